@@ -1,0 +1,1 @@
+"""The ``candor`` command: file-based analysis commands and ``candor web ...``."""

@@ -1,0 +1,3 @@
+from candor_cli.main import main
+
+raise SystemExit(main())
