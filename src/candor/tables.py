@@ -201,9 +201,10 @@ def read_table(path: str | Path, *, source: str | None = None) -> Table:
 
 
 def rows_to_csv(columns: Sequence[str], rows: Iterable[Sequence[object]]) -> str:
-    """Write rows as CSV text with ``\\n`` line endings (for ``--format csv``)."""
+    """Write rows as CSV text (RFC 4180, for ``--format csv``)."""
     buf = io.StringIO()
-    writer = csv.writer(buf, lineterminator="\n")
+    # RFC 4180 line ends; also makes the writer quote cells that contain a lone \r.
+    writer = csv.writer(buf, lineterminator="\r\n")
     writer.writerow(columns)
     for row in rows:
         writer.writerow(["" if v is None else v for v in row])

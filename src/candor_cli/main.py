@@ -18,6 +18,9 @@ COMMANDS: tuple[str, ...] = (
     "plan",
     "score",
     "demo",
+    "web",
+    "reliability",
+    "impact",
 )
 
 

@@ -11,7 +11,11 @@ from rich.console import Console
 
 from candor.errors import InputError
 
+# Piped or redirected output gets a wide page instead of rich's default 80 columns,
+# so that decision tables stay readable in files and CI logs.
 stdout = Console(soft_wrap=False, highlight=False)
+if not stdout.is_terminal:
+    stdout = Console(soft_wrap=False, highlight=False, width=120)
 stderr = Console(stderr=True, soft_wrap=True, highlight=False)
 
 

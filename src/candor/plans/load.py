@@ -235,15 +235,15 @@ def _criteria(c: _Checker, data: Mapping[str, Any], scale: Scale | None) -> tupl
                 else:
                     anchors[level] = " ".join(value.split())
             for level in scale.levels:
-                if level not in anchors and not any(
-                    _level_key(k) == level for k in raw_anchors
-                ):
+                if level not in anchors and not any(_level_key(k) == level for k in raw_anchors):
                     c.add(f"{path}.anchors", f"has no anchor for level {level}")
         minimum = None
         if item.get("minimum") is not None:
             minimum = c.number(item.get("minimum"), f"{path}.minimum")
-            if minimum is not None and scale is not None and not (
-                scale.min <= minimum <= scale.max
+            if (
+                minimum is not None
+                and scale is not None
+                and not (scale.min <= minimum <= scale.max)
             ):
                 c.add(
                     f"{path}.minimum",
@@ -369,7 +369,9 @@ def _aggregation(c: _Checker, data: Mapping[str, Any], scale: Scale | None) -> A
     if missing not in ("require_all", "minimum"):
         c.add("aggregation.missing", f"must be require_all or minimum, got {missing!r}")
         missing = "require_all"
-    min_raters = c.number(raw.get("min_raters", 1), "aggregation.min_raters", integer=True, minimum=1)
+    min_raters = c.number(
+        raw.get("min_raters", 1), "aggregation.min_raters", integer=True, minimum=1
+    )
     spread = c.number(
         raw.get("disagreement_spread", 2), "aggregation.disagreement_spread", minimum=0
     )
@@ -393,7 +395,9 @@ def _no_duplicates(c: _Checker, ids: list[str], path: str, what: str) -> None:
 
 
 def _version(data: Mapping[str, Any]) -> str:
-    canonical = json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=str)
+    canonical = json.dumps(
+        data, sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=str
+    )
     return "sha256:" + hashlib.sha256(canonical.encode("utf-8")).hexdigest()[:16]
 
 

@@ -11,8 +11,8 @@ MissingPolicy = Literal["require_all", "minimum"]
 DecisionRuleKind = Literal["cutoff", "top_n", "banding"]
 
 __all__ = [
-    "AggregationMethod",
     "Aggregation",
+    "AggregationMethod",
     "Bar",
     "Criterion",
     "DecisionRule",
