@@ -33,11 +33,13 @@ run_pytest() {
 }
 
 step "ruff (lint and format)"
-"$bin/ruff" check src tests bench scripts || failed+=("ruff check")
-"$bin/ruff" format --check --quiet src tests bench scripts || failed+=("ruff format")
+paths=()
+for d in src tests bench scripts; do [ -d "$d" ] && paths+=("$d"); done
+"$bin/ruff" check "${paths[@]}" || failed+=("ruff check")
+"$bin/ruff" format --check --quiet "${paths[@]}" || failed+=("ruff format")
 
 step "import boundaries (import-linter)"
-"$bin/lint-imports" --no-cache || failed+=("import boundaries")
+"$bin/lint-imports" --no-cache --no-logo || failed+=("import boundaries")
 
 step "mypy"
 "$bin/mypy" || failed+=("mypy")

@@ -225,6 +225,9 @@ def score(
     ranks = _rank(complete)
     qualifies = {cid: not _bar_reasons(plan, partial[cid][1], ov) for cid, ov in complete.items()}
     outcomes, rule_reasons = _apply_rule(plan, complete, qualifies)
+    by_rank: dict[int, list[str]] = defaultdict(list)
+    for cid, rank in sorted(ranks.items()):
+        by_rank[rank].append(cid)
 
     results: list[CandidateResult] = []
     for cid in ids:
@@ -269,11 +272,7 @@ def score(
                 else [_met_bar_reason(plan, overall), *rule_reasons.get(cid, [])]
             )
             outcome = outcomes[cid]
-        tied = tuple(
-            other
-            for other in complete
-            if other != cid and cid in ranks and ranks[other] == ranks[cid]
-        )
+        tied = tuple(o for o in by_rank.get(ranks.get(cid, -1), ()) if o != cid)
         results.append(
             CandidateResult(
                 candidate=cid,
@@ -283,7 +282,7 @@ def score(
                 complete=cid in complete,
                 meets_bar=meets_bar,
                 rank=ranks.get(cid),
-                tied_with=tuple(sorted(tied)),
+                tied_with=tied,
                 outcome=outcome,
                 reasons=reasons,
                 flags=tuple(flags),
@@ -320,8 +319,8 @@ def _apply_rule(
     if rule.kind == "top_n" and rule.n is not None and len(pool) > rule.n:
         n = rule.n
         cut = overall[pool[n - 1]]
-        above = [c for c in pool if overall[c] > cut + EPS]
-        at = [c for c in pool if abs(overall[c] - cut) <= EPS]
+        above = {c for c in pool if overall[c] > cut + EPS}
+        at = {c for c in pool if abs(overall[c] - cut) <= EPS}
         for cid in pool:
             if cid in above or (cid in at and len(above) + len(at) <= n):
                 reasons[cid].append(Reason("selected_top_n", _top_n_text(n), value=overall[cid]))
