@@ -21,6 +21,8 @@ COMMANDS: tuple[str, ...] = (
     "web",
     "reliability",
     "impact",
+    "letter",
+    "lint",
 )
 
 

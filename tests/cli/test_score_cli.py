@@ -132,9 +132,14 @@ def test_score_missing_file(capsys, tmp_path: Path) -> None:
     assert code == 2 and "none.csv: cannot read the file" in err
 
 
-def test_demo_no_serve(capsys) -> None:
+@pytest.mark.django_db
+def test_demo_no_serve(capsys, monkeypatch) -> None:
+    # The demo also loads the web app's demo organisation (here into the test
+    # database) and sets CANDOR_HTTPS for its own process: restore it afterwards.
+    monkeypatch.setenv("CANDOR_HTTPS", "true")
     code, out, _ = run(capsys, "demo", "--no-serve")
     assert code == 0
+    assert "Demo logins (password for all: candor-demo)" in out
     assert "Production Supervisor, Line 3" in out
     assert "Priya Raman" in out and "Robert Kowalski" in out
     assert "below the bar on Communication across shifts: 1.33 against 3.00" in out

@@ -7,7 +7,9 @@ commands never need it.
 from __future__ import annotations
 
 import argparse
+import errno
 import os
+import socket
 import sys
 from typing import Any
 
@@ -28,8 +30,35 @@ def register(sub: Any) -> None:
     check.add_argument("--deploy", action="store_true", help="include production checks")
     check.set_defaults(handler=lambda a: _manage(["check", *(["--deploy"] if a.deploy else [])]))
 
-    createuser = web.add_parser("createuser", help="create an administrator account")
-    createuser.set_defaults(handler=lambda a: _manage(["createsuperuser"]))
+    createuser = web.add_parser(
+        "createuser",
+        help="create a staff account in an organisation (created if new), or a platform operator",
+        description="Create a staff account. The password is read from the terminal, or from "
+        "CANDOR_NEW_PASSWORD when set (for scripts).",
+    )
+    createuser.add_argument("username", nargs="?")
+    createuser.add_argument(
+        "--organisation", help="organisation name (created if it does not exist)"
+    )
+    createuser.add_argument(
+        "--role", choices=["admin", "recruiter", "interviewer", "analyst"], default="admin"
+    )
+    createuser.add_argument("--email", default="")
+    createuser.add_argument("--first-name", default="")
+    createuser.add_argument("--last-name", default="")
+    createuser.add_argument(
+        "--operator",
+        action="store_true",
+        help="a platform operator (Django superuser for /admin/, no organisation)",
+    )
+    createuser.set_defaults(handler=_createuser)
+
+    audit = web.add_parser("audit", help="the audit log")
+    audit_sub = audit.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
+    verify = audit_sub.add_parser(
+        "verify", help="check every organisation's hash chain; exit 1 if any link is broken"
+    )
+    verify.set_defaults(handler=_audit_verify)
 
     serve = web.add_parser("serve", help="serve the app (gunicorn) on 127.0.0.1")
     serve.add_argument("--host", default="127.0.0.1")
@@ -63,19 +92,117 @@ def _init(args: argparse.Namespace) -> int:
 
 
 def _serve(args: argparse.Namespace) -> int:
+    problem = port_problem(args.host, args.port)
+    if problem:
+        print(f"candor web serve: {problem}", file=sys.stderr)
+        return 1
+    return serve(host=args.host, port=args.port, workers=args.workers)
+
+
+def port_problem(host: str, port: int) -> str:
+    """A sentence saying why ``host:port`` cannot be served on, or ``""``."""
+    with socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET) as s:
+        s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            s.bind((host, port))
+        except OSError as exc:
+            if exc.errno == errno.EADDRINUSE:
+                return (
+                    f"port {port} on {host} is already in use (another candor or another "
+                    f"program?). Stop it, or choose another port with --port {port + 1}."
+                )
+            return f"cannot listen on {host}:{port}: {exc.strerror}"
+    return ""
+
+
+def serve(*, host: str, port: int, workers: int, announce: bool = True) -> int:
+    """Serve the app with gunicorn until interrupted (Ctrl+C); return the exit status."""
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "candor_web.settings")
     from gunicorn.app.wsgiapp import WSGIApplication
 
+    if "django" in sys.modules:
+        # Do not hand an open database connection to the forked workers.
+        from django.db import connections
+
+        connections.close_all()
     sys.argv = [
         "gunicorn",
         "--bind",
-        f"{args.host}:{args.port}",
+        f"{host}:{port}",
         "--workers",
-        str(args.workers),
+        str(workers),
         "--access-logfile",
         "-",
         "candor_web.wsgi:application",
     ]
-    print(f"Serving candor on http://{args.host}:{args.port}/ (Ctrl+C to stop)")
-    WSGIApplication("%(prog)s [OPTIONS] [APP_MODULE]").run()
+    if announce:
+        print(f"Serving candor on http://{host}:{port}/ (Ctrl+C to stop)")
+    try:
+        WSGIApplication("%(prog)s [OPTIONS] [APP_MODULE]").run()
+    except SystemExit as exc:
+        return int(exc.code or 0)
+    except KeyboardInterrupt:
+        return 0
     return 0
+
+
+def _createuser(args: argparse.Namespace) -> int:
+    if args.operator:
+        return _manage(
+            ["createsuperuser", *(["--username", args.username] if args.username else [])]
+        )
+    if not args.username or not args.organisation:
+        print(
+            "candor web createuser: give a USERNAME and --organisation NAME "
+            "(or --operator for a platform operator)",
+            file=sys.stderr,
+        )
+        return 2
+    password = os.environ.get("CANDOR_NEW_PASSWORD", "")
+    if not password:
+        import getpass
+
+        password = getpass.getpass("Password: ")
+        if password != getpass.getpass("Password (again): "):
+            print("candor web createuser: the passwords differ", file=sys.stderr)
+            return 2
+    from candor_web.manage import setup
+
+    setup()
+    from candor_web.accounts.operations import staff_create
+    from candor_web.errors import ServiceError
+
+    try:
+        user = staff_create(
+            organisation_name=args.organisation,
+            username=args.username,
+            password=password,
+            role=args.role,
+            email=args.email,
+            first_name=args.first_name,
+            last_name=args.last_name,
+        )
+    except ServiceError as exc:
+        print(f"candor web createuser: {exc.message}", file=sys.stderr)
+        return 2
+    print(f"Created {user.username} ({user.role}) in {user.organisation}.")
+    return 0
+
+
+def _audit_verify(args: argparse.Namespace) -> int:
+    from candor_web.manage import setup
+
+    setup()
+    from candor_web.audit.selectors import audit_chain_verify_all
+
+    reports = audit_chain_verify_all()
+    broken = 0
+    for r in reports:
+        if r.ok:
+            print(f"ok      {r.organisation}: {r.events} events")
+        else:
+            broken += 1
+            print(f"BROKEN  {r.organisation}: event #{r.broken_at}: {r.problem}")
+    if not reports:
+        print("no organisations yet")
+    return 1 if broken else 0

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from django.contrib.auth.decorators import login_not_required
 from django.db import DatabaseError
 from django.http import HttpRequest, JsonResponse
 from django.views.decorators.http import require_GET
@@ -7,6 +8,7 @@ from django.views.decorators.http import require_GET
 from candor_web.organisations.selectors import system_health
 
 
+@login_not_required
 @require_GET
 def health(request: HttpRequest) -> JsonResponse:
     """Liveness and readiness for load balancers: 200 when the database answers

@@ -1,0 +1,241 @@
+"""Benchmark language screening: latency, bulk throughput, and alex on the same text.
+
+Run from the repository root:
+
+    .venv/bin/python bench/bench_language.py [--mb 10] [--no-alex]
+
+Prints a Markdown report (paste it into the "Language screening" section of
+docs/performance.md). alex is installed with npm into a temporary folder that is
+deleted afterwards; nothing is committed. If npm or node fails, the report says so.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+from candor.language import lint  # noqa: E402
+from candor.language.evaluation import evaluate, load_corpus  # noqa: E402
+
+CORPUS = ROOT / "tests" / "data" / "language" / "corpus.jsonl"
+ALEX_VERSION = "11.0.1"
+_PRONOUNS = re.compile(
+    r"^(?:he|she|his|her|hers|him|himself|herself|he/she|she/he|he or she|his or her"
+    r"|her or his|him or her|boy|girl|boys|girls|man|woman|men|women|male|female"
+    r"|gentleman|lady|ladies|gentlemen|guys?|wife|husband|mother|father|mom|dad|son"
+    r"|daughter)$",
+    re.I,
+)
+
+
+def _sentences(items: list[dict]) -> list[str]:
+    out: list[str] = []
+    for it in items:
+        out += [s.strip() for s in re.split(r"(?<=[.!?])\s+", it["text"]) if s.strip()]
+    return out
+
+
+def make_note(sentences: list[str], words: int, rng: random.Random) -> str:
+    parts: list[str] = []
+    n = 0
+    while n < words:
+        s = rng.choice(sentences)
+        parts.append(s)
+        n += len(s.split())
+    return " ".join(parts)
+
+
+def latency(note: str, repeat: int = 3000) -> dict[str, float]:
+    lint(note)  # compile
+    times = []
+    for _ in range(repeat):
+        t0 = time.perf_counter_ns()
+        lint(note)
+        times.append((time.perf_counter_ns() - t0) / 1e6)
+    times.sort()
+    return {
+        "median_ms": statistics.median(times),
+        "p99_ms": times[int(0.99 * len(times)) - 1],
+        "max_ms": times[-1],
+    }
+
+
+def bulk(notes: list[str]) -> dict[str, float]:
+    size = sum(len(n.encode("utf-8")) for n in notes)
+    t0 = time.perf_counter()
+    flagged = 0
+    for n in notes:
+        flagged += bool(lint(n).findings)
+    dt = time.perf_counter() - t0
+    # Same-script baseline: one pass of a word tokenizer over the same notes.
+    word = re.compile(r"\w+")
+    t1 = time.perf_counter()
+    for n in notes:
+        word.findall(n.lower())
+    dt_base = time.perf_counter() - t1
+    return {
+        "mb": size / 1e6,
+        "seconds": dt,
+        "mb_per_s": size / 1e6 / dt,
+        "notes_per_s": len(notes) / dt,
+        "flagged_share": flagged / len(notes),
+        "baseline_tokenize_mb_per_s": size / 1e6 / dt_base,
+    }
+
+
+_ALEX_JS = r"""
+import {text} from 'alex';
+import {readFileSync} from 'node:fs';
+const items = readFileSync(process.argv[2], 'utf8').split('\n').filter(Boolean).map(JSON.parse);
+const mode = process.argv[3];
+const out = {};
+const t0 = process.hrtime.bigint();
+let bytes = 0;
+for (const it of items) {
+  bytes += Buffer.byteLength(it.text);
+  const file = text(it.text);
+  out[it.id] = file.messages.map(m => ({rule: m.ruleId, source: m.source, actual: m.actual ?? ''}));
+}
+const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+if (mode === 'time') {
+  process.stdout.write(JSON.stringify({ms, bytes, n: items.length}));
+} else {
+  process.stdout.write(JSON.stringify(out));
+}
+"""
+
+
+def run_alex(corpus_items: list[dict], bulk_notes: list[str], note: str) -> dict:
+    npm = shutil.which("npm")
+    node = shutil.which("node")
+    if not npm or not node:
+        return {"error": "npm or node not found on PATH; alex not run"}
+    tmp = tempfile.mkdtemp(prefix="candor-alex-")
+    try:
+        proc = subprocess.run(
+            [npm, "install", "--silent", "--no-audit", "--no-fund", f"alex@{ALEX_VERSION}"],
+            cwd=tmp,
+            capture_output=True,
+            text=True,
+            timeout=600,
+        )
+        if proc.returncode != 0:
+            return {"error": f"npm install alex failed: {proc.stderr.strip()[:500]}"}
+        script = Path(tmp) / "run.mjs"
+        script.write_text(_ALEX_JS, encoding="utf-8")
+
+        def call(items: list[dict], mode: str) -> dict:
+            data = Path(tmp) / "items.jsonl"
+            data.write_text("".join(json.dumps(i) + "\n" for i in items), encoding="utf-8")
+            res = subprocess.run(
+                [node, str(script), str(data), mode],
+                cwd=tmp,
+                capture_output=True,
+                text=True,
+                timeout=3600,
+            )
+            if res.returncode != 0:
+                raise RuntimeError(res.stderr[:500])
+            return json.loads(res.stdout)
+
+        messages = call(corpus_items, "flags")
+        default = {k: [] for k, v in messages.items() if v}
+        no_pronouns = {
+            k: []
+            for k, v in messages.items()
+            if any(not _PRONOUNS.match(m["actual"].strip()) for m in v)
+        }
+        speed = call([{"id": i, "text": n} for i, n in enumerate(bulk_notes)], "time")
+        one = call([{"id": i, "text": note} for i in range(200)], "time")
+        return {
+            "version": ALEX_VERSION,
+            "default": default,
+            "no_pronouns": no_pronouns,
+            "mb_per_s": speed["bytes"] / 1e6 / (speed["ms"] / 1000),
+            "bulk_mb": speed["bytes"] / 1e6,
+            "per_note_ms": one["ms"] / one["n"],
+        }
+    except (subprocess.TimeoutExpired, RuntimeError, json.JSONDecodeError) as exc:
+        return {"error": f"alex run failed: {exc}"}
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+def _fmt(ev: object) -> str:
+    return (
+        f"{ev.precision:.3f} | {ev.recall:.3f} | {ev.false_positive_rate:.3f}"  # type: ignore[attr-defined]
+    )
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--mb", type=float, default=10.0, help="bulk corpus size in MB")
+    ap.add_argument("--alex-mb", type=float, default=1.0, help="bulk size for alex in MB")
+    ap.add_argument("--no-alex", action="store_true")
+    ap.add_argument("--seed", type=int, default=7)
+    args = ap.parse_args()
+    rng = random.Random(args.seed)
+    items = load_corpus(CORPUS)
+    sentences = _sentences(items)
+    note = make_note(sentences, 200, rng)
+    notes: list[str] = []
+    size = 0
+    while size < args.mb * 1e6:
+        n = make_note(sentences, rng.randint(40, 250), rng)
+        notes.append(n)
+        size += len(n.encode("utf-8"))
+    lat = latency(note)
+    blk = bulk(notes)
+    print("## Language screening\n")
+    print(f"Command: `.venv/bin/python bench/bench_language.py --mb {args.mb:g}`  ")
+    print(f"Python {sys.version.split()[0]}, one core, {os.cpu_count()} cores on the machine.\n")
+    print(f"- 200-word note ({len(note.split())} words, {len(note)} chars): "
+          f"median {lat['median_ms']:.3f} ms, p99 {lat['p99_ms']:.3f} ms, "
+          f"max {lat['max_ms']:.3f} ms over 3000 calls.")
+    print(f"- Bulk: {blk['mb']:.1f} MB in {len(notes)} notes (sentences sampled from the "
+          f"corpus; {blk['flagged_share']:.0%} of notes flagged): {blk['seconds']:.2f} s, "
+          f"**{blk['mb_per_s']:.1f} MB/s**, {blk['notes_per_s']:.0f} notes/s.")
+    print(f"- Same-script baseline, `re.findall(r'\\w+')` over the lower-cased notes: "
+          f"{blk['baseline_tokenize_mb_per_s']:.1f} MB/s "
+          f"(candor runs at {blk['mb_per_s'] / blk['baseline_tokenize_mb_per_s']:.2f}x "
+          f"a bare tokenizer).")
+    if args.no_alex:
+        return 0
+    bulk_alex = notes[: max(1, int(len(notes) * args.alex_mb / max(blk["mb"], 1e-9)))]
+    alex = run_alex(items, bulk_alex, note)
+    if "error" in alex:
+        print(f"\n**alex: {alex['error']}**")
+        return 0
+    print(f"- alex {alex['version']} (npm, Node {subprocess.check_output(['node', '--version'], text=True).strip()}), "
+          f"same notes: {alex['mb_per_s']:.3f} MB/s on {alex['bulk_mb']:.1f} MB; "
+          f"{alex['per_note_ms']:.2f} ms per 200-word note. candor is "
+          f"{blk['mb_per_s'] / alex['mb_per_s']:.0f}x faster in bulk.\n")
+    print("Accuracy on the labelled corpus (item level: flagged = at least one finding):\n")
+    print("| Tool | Split | Precision | Recall | FPR |")
+    print("|---|---|---|---|---|")
+    for split in ("dev", "holdout"):
+        sub = [i for i in items if i["split"] == split]
+        print(f"| candor | {split} | {_fmt(evaluate(sub))} |")
+        print(f"| alex (defaults) | {split} | {_fmt(evaluate(sub, alex['default']))} |")
+        print(
+            f"| alex (gendered-word messages ignored) | {split} | "
+            f"{_fmt(evaluate(sub, alex['no_pronouns']))} |"
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,268 @@
+"""The view of one match that a rule's check function receives, and shared cues.
+
+Cues are small regular expressions over lower-cased text that several rules use:
+whether a sentence frames a topic as a job requirement, describes the candidate's
+professional work about it, or cites a verifiable record. They implement the
+context exemptions of :class:`candor.language.model.Rule`.
+
+.. versionadded:: 0.1
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+__all__ = [
+    "EVIDENCE",
+    "PERSONAL_BEFORE",
+    "PRO_AFTER",
+    "PRO_BEFORE",
+    "REQUIREMENT",
+    "Hit",
+    "requirement_regex",
+]
+
+
+def _rx(source: str) -> re.Pattern[str]:
+    return re.compile(source)
+
+
+#: The sentence frames the topic as a job requirement or a question put to all.
+REQUIREMENT = _rx(
+    r"with or without (?:an? )?(?:reasonable )?accommodations?"
+    r"|\b(?:listed|stated|posted|published|documented|advertised|essential|legal|regulatory"
+    r"|statutory|bona fide|job|role|minimum) (?:job |role )?(?:requirements?|functions?|duties"
+    r"|qualifications?)\b"
+    r"|\bbona fide occupational|\bbfoq\b"
+    r"|\b(?:role|job|position|posting|jd|job description|job ad|advert|plan|license|licence"
+    r"|regulation|law|statute|contract) (?:requires|required|lists|listed|states|specifies"
+    r"|mandates)\b"
+    r"|\brequired (?:by|for|in) (?:the |this |our )?(?:role|job|position|law|regulation|statute"
+    r"|licen[cs]e|posting|contract)"
+    r"|\brequirement (?:of|for|in) (?:the |this )?(?:role|job|position|posting)"
+    r"|\basked (?:of )?(?:all|every|each) (?:the )?(?:candidates?|applicants?|interviewees?)"
+    r"|\b(?:all|every|each) (?:candidates?|applicants?|interviewees?) (?:are|were|is|was|gets?"
+    r"|got|get) (?:asked|told|given)"
+    r"|\b(?:same|standard|identical|scripted) (?:screening )?question"
+    r"|\bwe ask (?:all|every|each)"
+    r"|\b(?:stated|explained|described|communicated|shared|told|read out) (?:the |our )?(?:\w+ )?"
+    r"(?:schedule|shift|hours|travel|requirements?|rota|roster|conditions)s? (?:to|with) "
+    r"(?:all|every|each)"
+    r"|\b(?:stated|listed|mentioned|described|specified) in the (?:job )?(?:posting|ad|advert"
+    r"|description|jd)"
+    r"|\bper the (?:job )?(?:posting|description|jd|plan)"
+    r"|\b(?:as )?(?:required|mandated) by (?:federal |state )?(?:law|regulation|statute)"
+    r"|\blegally required"
+)
+
+#: A verb of professional work before a sensitive term (the candidate's work *about* it).
+PRO_BEFORE = _rx(
+    r"\b(?:design(?:ed|s|ing)?|buil[dt]s?|building|develop(?:ed|s|ing)?|implement(?:ed|s|ing)?"
+    r"|launch(?:ed|es|ing)?|ship(?:ped|s|ping)?|creat(?:ed|es|ing)|wrote|writ(?:es|ing)"
+    r"|authored|led|leads|leading|manag(?:ed|es|ing)|ran|runs|running|own(?:ed|s)"
+    r"|maintain(?:ed|s|ing)?|support(?:ed|s|ing)|administer(?:ed|s|ing)?|handl(?:ed|es|ing)"
+    r"|process(?:ed|es|ing)|advis(?:ed|es|ing)|consult(?:ed|s|ing)|taught|teach(?:es|ing)?"
+    r"|train(?:ed|s|ing)|coach(?:ed|es|ing)|mentor(?:ed|s|ing)?|research(?:ed|es|ing)?"
+    r"|stud(?:ied|ies|ying)|analy[sz](?:ed|es|ing)|audit(?:ed|s|ing)|organi[sz](?:ed|es|ing)"
+    r"|found(?:ed|ing)|co-?founded|volunteer(?:ed|s|ing)?|automat(?:ed|es|ing)|redesign(?:ed)?"
+    r"|migrat(?:ed|es|ing)|integrat(?:ed|es|ing)|rolled out|roll(?:ing)? out|reviewed|drafted"
+    r"|negotiat(?:ed|es|ing)|investigat(?:ed|es|ing)|resolv(?:ed|es|ing)|triag(?:ed|es|ing)"
+    r"|recruit(?:ed|s|ing)|sourc(?:ed|es|ing)|served as|serves as|work(?:ed|s|ing)? (?:on|with"
+    r"|at|as|in|for)|experience (?:with|in|handling|managing|designing|building|supporting|of)"
+    r"|background in|speciali[sz](?:ed|es|ing) in|expertise in|responsible for|in charge of"
+    r"|specialist|consultant|partner for|for (?:a|an|the|our|their) (?:client|customer|team"
+    r"|hospital|charity|nonprofit|school|clinic))\b"
+)
+
+#: A noun right after a sensitive term that makes it the object of work.
+PRO_AFTER = _rx(
+    r"^(?:'s)?[\s-]*(?:(?!(?:the|a|an|her|his|their|our|my|this|that|your)\b)\w+[\s-]+)?"
+    r"(?:features?|apps?|applications?|polic(?:y|ies)|programm?e?s?|modules?"
+    r"|platforms?|tools?|systems?|products?|portals?|benefits?|cases?|requests?|claims?|teams?"
+    r"|erg|groups?|initiatives?|campaigns?|compliance|workflows?|process(?:es)?|software|data"
+    r"|datasets?|research|stud(?:y|ies)|projects?|services?|hospitals?|clinics?|charit(?:y|ies)"
+    r"|nonprofits?|non-profits?|organi[sz]ations?|units?|wards?|departments?|customers?"
+    r"|clients?|patients?|users?|markets?|segments?|law|legislation|rules?|regulations?"
+    r"|training|audits?|reviews?|reports?|forms?|records?|funds?|schools?|curriculum|content"
+    r"|community|centers?|centres?|accounts?|marketing|support|coverage|insurance|plans?"
+    r"|office|provider|sector|space|industry|clients?)\b"
+)
+
+#: Words right before a term that make it about the candidate personally.
+PERSONAL_BEFORE = _rx(
+    r"(?:\b(?:his|her|their|hers|my|your|own|candidate'?s?|applicant'?s?|cand'?s?|has|have|had"
+    r"|having|with|w/|got|is|was|(?:he|she|they|candidate|applicant)'s|are|were|seems?|seemed"
+    r"|looks?|looked|because of|due to"
+    r"|about (?:his|her|their))\s+(?:(?:a|an|the|two|three|four|five|\d+|young|small|little|new"
+    r"|elderly|older|sick|ailing|aging|ageing|adult|teenage|grown|twin|newborn|baby|kind of"
+    r"|very|quite|really|a bit|bit|visibly|obviously|clearly|probably)\s+){0,3})$"
+)
+
+#: The sentence cites a verifiable record and a process.
+EVIDENCE = _rx(
+    r"\bregistrar\b|\bbackground (?:check|report|screening)|\bverif(?:ied|ication)\b|https?://"
+    r"|\blink(?:ed)?\b|\bscreenshot|\bper (?:our |the )?(?:policy|fcra|process)|pre-adverse"
+    r"|\badverse action|\breferred (?:it |this |the (?:matter|case) )?to (?:hr|legal|compliance"
+    r"|the hiring (?:committee|manager)|security)|\bescalated to\b|\bdocumented in\b"
+    r"|\brecords? (?:show|shows|showed)|\baccording to (?:the )?(?:registrar|report|records?"
+    r"|reference|background)|\bno record\b|\bidentical to\b|\bmatch(?:es|ed)? (?:a|the) public"
+    r"|\bplagiarism (?:check|tool|report)\b|\bcommit history\b"
+)
+
+_STOP = frozenset(
+    [
+        "a",
+        "an",
+        "and",
+        "or",
+        "the",
+        "of",
+        "to",
+        "in",
+        "on",
+        "for",
+        "with",
+        "without",
+        "by",
+        "be",
+        "able",
+        "can",
+        "must",
+        "may",
+        "should",
+        "reasonable",
+        "accommodation",
+        "accommodations",
+        "required",
+        "requirement",
+        "requirements",
+        "role",
+        "job",
+        "position",
+        "candidate",
+        "candidates",
+        "applicant",
+        "at",
+        "least",
+        "per",
+        "day",
+        "days",
+        "week",
+        "weeks",
+        "hours",
+        "hour",
+        "up",
+        "from",
+        "as",
+        "is",
+        "are",
+        "will",
+        "have",
+        "has",
+        "valid",
+        "current",
+    ]
+)
+
+
+@lru_cache(maxsize=256)
+def requirement_regex(requirements: tuple[str, ...]) -> re.Pattern[str] | None:
+    """Compile the content words of declared job requirements into one pattern.
+
+    Each word matches as a word prefix ("lift" matches "lifting"); "licence" and
+    "license" match each other.
+    """
+    words: set[str] = set()
+    for req in requirements:
+        for tok in re.findall(r"[a-z0-9]+", req.lower()):
+            if tok in _STOP or (len(tok) < 3 and not tok.isdigit()):
+                continue
+            words.add(tok)
+    if not words:
+        return None
+    alts = []
+    for w in sorted(words, key=len, reverse=True):
+        esc = re.escape(w)
+        if w.startswith("licen"):
+            esc = "licen[cs]e"
+        alts.append(esc)
+    return re.compile(r"\b(?:" + "|".join(alts) + r")\w*")
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """One match of a rule's pattern, with its surroundings.
+
+    ``low`` is the lower-cased text (same length as ``text``); ``start``/``end``
+    the match; ``s_start``/``s_end`` the sentence (clipped to a few hundred
+    characters around the match) in which the rule was evaluated.
+    """
+
+    text: str
+    low: str
+    start: int
+    end: int
+    s_start: int
+    s_end: int
+    requirements: re.Pattern[str] | None
+
+    @property
+    def matched(self) -> str:
+        """The matched text, lower-cased."""
+        return self.low[self.start : self.end]
+
+    @property
+    def original(self) -> str:
+        """The matched text as written."""
+        return self.text[self.start : self.end]
+
+    @property
+    def sentence(self) -> str:
+        """The lower-cased sentence around the match."""
+        return self.low[self.s_start : self.s_end]
+
+    def before(self, chars: int = 60) -> str:
+        """Lower-cased text of the sentence up to ``chars`` characters before the match."""
+        return self.low[max(self.s_start, self.start - chars) : self.start]
+
+    def after(self, chars: int = 60) -> str:
+        """Lower-cased text of the sentence up to ``chars`` characters after the match."""
+        return self.low[self.end : min(self.s_end, self.end + chars)]
+
+    def near(self, pattern: re.Pattern[str], chars: int = 60) -> bool:
+        """Whether ``pattern`` occurs within ``chars`` characters on either side."""
+        lo = max(self.s_start, self.start - chars)
+        hi = min(self.s_end, self.end + chars)
+        return pattern.search(self.low, lo, hi) is not None
+
+    def in_sentence(self, pattern: re.Pattern[str]) -> bool:
+        """Whether ``pattern`` occurs anywhere in the sentence."""
+        return pattern.search(self.low, self.s_start, self.s_end) is not None
+
+    def personal(self) -> bool:
+        """Whether the words just before the match make it about a person's own life."""
+        return PERSONAL_BEFORE.search(self.before(50)) is not None
+
+    def professional(self) -> bool:
+        """Whether the sentence describes professional work about the matched topic."""
+        if self.personal():
+            return False
+        if PRO_AFTER.search(self.after(30)) is not None:
+            return True
+        return PRO_BEFORE.search(self.before(90)) is not None
+
+    def requirement(self) -> bool:
+        """Whether the sentence frames the match as a job requirement."""
+        if self.in_sentence(REQUIREMENT):
+            return True
+        if self.requirements is not None:
+            lo = max(self.s_start, self.start - 40)
+            hi = min(self.s_end, self.end + 40)
+            return self.requirements.search(self.low, lo, hi) is not None
+        return False
+
+    def evidence(self) -> bool:
+        """Whether the sentence cites a verifiable record or a process."""
+        return self.in_sentence(EVIDENCE)

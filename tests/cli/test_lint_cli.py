@@ -1,0 +1,170 @@
+"""The `candor lint` contract: formats, exit codes, bulk JSONL, --explain, stdin."""
+
+from __future__ import annotations
+
+import io
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+from candor_cli.main import main
+
+
+class _Stdin:
+    def __init__(self, data: bytes) -> None:
+        self.buffer = io.BytesIO(data)
+        self._text = io.TextIOWrapper(io.BytesIO(data), encoding="utf-8", errors="replace")
+
+    def __iter__(self):  # type: ignore[no-untyped-def]
+        return iter(self._text)
+
+    def __enter__(self):  # type: ignore[no-untyped-def]
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        return None
+
+
+def _stdin(monkeypatch: pytest.MonkeyPatch, data: bytes) -> None:
+    monkeypatch.setattr(sys, "stdin", _Stdin(data))
+
+
+def test_text_output_and_exit_1_on_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A note with an error finding prints file:line:col and exits 1."""
+    note = tmp_path / "note.txt"
+    note.write_text("Strong SQL.\nShe's pregnant, so timing is bad.\n", encoding="utf-8")
+    code = main(["lint", str(note)])
+    out = capsys.readouterr().out
+    assert code == 1
+    assert f"{note}:2:7: CND-FAM-001 error (pregnancy_family)" in out
+    assert "flagged: 'pregnant'" in out
+
+
+def test_exit_zero_overrides(tmp_path: Path) -> None:
+    """--exit-zero reports findings but exits 0."""
+    note = tmp_path / "note.txt"
+    note.write_text("Too old for the job.", encoding="utf-8")
+    assert main(["lint", "--exit-zero", str(note)]) == 0
+
+
+def test_warning_only_exits_0(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Warnings do not fail the run; only errors do."""
+    note = tmp_path / "note.txt"
+    note.write_text("Not a culture fit.", encoding="utf-8")
+    assert main(["lint", str(note)]) == 0
+    assert "CND-FIT-001 warning" in capsys.readouterr().out
+
+
+def test_json_format(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """--format json prints the stable shape with spans into the text."""
+    text = "Good SQL. Her husband travels a lot."
+    note = tmp_path / "n.txt"
+    note.write_text(text, encoding="utf-8")
+    assert main(["lint", "--format", "json", str(note)]) == 1
+    data = json.loads(capsys.readouterr().out)
+    assert data["has_errors"] is True
+    f = data["findings"][0]
+    assert set(f) == {
+        "rule_id",
+        "category",
+        "severity",
+        "start",
+        "end",
+        "match",
+        "message",
+        "suggestion",
+    }
+    assert text[f["start"] : f["end"]] == f["match"]
+
+
+def test_clean_text_exits_0(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Stdin ('-') with nothing risky prints 'No findings.'."""
+    _stdin(monkeypatch, b"Explained the rollback plan and answered every follow-up.")
+    assert main(["lint", "-"]) == 0
+    assert "No findings." in capsys.readouterr().out
+
+
+def test_invalid_utf8_is_replaced_not_fatal(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Undecodable bytes are replaced with a warning; screening still happens."""
+    _stdin(monkeypatch, b"caf\xe9 \xff\xfe She is pregnant.")
+    assert main(["lint"]) == 1
+    captured = capsys.readouterr()
+    assert "not valid UTF-8" in captured.err
+    assert "CND-FAM-001" in captured.out
+
+
+def test_jsonl_bulk_with_malformed_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Each input line gets one output line in order; a bad line is reported with its number."""
+    src = tmp_path / "notes.jsonl"
+    src.write_text(
+        "\n".join(
+            [
+                json.dumps({"id": "a", "text": "Too old for the job."}),
+                "{not json",
+                json.dumps({"id": "c", "text": "Explained the caching layer."}),
+                json.dumps({"id": "d"}),
+                json.dumps({"id": 5, "text": "Wife is expecting twins."}),
+            ]
+        )
+        + "\n",
+        encoding="utf-8",
+    )
+    code = main(["lint", "--jsonl", str(src)])
+    captured = capsys.readouterr()
+    lines = [json.loads(x) for x in captured.out.splitlines()]
+    assert [x["id"] for x in lines] == ["a", None, "c", "d", 5]
+    assert lines[0]["findings"][0]["rule_id"] == "CND-AGE-002"
+    assert lines[2]["findings"] == []
+    assert lines[1]["line"] == 2 and "error" in lines[1]
+    assert lines[3]["line"] == 4
+    assert lines[4]["findings"][0]["category"] == "pregnancy_family"
+    assert f"{src}:2:" in captured.err and f"{src}:4:" in captured.err
+    assert code == 2
+
+
+def test_jsonl_exit_codes(tmp_path: Path) -> None:
+    """Bulk mode exits 1 on an error finding, 0 with --exit-zero or when clean."""
+    src = tmp_path / "n.jsonl"
+    src.write_text(json.dumps({"id": 1, "text": "Heart disease runs in his family."}) + "\n")
+    assert main(["lint", "--jsonl", str(src)]) == 1
+    assert main(["lint", "--jsonl", str(src), "--exit-zero"]) == 0
+    src.write_text(json.dumps({"id": 1, "text": "Solid answers."}) + "\n")
+    assert main(["lint", "--jsonl", str(src)]) == 0
+
+
+def test_explain(capsys: pytest.CaptureFixture[str]) -> None:
+    """--explain prints the rule's category, rationale, rewrite and examples."""
+    assert main(["lint", "--explain", "CND-SAL-001"]) == 0
+    out = capsys.readouterr().out
+    assert "CND-SAL-001" in out and "salary_history" in out and "Rewrite:" in out
+
+
+def test_explain_unknown_rule_is_input_error(capsys: pytest.CaptureFixture[str]) -> None:
+    """An unknown rule ID exits 2 with a message naming it."""
+    assert main(["lint", "--explain", "CND-NOPE-999"]) == 2
+    assert "CND-NOPE-999" in capsys.readouterr().err
+
+
+def test_missing_file_is_input_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A file that cannot be read exits 2 and names it."""
+    assert main(["lint", str(tmp_path / "missing.txt")]) == 2
+    assert "missing.txt" in capsys.readouterr().err
+
+
+def test_requirements_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A declared requirement makes wording about it job-related."""
+    note = tmp_path / "n.txt"
+    note.write_text("Limited English, needed an interpreter for the role-play.", encoding="utf-8")
+    assert main(["lint", str(note)]) == 1
+    reqs = tmp_path / "reqs.txt"
+    reqs.write_text("Fluent English (customer calls)\n", encoding="utf-8")
+    capsys.readouterr()
+    assert main(["lint", "--requirements", str(reqs), str(note)]) == 0

@@ -1,0 +1,138 @@
+"""Engine behaviour: spans, exemptions, pronouns, requirements, report shape."""
+
+from __future__ import annotations
+
+import pytest
+
+from candor.errors import InputError
+from candor.language import (
+    Finding,
+    LintReport,
+    UnknownRuleError,
+    explain,
+    get_rule,
+    lint,
+    rules,
+)
+
+
+def test_spans_point_into_the_original_text() -> None:
+    """start/end index the text given, including after non-ASCII characters."""
+    text = "Café talk — résumé fine. Wife is expecting twins; İstanbul trip."
+    report = lint(text)
+    assert report.findings
+    for f in report.findings:
+        assert text[f.start : f.end] == f.match
+
+
+def test_offsets_survive_case_folding_that_changes_length() -> None:
+    """'İ'.lower() is two characters; offsets must still match the original."""
+    text = "İİİ she is pregnant"
+    (f,) = lint(text).findings
+    assert text[f.start : f.end] == "pregnant"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She explained her design and he asked about the queue.",
+        "They said they would send the slides; he/she should review them.",
+        "His answer on caching was clear; her follow-up on TTLs was sharp.",
+        "The men's and women's teams both use the tool she built.",
+        "Mr. Jones and Ms. Patel interviewed him.",
+    ],
+)
+def test_pronouns_and_gendered_words_alone_are_never_findings(text: str) -> None:
+    """Pronouns and gendered nouns on their own are not flagged."""
+    assert lint(text).findings == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fixed a race condition in the scheduler.",
+        "Forks a child process per request.",
+        "Promoted the replica to master node.",
+        "Added a foreign key on orders.",
+        "Ships a native Android app.",
+        "Retired the legacy reporting service.",
+        "The health check returns 503 during deploys.",
+        "Used a genetic algorithm for scheduling.",
+        "Black-box tests cover the API.",
+    ],
+)
+def test_technical_homonyms_are_not_flagged(text: str) -> None:
+    """Technical homonyms of sensitive words are exempt."""
+    assert lint(text).findings == ()
+
+
+def test_requirement_framing_exempts_capability_wording() -> None:
+    """'With or without reasonable accommodation' makes an ability statement job-related."""
+    assert lint("Not able to lift 50 lb boxes, per the test.").has_errors
+    assert not lint(
+        "Not able to lift 50 lb boxes with or without reasonable accommodation."
+    ).findings
+
+
+def test_plan_requirements_count_as_job_related() -> None:
+    """A requirement declared by the plan exempts wording about it, and only it."""
+    text = "Can't lift the 50 lb sacks."
+    assert lint(text).has_errors
+    assert (
+        lint(text, requirements=("Lift 50 lb with or without reasonable accommodation",)).findings
+        == ()
+    )
+    # A declared requirement does not excuse unrelated protected information.
+    assert lint("She's pregnant.", requirements=("Lift 50 lb",)).has_errors
+
+
+def test_requirement_framing_does_not_excuse_protected_questions() -> None:
+    """Asking everyone about children is still a question about children."""
+    assert lint("Asked all candidates how many kids they have.").has_errors
+
+
+def test_professional_experience_is_exempt_but_personal_is_not() -> None:
+    """Work about a topic is fine; the candidate's own situation is not."""
+    assert not lint("Designed the parental-leave feature for our HR platform.").findings
+    assert lint("Going on parental leave in March.").has_errors
+
+
+def test_volunteered_information_is_still_flagged() -> None:
+    """Disclaimers do not make volunteered protected information safe."""
+    report = lint("She volunteered that she is 56, but we did not consider it.")
+    assert report.has_errors
+    assert report.categories() == ("age",)
+
+
+def test_report_shape_and_json() -> None:
+    """LintReport exposes findings, has_errors and a JSON-able dict."""
+    report = lint("Not a culture fit. Heart disease runs in his family.")
+    assert isinstance(report, LintReport)
+    assert all(isinstance(f, Finding) for f in report.findings)
+    assert report.has_errors
+    d = report.to_dict()
+    assert d["has_errors"] is True
+    assert {f["category"] for f in d["findings"]} == {"subjective_fit", "genetic"}
+    assert [f.start for f in report.findings] == sorted(f.start for f in report.findings)
+
+
+def test_warning_only_report_has_no_errors() -> None:
+    """A warning never blocks."""
+    report = lint("Great vibe.")
+    assert report.findings and not report.has_errors
+
+
+def test_non_string_is_input_error() -> None:
+    """Only text is accepted."""
+    with pytest.raises(InputError, match="text must be a str"):
+        lint(b"bytes")  # type: ignore[arg-type]
+
+
+def test_registry_and_explanations() -> None:
+    """Rules are retrievable by ID (any case) and explainable; unknown IDs raise."""
+    assert get_rule("cnd-age-001").id == "CND-AGE-001"
+    assert "CND-AGE-001" in explain("CND-AGE-001")
+    assert len(rules()) >= 30
+    with pytest.raises(UnknownRuleError, match="CND-XXX-000"):
+        get_rule("CND-XXX-000")
+    assert get_rule("CND-FIT-001").to_dict()["category"] == "subjective_fit"
