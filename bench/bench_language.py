@@ -175,9 +175,7 @@ def run_alex(corpus_items: list[dict], bulk_notes: list[str], note: str) -> dict
 
 
 def _fmt(ev: object) -> str:
-    return (
-        f"{ev.precision:.3f} | {ev.recall:.3f} | {ev.false_positive_rate:.3f}"  # type: ignore[attr-defined]
-    )
+    return f"{ev.precision:.3f} | {ev.recall:.3f} | {ev.false_positive_rate:.3f}"  # type: ignore[attr-defined]
 
 
 def main() -> int:
@@ -202,16 +200,22 @@ def main() -> int:
     print("## Language screening\n")
     print(f"Command: `.venv/bin/python bench/bench_language.py --mb {args.mb:g}`  ")
     print(f"Python {sys.version.split()[0]}, one core, {os.cpu_count()} cores on the machine.\n")
-    print(f"- 200-word note ({len(note.split())} words, {len(note)} chars): "
-          f"median {lat['median_ms']:.3f} ms, p99 {lat['p99_ms']:.3f} ms, "
-          f"max {lat['max_ms']:.3f} ms over 3000 calls.")
-    print(f"- Bulk: {blk['mb']:.1f} MB in {len(notes)} notes (sentences sampled from the "
-          f"corpus; {blk['flagged_share']:.0%} of notes flagged): {blk['seconds']:.2f} s, "
-          f"**{blk['mb_per_s']:.1f} MB/s**, {blk['notes_per_s']:.0f} notes/s.")
-    print(f"- Same-script baseline, `re.findall(r'\\w+')` over the lower-cased notes: "
-          f"{blk['baseline_tokenize_mb_per_s']:.1f} MB/s "
-          f"(candor runs at {blk['mb_per_s'] / blk['baseline_tokenize_mb_per_s']:.2f}x "
-          f"a bare tokenizer).")
+    print(
+        f"- 200-word note ({len(note.split())} words, {len(note)} chars): "
+        f"median {lat['median_ms']:.3f} ms, p99 {lat['p99_ms']:.3f} ms, "
+        f"max {lat['max_ms']:.3f} ms over 3000 calls."
+    )
+    print(
+        f"- Bulk: {blk['mb']:.1f} MB in {len(notes)} notes (sentences sampled from the "
+        f"corpus; {blk['flagged_share']:.0%} of notes flagged): {blk['seconds']:.2f} s, "
+        f"**{blk['mb_per_s']:.1f} MB/s**, {blk['notes_per_s']:.0f} notes/s."
+    )
+    print(
+        f"- Same-script baseline, `re.findall(r'\\w+')` over the lower-cased notes: "
+        f"{blk['baseline_tokenize_mb_per_s']:.1f} MB/s "
+        f"(candor runs at {blk['mb_per_s'] / blk['baseline_tokenize_mb_per_s']:.2f}x "
+        f"a bare tokenizer)."
+    )
     if args.no_alex:
         return 0
     bulk_alex = notes[: max(1, int(len(notes) * args.alex_mb / max(blk["mb"], 1e-9)))]
@@ -219,10 +223,12 @@ def main() -> int:
     if "error" in alex:
         print(f"\n**alex: {alex['error']}**")
         return 0
-    print(f"- alex {alex['version']} (npm, Node {subprocess.check_output(['node', '--version'], text=True).strip()}), "
-          f"same notes: {alex['mb_per_s']:.3f} MB/s on {alex['bulk_mb']:.1f} MB; "
-          f"{alex['per_note_ms']:.2f} ms per 200-word note. candor is "
-          f"{blk['mb_per_s'] / alex['mb_per_s']:.0f}x faster in bulk.\n")
+    print(
+        f"- alex {alex['version']} (npm, Node {subprocess.check_output(['node', '--version'], text=True).strip()}), "
+        f"same notes: {alex['mb_per_s']:.3f} MB/s on {alex['bulk_mb']:.1f} MB; "
+        f"{alex['per_note_ms']:.2f} ms per 200-word note. candor is "
+        f"{blk['mb_per_s'] / alex['mb_per_s']:.0f}x faster in bulk.\n"
+    )
     print("Accuracy on the labelled corpus (item level: flagged = at least one finding):\n")
     print("| Tool | Split | Precision | Recall | FPR |")
     print("|---|---|---|---|---|")

@@ -38,3 +38,17 @@ def secret_key_persistent(app_configs: Any, **kwargs: Any) -> list[CheckMessage]
             )
         ]
     return []
+
+
+@register(deploy=True)
+def email_is_sent(app_configs: Any, **kwargs: Any) -> list[CheckMessage]:
+    if str(settings.EMAIL_BACKEND).endswith(("filebased.EmailBackend", "locmem.EmailBackend")):
+        return [
+            Warning(
+                "E-mail is written to files, not sent: candidates will not receive "
+                "verification links or letters.",
+                hint="Set CANDOR_SMTP_HOST (see docs/configuration.md, 'E-mail').",
+                id="candor.W002",
+            )
+        ]
+    return []

@@ -21,8 +21,10 @@ __all__ = [
     "parse_bool",
     "parse_data_dir",
     "parse_database",
+    "parse_email",
     "parse_int",
     "parse_list",
+    "parse_public_url",
     "parse_secret_key",
 ]
 
@@ -165,3 +167,74 @@ def parse_secret_key(env: Mapping[str, str], data_dir: Path) -> SecretKey:
 
 def environ() -> Mapping[str, str]:
     return os.environ
+
+
+#: ``CANDOR_EMAIL_BACKEND`` names and the Django backends they select.
+EMAIL_BACKENDS = {
+    "smtp": "django.core.mail.backends.smtp.EmailBackend",
+    "console": "django.core.mail.backends.console.EmailBackend",
+    "file": "django.core.mail.backends.filebased.EmailBackend",
+    "locmem": "django.core.mail.backends.locmem.EmailBackend",
+}
+
+
+def parse_email(env: Mapping[str, str], data_dir: Path) -> dict[str, Any]:
+    """The ``EMAIL_*`` settings from ``CANDOR_SMTP_*``, ``CANDOR_EMAIL_*``.
+
+    ``CANDOR_EMAIL_BACKEND`` is ``smtp`` (the default when ``CANDOR_SMTP_HOST``
+    is set), ``file`` (the default otherwise: each message is written under
+    ``CANDOR_EMAIL_FILE_PATH``, default ``<data dir>/mail``, so a fresh install
+    or the demo never needs a mail server), ``console`` or ``locmem``.
+    """
+    host = env.get("CANDOR_SMTP_HOST", "").strip()
+    raw_backend = env.get("CANDOR_EMAIL_BACKEND", "").strip().lower()
+    backend = raw_backend or ("smtp" if host else "file")
+    if backend not in EMAIL_BACKENDS:
+        raise ConfigError(
+            f"CANDOR_EMAIL_BACKEND: expected one of {', '.join(EMAIL_BACKENDS)}, got {raw_backend!r}"
+        )
+    if backend == "smtp" and not host:
+        raise ConfigError("CANDOR_SMTP_HOST: required when CANDOR_EMAIL_BACKEND is smtp")
+    tls = parse_bool(env, "CANDOR_SMTP_STARTTLS", False)
+    ssl = parse_bool(env, "CANDOR_SMTP_SSL", False)
+    if tls and ssl:
+        raise ConfigError("CANDOR_SMTP_STARTTLS and CANDOR_SMTP_SSL: choose one, not both")
+    port = parse_int(env, "CANDOR_SMTP_PORT", 465 if ssl else (587 if tls else 25), minimum=1)
+    if port > 65535:
+        raise ConfigError(f"CANDOR_SMTP_PORT: must be at most 65535, got {port}")
+    sender = env.get("CANDOR_EMAIL_FROM", "").strip() or "candor@localhost"
+    if "@" not in sender:
+        raise ConfigError(f"CANDOR_EMAIL_FROM: expected an e-mail address, got {sender!r}")
+    raw_path = env.get("CANDOR_EMAIL_FILE_PATH", "").strip()
+    file_path = Path(raw_path).expanduser() if raw_path else data_dir / "mail"
+    return {
+        "EMAIL_BACKEND": EMAIL_BACKENDS[backend],
+        "EMAIL_HOST": host or "localhost",
+        "EMAIL_PORT": port,
+        "EMAIL_HOST_USER": env.get("CANDOR_SMTP_USER", ""),
+        "EMAIL_HOST_PASSWORD": env.get("CANDOR_SMTP_PASSWORD", ""),
+        "EMAIL_USE_TLS": tls,
+        "EMAIL_USE_SSL": ssl,
+        "EMAIL_TIMEOUT": parse_int(env, "CANDOR_SMTP_TIMEOUT", 30, minimum=1),
+        "EMAIL_FILE_PATH": str(file_path),
+        "DEFAULT_FROM_EMAIL": sender,
+        "SERVER_EMAIL": sender,
+    }
+
+
+def parse_public_url(env: Mapping[str, str]) -> str:
+    """``CANDOR_PUBLIC_URL``: the address candidates use (links in e-mails), or ``""``.
+
+    Empty means: take it from the request being served (its Host header, which
+    ``ALLOWED_HOSTS`` restricts); commands without a request then use
+    ``http://127.0.0.1:8000``.
+    """
+    raw = env.get("CANDOR_PUBLIC_URL", "").strip().rstrip("/")
+    if not raw:
+        return ""
+    parts = urlsplit(raw)
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        raise ConfigError(
+            f"CANDOR_PUBLIC_URL: expected an address like https://hiring.example.com, got {raw!r}"
+        )
+    return raw

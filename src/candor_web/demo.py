@@ -16,6 +16,8 @@ from candor_web.accounts.models import Role, User
 from candor_web.accounts.services import user_create
 from candor_web.audit.services import audit_record
 from candor_web.decisions.services import decision_record
+from candor_web.feedback.demo import demo_feedback
+from candor_web.feedback.models import FeedbackPolicy
 from candor_web.hiring.models import Application, Position
 from candor_web.hiring.services import candidates_import, panel_set, position_create
 from candor_web.organisations.models import Organisation
@@ -33,8 +35,9 @@ STAFF = (
     ("rpatel", "Rita", "Patel", Role.RECRUITER, "Talent Acquisition Lead"),
     ("sortiz", "Sam", "Ortiz", Role.ANALYST, "Compliance Analyst"),
 )
-#: The candidate whose interview went badly gets a recorded decision in the demo.
-DECIDED = ("C04",)
+#: Recorded decisions: the candidate whose interview went badly (C04), and the one
+#: whose interview a late panel member cut short (C06, a recorded incident).
+DECIDED = ("C04", "C06")
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,6 +82,21 @@ def demo_load(folder: Path) -> DemoResult:
     """Create the demo organisation, people, position, candidates, panels and scorecards."""
     existing = Organisation.objects.filter(slug=DEMO_SLUG).first()
     if existing is not None:
+        # A demo database from before feedback requests existed gets them now.
+        if not FeedbackPolicy.objects.filter(organisation=existing).exists():
+            with transaction.atomic():
+                for ref in DECIDED:
+                    app = Application.objects.get(organisation=existing, candidate__ref=ref)
+                    if not hasattr(app, "decision"):
+                        decision_record(
+                            actor=User.objects.get(organisation=existing, username="rpatel"),
+                            application=app,
+                            outcome="not_selected",
+                            criteria=[],
+                            note="",
+                            plan_hash=app.plan_version.content_hash,
+                        )
+                demo_feedback(existing, folder)
         return DemoResult(False, existing, demo_logins(existing))
     with transaction.atomic():
         organisation = organisation_create(name=DEMO_NAME, slug=DEMO_SLUG)
@@ -148,6 +166,7 @@ def demo_load(folder: Path) -> DemoResult:
                 note="",
                 plan_hash=plan_hash,
             )
+        demo_feedback(organisation, folder)
         audit_record(
             organisation=organisation,
             actor=None,

@@ -32,6 +32,8 @@ INSTALLED_APPS = [
     "candor_web.hiring",
     "candor_web.scorecards",
     "candor_web.decisions",
+    "candor_web.outbox",
+    "candor_web.feedback",
 ]
 
 AUTH_USER_MODEL = "accounts.User"
@@ -120,3 +122,14 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": conf.environ().get("CANDOR_LOG_LEVEL", "WARNING")},
 }
+
+# E-mail: sent only by the outbox worker (`candor web worker`), never from a request.
+globals().update(conf.parse_email(_env, DATA_DIR))
+#: Base address of links in e-mails; empty = the address of the request being served.
+CANDOR_PUBLIC_URL = conf.parse_public_url(_env)
+#: Public feedback form: requests per IP address (and per e-mail address) per hour.
+CANDOR_RATE_LIMIT_FORM = conf.parse_int(_env, "CANDOR_RATE_LIMIT_FORM", 10)
+#: Failed link openings (bad, expired or reused tokens) per IP address per hour.
+CANDOR_RATE_LIMIT_FAILURES = conf.parse_int(_env, "CANDOR_RATE_LIMIT_FAILURES", 20)
+#: How long a candidate's portal link stays valid, in days.
+CANDOR_PORTAL_DAYS = conf.parse_int(_env, "CANDOR_PORTAL_DAYS", 180, minimum=1)

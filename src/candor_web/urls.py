@@ -5,6 +5,8 @@ from django.urls import path
 from candor_web.accounts import views as accounts
 from candor_web.audit import views as audit
 from candor_web.decisions import views as decisions
+from candor_web.feedback import portal_views as portal
+from candor_web.feedback import views as feedback
 from candor_web.hiring import views as hiring
 from candor_web.organisations import views
 from candor_web.scorecards import views as scorecards
@@ -43,5 +45,30 @@ urlpatterns = [
     ),
     path("applications/<int:pk>/screen/", scorecards.screen_note, name="screen"),
     path("applications/<int:pk>/consensus/", decisions.consensus, name="consensus"),
+    path("requests/", feedback.queue, name="feedback_requests"),
+    path("requests/<int:pk>/", feedback.request_detail, name="feedback_request"),
+    path("requests/<int:pk>/draft/", feedback.request_draft, name="feedback_draft"),
+    path("requests/<int:pk>/edit/", feedback.request_edit, name="feedback_edit"),
+    path("requests/<int:pk>/screen/", feedback.request_screen, name="feedback_screen"),
+    path("requests/<int:pk>/approve/", feedback.request_approve, name="feedback_approve"),
+    path("requests/<int:pk>/decline/", feedback.request_decline, name="feedback_decline"),
+    path("requests/<int:pk>/close/", feedback.request_close, name="feedback_close"),
+    path("requests/triage/", feedback.triage, name="triage"),
+    path("requests/triage/<int:pk>/", feedback.triage_resolve, name="triage_resolve"),
+    path("requests/outbox/", feedback.outbox, name="outbox"),
+    path("requests/outbox/<int:pk>/retry/", feedback.outbox_retry_view, name="outbox_retry"),
+    path("requests/figures/", feedback.figures, name="feedback_figures"),
+    path(
+        "applications/<int:pk>/feedback-request/",
+        feedback.request_new,
+        name="feedback_request_new",
+    ),
+    # The candidate's pages (no sign-in; signed links).
+    path("feedback/", portal.ask, name="feedback_ask"),
+    path("feedback/verify/<str:token>/", portal.verify, name="feedback_verify"),
+    path("portal/<str:token>/", portal.portal, name="portal"),
+    path("portal/<str:token>/letter.pdf", portal.portal_pdf, name="portal_pdf"),
+    path("portal/<str:token>/survey/", portal.portal_survey, name="portal_survey"),
+    path("portal/<str:token>/withdraw/", portal.portal_withdraw, name="portal_withdraw"),
     path("admin/", admin.site.urls),
 ]

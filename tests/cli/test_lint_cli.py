@@ -168,3 +168,14 @@ def test_requirements_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -
     reqs.write_text("Fluent English (customer calls)\n", encoding="utf-8")
     capsys.readouterr()
     assert main(["lint", "--requirements", str(reqs), str(note)]) == 0
+
+
+def test_plan_requirements(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """--plan takes requirements from a selection plan (the demo plan lists lifting 50 lb)."""
+    plan = Path(__file__).parents[2] / "src" / "candor" / "data" / "demo" / "plan.yaml"
+    note = tmp_path / "n.txt"
+    note.write_text("Couldn't lift the 50 lb boxes in the practical.", encoding="utf-8")
+    assert main(["lint", str(note)]) == 1
+    capsys.readouterr()
+    assert main(["lint", "--plan", str(plan), str(note)]) == 0
+    assert "No findings." in capsys.readouterr().out

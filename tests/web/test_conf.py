@@ -84,3 +84,63 @@ def test_secret_key_sources(tmp_path: Path) -> None:
     (tmp_path / "secret_key").write_text("s" * 50)
     key = conf.parse_secret_key({}, tmp_path)
     assert (key.origin, key.value) == ("file", "s" * 50)
+
+
+def test_email_defaults_to_files_in_the_data_dir(tmp_path: Path) -> None:
+    mail = conf.parse_email({}, tmp_path)
+    assert mail["EMAIL_BACKEND"].endswith("filebased.EmailBackend")
+    assert mail["EMAIL_FILE_PATH"] == str(tmp_path / "mail")
+    assert mail["DEFAULT_FROM_EMAIL"] == "candor@localhost"
+
+
+def test_email_smtp_from_host_port_and_tls(tmp_path: Path) -> None:
+    mail = conf.parse_email(
+        {
+            "CANDOR_SMTP_HOST": "mail.example.com",
+            "CANDOR_SMTP_STARTTLS": "yes",
+            "CANDOR_SMTP_USER": "candor",
+            "CANDOR_SMTP_PASSWORD": "s3cret",
+            "CANDOR_EMAIL_FROM": "Careers <careers@example.com>",
+        },
+        tmp_path,
+    )
+    assert mail["EMAIL_BACKEND"].endswith("smtp.EmailBackend")
+    assert (mail["EMAIL_HOST"], mail["EMAIL_PORT"], mail["EMAIL_USE_TLS"]) == (
+        "mail.example.com",
+        587,
+        True,
+    )
+    assert mail["EMAIL_HOST_USER"] == "candor" and mail["EMAIL_HOST_PASSWORD"] == "s3cret"
+    assert mail["DEFAULT_FROM_EMAIL"] == "Careers <careers@example.com>"
+    assert (
+        conf.parse_email({"CANDOR_SMTP_HOST": "h", "CANDOR_SMTP_SSL": "1"}, tmp_path)["EMAIL_PORT"]
+        == 465
+    )
+
+
+@pytest.mark.parametrize(
+    ("env", "names"),
+    [
+        ({"CANDOR_EMAIL_BACKEND": "pigeon"}, "CANDOR_EMAIL_BACKEND"),
+        ({"CANDOR_EMAIL_BACKEND": "smtp"}, "CANDOR_SMTP_HOST"),
+        ({"CANDOR_SMTP_HOST": "h", "CANDOR_SMTP_PORT": "70000"}, "CANDOR_SMTP_PORT"),
+        ({"CANDOR_SMTP_HOST": "h", "CANDOR_SMTP_PORT": "x"}, "CANDOR_SMTP_PORT"),
+        (
+            {"CANDOR_SMTP_HOST": "h", "CANDOR_SMTP_STARTTLS": "1", "CANDOR_SMTP_SSL": "1"},
+            "CANDOR_SMTP_STARTTLS",
+        ),
+        ({"CANDOR_EMAIL_FROM": "nobody"}, "CANDOR_EMAIL_FROM"),
+    ],
+)
+def test_email_errors_name_the_variable(tmp_path: Path, env: dict[str, str], names: str) -> None:
+    with pytest.raises(conf.ConfigError, match=names):
+        conf.parse_email(env, tmp_path)
+
+
+def test_public_url() -> None:
+    assert conf.parse_public_url({}) == ""
+    assert conf.parse_public_url({"CANDOR_PUBLIC_URL": "https://hiring.example.com/"}) == (
+        "https://hiring.example.com"
+    )
+    with pytest.raises(conf.ConfigError, match="CANDOR_PUBLIC_URL"):
+        conf.parse_public_url({"CANDOR_PUBLIC_URL": "hiring.example.com"})

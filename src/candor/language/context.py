@@ -69,8 +69,10 @@ PRO_BEFORE = _rx(
     r"|found(?:ed|ing)|co-?founded|volunteer(?:ed|s|ing)?|automat(?:ed|es|ing)|redesign(?:ed)?"
     r"|migrat(?:ed|es|ing)|integrat(?:ed|es|ing)|rolled out|roll(?:ing)? out|reviewed|drafted"
     r"|negotiat(?:ed|es|ing)|investigat(?:ed|es|ing)|resolv(?:ed|es|ing)|triag(?:ed|es|ing)"
-    r"|recruit(?:ed|s|ing)|sourc(?:ed|es|ing)|served as|serves as|work(?:ed|s|ing)? (?:on|with"
-    r"|at|as|in|for)|experience (?:with|in|handling|managing|designing|building|supporting|of)"
+    r"|translat(?:ed|es|ing|or)|interpret(?:ed|s|ing|er)"
+    r"|recruit(?:ed|s|ing)|sourc(?:ed|es|ing)|served as|serves as|(?<!can't )(?<!cannot )"
+    r"(?<!won't )(?<!not )(?<!unable to )work(?:ed|s|ing)? (?:on|with|at|as|in|for)\b(?! (?:sundays?"
+    r"|saturdays?|fridays?|weekends?|holidays?|nights|the sabbath|shabbat))|experience (?:with|in|handling|managing|designing|building|supporting|of)"
     r"|background in|speciali[sz](?:ed|es|ing) in|expertise in|responsible for|in charge of"
     r"|specialist|consultant|partner for|for (?:a|an|the|our|their) (?:client|customer|team"
     r"|hospital|charity|nonprofit|school|clinic))\b"
@@ -78,7 +80,8 @@ PRO_BEFORE = _rx(
 
 #: A noun right after a sensitive term that makes it the object of work.
 PRO_AFTER = _rx(
-    r"^(?:'s)?[\s-]*(?:(?!(?:the|a|an|her|his|their|our|my|this|that|your)\b)\w+[\s-]+)?"
+    r"^(?:'s)?[\s-]*(?:(?!(?:the|a|an|her|his|their|our|my|this|that|your|in|at|to|from|of"
+    r"|with|for|on|and|or|are|is|was|were)\b)\w+[\s-]+)?"
     r"(?:features?|apps?|applications?|polic(?:y|ies)|programm?e?s?|modules?"
     r"|platforms?|tools?|systems?|products?|portals?|benefits?|cases?|requests?|claims?|teams?"
     r"|erg|groups?|initiatives?|campaigns?|compliance|workflows?|process(?:es)?|software|data"
@@ -247,9 +250,12 @@ class Hit:
 
     def professional(self) -> bool:
         """Whether the sentence describes professional work about the matched topic."""
+        after = self.after(30)
+        if after.startswith("'s") and PRO_AFTER.search(after) is not None:
+            return True  # "a children's charity": the term modifies a work noun
         if self.personal():
             return False
-        if PRO_AFTER.search(self.after(30)) is not None:
+        if PRO_AFTER.search(after) is not None:
             return True
         return PRO_BEFORE.search(self.before(90)) is not None
 

@@ -26,51 +26,26 @@ from typing import Any
 from candor.errors import InputError, Problem
 from candor.language.context import Hit, requirement_regex
 from candor.language.model import Finding, LintReport, Rule
+from candor.language.prefilter import Bucket, Prefilter, _uncapture
 from candor.language.rules import ALL_RULES
-from candor.language.rules._lex import HOMONYMS
+from candor.language.rules._lex import HOMONYM_SOURCES, HOMONYMS
 
 __all__ = ["Engine", "default_engine", "lint"]
 
 #: Characters looked at on each side of an anchor when its sentence is long.
 WINDOW = 240
 
-_BOUNDARY = re.compile(r"[.!?;](?=[\s\"')\]]|$)|\n|\r|\u2029|\u2028| - | — | – ")
+#: Sentence ends. The pattern starts with a character set so that the regex engine
+#: skips to candidates quickly; a dash ends a sentence only between spaces.
+_BOUNDARY = re.compile(
+    r"[.!?;\n\r\u2028\u2029\-—–]"
+    r"(?:(?<=[.!?;])(?=[\s\"')\]]|$)|(?<=[\n\r\u2028\u2029])|(?<= [\-—–])(?= ))"
+)
 _SEVERITY_RANK = {"error": 0, "warning": 1, "info": 2}
 
 
-def _trie_pattern(words: Iterable[str]) -> str:
-    """Return a regex matching any of ``words`` at a word start.
-
-    A word ending in ``$`` must end there (``"man$"`` does not match "manager");
-    any other word is a prefix. Where a prefix anchor applies, the shortest one
-    is what the pattern reports.
-    """
-    root: dict[str, Any] = {}
-    for word in words:
-        whole = word.endswith("$")
-        node = root
-        for ch in word.rstrip("$"):
-            node = node.setdefault(ch, {})
-        node["$" if whole else ""] = {}
-
-    def emit(node: dict[str, Any]) -> str:
-        if "" in node:
-            return ""
-        alts = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch != "$"]
-        if "$" in node:
-            alts.append(r"(?!\w)")
-        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-
-    return r"(?<!\w)" + emit(root)
-
-
-def _bucket_key(anchor: str, prefixes: set[str]) -> str:
-    """Return the text the trie reports for ``anchor``: its shortest prefix anchor."""
-    word = anchor.rstrip("$")
-    for i in range(1, len(word) + 1):
-        if word[:i] in prefixes:
-            return word[:i]
-    return word
+_WORD_CHAR = re.compile(r"\w")
+_NON_WORD = re.compile(r"\W")
 
 
 def _lower(text: str) -> str:
@@ -86,28 +61,16 @@ class Engine:
     """A compiled set of rules. Build once; :meth:`lint` is thread-safe."""
 
     rules: tuple[Rule, ...]
-    master: re.Pattern[str]
-    buckets: dict[str, tuple[tuple[Rule, bool], ...]]
+    prefilter: Prefilter
 
     @classmethod
     def build(cls, rules: Sequence[Rule]) -> Engine:
-        """Compile ``rules`` (their anchors into one trie) into an engine."""
+        """Compile ``rules`` (their literals and anchors into one scan) into an engine."""
         ids = [r.id for r in rules]
         if len(set(ids)) != len(ids):
             dupes = sorted({i for i in ids if ids.count(i) > 1})
             raise ValueError(f"duplicate rule IDs: {', '.join(dupes)}")
-        anchors = {a for r in rules for a in (*r.anchors, *r.start_anchors)}
-        prefixes = {a for a in anchors if not a.endswith("$")}
-        buckets: dict[str, list[tuple[Rule, bool]]] = {}
-        for rule in rules:
-            for anchor, at_start in [(a, True) for a in rule.start_anchors] + [
-                (a, False) for a in rule.anchors
-            ]:
-                bucket = buckets.setdefault(_bucket_key(anchor, prefixes), [])
-                if (rule, at_start) not in bucket:
-                    bucket.append((rule, at_start))
-        master = re.compile(_trie_pattern(anchors))
-        return cls(tuple(rules), master, {k: tuple(v) for k, v in buckets.items()})
+        return cls(tuple(rules), Prefilter.build(rules))
 
     def lint(
         self, text: str, *, requirements: Sequence[str] = (), prefilter: bool = True
@@ -128,16 +91,18 @@ class Engine:
         bounds: list[int] | None = None
         done: set[tuple[str, int, int]] = set()
         found: dict[tuple[str, int, int], Finding] = {}
-        for p, bucket in self._candidates(low, prefilter):
+
+        def window(p: int) -> tuple[int, int]:
+            nonlocal bounds
             if bounds is None:
                 bounds = [m.end() for m in _BOUNDARY.finditer(low)]
             i = bisect.bisect_right(bounds, p)
-            s_start = bounds[i - 1] if i else 0
-            s_end = bounds[i] if i < len(bounds) else n
-            lo, hi = s_start, s_end
+            lo = bounds[i - 1] if i else 0
+            hi = bounds[i] if i < len(bounds) else n
             if hi - lo > 3 * WINDOW:
                 # A long sentence: evaluate on a fixed grid of overlapping chunks so that
                 # each rule runs at most once per chunk (linear, whatever the density).
+                s_start, s_end = lo, hi
                 k = (p - s_start) // WINDOW
                 lo = max(s_start, s_start + (k - 1) * WINDOW)
                 hi = min(s_end, s_start + (k + 2) * WINDOW)
@@ -147,66 +112,143 @@ class Engine:
                 if hi < s_end:
                     space = low.rfind(" ", hi - 40, hi)
                     hi = space if space > lo else hi
-            for rule, at_start in bucket:
-                if at_start and prefilter:
-                    key = (rule.id, p, -1)
-                    if key in done or rule.start_regex is None:
-                        continue
-                    done.add(key)
-                    one = rule.start_regex.match(low, p, hi)
-                    matches: Iterable[re.Match[str]] = (one,) if one else ()
-                else:
+            return lo, hi
+
+        def record(rule: Rule, span: tuple[int, int], lo: int, hi: int) -> None:
+            start, end = span
+            if start >= end:
+                return
+            fkey = (rule.id, start, end)
+            if fkey in found or not _accept(rule, Hit(text, low, start, end, lo, hi, req_rx)):
+                return
+            found[fkey] = Finding(
+                rule_id=rule.id,
+                category=rule.category,
+                severity=rule.severity,
+                start=start,
+                end=end,
+                match=text[start:end],
+                message=rule.message,
+                suggestion=rule.suggestion,
+            )
+
+        for p, (combined, starting, searchers) in self._candidates(low, prefilter):
+            if combined is not None:
+                m = combined.match(low, p)
+                if m is not None:
+                    lo, hi = window(p)
+                    for i, span in enumerate(m.regs[1:]):
+                        if p <= span[0] and span[1] <= hi:
+                            record(starting[i], span, lo, hi)
+            if searchers:
+                lo, hi = window(p)
+                for rule, rx in searchers:
                     key = (rule.id, lo, hi)
                     if key in done:
                         continue
                     done.add(key)
-                    rx = rule.regex if not prefilter else rule.window_regex
-                    matches = rx.finditer(low, lo, hi) if rx is not None else ()
-                for m in matches:
-                    if m.end() == m.start():
-                        continue
-                    hit = Hit(text, low, m.start(), m.end(), lo, hi, req_rx)
-                    if _accept(rule, hit):
-                        fkey = (rule.id, m.start(), m.end())
-                        if fkey not in found:
-                            found[fkey] = Finding(
-                                rule_id=rule.id,
-                                category=rule.category,
-                                severity=rule.severity,
-                                start=m.start(),
-                                end=m.end(),
-                                match=text[m.start() : m.end()],
-                                message=rule.message,
-                                suggestion=rule.suggestion,
-                            )
+                    for sm in rx.finditer(low, lo, hi):
+                        record(rule, sm.span(), lo, hi)
         return LintReport(findings=_prune(found.values()), text_length=len(text))
 
-    @property
-    def _all(self) -> tuple[tuple[Rule, bool], ...]:
-        return tuple((r, False) for r in self.rules)
-
-    def _candidates(
-        self, low: str, prefilter: bool
-    ) -> Iterator[tuple[int, tuple[tuple[Rule, bool], ...]]]:
+    def _candidates(self, low: str, prefilter: bool) -> Iterator[tuple[int, Bucket]]:
         if prefilter:
-            for m in self.master.finditer(low):
-                bucket = self.buckets.get(m.group())
-                if bucket:
-                    yield m.start(), bucket
+            pf = self.prefilter
+            cache = pf.cache
+            literal = pf.literal.match
+            word_char = _WORD_CHAR.match
+            for m in pf.pattern.finditer(" " + low):
+                p = m.start()  # the word starts one after the match in " " + low
+                lit = literal(low, p).group(1)  # type: ignore[union-attr]
+                key = lit if word_char(low, p + len(lit)) else lit + "$"
+                bucket = cache.get(key)
+                if bucket is None:
+                    bucket = pf.bucket(lit, key != lit)
+                yield p, bucket
         else:
-            starts = [0] + [m.end() for m in _BOUNDARY.finditer(low)]
-            for start in starts:
-                for p in range(start, min(len(low), start + 10_000), WINDOW):
-                    yield p, self._all
+            # Every rule at every word start (and at the text start): the reference the
+            # prefilter must reproduce.
+            everything = self._everything()
+            yield 0, everything
+            for m in _NON_WORD.finditer(low):
+                yield m.end(), everything
+
+    def _everything(self) -> Bucket:
+        """Return the bucket that runs every rule's whole pattern at a position."""
+        return _bucket_of_all(self.rules)
+
+
+def _homonym_keys() -> tuple[frozenset[str], tuple[str, ...]]:
+    """Return the word prefixes that can begin a match lying inside a homonym.
+
+    A match inside a homonym phrase starts with one of the phrase's words, so its
+    first word's first four characters are a prefix of a literal run of the
+    homonym sources, or extend a run that a regex construct continues ("colou?r").
+    Checking this set first spares the costly homonym search on almost every match.
+    """
+    keys: set[str] = set()
+    open_runs: set[str] = set()
+    for source in HOMONYM_SOURCES:
+        for m in re.finditer(r"[a-z0-9']+", source):
+            if source[m.start() - 1 : m.start()] == "\\":
+                continue  # \s, \d, \w, \b: a class, not a word
+            run = m.group().strip("'")
+            for k in range(1, min(4, len(run)) + 1):
+                keys.add(run[:k])
+            if (
+                2 <= len(run) < 4
+                and source[m.start() - 1 : m.start()] not in ("?", ")", "]")
+                and source[m.end() : m.end() + 1] in ("[", "(", "?", "*", "{")
+            ):
+                # A word continued by a regex construct ("wom[ae]n", "a'?s").
+                open_runs.add(run)
+    return frozenset(keys), tuple(sorted(open_runs))
+
+
+_HOMONYM_KEYS, _HOMONYM_OPEN = _homonym_keys()
+_FIRST_WORD = re.compile(r"\w{1,4}")
+_WORD_START = re.compile(r"(?<!\w)\w{1,4}")
+_HOMONYM_AT = re.compile(HOMONYMS.pattern)
+
+
+def _in_homonym(hit: Hit) -> bool:
+    """Whether the match lies inside a technical or idiomatic homonym phrase."""
+    low, start, end = hit.low, hit.start, hit.end
+    keys, open_runs = _HOMONYM_KEYS, _HOMONYM_OPEN
+    first = _FIRST_WORD.match(low, start)
+    if first is not None:
+        key = first.group()
+        if key not in keys and not key.startswith(open_runs):
+            return False
+    # A homonym containing the match starts at a word start at most 40 characters
+    # before it, and that word is itself a homonym word.
+    hi = min(hit.s_end, end + 40)
+    for w in _WORD_START.finditer(low, max(hit.s_start, start - 40), start + 1):
+        key = w.group()
+        if key in keys or key.startswith(open_runs):
+            h = _HOMONYM_AT.match(low, w.start(), hi)
+            if h is not None and h.end() >= end:
+                return True
+    return False
+
+
+def _bucket_of_all(rules: tuple[Rule, ...]) -> Bucket:
+    key = tuple(r.id for r in rules)
+    if key not in _ALL_BUCKETS:
+        source = "".join(
+            "(?:(?=(" + _uncapture(r.regex.pattern) + "))|)" for r in rules
+        )
+        _ALL_BUCKETS[key] = (re.compile(source), rules, ())
+    return _ALL_BUCKETS[key]
+
+
+_ALL_BUCKETS: dict[tuple[str, ...], Bucket] = {}
 
 
 def _accept(rule: Rule, hit: Hit) -> bool:
     """Apply the homonym list, the rule's exemptions and its check to one match."""
-    lo = max(hit.s_start, hit.start - 40)
-    hi = min(hit.s_end, hit.end + 40)
-    for h in HOMONYMS.finditer(hit.low, lo, hi):
-        if h.start() <= hit.start and hit.end <= h.end():
-            return False
+    if _in_homonym(hit):
+        return False
     ex = rule.exemptions
     if ex:
         if "requirement" in ex and hit.requirement():
@@ -219,16 +261,26 @@ def _accept(rule: Rule, hit: Hit) -> bool:
 
 
 def _prune(findings: Iterable[Finding]) -> tuple[Finding, ...]:
-    """Drop a finding inside another of its category, or overlapping another of its rule."""
+    """Drop a finding overlapping an earlier one of its rule, or inside another of its category.
+
+    Overlaps within one rule are resolved first (leftmost, then longest, wins), as a
+    left-to-right search of the rule's pattern would, so that the result does not depend
+    on where the prefilter reported candidates.
+    """
     ordered = sorted(
         findings, key=lambda f: (f.start, -f.end, _SEVERITY_RANK[f.severity], f.rule_id)
     )
-    kept: list[Finding] = []
+    rule_end: dict[str, int] = {}
+    first: list[Finding] = []
     for f in ordered:
+        if f.start < rule_end.get(f.rule_id, -1):
+            continue
+        rule_end[f.rule_id] = f.end
+        first.append(f)
+    kept: list[Finding] = []
+    for f in first:
         if any(
-            (k.category == f.category and k.start <= f.start and f.end <= k.end)
-            or (k.rule_id == f.rule_id and f.start < k.end)
-            for k in kept[-8:]
+            k.category == f.category and k.start <= f.start and f.end <= k.end for k in kept[-8:]
         ):
             continue
         kept.append(f)

@@ -29,6 +29,7 @@ __all__ = [
     "Rule",
     "Severity",
     "UnknownRuleError",
+    "literal_splits",
 ]
 
 Severity = Literal["error", "warning", "info"]
@@ -139,6 +140,7 @@ class Rule:
     anchors: tuple[str, ...] = ()
     regex: re.Pattern[str] = field(init=False, repr=False, compare=False)
     start_regex: re.Pattern[str] | None = field(init=False, repr=False, compare=False)
+    start_terms: tuple[str, ...] = field(init=False, repr=False, compare=False)
     start_anchors: tuple[str, ...] = field(init=False, repr=False, compare=False)
     window_regex: re.Pattern[str] | None = field(init=False, repr=False, compare=False)
 
@@ -152,7 +154,11 @@ class Rule:
         window: list[str] = []
         for alt in (a for t in self.terms for a in _split_top(t)):
             got = _prefixes(alt)
-            if got is not None and not any(g in COMMON_WORDS for g in got):
+            splits = literal_splits(alt)
+            if splits is not None:
+                start.append(alt)
+                start_anchors.update(lit for lit, _ in splits)
+            elif got is not None and not any(g in COMMON_WORDS for g in got):
                 start.append(alt)
                 start_anchors.update(got)
             else:
@@ -166,6 +172,7 @@ class Rule:
         if bad:
             raise ValueError(f"rule {self.id}: anchors {bad} are too common to be anchors")
         object.__setattr__(self, "start_regex", _compile(tuple(start)) if start else None)
+        object.__setattr__(self, "start_terms", tuple(start))
         object.__setattr__(self, "start_anchors", tuple(sorted(start_anchors)))
         object.__setattr__(self, "window_regex", _compile(tuple(window)) if window else None)
         if not window:
@@ -187,6 +194,7 @@ class Rule:
 
 
 _META = set("\\.^$*+?{}[]|()")
+_QUANT = "?*{+"
 
 
 def _compile(terms: tuple[str, ...]) -> re.Pattern[str]:
@@ -195,17 +203,147 @@ def _compile(terms: tuple[str, ...]) -> re.Pattern[str]:
 
 #: Words too frequent to serve as anchors (every sentence would wake the rule).
 COMMON_WORDS = frozenset(
-    """
-    a about above after again all also am an and any are as at back be because been before
-    being both but by can can't cand candidate could did didn't do does don't during each
-    even first for from get go going good got great had has have having he he's her here
-    hers him his how i i'm if in into is it it's its just like lot made make many may me
-    might more most much must my no not now of off on one only or other our out over own
-    per quite really role said same second she she's should so some still such team than
-    that the their them then there these they they're this those through to too two up
-    us very was way we we're well were what when which while who why will with
-    won't would you your they'd he'd she'd you'd we'd i'd
-    """.split()
+    [
+        "a",
+        "about",
+        "above",
+        "after",
+        "again",
+        "all",
+        "also",
+        "am",
+        "an",
+        "and",
+        "any",
+        "are",
+        "as",
+        "at",
+        "back",
+        "be",
+        "because",
+        "been",
+        "before",
+        "being",
+        "both",
+        "but",
+        "by",
+        "can",
+        "can't",
+        "could",
+        "did",
+        "didn't",
+        "do",
+        "does",
+        "don't",
+        "during",
+        "each",
+        "even",
+        "for",
+        "from",
+        "get",
+        "go",
+        "going",
+        "good",
+        "got",
+        "great",
+        "had",
+        "has",
+        "have",
+        "having",
+        "he",
+        "he's",
+        "her",
+        "here",
+        "hers",
+        "him",
+        "his",
+        "how",
+        "i",
+        "i'm",
+        "if",
+        "in",
+        "into",
+        "is",
+        "it",
+        "it's",
+        "its",
+        "just",
+        "lot",
+        "may",
+        "me",
+        "might",
+        "much",
+        "must",
+        "my",
+        "no",
+        "not",
+        "now",
+        "of",
+        "off",
+        "on",
+        "one",
+        "only",
+        "or",
+        "our",
+        "out",
+        "over",
+        "own",
+        "per",
+        "quite",
+        "really",
+        "said",
+        "she",
+        "she's",
+        "should",
+        "so",
+        "some",
+        "still",
+        "such",
+        "team",
+        "than",
+        "that",
+        "the",
+        "their",
+        "them",
+        "then",
+        "there",
+        "these",
+        "they",
+        "they're",
+        "this",
+        "those",
+        "through",
+        "to",
+        "too",
+        "two",
+        "up",
+        "us",
+        "very",
+        "was",
+        "way",
+        "we",
+        "we're",
+        "well",
+        "were",
+        "what",
+        "when",
+        "which",
+        "while",
+        "who",
+        "why",
+        "will",
+        "with",
+        "won't",
+        "would",
+        "you",
+        "your",
+        "they'd",
+        "he'd",
+        "she'd",
+        "you'd",
+        "we'd",
+        "i'd",
+    ]
 )
 
 
@@ -296,6 +434,91 @@ def _leading_literals(terms: tuple[str, ...], rule_id: str) -> list[str]:
             )
         out += got
     return sorted(set(out))
+
+
+def _literal_run(alt: str) -> str:
+    """Return the longest literal text every match of ``alt`` starts with (may be '')."""
+    run: list[str] = []
+    for i, ch in enumerate(alt):
+        if ch in _META:
+            break
+        if i + 1 < len(alt) and alt[i + 1] in "?*{+":
+            break
+        run.append(ch)
+    return "".join(run)
+
+
+def literal_splits(alt: str, budget: int = 300) -> list[tuple[str, str]] | None:
+    """Split ``alt`` into (literal, rest) pairs whose union matches what ``alt`` matches.
+
+    Returns None when the alternative cannot be split (a quantified leading group, a
+    leading character class, or too many combinations).
+    """
+    if alt.startswith("(?:"):
+        end = _group_end(alt, 0)
+        inners = _split_top(alt[3 : end - 1])
+        if alt[end : end + 1] == "?" and alt[end + 1 : end + 2] not in ("?", "+"):
+            # An optional leading group: with it, or without it.
+            end += 1
+            inners.append("")
+        elif end < len(alt) and alt[end] in _QUANT:
+            return None
+        tail = alt[end:]
+        out: list[tuple[str, str]] = []
+        for inner in inners:
+            got = literal_splits(inner + tail, budget - len(out))
+            if got is None:
+                return None
+            out += got
+            if len(out) > budget:
+                return None
+        return out
+    if alt.startswith("\\d"):
+        rest = alt[2:]
+        m = re.match(r"\{(\d+)\}", rest)
+        if m:
+            k = int(m.group(1))
+            rest = (f"\\d{{{k - 1}}}" if k > 1 else "") + rest[m.end() :]
+        elif rest[:1] in "?*{+":
+            return None
+        return [(d, rest) for d in "0123456789"]
+    cls = re.match(r"\[([a-z0-9-]+)\]", alt)
+    if cls and alt[cls.end() : cls.end() + 1] not in ("?", "*", "{", "+"):
+        # A leading character class such as [2-6] or [ae]: one split per character.
+        chars: set[str] = set()
+        body = cls.group(1)
+        for i, ch in enumerate(body):
+            if ch == "-" and 0 < i < len(body) - 1:
+                chars.update(chr(c) for c in range(ord(body[i - 1]), ord(body[i + 1]) + 1))
+            elif ch != "-":
+                chars.add(ch)
+        if len(chars) > 12:
+            return None
+        return [(ch, alt[cls.end() :]) for ch in sorted(chars)]
+    cls = re.match(r"\[([a-z0-9-]+)\]", alt)
+    if cls and alt[cls.end() : cls.end() + 1] not in ("?", "*", "{", "+"):
+        # A leading character class such as [2-6] or [ae]: one split per character.
+        chars: set[str] = set()
+        body = cls.group(1)
+        for i, ch in enumerate(body):
+            if ch == "-" and 0 < i < len(body) - 1:
+                chars.update(chr(c) for c in range(ord(body[i - 1]), ord(body[i + 1]) + 1))
+            elif ch != "-":
+                chars.add(ch)
+        if len(chars) > 12:
+            return None
+        return [(ch, alt[cls.end() :]) for ch in sorted(chars)]
+    run = _literal_run(alt)
+    if not run:
+        return None
+    rest = alt[len(run) :]
+    if rest.startswith(("(?:", "[")):
+        # Extend the literal through a following group or class when that stays small:
+        # "the (?:older|younger) guy" gives "the older guy" and "the younger guy".
+        more = literal_splits(rest, min(budget, 40))
+        if more is not None:
+            return [(run + lit, tail) for lit, tail in more]
+    return [(run, rest)]
 
 
 @dataclass(frozen=True, slots=True)

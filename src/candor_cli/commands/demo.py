@@ -60,7 +60,6 @@ def _demo(args: argparse.Namespace) -> int:
     stdout.print(f"[dim]{LEGEND}[/]")
     stdout.print(f"Demo files: {folder}")
     from candor_cli.commands.letter import write_demo_letters
-
     from candor_web.conf import parse_data_dir
 
     out = Path(args.out) if args.out else parse_data_dir(os.environ, Path.cwd()) / "demo-letters"

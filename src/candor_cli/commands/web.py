@@ -60,6 +60,39 @@ def register(sub: Any) -> None:
     )
     verify.set_defaults(handler=_audit_verify)
 
+    worker = web.add_parser(
+        "worker",
+        help="send queued e-mail (the outbox) and run reminders and expiry",
+        description="Deliver the outbox over the configured mail backend (CANDOR_SMTP_*, see "
+        "docs/configuration.md), retrying with backoff; expire unverified requests and queue "
+        "reminders. Runs until stopped unless --once or --batch is given.",
+    )
+    mode = worker.add_mutually_exclusive_group()
+    mode.add_argument("--once", action="store_true", help="one pass, then exit")
+    mode.add_argument("--batch", action="store_true", help="send until nothing is due, then exit")
+    worker.add_argument(
+        "--interval", type=float, default=5.0, help="seconds between polls when idle (default 5)"
+    )
+    worker.add_argument(
+        "--lease",
+        type=int,
+        default=120,
+        help="seconds a claimed message is reserved before another worker may retry it",
+    )
+    worker.set_defaults(handler=_worker)
+
+    ingest = web.add_parser(
+        "ingest-mail",
+        help="read .eml files or a Maildir into feedback requests (unmatched ones to triage)",
+    )
+    ingest.add_argument("path", help="an .eml file, a folder of .eml files, or a Maildir")
+    ingest.add_argument(
+        "--organisation",
+        metavar="SLUG",
+        help="the organisation the mailbox belongs to (required when there are several)",
+    )
+    ingest.set_defaults(handler=_ingest_mail)
+
     serve = web.add_parser("serve", help="serve the app (gunicorn) on 127.0.0.1")
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8000)
@@ -206,3 +239,65 @@ def _audit_verify(args: argparse.Namespace) -> int:
     if not reports:
         print("no organisations yet")
     return 1 if broken else 0
+
+
+def _worker(args: argparse.Namespace) -> int:
+    from candor_web.manage import setup
+
+    setup()
+    from django.conf import settings
+
+    from candor_web.outbox.worker import run_worker
+
+    backend = str(settings.EMAIL_BACKEND).rsplit(".", 2)[-2]
+    where = {
+        "smtp": f"SMTP {settings.EMAIL_HOST}:{settings.EMAIL_PORT}",
+        "filebased": f"files in {getattr(settings, 'EMAIL_FILE_PATH', '')} (set CANDOR_SMTP_HOST to send)",
+        "console": "the console",
+        "locmem": "memory (tests)",
+    }.get(backend, backend)
+    print(f"candor worker: sending to {where}", file=sys.stderr)
+    return run_worker(
+        once=args.once,
+        batch=args.batch,
+        interval=args.interval,
+        lease=args.lease,
+        out=lambda line: print(line, file=sys.stderr),
+    )
+
+
+def _ingest_mail(args: argparse.Namespace) -> int:
+    from candor_web.manage import setup
+
+    setup()
+    from candor_web.feedback.intake import feedback_ingest_mail
+    from candor_web.organisations.models import Organisation
+
+    if args.organisation:
+        organisation = Organisation.objects.filter(slug=args.organisation).first()
+        if organisation is None:
+            print(f"candor web ingest-mail: no organisation {args.organisation!r}", file=sys.stderr)
+            return 2
+    else:
+        found = list(Organisation.objects.order_by("pk")[:2])
+        if len(found) != 1:
+            print(
+                "candor web ingest-mail: "
+                + (
+                    "there are several organisations; say which mailbox this is with "
+                    "--organisation SLUG"
+                    if found
+                    else "no organisations yet"
+                ),
+                file=sys.stderr,
+            )
+            return 2
+        organisation = found[0]
+    report = feedback_ingest_mail(organisation=organisation, path=args.path)
+    for problem in report.problems:
+        print(f"problem: {problem}", file=sys.stderr)
+    print(
+        f"{report.requests} request(s), {report.triage} to triage, "
+        f"{report.duplicates} already seen, {len(report.problems)} problem(s)"
+    )
+    return 1 if report.problems else 0

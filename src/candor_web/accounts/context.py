@@ -22,6 +22,10 @@ def navigation(request: HttpRequest) -> dict[str, Any]:
             ("candidates", "Candidates"),
             ("decisions", "Decisions"),
         ]
+    if has_perm(user, Perm.HANDLE_FEEDBACK):
+        items.append(("feedback_requests", "Feedback requests"))
+    elif has_perm(user, Perm.VIEW_HIRING):
+        items.append(("feedback_figures", "Feedback figures"))
     if has_perm(user, Perm.VIEW_AUDIT):
         items.append(("audit", "Audit log"))
     if has_perm(user, Perm.MANAGE_PEOPLE):

@@ -30,13 +30,24 @@ class Perm(StrEnum):
     """Fill in scorecards for applications on one's panel."""
     VIEW_AUDIT = "view_audit"
     """Read and verify the audit log."""
+    HANDLE_FEEDBACK = "handle_feedback"
+    """Feedback requests: record, read letters, edit, approve, decline; the outbox."""
 
 
 ROLE_PERMS: dict[str, frozenset[Perm]] = {
     Role.ADMIN: frozenset(
-        {Perm.MANAGE_PEOPLE, Perm.MANAGE_HIRING, Perm.VIEW_HIRING, Perm.DECIDE, Perm.VIEW_AUDIT}
+        {
+            Perm.MANAGE_PEOPLE,
+            Perm.MANAGE_HIRING,
+            Perm.VIEW_HIRING,
+            Perm.DECIDE,
+            Perm.VIEW_AUDIT,
+            Perm.HANDLE_FEEDBACK,
+        }
     ),
-    Role.RECRUITER: frozenset({Perm.MANAGE_HIRING, Perm.VIEW_HIRING, Perm.DECIDE}),
+    Role.RECRUITER: frozenset(
+        {Perm.MANAGE_HIRING, Perm.VIEW_HIRING, Perm.DECIDE, Perm.HANDLE_FEEDBACK}
+    ),
     Role.INTERVIEWER: frozenset({Perm.RATE}),
     Role.ANALYST: frozenset({Perm.VIEW_HIRING, Perm.VIEW_AUDIT}),
 }

@@ -14,6 +14,7 @@ from candor_web.errors import ServiceError
 from candor_web.forms import add_service_error
 from candor_web.hiring.selectors import application_get
 from candor_web.scorecards.selectors import HiddenUntilSubmitted
+from candor_web.scorecards.services import scorecards_viewed
 
 
 @require_http_methods(["GET", "POST"])
@@ -67,6 +68,12 @@ def consensus(request: HttpRequest, pk: int) -> HttpResponse:
             else "Not ready for a decision.",
         )
         return redirect("consensus", pk=application.pk)
+    if request.method == "GET":
+        scorecards_viewed(
+            actor=me,
+            application=application,
+            ratings=sum(len(row.cells) for row in view.rows),
+        )
     return render(
         request,
         "candor/consensus.html",

@@ -268,3 +268,19 @@ def scorecard_correct(
         },
     )
     return revision
+
+
+def scorecards_viewed(*, actor: User, application: Application, ratings: int) -> None:
+    """A member of staff opened every rating of an application (the consensus view).
+
+    Reading other people's scorecards is a view of sensitive data: it goes on
+    the audit log. The selector that showed them has already checked access.
+    """
+    assert application.organisation_id is not None
+    audit_record(
+        organisation=application.organisation,
+        actor=actor,
+        action="candor.scorecards.viewed",
+        obj=application,
+        payload={"candidate": application.candidate.ref, "ratings": ratings},
+    )

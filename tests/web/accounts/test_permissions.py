@@ -12,8 +12,15 @@ from candor_web.errors import ServiceError
 from tests.web.factories import World
 
 EXPECTED = {
-    "admin": {"manage_people", "manage_hiring", "view_hiring", "decide", "view_audit"},
-    "recruiter": {"manage_hiring", "view_hiring", "decide"},
+    "admin": {
+        "manage_people",
+        "manage_hiring",
+        "view_hiring",
+        "decide",
+        "view_audit",
+        "handle_feedback",
+    },
+    "recruiter": {"manage_hiring", "view_hiring", "decide", "handle_feedback"},
     "interviewer": {"rate"},
     "analyst": {"view_hiring", "view_audit"},
 }

@@ -9,7 +9,7 @@ import re
 
 # Technical and idiomatic homonyms. A finding whose match lies entirely inside
 # one of these is dropped ("race" in "race condition", "child" in "child process").
-_HOMONYM_SOURCES = (
+HOMONYM_SOURCES = (
     r"race conditions?|data races?|arms race|rat race|race to the bottom"
     r"|race against (?:time|the clock)|space race|drag race|race ?cars?|horse race|race ?track"
     r"|(?:a|the) race (?:to|for)\b",
@@ -127,7 +127,7 @@ _HOMONYM_SOURCES = (
     r"(?:women|woman|girls|female|minority|black|latin[ao]?|lgbtq?\+?|queer|disabled|veteran)"
     r"[- ](?:owned|led) (?:business(?:es)?|compan(?:y|ies)|suppliers?|vendors?|startups?)",
 )
-HOMONYMS = re.compile("|".join(f"(?:{s})" for s in _HOMONYM_SOURCES))
+HOMONYMS = re.compile("|".join(f"(?:{s})" for s in HOMONYM_SOURCES))
 
 #: Nouns for a person (the candidate or anyone else).
 PERSON = (

@@ -204,3 +204,75 @@ ACC_001 = Rule(
 )
 
 RULES = (ACC_001,)
+
+ACC_002 = Rule(
+    id="CND-ACC-002",
+    category="unsupported_accusation",
+    severity="error",
+    title="Honesty doubted or misconduct implied without evidence",
+    terms=(
+        r"misrepresent\w*|economical with the truth|(?:stretch|stretched|stretching|bend|bent"
+        r"|bending|shading|shaded) the truth|half[- ]truths?",
+        r"(?:not|wasn't|isn't|was not|is not|never) (?:entirely |completely |fully |totally"
+        r" |being |quite )?(?:honest|truthful|forthcoming|straight|upfront|up front|genuine"
+        r"|credible|believable|legit)\b",
+        r"(?:doesn't|didn't|does not|did not|don't|do not) (?:strike|seem|come across|sound"
+        r"|feel|read) (?:to me )?(?:me )?(?:as |like )?(?:very |entirely |completely |fully"
+        r" |particularly |an? )?(?:honest|truthful|trustworthy|genuine|credible|believable"
+        r"|legit|straight shooter|reliable narrator)",
+        r"(?:don't|didn't|do not|did not|can't|cannot|couldn't|wouldn't) (?:really |fully"
+        r" |quite |entirely )?(?:trust|believe) (?:him|her|them|a word|his|her|their|anything"
+        r"|what (?:he|she|they))\b",
+        r"(?:fudged|fudging|faked|doctored|invented|cooked|massaged|padded|inflated|embellished"
+        r"|exaggerated) (?:his|her|their|the) (?:\w+ ){0,2}?(?:degree|diploma|dates|employment"
+        r"|history|references?|grades|gpa|transcript|certifications?|qualifications|background"
+        r"|tenure|job history|experience|titles?|resume|r[ée]sum[ée]|cv|numbers|results)",
+        r"(?:something|all|it all|everything|the story|his story|her story|the whole thing)"
+        r" (?:is |was |seems |seemed |felt |feels |sounds |sounded )?(?:a bit |kind of |very"
+        r" |pretty |super |quite )?(?:fishy|shady|sketchy|dodgy|suspicious|suss|sus|off about"
+        r" (?:him|her|them|his|her))\b|(?:shady|sketchy|shifty|dodgy|fishy) (?:guy|character"
+        r"|person|type|story|past|history|background|dealings|business|answers?|explanation"
+        r"|reference|references|gaps?)",
+        r"(?:had|got|used|getting) (?:outside |external |some )?help (?:on|with|during|in) the"
+        r" (?:take-?home|test|assessment|exercise|coding|interview)|someone else (?:wrote|did"
+        r"|completed|took|answered|was answering)|not (?:his|her|their) own (?:work|code"
+        r"|answers|writing|words)|(?:looked|looking|look) up (?:the )?answers|googl(?:ed|ing)"
+        r" (?:the )?answers",
+        r"(?:fake|bogus|made-up|invented|fictional|imaginary|phantom|fabricated) (?:\w+ )?"
+        r"(?:projects?|experience|jobs?|roles?|compan(?:y|ies)|employers?|references?|degrees?"
+        r"|titles?|exits?|startups?|clients?)",
+        r"(?:got|was|been|being) (?:fired|sacked|let go|terminated|walked out|escorted out)"
+        r" (?:for|over|because of|after) (?:something|some kind of|stealing|theft|fraud|lying"
+        r"|misconduct|an incident|the incident|cause)|(?:mixed up|involved|caught up) in"
+        r" (?:some |a |the )?(?:fraud|scandal|scam|embezzlement|theft|shady|dodgy|criminal)",
+    ),
+    check=_not_idiom,
+    exemptions=frozenset({"evidence", "professional"}),
+    message="Doubts the candidate's honesty or implies misconduct without cited evidence.",
+    rationale=(
+        "Statements in evaluations have only qualified privilege, lost when made without "
+        "reasonable grounds; accusations of dishonesty or crime are the classic defamation "
+        "trigger (McElroy; The Balance)."
+    ),
+    suggestion=(
+        "State the verifiable observation and the process instead: 'Registrar returned no "
+        "record of the degree; referred to HR per policy.'"
+    ),
+    bad=(
+        "Doesn't strike me as honest.",
+        "We believe you misrepresented your experience.",
+        "Not entirely truthful about the gap.",
+        "Think he fudged his degree.",
+        "Something fishy about the references.",
+        "Someone else wrote the take-home.",
+        "Sounds like she was mixed up in some fraud.",
+    ),
+    good=(
+        "Registrar returned no record of the degree; referred to HR per policy.",
+        "She was honest about not knowing Terraform.",
+        "Built a fraud-detection model at a bank.",
+        "Was upfront that the project was a team effort.",
+    ),
+)
+
+RULES = (*RULES, ACC_002)

@@ -253,8 +253,14 @@ AGE_004 = Rule(
         r"over[- ]?qualified|too experienced|too senior|(?:more|too much) experience than "
         r"(?:we|the role|this role) (?:need|needs|requires)",
     ),
-    anchors=("overqualified", "over-qualified", "over qualified", "experienced", "senior$",
-             "experience"),
+    anchors=(
+        "overqualified",
+        "over-qualified",
+        "over qualified",
+        "experienced",
+        "senior$",
+        "experience",
+    ),
     message="Says the candidate is overqualified without objective criteria.",
     rationale=(
         "Courts treat an unexplained 'overqualified' as possible age evidence (EEOC v. "
@@ -297,6 +303,7 @@ AGE_005 = Rule(
         r"| or \w+)? (?:years|decades)|for decades",
     ),
     anchors=(
+        "junior",
         "younger",
         "young",
         "fresh",
@@ -321,3 +328,76 @@ AGE_005 = Rule(
 )
 
 RULES = (AGE_001, AGE_002, AGE_003, AGE_004, AGE_005)
+
+
+AGE_006 = Rule(
+    id="CND-AGE-006",
+    category="age",
+    severity="error",
+    title="Career stage, life stage or generation as an age proxy",
+    terms=(
+        r"(?:tail end|twilight|(?:very )?end|final (?:years|stretch|chapter|stage)|last (?:years"
+        r"|stretch|leg|chapter)) of (?:his|her|their|a long) (?:career|working life)",
+        r"(?:late|later|this late|so late) in (?:his|her|their) (?:career|working life|life)",
+        r"(?:long|short|limited|longer|shorter) runway|runway (?:ahead|left)|(?:years|decades)"
+        r" (?:ahead of|left in) (?:him|her|them)|(?:good|many|few) (?:working )?years left",
+        r"(?:coast|coasting|cruise|cruising|wind(?:ing)? down|ease off|easing off|slow(?:ing)?"
+        r" down) (?:to|into|toward|towards|until|before|till) (?:retirement|(?:his|her|their)"
+        r" pension|the finish)|wants? to (?:coast|cruise|take it easy|wind down)",
+        r"how long (?:would|will|could|can|'d|do you think) (?:he|she|they|the candidate|cand)"
+        r" (?:really |realistically )?(?:stay|last|stick around|be with us|keep going|keep at it"
+        r"|keep working|work for us)",
+        r"(?:doing|do) (?:this|that|the job|this job|this work) at (?:[5-8]\d|fifty|sixty|seventy)"
+        r"|(?:still )?(?:working|on the floor|on the road|at it) at (?:[6-8]\d|sixty|seventy)",
+        r"pushing (?:[3-8]\d|forty|fifty|sixty|seventy)\b|north of (?:[4-8]\d|forty|fifty"
+        r"|sixty)\b(?! (?:people|engineers|employees|staff|reports|clients|projects|countries"
+        r"|percent|%|k\b|million|stores|sites))|(?:on )?the wrong side of (?:[3-8]0|forty|fifty"
+        r"|sixty)",
+        r"(?:~|c\.|approx\.?|about|around|roughly|maybe|probably|prob|looks|looked) ?(?:[4-8]\d)"
+        r"(?:ish|-ish)?(?=\s*(?:$|[.,;:!?)]|ish\b|-ish\b|or so\b|yo\b|y/o\b|years? old\b))",
+        r"old enough to be (?:my|our|his|her|the) (?:dad|father|mum|mom|mother|parent|grand\w+)"
+        r"|since before (?:i|we|most of us|half the team|anyone here) (?:was|were) (?:born|alive)",
+        r"(?:barely|just|only|not long|freshly|newly|right) out of (?:college|school|uni"
+        r"|university|high school|grad school|nappies|diapers)|wet behind the ears"
+        r"|fresh[- ]faced|young (?:pup|buck|gun|thing|'un)s?|young,? (?:and |& )?(?:fun|hip"
+        r"|cool|trendy|fresh|single|free|eager|energetic|up-and-coming)\b",
+        r"(?:older|younger|previous|his|her|their|different|that|the old|the new|the next)"
+        r" generation|generation (?:gap|[xyz]|alpha)\b|gen[- ]?(?:[xyz]|alpha)\b"
+        r"|(?:his|her|their) (?:age group|age bracket|generation|era)\b",
+        r"born (?:in )?(?:19|20)\d{2}|born '\d{2}|(?:graduated|grad|finished (?:high )?school)"
+        r"(?: \w+){0,3}? (?:in )?'\d{2}\b",
+        r"(?:stuck|set|fixed) in (?:his|her|their) ways|old dogs?\b|new tricks|behind the times"
+        r"|out of touch with (?:tech|technology|modern|young|today|current|the times)"
+        r"|(?:he's|she's|they're|is|seems|seemed) (?:a bit |bit |kind of |kinda |quite |very )?"
+        r"(?:old[- ]fashioned|past (?:it|his prime|her prime)|dated|ancient|over the hill)",
+        r"empty[- ]nesters?|mid-?life crisis|menopaus\w*|senior moments?|digital immigrants?",
+    ),
+    message="Uses career stage, life stage, generation or a year as a stand-in for age.",
+    rationale=_HOOK
+    + " Career-stage and generation phrases ('tail end of his career', 'Gen Z', 'born"
+    " 1970') are read as age evidence just as an age is.",
+    suggestion=(
+        "Delete the age proxy. If tenure or level matters, state the role's level and the "
+        "requirement, asked of every candidate in the same words."
+    ),
+    bad=(
+        "He's at the tail end of his career.",
+        "We want someone with a long runway ahead of them.",
+        "Pushing 55, still sharp.",
+        "Probably ~55.",
+        "How long would she stay, realistically?",
+        "Born 1968 per the transcript.",
+        "Gen Z, might not like feedback.",
+        "Kid's barely out of college.",
+        "Probably wants to coast into retirement.",
+    ),
+    good=(
+        "About 50 people attended her talk.",
+        "Led a migration of the generation pipeline for invoices.",
+        "Has a long track record in freight.",
+        "Coasting was not an option: she shipped weekly.",
+        "The runway for the product is 18 months of funding.",
+    ),
+)
+
+RULES = (*RULES, AGE_006)

@@ -304,3 +304,62 @@ APP_003 = Rule(
 )
 
 RULES = (APP_001, APP_002, APP_003)
+
+APP_004 = Rule(
+    id="CND-APP-004",
+    category="appearance",
+    severity="warning",
+    title="Looks, body or clothing judged",
+    terms=(
+        r"(?:very|so|really|super|quite|incredibly|stunningly|rather|kinda|kind of) (?:pretty"
+        r"|cute|hot|attractive|beautiful|handsome|good-looking|gorgeous|sexy|plain|ugly|homely"
+        r"|buff)\b(?! (?:much|well|sure|good|standard|quick|close|easy|hard|solid|strong"
+        r"|basic|clear|similar|tough|fast|take|topic|path|fix|market|button|spot|key|seat|swap"
+        r"|desk|code|loop|area|space|field|startup|item|product|leads?|for the|with (?:the|our)"
+        r"|to (?:the|our)))",
+        r"well put[- ]together|(?:nice|great|good|lovely|pretty|beautiful|perfect|winning)"
+        r" (?:smile|face|eyes|legs|figure|body|skin|teeth|hair|looks)\b|easy on the eyes?",
+        r"(?:clients?|customers?|guests?|visitors?|patients?|the boss|the ceo) (?:will|would|'ll"
+        r"|'d) (?:love|like|adore) (?:her|him|them|the look|looking at)|(?:look|looks|looked)"
+        r" (?:good|great|nice|the part) (?:at|on|in|for|behind) (?:reception|the front desk"
+        r"|the desk|front of house|the floor|camera|the brochure|the website|the counter)",
+        r"(?:not|isn't|wasn't) (?:really |quite )?(?:our|the right|the) (?:look|image)\b(?!"
+        r" (?:and feel|of the (?:product|app|site|ui|brand)))|(?:not|isn't|wasn't) the image"
+        r" (?:for|we)",
+        r"too (?:short|tall|fat|heavy|skinny|big|small|large) to (?:reach|see over|lift|fit"
+        r"|climb|operate|squeeze|move|kneel|crawl)",
+        r"curvy|busty|svelte|big[- ]boned|beer belly|muscly|(?:very |quite |really |so )?"
+        r"(?:muscular|buff|ripped|slim|lean|slender) (?:guy|man|woman|girl|lady|build|frame"
+        r"|figure|body)",
+        r"(?:looks?|looked) (?:much |a lot |way |a bit )?(?:older|younger|heavier|thinner"
+        r"|different) than (?:her|his|their|in the) (?:photo|picture|profile|linkedin|headshot)"
+        r"|(?:older|younger|heavy|tired)[- ]looking|freckles|dimples|wrinkles|wrinkly"
+        r"|(?:buck|crooked|yellow|bad|gappy) teeth",
+        r"(?:wore|wearing|wears|dressed in|showed up in|turned up in|came in) (?:a |an |the"
+        r" |that |her |his |their |some )?(?:[\w-]+ ){0,3}?(?:top|tops|trousers|pants|shoes"
+        r"|boots|sweatpants|tracksuit|sari|kilt|overalls|costume|crop top|tank top|vest|dress"
+        r"|skirt|blouse|shirt|outfit|jeans|hoodie|earrings|jewel(?:le)?ry|heels|leggings"
+        r"|shorts|sandals|trainers|sneakers|cap|beanie)\b",
+    ),
+    check=_no_standard,
+    exemptions=frozenset({"professional", "requirement"}),
+    message="Judges or records the candidate's looks, body or clothing.",
+    rationale=_HOOK,
+    suggestion=_SUGGEST,
+    bad=(
+        "Very pretty, would look good at reception.",
+        "Attractive and well put together.",
+        "Tattoos, not really our look.",
+        "Probably too short to reach the top shelf.",
+        "Wore a low-cut top.",
+        "Looked older than her photo.",
+    ),
+    good=(
+        "Pretty good answer on caching.",
+        "Very fit for purpose: the design met every requirement.",
+        "Not the right look and feel for the app, she argued, and showed a redesign.",
+        "Wore a hi-vis vest as the site safety standard requires.",
+    ),
+)
+
+RULES = (*RULES, APP_004)

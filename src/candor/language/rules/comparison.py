@@ -29,9 +29,24 @@ _DESCRIBED_AFTER = re.compile(
 )
 
 
+#: Words naming a class of people ("external applicants") rather than specific others.
+_CLASS_WORDS = re.compile(r"(?:other|another|internal|external|remaining) ")
+#: A comparative just before the match ("weaker than the other candidates").
+_COMPARATIVE_BEFORE = re.compile(
+    r"\b(?:than|unlike|like|versus|vs\.?|compared (?:to|with)|against|as \w+ as|beat|beaten by"
+    r"|behind|ahead of|over)(?: (?:the|all|most|any|both|our))?\s*$"
+)
+
+
 def _describes_others(hit: Hit) -> bool:
     if re.search(r"\b(?:who|whose|that|with|than|we|hired|selected|chose)\b", hit.matched):
         return True
+    if _CLASS_WORDS.match(hit.matched):
+        # "Our policy is not to share results with external applicants" names a class of
+        # people; only a comparison with them or a description of them is flagged.
+        return bool(
+            _COMPARATIVE_BEFORE.search(hit.before(40)) or _DESCRIBED_AFTER.match(hit.after(30))
+        )
     if _NEUTRAL_BEFORE.search(hit.before(60)) and not _DESCRIBED_AFTER.match(hit.after(30)):
         return False
     return not re.match(
@@ -71,6 +86,13 @@ CMP_001 = Rule(
         r"|strong|tough|intense) competition",
     ),
     anchors=(
+        "candidate",
+        "other",
+        "another",
+        "successful",
+        "chosen",
+        "selected",
+        "hired",
         "applicant",
         "interviewee",
         "finalist",
@@ -112,6 +134,8 @@ CMP_001 = Rule(
         "The person we hired has a PhD.",
     ),
     good=(
+        "Our policy is not to share individual assessment results with external applicants.",
+        "Internal applicants follow the same process.",
         "We have decided to proceed with other candidates.",
         "The position has been filled.",
         "The same questions were asked of all candidates.",
@@ -230,6 +254,14 @@ CMP_002 = Rule(
         r"|rest|other candidates|the field)",
     ),
     anchors=(
+        "more",
+        "most",
+        "like",
+        "same",
+        "candidate",
+        "cand$",
+        "second",
+        "first",
         "stronger",
         "weaker",
         "better",
@@ -289,3 +321,92 @@ CMP_002 = Rule(
 )
 
 RULES = (CMP_001, CMP_002)
+
+_DAYS = (
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|this morning"
+    r"|this afternoon|last week|earlier|the morning|the afternoon)"
+)
+_PEOPLE = (
+    r"(?:candidates?|applicants?|finalists?|people|ones?|interviewees?|guys?|girls?|women|men"
+    r"|woman|man|persons?|cands?|others|individuals?|profiles|applications|field|pool|slate"
+    r"|bunch|lot|group)"
+)
+
+
+def _not_rubric(hit: Hit) -> bool:
+    """A comparison with the bar, rubric or a level is what notes should say; keep others."""
+    return not re.search(r"\b(?:bar|rubric|band|threshold|target|benchmark)\b", hit.matched)
+
+
+CMP_003 = Rule(
+    id="CND-CMP-003",
+    category="comparison_other_candidates",
+    severity="error",
+    title="Candidate placed among, or against, other people",
+    terms=(
+        r"(?:than|as|like|unlike) (?:the |that |our )?(?:" + _DAYS + r"'?s?|last week'?s"
+        r"|the (?:first|second|third|last|previous|other|earlier) (?:one|guy|girl|woman|man"
+        r"|lady|person|candidate|applicant|interviewee)) ?(?:candidate|applicant|guy|girl|one"
+        r"|person|woman|man|lady|interviewee|cand|finalist)?\b",
+        r"(?:than|as) [a-z]+ (?:from|in|on) " + _DAYS,
+        r"(?:the )?(?:other|remaining) (?:two|three|four|five|six|\d) (?:" + _PEOPLE + r")?"
+        r"|(?:the )?others (?:we|i) (?:saw|interviewed|met|spoke to|talked to|had|screened)"
+        r"|(?:of|among|out of) (?:the|all the|these|those) (?:(?:two|three|four|five|six"
+        r"|seven|eight|nine|ten|\d+|remaining|final|other) (?:\w+ )?(?:finalists|candidates"
+        r"|applicants|interviewees|people|ones|we|i)\b|finalists|shortlist|(?:candidates"
+        r"|applicants|people|ones) (?:we|i) (?:saw|met|interviewed|spoke to))",
+        r"rank(?:s|ed|ing)?:? (?:#|no\.? ?|number )?\d+ ?(?:of|out of|/|among|in a field of)"
+        r" ?\d+|(?:ranks?|ranked|placed|sits?|sat|falls?|fell|comes?|came) (?:\w+ )?(?:below"
+        r"|above|behind|ahead of|after|under|over) (?:the |our |both |all )?(?:other|rest"
+        r"|others|remaining|two|three|\w+ (?:candidates|applicants|finalists))",
+        r"(?:second|third|fourth|next|top|best|strongest|weakest|worst|least \w+|most \w+)"
+        r" (?:best |strongest |weakest )?(?:of|among|out of) (?:the |all |all the |these "
+        r"|those )?(?:\w+ )?(?:we|i|" + _PEOPLE + r")\b",
+        r"(?:among|one of) the (?:strongest|best|top|weakest|strongest|most \w+|least \w+"
+        r"|stronger|better|weaker) (?:\w+ )?(?:we|i|candidates|applicants|applications|profiles"
+        r"|people|ones|seen|received|interviewed|this (?:round|cycle|year))\b",
+        r"(?:up against|competing (?:with|against)|beaten by|beat out|lost out to|pipped by"
+        r"|edged out by|outshone by|outclassed by|outperformed by) (?:some |a |an |the |other"
+        r" |another |several |many |stiff |strong |very strong |a lot of |lots of )?(?:[\w-]+ )"
+        r"{0,2}?(?:candidates?|applicants?|people|competition|field|finalists?|internal|someone"
+        r"|somebody|others|talent|profiles)",
+        r"(?:went|go|going|gone|opted to go|decided to go|chose to go|moved forward|proceeded)"
+        r" with (?:someone|somebody|a different|an internal|the other|a person|another person"
+        r"|a stronger|a more|a better|a candidate (?:who|whose|with|that))",
+        r"(?:the )?(?:level|standard|calibre|caliber|quality) of the (?:others|other \w+|rest"
+        r"|field|pool|last|previous|other finalists|competition)|(?:compared|relative) (?:to"
+        r"|with) (?:the )?(?:others|other \w+|rest|field|pool|everyone else|the competition)"
+        r"|(?:vs\.?|versus) (?:the )?(?:others|other (?:candidates|applicants|finalists)|rest)",
+        r"(?:whoever|the person who|the one who|the (?:candidate|applicant|person) who)"
+        r" (?:got|gets|landed|lands|accepted|took) (?:the|this|our) (?:job|role|offer|position)"
+        r"|(?:the|our) (?:new hire|successful applicant|chosen one|winner|other finalist)",
+        r"(?:last|previous|this morning's|yesterday's|today's|monday's|tuesday's|wednesday's"
+        r"|thursday's|friday's|other|first|second) (?:guy|girl|lady|dude|bloke|gal)\b",
+    ),
+    check=_not_rubric,
+    message="Places the candidate among, or against, other candidates or the person hired.",
+    rationale=_HOOK,
+    suggestion=_SUGGEST,
+    bad=(
+        "Weaker than Tuesday's candidate on SQL.",
+        "Not as strong as Priya from this morning.",
+        "Of the four finalists she was the least experienced.",
+        "Rank: 2 of 6.",
+        "Ranks below the other two.",
+        "Among the strongest applications we received.",
+        "You were up against some very strong people.",
+        "We went with someone whose background was closer.",
+        "Not at the level of the others we saw today.",
+        "Better than last week's guy.",
+    ),
+    good=(
+        "Better answer on the second question than the first.",
+        "Stronger on backend than frontend.",
+        "Below the bar on design (2.5 vs 3.0).",
+        "All applicants are assessed against the same criteria.",
+        "Asked the standard availability question of all candidates.",
+        "One of the best explanations of CAP I have heard.",
+    ),
+)
+
+RULES = (*RULES, CMP_003)

@@ -70,6 +70,10 @@ DIS_001 = Rule(
         r"|missing (?:an? )?(?:arm|leg|hand|fingers?|eye|limb)",
     ),
     anchors=(
+        "bad$",
+        "back p",
+        "back i",
+        "back s",
         "disab",
         "handicap",
         "wheel",
@@ -433,3 +437,43 @@ DIS_005 = Rule(
 )
 
 RULES = (DIS_001, DIS_002, DIS_003, DIS_004, DIS_005)
+
+DIS_006 = Rule(
+    id="CND-DIS-006",
+    category="disability_health",
+    severity="error",
+    title="Illness, treatment or physical condition mentioned",
+    terms=(
+        r"chronic (?:fatigue|pain|illness|condition|disease|migraines?|back|health)"
+        r"|migraines?|(?:knee|hip|joint|shoulder|back|heart|kidney|liver) (?:replacements?"
+        r"|transplants?|operations?)",
+        r"(?:had|has|having|recovering from|recovered from|getting over|went through)"
+        r" (?:an? |two |several |some )?(?:operations?|strokes?|heart attacks?|breakdowns?"
+        r"|seizures?|transplants?|chemo|surgeries|knee replacements?|cancer|a tumou?r)",
+        r"remission|chemo(?:therapy)?|radiation (?:treatment|therapy)|diabetic|asthma(?:tic)?"
+        r"|ptsd|post[- ]traumatic|long covid|(?:is|was|'s|seems|seemed|looks|looked) (?:a bit"
+        r" |very |quite )?(?:sick|ill|unwell|sickly|poorly)\b",
+        r"(?:suffers|suffered|suffering) from|(?:the|this|that) (?:pace|job|role|work|shift)"
+        r" (?:here )?(?:would|will|might) (?:kill|break|crush|finish) (?:him|her|them)"
+        r"|out of breath|winded (?:on|by|after|going)",
+        r"(?:walks?|walked|walking) with (?:a )?(?:limp|cane|stick|walker|frame)|(?:uses|used"
+        r"|using|in) (?:a )?(?:wheelchair|mobility scooter|walker|crutches)",
+    ),
+    exemptions=frozenset({"professional", "requirement"}),
+    message="Mentions an illness, treatment or physical condition of the candidate.",
+    rationale=DIS_001.rationale,
+    suggestion=DIS_001.suggestion,
+    bad=(
+        "Has had two knee replacements.",
+        "Suffers from chronic fatigue.",
+        "In remission now.",
+        "Out of breath on the stairs.",
+    ),
+    good=(
+        "Built a chemo-scheduling app for an oncology clinic.",
+        "Handled sick-leave policy questions as an HR generalist.",
+        "Out of the three designs, she picked the one with the fewest operations.",
+    ),
+)
+
+RULES = (*RULES, DIS_006)

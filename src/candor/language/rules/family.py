@@ -36,7 +36,8 @@ FAM_001 = Rule(
         r"maternity|paternity",
         r"ivf|fertility (?:treatments?|issues|clinic|problems|struggles)|trying (?:to conceive"
         r"|for a baby|for kids|for children|for another)",
-        r"(?:a |new |newborn |the )baby(?! (?:steps?|boomers?|monitor app|food brand))"
+        r"(?:a |new |newborn |the )baby(?![- ](?:steps?|boomers?|monitors?|food|products?|formula"
+        r"|gear|brand|clothes|registry|apps?|care brand))"
         r"|baby on the way|newborn",
         r"(?:breast|chest)[- ]?feed\w*|lactation|pumping (?:breaks?|room|schedule)|nursing "
         r"(?:mother|mom|mum|breaks?|schedule)|miscarri\w+|c-section|gave birth|giving birth"

@@ -59,6 +59,9 @@ FIT_001 = Rule(
         r"(?: \w+){0,3}? (?:match|fit|right|suit|mesh|gel|align)",
     ),
     anchors=(
+        "team fit",
+        "team player",
+        "player",
         "cultur",
         "culture",
         "personality",
@@ -147,6 +150,8 @@ FIT_002 = Rule(
         r"|golf buddy",
     ),
     anchors=(
+        "like",
+        "same",
         "vibe",
         "vibing",
         "gut$",
@@ -355,3 +360,87 @@ FIT_003 = Rule(
 )
 
 RULES = (FIT_001, FIT_002, FIT_003)
+
+_FEELING_SUBJECT = re.compile(
+    r"(?:^|\b(?:he|she|they|it|something|everything|cand|candidate|interview|conversation|vibe"
+    r"|energy|chemistry|all|just|really|somehow|honestly|overall))[\s,]*$"
+)
+
+
+def _feeling_subject(hit: Hit) -> bool:
+    """'Felt off' about the person or the meeting, not 'the numbers seemed off'."""
+    if re.match(r"(?:felt|feels|seemed|seems|was|is) ", hit.matched):
+        return _FEELING_SUBJECT.search(hit.before(30)) is not None
+    return True
+
+
+FIT_004 = Rule(
+    id="CND-FIT-004",
+    category="subjective_fit",
+    severity="warning",
+    title="Rapport, liking or an unnamed feeling as the reason",
+    terms=(
+        r"(?:mesh|gel|jell|click|vibe|blend|bond)(?:es|ed|s)? (?:in )?(?:well |nicely |at all )?"
+        r"with (?:(?:the|our|this|my) )?(?:team|group|crew|others|rest|people|everyone|us|me"
+        r"|him|her|them|panel|culture|office|department|squad|company|folks|guys)\b",
+        r"(?:didn't|did not|don't|doesn't|never|not|wouldn't|won't|couldn't) (?:really |quite"
+        r" |ever )?(?:click|gel|mesh|jell|vibe|connect|bond|warm up)\b",
+        r"(?:didn't|did not|don't|do not|never|couldn't|can't|not) (?:really |quite )?(?:feel"
+        r"|feeling|get|see) (?:it|the spark|a spark|a connection|the magic|him|her|them)\b",
+        r"(?:felt|feels|seemed|seems|was|is) (?:a bit |kind of |kinda |just |all )?(?:off|wrong"
+        r"|weird|not right)(?= *(?:$|[.,;:!?)]|but\b|though\b|somehow\b|to me\b|about\b))",
+        r"something (?:wasn't|isn't|was not|is not|just wasn't|just isn't|didn't feel|doesn't"
+        r" feel) (?:quite )?right|can'?t put my finger on (?:it|what)",
+        r"(?:lights?|lit) up (?:the|a) room|(?:no|zero|missing|lacks?|lacked|lacking|without)"
+        r" (?:the |a |any )?(?:spark|sparkle|x-factor|wow factor|polish|presence|gravitas"
+        r"|charisma|star quality|edge|pizzazz)|the polish (?:we|i) (?:look|want|need|expect)",
+        r"(?:loved|liked|adored|disliked|hated) (?:him|them)\b|(?:loved|liked|adored|disliked"
+        r"|hated) her(?= *(?:$|[.,;!?]|and\b|but\b|a lot|lots|though|already|immediately"
+        r"|straight away|right away|instantly))",
+        r"(?:grab|have|get|share|go for|enjoy) (?:a |some )?(?:beers?|drinks?|pints?|coffee"
+        r"|lunch|dinner|a meal) with|(?:stuck|trapped) (?:on a plane|in a car|in an elevator"
+        r"|in a lift|in a room|on a long flight|on a road trip) with|(?:hang|hanging) out with"
+        r" (?:him|her|them)",
+        r"(?:didn't|did not|never) (?:laugh|smile|crack a smile) at (?:our|my|any of (?:our|my)"
+        r"|the) jokes|(?:no|zero|lacks? a|lacked a|without a|little) sense of humou?r"
+        r"|humou?rless",
+        r"(?:snobby|snooty|stuck[- ]up|cocky|arrogant|entitled|weird|odd|cold|aloof|prickly"
+        r"|grumpy|miserable|sour|sulky|smug|condescending|patronising|patronizing|dismissive"
+        r"|standoffish|off-putting|offputting|awkward|bland|flat|boring|dull) (?:attitude"
+        r"|demeanou?r|manner|personality|vibe|energy|presence|type|air|aura|person|guy|gal"
+        r"|woman|man|character)",
+        r"(?:not|isn't|wasn't) (?:really )?(?:my|our) (?:kind|type|sort|cup of tea)\b"
+        r"|(?:my|our) kind of (?:person|people|guy|gal|candidate)|meh",
+    ),
+    check=_feeling_subject,
+    message="Gives rapport, liking or an unnamed feeling as the reason.",
+    rationale=(
+        "Undefined 'fit', rapport and liking are recognised covers for bias and cannot be "
+        "defended as a business reason (HR Insider; Clowney Law; Spragins Law)."
+    ),
+    suggestion=(
+        "Name the rubric competency or value and the behaviour observed: 'Did not give an "
+        "example of cross-team collaboration when asked (values rubric: 1 of 4).'"
+    ),
+    bad=(
+        "Not sure he'd mesh with the team.",
+        "Just didn't click.",
+        "Didn't feel it.",
+        "Felt off, hard to say why.",
+        "Something wasn't right.",
+        "Lacks the polish we look for.",
+        "Great answers, loved him.",
+        "Wouldn't want to be stuck on a plane with him.",
+        "Didn't laugh at any of our jokes.",
+        "Snobby attitude.",
+        "Not really my kind of person.",
+    ),
+    good=(
+        "Users loved her redesign of the checkout.",
+        "The demo felt off-script at times but she recovered with data.",
+        "Integrations mesh with the billing API via webhooks.",
+        "The numbers seemed off, so she re-ran the query and found the bug.",
+    ),
+)
+
+RULES = (*RULES, FIT_004)

@@ -101,3 +101,49 @@ GEN_001 = Rule(
 )
 
 RULES = (GEN_001,)
+
+_RELATIVE = (
+    r"(?:mother|mom|mum|father|dad|parents?|brother|sister|siblings?|grandmother|grandfather"
+    r"|grandparents?|grandma|grandpa|uncle|aunt|cousin|relatives?|family members?|twin)"
+)
+
+GEN_002 = Rule(
+    id="CND-GEN-002",
+    category="genetic",
+    severity="error",
+    title="A relative's illness, a gene or an inherited risk mentioned",
+    terms=(
+        _RELATIVE + r"\b[^.;!?\n]{0,40}?\b(?:had|has|have|died|passed|was diagnosed|were"
+        r" diagnosed|got|battled|battling|suffered|suffers|fought|lost (?:her|his|their|the)"
+        r" (?:fight|battle)|with)\b[^.;!?\n]{0,30}?\b" + _MEDICAL,
+        _MEDICAL + r" (?:on both sides|on (?:his|her|their|the) (?:mother'?s|father'?s|mom'?s"
+        r"|dad'?s|mum'?s|maternal|paternal) side|(?:runs|ran|running) in|in (?:the|his|her"
+        r"|their) family)|(?:both|either) sides of (?:the|his|her|their) family",
+        r"carr(?:y|ies|ied|ying) (?:the|a) (?:\w+ )?(?:gene|genes|mutation|variant|marker"
+        r"|allele)|(?:gene|genes|mutation|variant) for \w+|(?:is|was|'s) (?:a )?carrier\b"
+        r"|23andme|ancestry ?dna|genome (?:test|sequencing|results)|genetic(?:ally)?\b(?!"
+        r" (?:algorithm|programming|operator|search|optimi[sz]ation|engineering|counsell?ing"
+        r" (?:app|platform|software|service)|data|testing (?:lab|company|startup|product)))",
+        r"(?:might|may|could|will|would) (?:get|develop|inherit|have) (?:it|that|the same)"
+        r" (?:too|as well|also|one day|eventually)|(?:at|high|higher|increased) risk (?:of|for)"
+        r" (?:developing|getting|inheriting)",
+    ),
+    check=_medical_context,
+    exemptions=frozenset({"professional"}),
+    message="Records a relative's illness, a genetic test or an inherited risk.",
+    rationale=GEN_001.rationale,
+    suggestion=GEN_001.suggestion,
+    bad=(
+        "Her mom and sister both had breast cancer.",
+        "Cancer on both sides of the family.",
+        "Mentioned she carries the gene for cystic fibrosis.",
+        "Did a 23andMe test last year.",
+    ),
+    good=(
+        "Used a genetic algorithm for route planning.",
+        "Worked in genetic testing lab operations as a QA analyst.",
+        "Her team built the oncology scheduling app.",
+    ),
+)
+
+RULES = (*RULES, GEN_002)

@@ -126,6 +126,17 @@ FP_002 = Rule(
         r"|there'll|something|a (?:role|position))",
     ),
     anchors=(
+        "role",
+        "future",
+        "upcoming",
+        "next$",
+        "similar",
+        "another",
+        "suitable",
+        "more",
+        "other",
+        "something",
+        "anything",
         "contact",
         "reach",
         "call",
@@ -180,6 +191,9 @@ FP_003 = Rule(
         r"|(?:almost|nearly) (?:our|the|my) (?:choice|pick|first choice|hire|top choice)",
     ),
     anchors=(
+        "wire",
+        "coin",
+        "neck",
         "close",
         "the decision",
         "the choice",
@@ -233,6 +247,11 @@ FP_004 = Rule(
         r" you|(?:fast[- ]track|priority consideration)",
     ),
     anchors=(
+        "role",
+        "offer",
+        "definitely",
+        "certainly",
+        "surely",
         "promise",
         "guarantee",
         "assured",
@@ -263,3 +282,63 @@ FP_004 = Rule(
 )
 
 RULES = (FP_001, FP_002, FP_003, FP_004)
+
+FP_005 = Rule(
+    id="CND-FP-005",
+    category="false_promise",
+    severity="error",
+    title="Future contact, consideration or favour implied",
+    terms=(
+        r"(?:hold|hang|holding|hanging) on ?to (?:your|the|his|her|their) (?:\w+ ){0,2}?"
+        r"(?:r[ée]sum[ée]s?|resumes?|cvs?|applications?|details|profile|info)",
+        r"(?:r[ée]sum[ée]|resume|cv|application|details|profile)s? (?:will )?(?:stays?|remains?"
+        r"|be kept|be held|be retained|be stored|is kept|are kept|will stay|will remain)"
+        r" (?:on file|in our (?:files?|system|database|records|talent pool|pipeline)|on record)",
+        r"(?:reach out|be in touch|get in touch|get back to you|contact you|call you|ping you"
+        r"|email you|let you know|come back to you|circle back)(?: \w+){0,2}? (?:if|when|once"
+        r"|as soon as|should|whenever) (?:anything|something|a (?:new |suitable |similar"
+        r"|relevant |matching |good |better )?(?:role|position|opening|vacancy|opportunity|spot)"
+        r"|the (?:right|next|req|role|position)|another|one|more)",
+        r"(?:if|when|once|as soon as|should) (?:anything|something)(?: else)? (?:opens|comes"
+        r" up|comes along|pops up|turns up|becomes available|arises)",
+        r"(?:you'd|you would|you'll|you will|you're|you are|he'd|she'd|they'd|he would"
+        r"|she would|they would) (?:also )?(?:be )?(?:a |an )?(?:perfect|great|ideal|strong"
+        r"|natural|excellent|good|obvious|top) (?:fit |candidate |match |choice |contender"
+        r"|favou?rite )?for (?:future|other|upcoming|later|the next|a future|another|similar"
+        r"|a similar|one of our (?:future|other|upcoming))",
+        r"(?:a|the) (?:role|position|job|spot|place|opening|seat|offer|home) for you\b"
+        r"|(?:call|contact|ping|approach|consider) you first|first (?:call|person (?:we|i)"
+        r" (?:call|contact)|to know|to hear|dibs)|(?:strong|clear|firm|hot) favou?rite"
+        r"|shoo-?in|front[- ]?runner|sure thing|runner[- ]up|(?:close|strong|near) second"
+        r"|second choice|next in line|back-?up (?:candidate|choice|option|pick)",
+        r"(?:if|when|once) the (?:req|requisition|role|position|headcount|opening|job|budget)"
+        r" (?:re-?opens|opens (?:up|back up)|comes back|is approved|gets approved|frees up"
+        r"|is re-?opened)",
+        r"(?:told|assured|promised) (?:him|her|them|the candidate|you)(?: that)? (?:he|she"
+        r"|they|you)(?:'d|'ll| would| will) (?:basically |pretty much |practically |almost"
+        r" certainly |definitely |surely |for sure )?(?:have|get|land|be getting|be offered"
+        r"|receive) (?:the (?:job|role|position|offer)|an offer|it)",
+        r"(?:good|great|strong|better|excellent|real) chance (?:next time|in the future|for the"
+        r" next|if you (?:re-?)?apply|of (?:getting|landing) (?:the next|a future|another))",
+    ),
+    check=_keep_on_file,
+    message="Implies future contact, consideration or an offer.",
+    rationale=_HOOK,
+    suggestion=_SUGGEST,
+    bad=(
+        "We'll hold onto your résumé.",
+        "Your CV stays in our files.",
+        "We will definitely reach out if anything else comes up.",
+        "You'd be a great fit for future roles.",
+        "We expect to have a role for you soon.",
+        "Told her she'd basically have the job.",
+        "You'd be a strong favourite next time.",
+    ),
+    good=(
+        "We keep applications on file for 12 months in line with our retention policy.",
+        "You are welcome to apply for roles advertised on our careers page.",
+        "We will let you know the outcome by Friday.",
+    ),
+)
+
+RULES = (*RULES, FP_005)

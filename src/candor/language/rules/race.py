@@ -429,3 +429,56 @@ RACE_007 = Rule(
 )
 
 RULES = (RACE_001, RACE_002, RACE_003, RACE_004, RACE_005, RACE_006, RACE_007)
+
+_DEMONYM_PLURAL = r"(?:" + DEMONYMS.replace("[- ]", " ") + r")s"
+
+RACE_008 = Rule(
+    id="CND-RACE-008",
+    category="race_ethnicity_national_origin",
+    severity="error",
+    title="Origin, name or group generalisation",
+    terms=(
+        r"where(?:'s| is| was|'re| are) (?:he|she|they|the candidate|cand|this guy|this one)"
+        r" (?:originally |really |actually )?from\b",
+        r"(?:he's|she's|they're|is|was|are|were|comes|came|hails|family is|parents are)"
+        r" (?:originally |actually |really )?from (?:" + COUNTRIES + r")\b",
+        r"(?:moved|came|emigrated|immigrated|relocated) (?:here|to (?:the )?(?:us|u\.s\.|uk"
+        r"|states|country|america|canada|england|britain)) (?:in|when|as a|at|after|about"
+        r"|around|aged|\d)",
+        r"(?:name|surname) (?:sounds|sounded|looks|looked|seems|seemed|is|was) (?:very |quite"
+        r" |kind of |kinda |a bit )?(?:" + DEMONYMS + r"|foreign|ethnic|exotic|unusual"
+        r"|made[- ]up|unpronounceable)\b",
+        r"(?:typical|like|as|unlike|typical of) (?:of |most |all |other |many |a lot of )?"
+        + _DEMONYM_PLURAL
+        + r"\b|"
+        + _DEMONYM_PLURAL
+        + r" (?:are|tend|tends|usually|always|never|can't|don't|often|generally)\b",
+        r"english (?:is|was|isn't|wasn't) (?:a bit |very |quite |pretty |kind of |kinda )?"
+        r"(?:poor|weak|bad|broken|limited|not great|rough|hard to understand|shaky|choppy"
+        r"|heavily accented|so-so)",
+        r"(?:his|her|their|the candidate'?s) (?:nationality|ethnicity|race|origin|origins"
+        r"|background is|people|culture)\b",
+    ),
+    exemptions=frozenset({"professional", "requirement"}),
+    message="Records national origin, a name's origin, or generalises about a group.",
+    rationale=_HOOK,
+    suggestion=(
+        "Delete it. Ask only about work authorization, in the same words for everyone, and "
+        "record the communication task and its outcome against the stated requirement."
+    ),
+    bad=(
+        "Where's he from originally?",
+        "She's from Nigeria.",
+        "Moved here in 2015.",
+        "Name sounds Middle Eastern.",
+        "Very polite, typical of Africans.",
+        "English is broken.",
+    ),
+    good=(
+        "She's from Google's ads team, 6 years.",
+        "Came over from the data team to lead analytics.",
+        "The product name sounds generic; she proposed three alternatives.",
+    ),
+)
+
+RULES = (*RULES, RACE_008)

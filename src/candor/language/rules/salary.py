@@ -74,6 +74,8 @@ SAL_001 = Rule(
         r"|income)",
     ),
     anchors=(
+        "make",
+        "made",
         "current",
         "present",
         "previous",

@@ -245,3 +245,70 @@ SEX_005 = Rule(
 )
 
 RULES = (SEX_001, SEX_002, SEX_003, SEX_004, SEX_005)
+
+_SEX_PLURAL = (
+    r"(?:guys|men|blokes|dudes|lads|boys|women|girls|ladies|gals|females|males|moms|mums"
+    r"|mothers|fathers|dads|wives|husbands)"
+)
+_SEX_ONE = r"(?:woman|girl|lady|female|gal|man|guy|male|bloke|dude|gentleman)"
+
+SEX_006 = Rule(
+    id="CND-SEX-006",
+    category="sex_gender",
+    severity="error",
+    title="Sex stereotype, sex-based expectation or sex as a descriptor",
+    terms=(
+        _SEX_PLURAL + r"(?: (?:in|on|at|from|with|of) (?:[\w-]+ )?[\w-]+)?"
+        r" (?:tend to|tends to|are (?:usually|generally|naturally|often|always|typically|just"
+        r"|more|less|better|worse|not as|too|so)|usually|generally|naturally|typically|can't"
+        r"|cannot|won't|aren't|never|always|struggle|don't (?:like|want|do|handle|last|stay))\b",
+        r"(?:better|best|more|less|ill|well|poorly) suited (?:to|for) (?:a |the )?"
+        r"(?:man|woman|guy|girl|lady|male|female|men|women|guys)\b",
+        r"(?:a|the) (?:man's|woman's|men's|women's|guy's|girl's) (?:job|work|role|world|game"
+        r"|touch)|man's man|man enough|(?:woman's|feminine|female|male|masculine) (?:touch"
+        r"|energy|presence|perspective|figure|hand|voice|authority|intuition)",
+        r"(?:a|any|the) " + _SEX_ONE + r" (?:could|couldn't|can't|cannot|would|wouldn't|won't"
+        r"|will|might|may|should|shouldn't) (?:not |never |really |ever )?(?:handle|manage|do"
+        r"|lead|run|lift|cope|keep|take|survive|deal|last|command|control)\b",
+        r"(?:the )?only (?:woman|girl|lady|female|man|guy|male) (?:on|in|at) (?:the|a|our|this"
+        r"|that) (?:team|crew|floor|site|shift|squad|room|panel|unit|desk|rota)",
+        r"(?:with|having|have|has|around|as|want|need) (?:a|the) (?:lady|woman|girl|man|guy)"
+        r" (?:around|on board|in the room|on the team|on the crew|in charge)",
+        r"(?:her|his|their) being (?:a )?(?:woman|man|female|male|girl|guy|lady|mother|father)"
+        r"|being (?:a )?(?:woman|female|lady|girl|man|male|guy) (?:is|was|would be|could be"
+        r"|might be|will be)",
+        r"(?:tall|short|young|younger|older|old|elderly|middle-aged|blonde?|brunette|redheaded"
+        r"|heavy|heavyset|thin|skinny|petite|pretty|attractive|black|white|asian|hispanic"
+        r"|latina|latino|indian|chinese|african|arab|middle[- ]eastern|korean|japanese|mexican"
+        r"|filipina|filipino|nigerian|pakistani|muslim|jewish|gay|trans|disabled|pregnant"
+        r"|married|single|quiet|soft-spoken|bubbly|chatty|loud|nice|pushy|bossy|aggressive"
+        r"|emotional|sweet) " + _SEX_ONE + r"\b(?! (?:and|or)\b)",
+    ),
+    exemptions=frozenset({"professional"}),
+    message="Relies on a sex stereotype, a sex-based expectation, or describes the candidate by sex.",
+    rationale=_HOOK
+    + " Describing someone as 'Short Asian female' or 'older guy' records sex (and often"
+    " race or age) as a memory aid, which guidance says never to do.",
+    suggestion=(
+        "Use the candidate ID as the memory aid and record behaviour in the exercise against "
+        "the rubric; apply each requirement to every candidate in the same words."
+    ),
+    bad=(
+        "Guys tend to be better at negotiating.",
+        "Girls in accounting tend to be detail-oriented.",
+        "The role is better suited to a man.",
+        "Not sure a woman could handle the night crew.",
+        "She'd be the only woman on the crew.",
+        "Her being a woman helps our numbers.",
+        "Quiet Indian woman, third interview slot.",
+        "Needs a firm male hand, so he's ideal.",
+    ),
+    good=(
+        "Women in Tech ERG: organised the speaker series as program lead.",
+        "The guys on the support team rated her walkthrough 4 of 4.",
+        "Mentored women engineers who are usually new to on-call.",
+        "A man from facilities let us into the room.",
+    ),
+)
+
+RULES = (*RULES, SEX_006)

@@ -47,6 +47,7 @@ SOGI_001 = Rule(
         r" or whatever",
     ),
     anchors=(
+        "same",
         "gay",
         "lesbian",
         "bisexual",
@@ -155,3 +156,54 @@ SOGI_002 = Rule(
 )
 
 RULES = (SOGI_001, SOGI_002)
+
+SOGI_003 = Rule(
+    id="CND-SOGI-003",
+    category="sexual_orientation_gender_identity",
+    severity="error",
+    title="Orientation, gender identity or a partner's sex speculated about",
+    terms=(
+        r"(?:bit|very|quite|so|super|rather|really|kinda|kind of|pretty|a little|too|a tad)"
+        r" camp(?:y)?\b|camp (?:manner|voice|mannerisms|way)|(?:limp|girly|swishy) (?:wrist"
+        r"|voice|walk)|(?:effeminate|girly|feminine|masculine|butch|manly) for a (?:man|guy"
+        r"|woman|girl|lady|foreman|manager|\w+)",
+        r"(?:that's|it's|is (?:that|it)|this is|was (?:that|it)) (?:a )?(?:he|she|man|woman"
+        r"|guy|girl) or (?:a )?(?:she|he|woman|man|girl|guy)\b",
+        r"(?:can't|couldn't|cannot|could not) tell (?:if|whether) (?:he|she|they|it)(?:'s| is"
+        r"| was| were)? (?:a )?(?:man|woman|guy|girl|male|female|he|she|gay|straight|trans)",
+        r"(?:partner|spouse|husband|wife|significant other|other half)(?:'s)? (?:is|was|might"
+        r" be|could be) (?:a )?(?:man|woman|male|female|guy|girl|lady|same[- ]sex)\b|(?:sex"
+        r"|gender) of (?:his|her|their|the) (?:partner|spouse|husband|wife)",
+        r"(?:his|her|their) (?:male|female|same-sex|gay|lesbian|trans) (?:partner|spouse"
+        r"|other half|significant other)",
+        r"transitioned\b(?! (?:to|from|into|out|away|between|over|the|our|their|its|his|her"
+        r"|teams?|roles?|careers?|jobs?|fields?|industries|projects?|off|back|ownership"
+        r"|smoothly|successfully))|(?:pre|post)[- ]transition|(?:is|was|'s) (?:a )?(?:bit )?"
+        r"(?:gay|lesbian|queer|bi|trans|homo)\b",
+    ),
+    exemptions=frozenset({"professional"}),
+    message="Speculates about or records orientation, gender identity or a partner's sex.",
+    rationale=(
+        "Title VII covers sexual orientation and gender identity (Bostock v. Clayton "
+        "County, 2020); questions or remarks about a partner's sex, transition or gender "
+        "non-conformity are evidence that they were considered (EEOC technical assistance)."
+    ),
+    suggestion=(
+        "Delete it. Address the candidate by the name and pronouns they gave and record only "
+        "job-related evidence."
+    ),
+    bad=(
+        "Came across as a bit camp.",
+        "Not sure if that's a he or a she.",
+        "Asked whether the partner is a man.",
+        "Transitioned a few years ago.",
+        "Effeminate for a foreman.",
+    ),
+    good=(
+        "Transitioned to management in 2020 and kept coding.",
+        "Ran a summer coding camp for teenagers.",
+        "He or she should review the PR before merge.",
+    ),
+)
+
+RULES = (*RULES, SOGI_003)

@@ -139,3 +139,51 @@ VET_002 = Rule(
 )
 
 RULES = (VET_001, VET_002)
+
+VET_003 = Rule(
+    id="CND-VET-003",
+    category="veteran_military",
+    severity="error",
+    title="Service history, tours or future service obligations",
+    terms=(
+        r"(?:army|navy|marine|marines|air force|military|coast guard|guard|reserve|reserves"
+        r"|raf|forces) (?:vet|veteran|guy|gal|type|man|woman|background|brat|wife|husband"
+        r"|spouse|family|officer|sergeant|captain|service|mentality|mindset|discipline"
+        r"|bearing|style|precision|training)s?\b",
+        r"(?:did|served|completed|finished|had) (?:\w+ )?(?:tours?|deployments?|stints?"
+        r"|years?) (?:in|with|of) (?:iraq|afghanistan|kuwait|vietnam|korea|syria|bosnia"
+        r"|the (?:army|navy|marines|military|air force|gulf|middle east|forces)|combat|duty"
+        r"|active duty)|tours? (?:in|of) (?:iraq|afghanistan|kuwait|vietnam|the gulf|duty"
+        r"|combat)",
+        r"(?:he|she|they)(?:'s|'ve| has| have| had)(?: got)? (?:a |an |another )?(?:deployment"
+        r"|tour|drill weekend|annual training|call-?up|mobili[sz]ation)"
+        r"|(?:upcoming|another|next|planned|scheduled) (?:military )?(?:deployment|tour|call-?up"
+        r"|mobili[sz]ation)(?! (?:pipeline|window|script|tool|plan|process|target|date for the"
+        r"|of the|to (?:prod|production|staging)))",
+        r"(?:could|might|may|would|will) (?:get |be )?(?:called up|deployed|shipped out"
+        r"|recalled|activated)|(?:called|call) up (?:any time|anytime|at any time|again)",
+        r"ex-?(?:marine|army|navy|soldier|forces|seal|ranger|paratrooper|raf|para|squaddie"
+        r"|serviceman|servicewoman|officer|sergeant)s?\b",
+    ),
+    exemptions=frozenset({"professional"}),
+    message="Records military service, tours or future service obligations.",
+    rationale=_HOOK,
+    suggestion=(
+        "Assess military experience only as job-related experience ('Led logistics for a "
+        "200-person unit: level 3 on planning'); never record status or obligations."
+    ),
+    bad=(
+        "Army vet, solid.",
+        "Did two tours in Iraq.",
+        "She's got a deployment coming up.",
+        "Reservist, could get called up any time.",
+        "Ex-Marine, very intense.",
+    ),
+    good=(
+        "Led logistics for a 200-person unit and gave examples of supply planning.",
+        "The next deployment to production is Friday.",
+        "Upcoming deployment pipeline changes were her project.",
+    ),
+)
+
+RULES = (*RULES, VET_003)

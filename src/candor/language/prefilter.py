@@ -1,0 +1,207 @@
+"""The engine's prefilter: one compiled scan that finds where any rule could match.
+
+Every alternative of a rule's pattern that starts with a literal ("too old",
+"retir(?:e|ed)", "(?:older|younger) guy") is split into that literal and the rest
+of the alternative. All literals go into one trie; at the end of each literal the
+trie tries the *rests* of the alternatives that start with it, so the scan reports a
+position only where some alternative really matches (or, for rules whose
+distinctive word sits mid-phrase, where one of their anchor words starts). The
+engine then runs only the rules of the literal found, at that position.
+
+The scan is a superset: whenever a rule's pattern matches at a word start, the scan
+reports that position with a bucket that contains the rule. A test proves this on
+every rule's examples (``test_anchors_cover_every_rule_on_examples``).
+
+.. versionadded:: 0.2
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from candor.language.model import Rule, _prefixes, literal_splits
+
+__all__ = ["Bucket", "Prefilter"]
+
+#: Rules to try at a reported position: one pattern matched there whose group ``i``
+#: is the match of rule ``i`` (or ``None`` if no rule starts with the literal), and
+#: (rule, pattern) pairs searched in the sentence around the position.
+Bucket = tuple[
+    "re.Pattern[str] | None",
+    tuple[Rule, ...],
+    tuple[tuple[Rule, re.Pattern[str]], ...],
+]
+
+_WORD_CHAR = re.compile(r"\w")
+
+
+def _uncapture(rx: str) -> str:
+    """Make every capturing group of ``rx`` non-capturing (group names stay the scan's)."""
+    out: list[str] = []
+    i, in_class = 0, False
+    while i < len(rx):
+        ch = rx[i]
+        if ch == "\\":
+            out.append(rx[i : i + 2])
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "(" and rx[i + 1 : i + 2] != "?":
+            out.append("(?:")
+            i += 1
+            continue
+        out.append(ch)
+        i += 1
+    return "".join(out)
+
+
+_COMBINED: dict[str, re.Pattern[str]] = {}
+
+
+def _combined(starters: Sequence[tuple[Rule, Sequence[str]]]) -> re.Pattern[str]:
+    """Compile one pattern whose group ``i`` is the match of starter ``i`` at a position.
+
+    Each starter keeps only its alternatives that can start with the literal found, in
+    their original order, so the first alternative that matches is the one the rule's
+    whole pattern would report.
+    """
+    source = "".join(
+        r"(?:(?=((?<!\w)(?:" + "|".join(_uncapture(a) for a in alts) + r")(?!\w)))|)"
+        for _, alts in starters
+    )
+    if source not in _COMBINED:
+        _COMBINED[source] = re.compile(source)
+    return _COMBINED[source]
+
+
+def _applies(anchor: str, found: str, boundary: bool) -> bool:
+    """Whether ``anchor`` matches where the text starts with ``found``.
+
+    ``boundary`` tells whether ``found`` ends at a word boundary in the text.
+    """
+    word = anchor.rstrip("$")
+    if not found.startswith(word):
+        return False
+    if not anchor.endswith("$"):
+        return True
+    if len(word) == len(found):
+        return boundary
+    return _WORD_CHAR.match(found, len(word)) is None
+
+
+@dataclass(frozen=True, slots=True)
+class Prefilter:
+    """The compiled scan and, per literal it reports, the rules to run there."""
+
+    #: Matches, in ``" " + text``, the character before each word start where some
+    #: rule's alternative matches (or one of a rule's anchor words starts).
+    pattern: re.Pattern[str]
+    #: Group 1 is the longest literal at a position the scan reported.
+    literal: re.Pattern[str]
+    rules: tuple[Rule, ...]
+    #: Literal -> (rule index, alternative index) of the alternatives starting with it.
+    alternatives: dict[str, tuple[tuple[int, int], ...]]
+    #: Anchor word -> (anchor, rule index) of the rules searched around it.
+    anchors: dict[str, tuple[tuple[str, int], ...]]
+    #: Buckets built so far, keyed by literal (plus ``$`` when it ends a word).
+    cache: dict[str, Bucket]
+
+    @classmethod
+    def build(cls, rules: Sequence[Rule]) -> Prefilter:
+        """Compile the scan for ``rules``."""
+        rules = tuple(rules)
+        rests: dict[str, set[str]] = {}
+        alternatives: dict[str, list[tuple[int, int]]] = {}
+        for ri, rule in enumerate(rules):
+            for ai, alt in enumerate(rule.start_terms):
+                pairs = literal_splits(alt)
+                if pairs is None:
+                    pairs = [(lit, "") for lit in _prefixes(alt) or ()]
+                    tail = ""
+                else:
+                    tail = r"(?!\w)"
+                for lit, rest in pairs:
+                    rests.setdefault(lit, set()).add(_uncapture(rest) + tail if rest or tail else "")
+                    entries = alternatives.setdefault(lit, [])
+                    if (ri, ai) not in entries:
+                        entries.append((ri, ai))
+        anchors: dict[str, list[tuple[str, int]]] = {}
+        for ri, rule in enumerate(rules):
+            if rule.window_regex is None:
+                continue
+            for anchor in rule.anchors:
+                word = anchor.rstrip("$")
+                rests.setdefault(word, set()).add(r"(?!\w)" if anchor.endswith("$") else "")
+                anchors.setdefault(word, []).append((anchor, ri))
+
+        root: dict[str, Any] = {}
+        for lit in sorted(rests):
+            node = root
+            for ch in lit:
+                node = node.setdefault(ch, {})
+            node[""] = sorted(rests[lit])
+
+        def emit(node: dict[str, Any], with_rests: bool) -> str:
+            # Longer literals first; a literal whose rest fails falls back to a shorter
+            # one. No capturing groups: each one would slow every branch of the scan.
+            alts = [
+                re.escape(ch) + emit(child, with_rests) for ch, child in sorted(node.items()) if ch
+            ]
+            if "" in node:
+                rs = node[""]
+                alts.append("(?:" + "|".join(rs) + ")" if with_rests and "" not in rs else "")
+            return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+        # Matched against " " + text: consuming the non-word character before each word
+        # lets the regex engine skip to candidates with its fast character-set loop.
+        pattern = re.compile(r"\W(?=" + emit(root, True) + ")")
+        literal = re.compile("(" + emit(root, False) + ")")
+        return cls(
+            pattern,
+            literal,
+            rules,
+            {k: tuple(v) for k, v in alternatives.items()},
+            {k: tuple(v) for k, v in anchors.items()},
+            {},
+        )
+
+    def bucket(self, found: str, boundary: bool) -> Bucket:
+        """Return (and cache) the rules to run where the text starts with ``found``.
+
+        ``found`` is the longest literal at the position; ``boundary`` tells whether it
+        ends a word there.
+        """
+        key = found + "$" if boundary else found
+        got = self.cache.get(key)
+        if got is not None:
+            return got
+        alts: dict[int, list[int]] = {}
+        searchers: list[int] = []
+        for k in range(1, len(found) + 1):
+            prefix = found[:k]
+            for ri, ai in self.alternatives.get(prefix, ()):
+                alts.setdefault(ri, []).append(ai)
+            for anchor, ri in self.anchors.get(prefix, ()):
+                if ri not in searchers and _applies(anchor, found, boundary):
+                    searchers.append(ri)
+        starters = [
+            (self.rules[ri], [self.rules[ri].start_terms[ai] for ai in sorted(set(ais))])
+            for ri, ais in sorted(alts.items())
+        ]
+        made: Bucket = (
+            _combined(starters) if starters else None,
+            tuple(rule for rule, _ in starters),
+            tuple(
+                (self.rules[ri], self.rules[ri].window_regex)  # type: ignore[misc]
+                for ri in sorted(searchers)
+                if self.rules[ri].window_regex is not None
+            ),
+        )
+        self.cache[key] = made
+        return made

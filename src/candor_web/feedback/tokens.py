@@ -1,0 +1,77 @@
+"""Signed links for candidates: identity verification (single-use) and the portal.
+
+Both are Django signatures (HMAC with the secret key and a per-purpose salt)
+over the request's ID, a hash of the e-mail address on file and a random value
+stored on the request:
+
+- a verification link carries ``verify_nonce``; using it empties the nonce in
+  the same transaction that marks the request verified, so it works once; it
+  expires after the policy's ``verification_hours``;
+- a portal link carries ``portal_key`` and lasts ``CANDOR_PORTAL_DAYS``.
+
+Changing the candidate's e-mail address invalidates both (the address hash no
+longer matches).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+from dataclasses import dataclass
+from typing import Literal
+
+from django.core import signing
+
+VERIFY_SALT = "candor.feedback.verify"
+PORTAL_SALT = "candor.feedback.portal"
+ASK_SALT = "candor.feedback.ask"
+
+
+def new_secret() -> str:
+    return secrets.token_urlsafe(24)
+
+
+def email_hash(email: str) -> str:
+    return hashlib.sha256(email.strip().lower().encode("utf-8")).hexdigest()[:20]
+
+
+def make_token(*, salt: str, request_id: int, email: str, secret: str) -> str:
+    return signing.dumps({"r": request_id, "e": email_hash(email), "k": secret}, salt=salt)
+
+
+Failure = Literal["bad", "expired"]
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """What a link says, once its signature checked out (maybe expired)."""
+
+    request_id: int
+    email_hash: str
+    secret: str
+    expired: bool
+
+
+def read_token(token: str, *, salt: str, max_age: int) -> Claim | None:
+    """The link's claim, or ``None`` when the signature does not verify (forged, mangled).
+
+    An expired but genuine link still returns its claim with ``expired=True``,
+    so the refusal can be recorded against the right request.
+    """
+    expired = False
+    try:
+        data = signing.loads(token, salt=salt, max_age=max_age)
+    except signing.SignatureExpired:
+        expired = True
+        try:
+            data = signing.loads(token, salt=salt)
+        except signing.BadSignature:
+            return None
+    except signing.BadSignature:
+        return None
+    if not isinstance(data, dict):
+        return None
+    r, e, k = data.get("r"), data.get("e"), data.get("k")
+    if not isinstance(r, int) or not isinstance(e, str) or not isinstance(k, str):
+        return None
+    return Claim(r, e, k, expired)
