@@ -63,6 +63,7 @@ urlpatterns = [
         feedback.request_new,
         name="feedback_request_new",
     ),
+    path("applications/<int:pk>/incidents/", feedback.incident_new, name="incident_new"),
     # The candidate's pages (no sign-in; signed links).
     path("feedback/", portal.ask, name="feedback_ask"),
     path("feedback/verify/<str:token>/", portal.verify, name="feedback_verify"),

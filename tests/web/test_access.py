@@ -46,6 +46,7 @@ TABLE: dict[str, tuple[str, str | None, set[str]]] = {
     "feedback_requests": ("GET", None, MANAGERS),
     "feedback_figures": ("GET", None, STAFF),
     "feedback_request_new": ("GET", "application", MANAGERS),
+    "incident_new": ("GET", "application", MANAGERS),
     "feedback_request": ("GET", "request", MANAGERS),
     "feedback_draft": ("POST", "request", MANAGERS),
     "feedback_edit": ("POST", "request", MANAGERS),

@@ -1,18 +1,24 @@
-"""The screening engine: one pass of a literal trie, then the rules near each hit.
+"""The screening engine: one compiled scan, then only the rules that can match.
 
 How it works
 ------------
 1. The text is lower-cased once (keeping offsets; see :func:`_lower`).
-2. One compiled pattern, a trie of every rule's *anchors* (literal word
-   prefixes), finds the words near which some rule could match. Text with no
-   anchor costs only this scan.
-3. Near each anchor the engine takes the sentence (clipped to a few hundred
-   characters, so a 5 MB line without punctuation stays linear) and runs the
-   rules subscribed to that anchor. Each match passes the rule's context
-   exemptions, the shared homonym list (race condition, child process) and the
-   rule's own check function before it becomes a :class:`Finding`.
+2. One compiled pattern (:class:`candor.language.prefilter.Prefilter`), a trie of
+   the literal start of every rule alternative followed by the rest of those
+   alternatives, reports the word starts where some rule really matches (or where
+   one of the anchor words of a rule with mid-phrase alternatives starts). Text
+   with no such place costs only this scan.
+3. At each reported position one pattern runs, at that position, every rule
+   alternative that starts with the literal found there; rules with mid-phrase
+   alternatives search the sentence around it (clipped to a few hundred
+   characters, so a 5 MB line without punctuation stays linear). Each match passes
+   the shared homonym list (race condition, child process), the rule's context
+   exemptions and its own check function before it becomes a :class:`Finding`.
 
 .. versionadded:: 0.1
+.. versionchanged:: 0.2
+   The scan checks whole alternatives, not only anchor words, and each position
+   runs only the alternatives that can start there.
 """
 
 from __future__ import annotations
@@ -21,7 +27,6 @@ import bisect
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import Any
 
 from candor.errors import InputError, Problem
 from candor.language.context import Hit, requirement_regex
@@ -235,9 +240,7 @@ def _in_homonym(hit: Hit) -> bool:
 def _bucket_of_all(rules: tuple[Rule, ...]) -> Bucket:
     key = tuple(r.id for r in rules)
     if key not in _ALL_BUCKETS:
-        source = "".join(
-            "(?:(?=(" + _uncapture(r.regex.pattern) + "))|)" for r in rules
-        )
+        source = "".join("(?:(?=(" + _uncapture(r.regex.pattern) + "))|)" for r in rules)
         _ALL_BUCKETS[key] = (re.compile(source), rules, ())
     return _ALL_BUCKETS[key]
 

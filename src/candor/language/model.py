@@ -495,27 +495,14 @@ def literal_splits(alt: str, budget: int = 300) -> list[tuple[str, str]] | None:
         if len(chars) > 12:
             return None
         return [(ch, alt[cls.end() :]) for ch in sorted(chars)]
-    cls = re.match(r"\[([a-z0-9-]+)\]", alt)
-    if cls and alt[cls.end() : cls.end() + 1] not in ("?", "*", "{", "+"):
-        # A leading character class such as [2-6] or [ae]: one split per character.
-        chars: set[str] = set()
-        body = cls.group(1)
-        for i, ch in enumerate(body):
-            if ch == "-" and 0 < i < len(body) - 1:
-                chars.update(chr(c) for c in range(ord(body[i - 1]), ord(body[i + 1]) + 1))
-            elif ch != "-":
-                chars.add(ch)
-        if len(chars) > 12:
-            return None
-        return [(ch, alt[cls.end() :]) for ch in sorted(chars)]
     run = _literal_run(alt)
     if not run:
         return None
     rest = alt[len(run) :]
-    if rest.startswith(("(?:", "[")):
+    if rest.startswith(("(?:", "[")) and (len(run.strip()) <= 3 or run.strip() in COMMON_WORDS):
         # Extend the literal through a following group or class when that stays small:
         # "the (?:older|younger) guy" gives "the older guy" and "the younger guy".
-        more = literal_splits(rest, min(budget, 40))
+        more = literal_splits(rest, min(budget, 12))
         if more is not None:
             return [(run + lit, tail) for lit, tail in more]
     return [(run, rest)]

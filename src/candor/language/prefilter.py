@@ -127,7 +127,9 @@ class Prefilter:
                 else:
                     tail = r"(?!\w)"
                 for lit, rest in pairs:
-                    rests.setdefault(lit, set()).add(_uncapture(rest) + tail if rest or tail else "")
+                    rests.setdefault(lit, set()).add(
+                        _uncapture(rest) + tail if rest or tail else ""
+                    )
                     entries = alternatives.setdefault(lit, [])
                     if (ri, ai) not in entries:
                         entries.append((ri, ai))

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from django import forms
 
+from candor.letters.incidents import INCIDENT_KINDS
 from candor_web.feedback.models import AskedBy
 
 
@@ -91,3 +92,19 @@ class TriageForm(forms.Form):
         label="Candidate ID (leave empty to dismiss the message)", required=False, max_length=64
     )
     asked_by = forms.ChoiceField(label="Who wrote?", choices=AskedBy.choices)
+
+
+class IncidentForm(forms.Form):
+    kind = forms.ChoiceField(
+        label="What went wrong",
+        choices=[(k, k.replace("_", " ").capitalize()) for k in INCIDENT_KINDS],
+    )
+    date = forms.DateField(
+        label="When (optional)", required=False, widget=forms.DateInput(attrs={"type": "date"})
+    )
+    description = forms.CharField(
+        label="In plain words, as the candidate will read it",
+        max_length=1000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text="Quoted in the apology. Describe what we did wrong; never the candidate.",
+    )

@@ -86,9 +86,7 @@ def _send_verification(request: FeedbackRequest, *, base_url: str | None) -> Non
     letter = core_io.compose_verification_letter(
         application=request.application, link=link, date=timezone.localdate()
     )
-    text, html = core_io.render_email(
-        core_io.release_system_letter(letter), request.organisation
-    )
+    text, html = core_io.render_email(core_io.release_system_letter(letter), request.organisation)
     outbox_enqueue(
         organisation=request.organisation,
         key=f"feedback-verify:{request.pk}:{nonce[:12]}",

@@ -22,6 +22,7 @@ from candor_web.feedback.models import (
     FeedbackRequest,
     InboundMail,
     InboundOutcome,
+    ProcessIncident,
     State,
 )
 from candor_web.hiring.models import Application
@@ -219,3 +220,13 @@ def is_overdue(request: FeedbackRequest) -> bool:
 
 
 __all__ = ["State"]
+
+
+def incidents_for_application(*, user: User, application: Application) -> list[ProcessIncident]:
+    """The incidents recorded for one application of the user's organisation."""
+    organisation = require(user, Perm.HANDLE_FEEDBACK)
+    return list(
+        ProcessIncident.objects.filter(organisation=organisation, application=application)
+        .select_related("recorded_by")
+        .order_by("-created_at")
+    )

@@ -11,7 +11,15 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from candor_web.accounts.permissions import Perm, require, user_of
 from candor_web.errors import ServiceError
 from candor_web.feedback import selectors
-from candor_web.feedback.forms import ApproveForm, DeclineForm, EditForm, RecordForm, TriageForm
+from candor_web.feedback.forms import (
+    ApproveForm,
+    DeclineForm,
+    EditForm,
+    IncidentForm,
+    RecordForm,
+    TriageForm,
+)
+from candor_web.feedback.incidents import incident_record
 from candor_web.feedback.intake import feedback_request_record, inbound_resolve
 from candor_web.feedback.services import (
     feedback_approve,
@@ -322,4 +330,29 @@ def figures(request: HttpRequest) -> HttpResponse:
     require(me, Perm.VIEW_HIRING)
     return render(
         request, "candor/feedback/figures.html", {"rows": selectors.feedback_figures(user=me)}
+    )
+
+
+@require_http_methods(["GET", "POST"])
+def incident_new(request: HttpRequest, pk: int) -> HttpResponse:
+    """Record that our process failed this candidate; later letters then apologise."""
+    me = user_of(request)
+    application = selectors.application_for_request(user=me, pk=pk)
+    form = IncidentForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            incident_record(actor=me, application=application, **form.cleaned_data)
+        except ServiceError as exc:
+            add_service_error(form, exc)
+        else:
+            messages.success(
+                request,
+                "Recorded. Feedback letters to this candidate will now acknowledge it and apologise.",
+            )
+            return redirect("incident_new", pk=application.pk)
+    incidents = selectors.incidents_for_application(user=me, application=application)
+    return render(
+        request,
+        "candor/feedback/incident.html",
+        {"form": form, "application": application, "incidents": incidents},
     )

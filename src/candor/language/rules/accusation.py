@@ -203,7 +203,6 @@ ACC_001 = Rule(
     ),
 )
 
-RULES = (ACC_001,)
 
 ACC_002 = Rule(
     id="CND-ACC-002",
@@ -275,4 +274,4 @@ ACC_002 = Rule(
     ),
 )
 
-RULES = (*RULES, ACC_002)
+RULES = (ACC_001, ACC_002)

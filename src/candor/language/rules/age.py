@@ -327,8 +327,6 @@ AGE_005 = Rule(
     ),
 )
 
-RULES = (AGE_001, AGE_002, AGE_003, AGE_004, AGE_005)
-
 
 AGE_006 = Rule(
     id="CND-AGE-006",
@@ -400,4 +398,4 @@ AGE_006 = Rule(
     ),
 )
 
-RULES = (*RULES, AGE_006)
+RULES = (AGE_001, AGE_002, AGE_003, AGE_004, AGE_005, AGE_006)

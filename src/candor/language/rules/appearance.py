@@ -303,7 +303,6 @@ APP_003 = Rule(
     ),
 )
 
-RULES = (APP_001, APP_002, APP_003)
 
 APP_004 = Rule(
     id="CND-APP-004",
@@ -362,4 +361,4 @@ APP_004 = Rule(
     ),
 )
 
-RULES = (*RULES, APP_004)
+RULES = (APP_001, APP_002, APP_003, APP_004)

@@ -320,7 +320,6 @@ CMP_002 = Rule(
     ),
 )
 
-RULES = (CMP_001, CMP_002)
 
 _DAYS = (
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|this morning"
@@ -409,4 +408,4 @@ CMP_003 = Rule(
     ),
 )
 
-RULES = (*RULES, CMP_003)
+RULES = (CMP_001, CMP_002, CMP_003)

@@ -436,7 +436,6 @@ DIS_005 = Rule(
     good=("Worked with MS Office daily.",),
 )
 
-RULES = (DIS_001, DIS_002, DIS_003, DIS_004, DIS_005)
 
 DIS_006 = Rule(
     id="CND-DIS-006",
@@ -476,4 +475,4 @@ DIS_006 = Rule(
     ),
 )
 
-RULES = (*RULES, DIS_006)
+RULES = (DIS_001, DIS_002, DIS_003, DIS_004, DIS_005, DIS_006)

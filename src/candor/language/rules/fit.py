@@ -359,7 +359,6 @@ FIT_003 = Rule(
     ),
 )
 
-RULES = (FIT_001, FIT_002, FIT_003)
 
 _FEELING_SUBJECT = re.compile(
     r"(?:^|\b(?:he|she|they|it|something|everything|cand|candidate|interview|conversation|vibe"
@@ -443,4 +442,4 @@ FIT_004 = Rule(
     ),
 )
 
-RULES = (*RULES, FIT_004)
+RULES = (FIT_001, FIT_002, FIT_003, FIT_004)

@@ -100,7 +100,6 @@ GEN_001 = Rule(
     ),
 )
 
-RULES = (GEN_001,)
 
 _RELATIVE = (
     r"(?:mother|mom|mum|father|dad|parents?|brother|sister|siblings?|grandmother|grandfather"
@@ -146,4 +145,4 @@ GEN_002 = Rule(
     ),
 )
 
-RULES = (*RULES, GEN_002)
+RULES = (GEN_001, GEN_002)

@@ -281,7 +281,6 @@ FP_004 = Rule(
     good=("Explained the offer process and timeline stated to all finalists.",),
 )
 
-RULES = (FP_001, FP_002, FP_003, FP_004)
 
 FP_005 = Rule(
     id="CND-FP-005",
@@ -341,4 +340,4 @@ FP_005 = Rule(
     ),
 )
 
-RULES = (*RULES, FP_005)
+RULES = (FP_001, FP_002, FP_003, FP_004, FP_005)

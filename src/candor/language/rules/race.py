@@ -428,7 +428,6 @@ RACE_007 = Rule(
     good=("Her English writing sample had no errors and was well structured.",),
 )
 
-RULES = (RACE_001, RACE_002, RACE_003, RACE_004, RACE_005, RACE_006, RACE_007)
 
 _DEMONYM_PLURAL = r"(?:" + DEMONYMS.replace("[- ]", " ") + r")s"
 
@@ -481,4 +480,4 @@ RACE_008 = Rule(
     ),
 )
 
-RULES = (*RULES, RACE_008)
+RULES = (RACE_001, RACE_002, RACE_003, RACE_004, RACE_005, RACE_006, RACE_007, RACE_008)

@@ -244,7 +244,6 @@ SEX_005 = Rule(
     good=("Hired male and female nurses alike through the same panel.",),
 )
 
-RULES = (SEX_001, SEX_002, SEX_003, SEX_004, SEX_005)
 
 _SEX_PLURAL = (
     r"(?:guys|men|blokes|dudes|lads|boys|women|girls|ladies|gals|females|males|moms|mums"
@@ -281,8 +280,7 @@ SEX_006 = Rule(
         r"|heavy|heavyset|thin|skinny|petite|pretty|attractive|black|white|asian|hispanic"
         r"|latina|latino|indian|chinese|african|arab|middle[- ]eastern|korean|japanese|mexican"
         r"|filipina|filipino|nigerian|pakistani|muslim|jewish|gay|trans|disabled|pregnant"
-        r"|married|single|quiet|soft-spoken|bubbly|chatty|loud|nice|pushy|bossy|aggressive"
-        r"|emotional|sweet) " + _SEX_ONE + r"\b(?! (?:and|or)\b)",
+        r"|married|single) " + _SEX_ONE + r"\b(?! (?:and|or)\b)",
     ),
     exemptions=frozenset({"professional"}),
     message="Relies on a sex stereotype, a sex-based expectation, or describes the candidate by sex.",
@@ -300,7 +298,7 @@ SEX_006 = Rule(
         "Not sure a woman could handle the night crew.",
         "She'd be the only woman on the crew.",
         "Her being a woman helps our numbers.",
-        "Quiet Indian woman, third interview slot.",
+        "Short Asian female, third interview slot.",
         "Needs a firm male hand, so he's ideal.",
     ),
     good=(
@@ -311,4 +309,4 @@ SEX_006 = Rule(
     ),
 )
 
-RULES = (*RULES, SEX_006)
+RULES = (SEX_001, SEX_002, SEX_003, SEX_004, SEX_005, SEX_006)

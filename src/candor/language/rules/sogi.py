@@ -155,7 +155,6 @@ SOGI_002 = Rule(
     good=("Pronouns: they/them.", "She uses she/her pronouns."),
 )
 
-RULES = (SOGI_001, SOGI_002)
 
 SOGI_003 = Rule(
     id="CND-SOGI-003",
@@ -206,4 +205,4 @@ SOGI_003 = Rule(
     ),
 )
 
-RULES = (*RULES, SOGI_003)
+RULES = (SOGI_001, SOGI_002, SOGI_003)

@@ -138,7 +138,6 @@ VET_002 = Rule(
     good=("Led a platoon-sized team; rubric level 4 on leadership.",),
 )
 
-RULES = (VET_001, VET_002)
 
 VET_003 = Rule(
     id="CND-VET-003",
@@ -186,4 +185,4 @@ VET_003 = Rule(
     ),
 )
 
-RULES = (*RULES, VET_003)
+RULES = (VET_001, VET_002, VET_003)
