@@ -144,7 +144,7 @@ def evaluate(
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Print dev and holdout figures for a corpus file as JSON."""
+    """Print the figures of every split of a corpus file (dev, holdout, holdout2) as JSON."""
     args = list(sys.argv[1:] if argv is None else argv)
     path = args[0] if args else "tests/data/language/corpus.jsonl"
     items = load_corpus(path)

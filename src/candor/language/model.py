@@ -502,7 +502,7 @@ def literal_splits(alt: str, budget: int = 300) -> list[tuple[str, str]] | None:
     if rest.startswith(("(?:", "[")) and (len(run.strip()) <= 3 or run.strip() in COMMON_WORDS):
         # Extend the literal through a following group or class when that stays small:
         # "the (?:older|younger) guy" gives "the older guy" and "the younger guy".
-        more = literal_splits(rest, min(budget, 12))
+        more = literal_splits(rest, min(budget, 8))
         if more is not None:
             return [(run + lit, tail) for lit, tail in more]
     return [(run, rest)]

@@ -142,12 +142,14 @@ class Prefilter:
                 rests.setdefault(word, set()).add(r"(?!\w)" if anchor.endswith("$") else "")
                 anchors.setdefault(word, []).append((anchor, ri))
 
-        root: dict[str, Any] = {}
-        for lit in sorted(rests):
-            node = root
-            for ch in lit:
-                node = node.setdefault(ch, {})
-            node[""] = sorted(rests[lit])
+        def trie(entries: dict[str, set[str]]) -> dict[str, Any]:
+            root: dict[str, Any] = {}
+            for lit in sorted(entries):
+                node = root
+                for ch in lit:
+                    node = node.setdefault(ch, {})
+                node[""] = sorted(entries[lit])
+            return root
 
         def emit(node: dict[str, Any], with_rests: bool) -> str:
             # Longer literals first; a literal whose rest fails falls back to a shorter
@@ -162,6 +164,7 @@ class Prefilter:
 
         # Matched against " " + text: consuming the non-word character before each word
         # lets the regex engine skip to candidates with its fast character-set loop.
+        root = trie(rests)
         pattern = re.compile(r"\W(?=" + emit(root, True) + ")")
         literal = re.compile("(" + emit(root, False) + ")")
         return cls(

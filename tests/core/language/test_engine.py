@@ -136,3 +136,38 @@ def test_registry_and_explanations() -> None:
     with pytest.raises(UnknownRuleError, match="CND-XXX-000"):
         get_rule("CND-XXX-000")
     assert get_rule("CND-FIT-001").to_dict()["category"] == "subjective_fit"
+
+
+def test_policy_sentence_about_applicants_is_not_a_comparison() -> None:
+    """A policy about a class of applicants is not a comparison; real comparisons are."""
+    policy = "Our policy is not to share individual assessment results with external applicants."
+    assert lint(policy).findings == ()
+    for text in (
+        "Weaker than the other candidates on SQL.",
+        "External applicants had more relevant experience.",
+        "We went with someone whose experience was a closer match.",
+    ):
+        assert "comparison_other_candidates" in lint(text).categories(), text
+
+
+@pytest.mark.parametrize(
+    ("alt", "texts"),
+    [
+        (r"(?:much |a lot )?(?:older|young) guy", ["older guy", "much young guy", "old guy"]),
+        (r"(?:twenty|[2-6]0)[- ]?something", ["twenty-something", "40something", "70 something"]),
+        (r"\d{2} ?yo", ["56 yo", "5 yo", "56yo"]),
+        (r"retir(?:e|ed|ing)", ["retired", "retiring", "retina"]),
+    ],
+)
+def test_literal_splits_match_what_the_alternative_matches(alt: str, texts: list[str]) -> None:
+    """The (literal, rest) pairs of an alternative match exactly the same texts."""
+    import re
+
+    from candor.language.model import literal_splits
+
+    pairs = literal_splits(alt)
+    assert pairs is not None
+    union = re.compile("|".join(re.escape(lit) + rest for lit, rest in pairs))
+    whole = re.compile(alt)
+    for text in texts:
+        assert bool(union.fullmatch(text)) == bool(whole.fullmatch(text)), text
