@@ -46,9 +46,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
-from candor.errors import PlanError, Problem
+from candor.errors import PlanError
 from candor.letters.model import Signature
 from candor.letters.resources import Resource, resource_from_mapping
+from candor.validation import Checker
 from candor.yamlio import Document, load_yaml_document, parse_yaml_document
 
 __all__ = [
@@ -159,62 +160,7 @@ class Policy:
 DEFAULT_POLICY = Policy()
 
 
-class _Checker:
-    """Collects problems while reading a policy document; never raises half-way."""
-
-    def __init__(self, doc: Document) -> None:
-        self.doc = doc
-        self.problems: list[Problem] = []
-
-    def add(self, path: str, message: str) -> None:
-        self.problems.append(self.doc.problem(path, message))
-
-    def mapping(self, value: Any, path: str) -> Mapping[str, Any]:
-        if value is None:
-            return {}
-        if not isinstance(value, Mapping):
-            self.add(path, f"must be a mapping, got {type(value).__name__}")
-            return {}
-        return value
-
-    def text(self, obj: Mapping[str, Any], key: str, path: str, *, required: bool = False) -> str:
-        value = obj.get(key)
-        where = f"{path}.{key}" if path else key
-        if value is None or (isinstance(value, str) and not value.strip()):
-            if required:
-                self.add(where, "is required")
-            return ""
-        if isinstance(value, bool) or not isinstance(value, str | int | float):
-            self.add(where, f"must be text, got {type(value).__name__}")
-            return ""
-        return " ".join(str(value).split())
-
-    def flag(self, obj: Mapping[str, Any], key: str, path: str, default: bool) -> bool:
-        value = obj.get(key, default)
-        if not isinstance(value, bool):
-            self.add(f"{path}.{key}", f"must be true or false, got {value!r}")
-            return default
-        return value
-
-    def whole(self, value: Any, path: str, default: int, *, lo: int, hi: int) -> int:
-        if value is None:
-            return default
-        if isinstance(value, bool) or not isinstance(value, int):
-            self.add(path, f"must be a whole number, got {value!r}")
-            return default
-        if not lo <= value <= hi:
-            self.add(path, f"must be between {lo} and {hi}, got {value}")
-            return default
-        return value
-
-    def unknown(self, obj: Mapping[str, Any], path: str, known: set[str]) -> None:
-        for key in obj:
-            if key not in known:
-                where = f"{path}.{key}" if path else str(key)
-                self.add(where, f"unknown key (known: {', '.join(sorted(known))})")
-
-
-def _level(c: _Checker, raw: Mapping[str, Any], key: str, allowed: tuple[str, ...]) -> Any:
+def _level(c: Checker, raw: Mapping[str, Any], key: str, allowed: tuple[str, ...]) -> Any:
     default = "full" if key == "internal" else "general"
     value = raw.get(key, default)
     if value not in allowed:
@@ -231,7 +177,7 @@ def _level(c: _Checker, raw: Mapping[str, Any], key: str, allowed: tuple[str, ..
 
 def policy_from_document(doc: Document, *, base: Path | None = None) -> Policy:
     """Validate a parsed policy document; raise :class:`PlanError` listing every problem."""
-    c = _Checker(doc)
+    c = Checker(doc, required=False, collapse=True)
     data = doc.data
     c.unknown(data, "", _TOP_KEYS)
     if "policy" in data and data["policy"] != 1:

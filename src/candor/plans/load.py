@@ -9,12 +9,11 @@ from __future__ import annotations
 import hashlib
 import json
 import math
-import re
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from candor.errors import PlanError, Problem
+from candor.errors import PlanError
 from candor.plans.model import (
     Aggregation,
     Bar,
@@ -26,11 +25,11 @@ from candor.plans.model import (
     Scale,
     Stage,
 )
+from candor.validation import ID_PATTERN, Checker
 from candor.yamlio import Document, load_yaml_document, parse_yaml_document
 
 __all__ = ["load_plan", "parse_plan", "plan_from_mapping"]
 
-_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$")
 _WEIGHT_TOLERANCE = 1e-6
 _TOP_KEYS = {
     "position",
@@ -46,84 +45,7 @@ _TOP_KEYS = {
 }
 
 
-class _Checker:
-    """Collects problems while reading a document; never raises half-way."""
-
-    def __init__(self, doc: Document) -> None:
-        self.doc = doc
-        self.problems: list[Problem] = []
-
-    def add(self, path: str, message: str) -> None:
-        self.problems.append(self.doc.problem(path, message))
-
-    def text(self, obj: Mapping[str, Any], key: str, path: str, *, required: bool = True) -> str:
-        value = obj.get(key)
-        where = f"{path}.{key}" if path else key
-        if value is None or (isinstance(value, str) and not value.strip()):
-            if required:
-                self.add(where, "is required")
-            return ""
-        if isinstance(value, bool) or not isinstance(value, str | int | float):
-            self.add(where, f"must be text, got {type(value).__name__}")
-            return ""
-        return str(value).strip()
-
-    def ident(self, obj: Mapping[str, Any], key: str, path: str) -> str:
-        value = self.text(obj, key, path)
-        if value and not _ID.match(value):
-            self.add(
-                f"{path}.{key}",
-                f"{value!r} is not a valid ID (letters, digits, '_', '-', '.'; at most 64)",
-            )
-        return value
-
-    def number(
-        self,
-        value: Any,
-        path: str,
-        *,
-        integer: bool = False,
-        minimum: float | None = None,
-        exclusive_minimum: float | None = None,
-    ) -> float | None:
-        if isinstance(value, bool) or not isinstance(value, int | float):
-            self.add(path, f"must be a {'whole number' if integer else 'number'}, got {value!r}")
-            return None
-        if not math.isfinite(value):
-            self.add(path, "must be a finite number")
-            return None
-        if integer and not float(value).is_integer():
-            self.add(path, f"must be a whole number, got {value!r}")
-            return None
-        if minimum is not None and value < minimum:
-            self.add(path, f"must be at least {minimum:g}, got {value!r}")
-            return None
-        if exclusive_minimum is not None and value <= exclusive_minimum:
-            self.add(path, f"must be greater than {exclusive_minimum:g}, got {value!r}")
-            return None
-        return float(value)
-
-    def mapping(self, value: Any, path: str) -> Mapping[str, Any]:
-        if value is None:
-            self.add(path, "is required")
-            return {}
-        if not isinstance(value, Mapping):
-            self.add(path, f"must be a mapping, got {type(value).__name__}")
-            return {}
-        return value
-
-    def sequence(self, value: Any, path: str, *, required: bool = True) -> list[Any]:
-        if value is None:
-            if required:
-                self.add(path, "is required")
-            return []
-        if not isinstance(value, list):
-            self.add(path, f"must be a list, got {type(value).__name__}")
-            return []
-        return value
-
-
-def _position(c: _Checker, data: Mapping[str, Any]) -> Position:
+def _position(c: Checker, data: Mapping[str, Any]) -> Position:
     raw = c.mapping(data.get("position"), "position")
     return Position(
         id=c.ident(raw, "id", "position") if raw else "",
@@ -135,13 +57,13 @@ def _position(c: _Checker, data: Mapping[str, Any]) -> Position:
     )
 
 
-def _stages(c: _Checker, data: Mapping[str, Any]) -> tuple[Stage, ...]:
+def _stages(c: Checker, data: Mapping[str, Any]) -> tuple[Stage, ...]:
     stages: list[Stage] = []
     for i, item in enumerate(c.sequence(data.get("stages"), "stages", required=False)):
         path = f"stages[{i}]"
         if isinstance(item, str):
             stages.append(Stage(id=item, name=item.replace("_", " ").capitalize()))
-            if not _ID.match(item):
+            if not ID_PATTERN.match(item):
                 c.add(path, f"{item!r} is not a valid ID")
         elif isinstance(item, Mapping):
             stages.append(Stage(id=c.ident(item, "id", path), name=c.text(item, "name", path)))
@@ -151,7 +73,7 @@ def _stages(c: _Checker, data: Mapping[str, Any]) -> tuple[Stage, ...]:
     return tuple(stages)
 
 
-def _scale(c: _Checker, data: Mapping[str, Any]) -> Scale | None:
+def _scale(c: Checker, data: Mapping[str, Any]) -> Scale | None:
     raw = c.mapping(data.get("scale"), "scale")
     if not raw:
         return None
@@ -189,7 +111,7 @@ def _level_key(key: Any) -> int | None:
     return None
 
 
-def _criteria(c: _Checker, data: Mapping[str, Any], scale: Scale | None) -> tuple[Criterion, ...]:
+def _criteria(c: Checker, data: Mapping[str, Any], scale: Scale | None) -> tuple[Criterion, ...]:
     items = c.sequence(data.get("criteria"), "criteria")
     if data.get("criteria") is not None and isinstance(data.get("criteria"), list) and not items:
         c.add("criteria", "needs at least one criterion")
@@ -274,7 +196,7 @@ def _criteria(c: _Checker, data: Mapping[str, Any], scale: Scale | None) -> tupl
 
 
 def _questions(
-    c: _Checker, data: Mapping[str, Any], criteria: tuple[Criterion, ...], stages: tuple[Stage, ...]
+    c: Checker, data: Mapping[str, Any], criteria: tuple[Criterion, ...], stages: tuple[Stage, ...]
 ) -> tuple[Question, ...]:
     known = {x.id for x in criteria}
     stage_ids = {s.id for s in stages}
@@ -313,7 +235,7 @@ def _questions(
     return tuple(questions)
 
 
-def _bar(c: _Checker, data: Mapping[str, Any], scale: Scale | None) -> Bar:
+def _bar(c: Checker, data: Mapping[str, Any], scale: Scale | None) -> Bar:
     raw = data.get("bar")
     if raw is None:
         return Bar()
@@ -329,7 +251,7 @@ def _bar(c: _Checker, data: Mapping[str, Any], scale: Scale | None) -> Bar:
     return Bar(overall=overall)
 
 
-def _decision(c: _Checker, data: Mapping[str, Any]) -> DecisionRule:
+def _decision(c: Checker, data: Mapping[str, Any]) -> DecisionRule:
     raw = c.mapping(data.get("decision"), "decision")
     kind = str(raw.get("rule", "")) if raw else ""
     text = c.text(raw, "text", "decision") if raw else ""
@@ -356,7 +278,7 @@ def _decision(c: _Checker, data: Mapping[str, Any]) -> DecisionRule:
     )
 
 
-def _aggregation(c: _Checker, data: Mapping[str, Any], scale: Scale | None) -> Aggregation:
+def _aggregation(c: Checker, data: Mapping[str, Any], scale: Scale | None) -> Aggregation:
     raw = data.get("aggregation")
     if raw is None:
         return Aggregation()
@@ -386,7 +308,7 @@ def _aggregation(c: _Checker, data: Mapping[str, Any], scale: Scale | None) -> A
     )
 
 
-def _no_duplicates(c: _Checker, ids: list[str], path: str, what: str) -> None:
+def _no_duplicates(c: Checker, ids: list[str], path: str, what: str) -> None:
     seen: set[str] = set()
     for i, value in enumerate(ids):
         if value and value in seen:
@@ -403,7 +325,7 @@ def _version(data: Mapping[str, Any]) -> str:
 
 def plan_from_document(doc: Document) -> Plan:
     """Validate a parsed document; raise :class:`PlanError` listing every problem."""
-    c = _Checker(doc)
+    c = Checker(doc)
     data = doc.data
     for key in data:
         if key not in _TOP_KEYS and key != "plan":
