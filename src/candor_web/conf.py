@@ -24,6 +24,7 @@ __all__ = [
     "parse_email",
     "parse_int",
     "parse_list",
+    "parse_outcome_link_days",
     "parse_public_url",
     "parse_secret_key",
 ]
@@ -238,3 +239,12 @@ def parse_public_url(env: Mapping[str, str]) -> str:
             f"CANDOR_PUBLIC_URL: expected an address like https://hiring.example.com, got {raw!r}"
         )
     return raw
+
+
+def parse_outcome_link_days(env: Mapping[str, str]) -> int:
+    """``CANDOR_OUTCOME_LINK_DAYS``: how long the "Ask for feedback" link in the outcome
+    e-mail works, in days (1 to 365; default 60)."""
+    days = parse_int(env, "CANDOR_OUTCOME_LINK_DAYS", 60, minimum=1)
+    if days > 365:
+        raise ConfigError(f"CANDOR_OUTCOME_LINK_DAYS: must be at most 365, got {days}")
+    return days

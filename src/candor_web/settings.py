@@ -133,3 +133,5 @@ CANDOR_RATE_LIMIT_FORM = conf.parse_int(_env, "CANDOR_RATE_LIMIT_FORM", 10)
 CANDOR_RATE_LIMIT_FAILURES = conf.parse_int(_env, "CANDOR_RATE_LIMIT_FAILURES", 20)
 #: How long a candidate's portal link stays valid, in days.
 CANDOR_PORTAL_DAYS = conf.parse_int(_env, "CANDOR_PORTAL_DAYS", 180, minimum=1)
+#: How long the "Ask for feedback" link in the outcome e-mail stays valid, in days.
+CANDOR_OUTCOME_LINK_DAYS = conf.parse_outcome_link_days(_env)

@@ -64,9 +64,15 @@ urlpatterns = [
         name="feedback_request_new",
     ),
     path("applications/<int:pk>/incidents/", feedback.incident_new, name="incident_new"),
+    path(
+        "applications/<int:pk>/outcome-email/",
+        feedback.outcome_send,
+        name="outcome_notice_send",
+    ),
     # The candidate's pages (no sign-in; signed links).
     path("feedback/", portal.ask, name="feedback_ask"),
     path("feedback/verify/<str:token>/", portal.verify, name="feedback_verify"),
+    path("feedback/outcome/<str:token>/", portal.outcome, name="feedback_outcome"),
     path("portal/<str:token>/", portal.portal, name="portal"),
     path("portal/<str:token>/letter.pdf", portal.portal_pdf, name="portal_pdf"),
     path("portal/<str:token>/survey/", portal.portal_survey, name="portal_survey"),

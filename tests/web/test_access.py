@@ -47,6 +47,7 @@ TABLE: dict[str, tuple[str, str | None, set[str]]] = {
     "feedback_figures": ("GET", None, STAFF),
     "feedback_request_new": ("GET", "application", MANAGERS),
     "incident_new": ("GET", "application", MANAGERS),
+    "outcome_notice_send": ("POST", "application", MANAGERS),
     "feedback_request": ("GET", "request", MANAGERS),
     "feedback_draft": ("POST", "request", MANAGERS),
     "feedback_edit": ("POST", "request", MANAGERS),
@@ -63,6 +64,7 @@ TABLE: dict[str, tuple[str, str | None, set[str]]] = {
 CANDIDATE_PAGES = {
     "feedback_ask",
     "feedback_verify",
+    "feedback_outcome",
     "portal",
     "portal_pdf",
     "portal_survey",

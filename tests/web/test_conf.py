@@ -144,3 +144,11 @@ def test_public_url() -> None:
     )
     with pytest.raises(conf.ConfigError, match="CANDOR_PUBLIC_URL"):
         conf.parse_public_url({"CANDOR_PUBLIC_URL": "hiring.example.com"})
+
+
+def test_outcome_link_days() -> None:
+    assert conf.parse_outcome_link_days({}) == 60
+    assert conf.parse_outcome_link_days({"CANDOR_OUTCOME_LINK_DAYS": " 30 "}) == 30
+    for bad, message in (("0", "at least 1"), ("366", "at most 365"), ("soon", "whole number")):
+        with pytest.raises(conf.ConfigError, match=f"CANDOR_OUTCOME_LINK_DAYS: .*{message}"):
+            conf.parse_outcome_link_days({"CANDOR_OUTCOME_LINK_DAYS": bad})

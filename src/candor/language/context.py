@@ -10,9 +10,11 @@ context exemptions of :class:`candor.language.model.Rule`.
 
 from __future__ import annotations
 
+import importlib
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Any
 
 __all__ = [
     "EVIDENCE",
@@ -25,8 +27,65 @@ __all__ = [
 ]
 
 
+_parser: Any = importlib.import_module("re._parser")
+_const: Any = importlib.import_module("re._constants")
+
+
+def _first_chars(items: Any) -> tuple[set[str] | None, bool]:
+    """Return (characters a match of parsed ``items`` can start with, can it be empty).
+
+    ``None`` means "any character" (a category, ``.``, a negated class...). Zero-width
+    items (``\\b``, lookarounds) are skipped: the set is a superset of the real one.
+    """
+    out: set[str] = set()
+    for op, av in items:
+        if op is _const.LITERAL:
+            out.add(chr(av))
+            return out, False
+        if op is _const.IN:
+            for iop, iav in av:
+                if iop is _const.LITERAL:
+                    out.add(chr(iav))
+                elif iop is _const.RANGE and iav[1] - iav[0] < 128:
+                    out.update(chr(c) for c in range(iav[0], iav[1] + 1))
+                else:
+                    return None, False
+            return out, False
+        if op in (_const.AT, _const.ASSERT, _const.ASSERT_NOT):
+            continue
+        if op is _const.SUBPATTERN:
+            branches = [av[-1]]
+        elif op is _const.BRANCH:
+            branches = av[1]
+        elif op in (_const.MAX_REPEAT, _const.MIN_REPEAT):
+            branches = [av[2]]
+        else:
+            return None, False
+        empty = False
+        for branch in branches:
+            got, can_empty = _first_chars(branch)
+            if got is None:
+                return None, False
+            out |= got
+            empty = empty or can_empty
+        if op in (_const.MAX_REPEAT, _const.MIN_REPEAT) and av[0] == 0:
+            empty = True
+        if not empty:
+            return out, False
+    return out, True
+
+
 def _rx(source: str) -> re.Pattern[str]:
-    return re.compile(source)
+    """Compile ``source`` behind a look-ahead on the characters its matches start with.
+
+    The look-ahead changes no match (every match starts with one of those characters)
+    but lets a search skip most positions without trying every alternative.
+    """
+    chars, can_empty = _first_chars(_parser.parse(source))
+    if chars is None or can_empty or not chars:
+        return re.compile(source)
+    cls = "".join(re.escape(c) if c not in "-]^\\" else "\\" + c for c in sorted(chars))
+    return re.compile("(?=[" + cls + "])(?:" + source + ")")
 
 
 #: The sentence frames the topic as a job requirement or a question put to all.
@@ -200,7 +259,10 @@ class Hit:
 
     ``low`` is the lower-cased text (same length as ``text``); ``start``/``end``
     the match; ``s_start``/``s_end`` the sentence (clipped to a few hundred
-    characters around the match) in which the rule was evaluated.
+    characters around the match) in which the rule was evaluated. ``memo``, when
+    given, is a dictionary shared by the hits of one screening call: cue searches
+    that depend only on the sentence (or on the match's surroundings) are computed
+    once per sentence (or per span) instead of once per rule.
     """
 
     text: str
@@ -210,6 +272,7 @@ class Hit:
     s_start: int
     s_end: int
     requirements: re.Pattern[str] | None
+    memo: dict[Any, Any] | None = field(default=None, compare=False, repr=False)
 
     @property
     def matched(self) -> str:
@@ -242,7 +305,18 @@ class Hit:
 
     def in_sentence(self, pattern: re.Pattern[str]) -> bool:
         """Whether ``pattern`` occurs anywhere in the sentence."""
-        return pattern.search(self.low, self.s_start, self.s_end) is not None
+        memo = self.memo
+        if memo is None:
+            return pattern.search(self.low, self.s_start, self.s_end) is not None
+        # Keyed by the pattern's id (hashing a compiled pattern hashes its whole code);
+        # the pattern itself is stored to rule out a reused id.
+        key = (id(pattern), self.s_start, self.s_end)
+        got = memo.get(key)
+        if got is not None and got[0] is pattern:
+            return bool(got[1])
+        found = pattern.search(self.low, self.s_start, self.s_end) is not None
+        memo[key] = (pattern, found)
+        return found
 
     def personal(self) -> bool:
         """Whether the words just before the match make it about a person's own life."""
@@ -250,6 +324,16 @@ class Hit:
 
     def professional(self) -> bool:
         """Whether the sentence describes professional work about the matched topic."""
+        memo = self.memo
+        if memo is None:
+            return self._professional()
+        key = ("pro", self.start, self.end, self.s_start, self.s_end)
+        got = memo.get(key)
+        if got is None:
+            got = memo[key] = self._professional()
+        return bool(got)
+
+    def _professional(self) -> bool:
         after = self.after(30)
         if after.startswith("'s") and PRO_AFTER.search(after) is not None:
             return True  # "a children's charity": the term modifies a work noun

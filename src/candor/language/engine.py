@@ -119,12 +119,15 @@ class Engine:
                     hi = space if space > lo else hi
             return lo, hi
 
+        # Cue searches shared by the matches of this call (see Hit.memo).
+        memo: dict[object, object] = {}
+
         def record(rule: Rule, span: tuple[int, int], lo: int, hi: int) -> None:
             start, end = span
             if start >= end:
                 return
             fkey = (rule.id, start, end)
-            if fkey in found or not _accept(rule, Hit(text, low, start, end, lo, hi, req_rx)):
+            if fkey in found or not _accept(rule, Hit(text, low, start, end, lo, hi, req_rx, memo)):
                 return
             found[fkey] = Finding(
                 rule_id=rule.id,
@@ -225,6 +228,19 @@ def _in_homonym(hit: Hit) -> bool:
         key = first.group()
         if key not in keys and not key.startswith(open_runs):
             return False
+    memo = hit.memo
+    if memo is None:
+        return _homonym_search(hit)
+    mkey = ("homonym", start, end, hit.s_start, hit.s_end)
+    got = memo.get(mkey)
+    if got is None:
+        got = memo[mkey] = _homonym_search(hit)
+    return bool(got)
+
+
+def _homonym_search(hit: Hit) -> bool:
+    low, start, end = hit.low, hit.start, hit.end
+    keys, open_runs = _HOMONYM_KEYS, _HOMONYM_OPEN
     # A homonym containing the match starts at a word start at most 40 characters
     # before it, and that word is itself a homonym word.
     hi = min(hit.s_end, end + 40)

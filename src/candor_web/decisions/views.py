@@ -8,9 +8,11 @@ from django.views.decorators.http import require_GET, require_http_methods
 
 from candor_web.accounts.permissions import Perm, has_perm, user_of
 from candor_web.decisions.forms import DecisionForm
+from candor_web.decisions.models import Outcome
 from candor_web.decisions.selectors import consensus_get, decision_list
 from candor_web.decisions.services import decision_record
 from candor_web.errors import ServiceError
+from candor_web.feedback.selectors import outcome_notice_get
 from candor_web.forms import add_service_error
 from candor_web.hiring.selectors import application_get
 from candor_web.scorecards.selectors import HiddenUntilSubmitted
@@ -74,6 +76,11 @@ def consensus(request: HttpRequest, pk: int) -> HttpResponse:
             application=application,
             ratings=sum(len(row.cells) for row in view.rows),
         )
+    can_notify = (
+        has_perm(me, Perm.HANDLE_FEEDBACK)
+        and view.decision is not None
+        and view.decision.outcome == Outcome.NOT_SELECTED
+    )
     return render(
         request,
         "candor/consensus.html",
@@ -83,6 +90,10 @@ def consensus(request: HttpRequest, pk: int) -> HttpResponse:
             "form": form,
             "can_decide": can_decide,
             "can_manage": has_perm(me, Perm.MANAGE_HIRING),
+            "can_notify": can_notify,
+            "outcome_notice": (
+                outcome_notice_get(user=me, application=application) if can_notify else None
+            ),
         },
     )
 

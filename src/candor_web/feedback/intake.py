@@ -13,6 +13,7 @@ from datetime import timedelta
 from enum import StrEnum
 from pathlib import Path
 
+from django.conf import settings
 from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone
@@ -22,6 +23,7 @@ from candor.feedback import InboundMessage, read_mailbox
 from candor_web.accounts.models import User
 from candor_web.accounts.permissions import Perm, require
 from candor_web.audit.services import audit_record
+from candor_web.decisions.models import Decision, Outcome
 from candor_web.errors import FieldProblem, ServiceError
 from candor_web.feedback import core_io
 from candor_web.feedback.models import (
@@ -49,6 +51,7 @@ from candor_web.feedback.tokens import (
     email_hash,
     make_token,
     new_secret,
+    read_outcome_token,
     read_token,
 )
 from candor_web.hiring.models import Application
@@ -448,6 +451,141 @@ def portal_link_check(*, token: str, client: str, max_days: int) -> LinkCheck:
             client=client,
             for_update=False,
         )
+
+
+# The link in the outcome e-mail ------------------------------------------------------------
+#
+# Sent to the address on file and bound to it (``outcome.outcome_notice_send``), so
+# using it counts as verifying the candidate's identity: the request it creates goes
+# received → verified at once, through ``feedback_transition`` like any other.
+
+#: A candidate's earlier request in these states does not stop a new one.
+_ASK_AGAIN = (State.WITHDRAWN, State.EXPIRED)
+
+
+@dataclass(frozen=True, slots=True)
+class OutcomeLink:
+    """An outcome link checked: its application, and the candidate's request if one exists."""
+
+    application: Application | None
+    request: FeedbackRequest | None = None
+    refusal: LinkRefusal | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.refusal is None
+
+
+def _refuse_outcome(
+    refusal: LinkRefusal, *, application: Application | None, client: str
+) -> OutcomeLink:
+    """Record a refused outcome link, as ``_refuse`` does for the verification links."""
+    if application is None:
+        SecurityEvent.objects.create(
+            kind=f"outcome.{refusal}", client=client_digest(client), detail=""
+        )
+    else:
+        audit_record(
+            organisation=application.organisation,
+            actor=None,
+            action="candor.feedback.outcome_link_refused",
+            obj=application,
+            payload={"reason": str(refusal), "client": client_digest(client)},
+        )
+    return OutcomeLink(None, None, refusal)
+
+
+def _outcome_check(token: str, *, client: str, for_update: bool) -> OutcomeLink:
+    claim = read_outcome_token(token, max_age=settings.CANDOR_OUTCOME_LINK_DAYS * 86400)
+    if claim is None:
+        return _refuse_outcome(LinkRefusal.FORGED, application=None, client=client)
+    query = Application.objects.select_related("organisation", "candidate", "position")
+    if for_update:
+        query = query.select_for_update(of=("self",))
+    application = query.filter(pk=claim.application_id).first()
+    if application is None:
+        return _refuse_outcome(LinkRefusal.FORGED, application=None, client=client)
+    if claim.expired:
+        return _refuse_outcome(LinkRefusal.EXPIRED, application=application, client=client)
+    if claim.email_hash != email_hash(application.candidate.email):
+        return _refuse_outcome(LinkRefusal.WRONG_ADDRESS, application=application, client=client)
+    if not Decision.objects.filter(application=application, outcome=Outcome.NOT_SELECTED).exists():
+        return _refuse_outcome(LinkRefusal.WRONG_STATE, application=application, client=client)
+    existing = (
+        FeedbackRequest.objects.select_related(
+            "organisation", "application__candidate", "application__position"
+        )
+        .filter(
+            organisation_id=application.organisation_id,
+            application=application,
+            asked_by=AskedBy.CANDIDATE,
+        )
+        .exclude(state__in=_ASK_AGAIN)
+        .order_by("-pk")
+        .first()
+    )
+    return OutcomeLink(application, existing)
+
+
+@transaction.atomic
+def outcome_link_check(*, token: str, client: str) -> OutcomeLink:
+    """Is this outcome link usable, and has the candidate asked already? (Reads only.)"""
+    return _outcome_check(token, client=client, for_update=False)
+
+
+@dataclass(frozen=True, slots=True)
+class OutcomeAsked:
+    request: FeedbackRequest
+    portal_url: str
+    existing: bool
+    """The candidate had asked already: nothing new was created."""
+
+
+def feedback_request_outcome_link(
+    *, token: str, client: str, base_url: str | None
+) -> OutcomeAsked | OutcomeLink:
+    """Use the outcome e-mail's link: the candidate's request, created verified.
+
+    A request the candidate already made (and did not withdraw, and that did not
+    expire) is shown instead of a new one; one still awaiting its verification
+    link is verified now (its link stops working). Then the letter is drafted
+    (in its own transaction) when the decision allows, as after a verification.
+    """
+    with transaction.atomic():
+        check = _outcome_check(token, client=client, for_update=True)
+        if check.application is None:
+            return check
+        application = check.application
+        existing = check.request is not None
+        if check.request is None:
+            request = _create(
+                application=application,
+                channel=Channel.LINK,
+                email=application.candidate.email,
+                name=application.candidate.name,
+            )
+        else:
+            request = check.request
+        request = lock(request)
+        verified = request.state == State.RECEIVED
+        if verified:
+            now = timezone.now()
+            feedback_transition(
+                request=request,
+                target=State.VERIFIED,
+                actor=None,
+                action="candor.feedback.verified",
+                payload={"client": client_digest(client), "via": "outcome_link"},
+                fields={
+                    "verified_at": now,
+                    "verify_nonce": "",
+                    "due_date": due_date_from(now, request.organisation),
+                },
+            )
+    if verified:
+        feedback_draft_auto(request=request)
+        request.refresh_from_db(fields=["state"])
+    return OutcomeAsked(request, portal_link(request, base_url=base_url), existing)
 
 
 # Inbound e-mail ---------------------------------------------------------------------------

@@ -20,15 +20,18 @@ from candor_web.feedback import core_io
 from candor_web.feedback.forms import PublicRequestForm, SurveyForm
 from candor_web.feedback.intake import (
     LinkCheck,
+    OutcomeLink,
     Verified,
+    feedback_request_outcome_link,
     feedback_request_public,
     feedback_verify,
+    outcome_link_check,
     portal_link_check,
     verify_link_check,
 )
 from candor_web.feedback.models import FeedbackLetter, FeedbackRequest, State
 from candor_web.feedback.ratelimit import client_of, rate_exceeded, rate_hit
-from candor_web.feedback.services import feedback_survey_answer, feedback_withdraw
+from candor_web.feedback.services import feedback_survey_answer, feedback_withdraw, portal_link
 from candor_web.feedback.tokens import email_hash
 
 
@@ -85,6 +88,36 @@ def verify(request: HttpRequest, token: str) -> HttpResponse:
     return render(
         request,
         "candor/portal/verified.html",
+        {"req": result.request, "portal_url": result.portal_url},
+    )
+
+
+@login_not_required
+@require_http_methods(["GET", "POST"])
+def outcome(request: HttpRequest, token: str) -> HttpResponse:
+    """The "Ask for feedback" link of the outcome e-mail: GET shows a confirm button, POST asks."""
+    if _blocked(request):
+        return _too_many(request)
+    client = client_of(request)
+    base_url = request.build_absolute_uri("/")
+    if request.method == "GET":
+        check = outcome_link_check(token=token, client=client)
+        if not check.ok or check.application is None:
+            return _neutral(request)
+        if check.request is not None and check.request.state != State.RECEIVED:
+            return render(
+                request,
+                "candor/portal/outcome_existing.html",
+                {"req": check.request, "portal_url": portal_link(check.request, base_url=base_url)},
+            )
+        return render(request, "candor/portal/outcome_ask.html", {"application": check.application})
+    result = feedback_request_outcome_link(token=token, client=client, base_url=base_url)
+    if isinstance(result, OutcomeLink):
+        return _neutral(request)
+    template = "outcome_existing.html" if result.existing else "verified.html"
+    return render(
+        request,
+        f"candor/portal/{template}",
         {"req": result.request, "portal_url": result.portal_url},
     )
 

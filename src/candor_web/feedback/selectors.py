@@ -25,7 +25,9 @@ from candor_web.feedback.models import (
     ProcessIncident,
     State,
 )
+from candor_web.feedback.outcome import outcome_key
 from candor_web.hiring.models import Application
+from candor_web.outbox.models import OutboxMessage
 
 
 def request_queue(*, user: User, view: str = "open") -> QuerySet[FeedbackRequest]:
@@ -230,3 +232,12 @@ def incidents_for_application(*, user: User, application: Application) -> list[P
         .select_related("recorded_by")
         .order_by("-created_at")
     )
+
+
+def outcome_notice_get(*, user: User, application: Application) -> OutboxMessage | None:
+    """The outcome e-mail queued for ``application`` (one at most), for staff who handle feedback."""
+    organisation = require(user, Perm.HANDLE_FEEDBACK)
+    return OutboxMessage.objects.filter(
+        organisation=organisation,
+        idempotency_key=outcome_key(application.pk),
+    ).first()

@@ -9,6 +9,11 @@ stored on the request:
   expires after the policy's ``verification_hours``;
 - a portal link carries ``portal_key`` and lasts ``CANDOR_PORTAL_DAYS``.
 
+The "Ask for feedback" link in the outcome e-mail (salt ``OUTCOME_SALT``) is
+over an *application's* ID and the address hash instead (there is no request
+yet); it lasts ``CANDOR_OUTCOME_LINK_DAYS`` and is not single use: once a
+request exists, it shows that request.
+
 Changing the candidate's e-mail address invalidates both (the address hash no
 longer matches).
 """
@@ -25,6 +30,7 @@ from django.core import signing
 VERIFY_SALT = "candor.feedback.verify"
 PORTAL_SALT = "candor.feedback.portal"
 ASK_SALT = "candor.feedback.ask"
+OUTCOME_SALT = "candor.feedback.outcome"
 
 
 def new_secret() -> str:
@@ -75,3 +81,37 @@ def read_token(token: str, *, salt: str, max_age: int) -> Claim | None:
     if not isinstance(r, int) or not isinstance(e, str) or not isinstance(k, str):
         return None
     return Claim(r, e, k, expired)
+
+
+@dataclass(frozen=True, slots=True)
+class OutcomeClaim:
+    """What an outcome e-mail's link says, once its signature checked out (maybe expired)."""
+
+    application_id: int
+    email_hash: str
+    expired: bool
+
+
+def make_outcome_token(*, application_id: int, email: str) -> str:
+    return signing.dumps({"a": application_id, "e": email_hash(email)}, salt=OUTCOME_SALT)
+
+
+def read_outcome_token(token: str, *, max_age: int) -> OutcomeClaim | None:
+    """The claim of an outcome link, or ``None`` when the signature does not verify."""
+    expired = False
+    try:
+        data = signing.loads(token, salt=OUTCOME_SALT, max_age=max_age)
+    except signing.SignatureExpired:
+        expired = True
+        try:
+            data = signing.loads(token, salt=OUTCOME_SALT)
+        except signing.BadSignature:
+            return None
+    except signing.BadSignature:
+        return None
+    if not isinstance(data, dict):
+        return None
+    a, e = data.get("a"), data.get("e")
+    if not isinstance(a, int) or isinstance(a, bool) or not isinstance(e, str):
+        return None
+    return OutcomeClaim(a, e, expired)

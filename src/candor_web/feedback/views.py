@@ -5,6 +5,7 @@ from __future__ import annotations
 from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
@@ -21,6 +22,7 @@ from candor_web.feedback.forms import (
 )
 from candor_web.feedback.incidents import incident_record
 from candor_web.feedback.intake import feedback_request_record, inbound_resolve
+from candor_web.feedback.outcome import outcome_notice_send
 from candor_web.feedback.services import (
     feedback_approve,
     feedback_close,
@@ -356,3 +358,20 @@ def incident_new(request: HttpRequest, pk: int) -> HttpResponse:
         "candor/feedback/incident.html",
         {"form": form, "application": application, "incidents": incidents},
     )
+
+
+@require_POST
+def outcome_send(request: HttpRequest, pk: int) -> HttpResponse:
+    """**Send the outcome e-mail** on the decision page (once per application)."""
+    me = user_of(request)
+    application = selectors.application_for_request(user=me, pk=pk)
+    try:
+        outcome_notice_send(actor=me, application=application, base_url=_base(request))
+    except ServiceError as exc:
+        messages.error(request, exc.message)
+    else:
+        messages.success(
+            request,
+            "The outcome e-mail, with its link to ask for feedback, is in the outbox.",
+        )
+    return redirect(reverse("consensus", args=[application.pk]) + "#decision")

@@ -9,7 +9,7 @@ from candor_web.feedback.models import FeedbackRequest
 from candor_web.outbox.models import OutboxMessage
 from tests.web.factories import Org, submit
 
-LINK = re.compile(r"https?://[^\s<>\"']+/(feedback/verify|portal)/([^/\s<>\"']+)/")
+LINK = re.compile(r"https?://[^\s<>\"']+/(feedback/verify|feedback/outcome|portal)/([^/\s<>\"']+)/")
 
 
 def decide_not_selected(org: Org, ref: str = "C02") -> None:
