@@ -23,7 +23,7 @@ from __future__ import annotations
 import hashlib
 import secrets
 from dataclasses import dataclass
-from typing import Literal
+from typing import Any, Literal
 
 from django.core import signing
 
@@ -58,11 +58,11 @@ class Claim:
     expired: bool
 
 
-def read_token(token: str, *, salt: str, max_age: int) -> Claim | None:
-    """The link's claim, or ``None`` when the signature does not verify (forged, mangled).
+def _load(token: str, *, salt: str, max_age: int) -> tuple[dict[str, Any], bool] | None:
+    """The signed dict and whether it has expired; ``None`` when forged or mangled.
 
-    An expired but genuine link still returns its claim with ``expired=True``,
-    so the refusal can be recorded against the right request.
+    An expired but genuine link still yields its data, so that the refusal can
+    be recorded against the right request.
     """
     expired = False
     try:
@@ -75,8 +75,19 @@ def read_token(token: str, *, salt: str, max_age: int) -> Claim | None:
             return None
     except signing.BadSignature:
         return None
-    if not isinstance(data, dict):
+    return (data, expired) if isinstance(data, dict) else None
+
+
+def read_token(token: str, *, salt: str, max_age: int) -> Claim | None:
+    """The link's claim, or ``None`` when the signature does not verify (forged, mangled).
+
+    An expired but genuine link still returns its claim with ``expired=True``,
+    so the refusal can be recorded against the right request.
+    """
+    loaded = _load(token, salt=salt, max_age=max_age)
+    if loaded is None:
         return None
+    data, expired = loaded
     r, e, k = data.get("r"), data.get("e"), data.get("k")
     if not isinstance(r, int) or not isinstance(e, str) or not isinstance(k, str):
         return None
@@ -98,19 +109,10 @@ def make_outcome_token(*, application_id: int, email: str) -> str:
 
 def read_outcome_token(token: str, *, max_age: int) -> OutcomeClaim | None:
     """The claim of an outcome link, or ``None`` when the signature does not verify."""
-    expired = False
-    try:
-        data = signing.loads(token, salt=OUTCOME_SALT, max_age=max_age)
-    except signing.SignatureExpired:
-        expired = True
-        try:
-            data = signing.loads(token, salt=OUTCOME_SALT)
-        except signing.BadSignature:
-            return None
-    except signing.BadSignature:
+    loaded = _load(token, salt=OUTCOME_SALT, max_age=max_age)
+    if loaded is None:
         return None
-    if not isinstance(data, dict):
-        return None
+    data, expired = loaded
     a, e = data.get("a"), data.get("e")
     if not isinstance(a, int) or isinstance(a, bool) or not isinstance(e, str):
         return None
