@@ -326,23 +326,33 @@ class LinkCheck:
         return self.refusal is None
 
 
-def _refuse(
-    refusal: LinkRefusal, *, request: FeedbackRequest | None, purpose: str, client: str
-) -> LinkCheck:
-    """Record a refused link: in the request's organisation's audit log when the signature
-    was genuine, else as a platform security event (a forged link names no one we can trust)."""
-    if request is None:
+def _record_refusal(
+    refusal: LinkRefusal,
+    *,
+    target: FeedbackRequest | Application | None,
+    purpose: str,
+    client: str,
+) -> None:
+    """Record a refused link: in the organisation's audit log when the signature was
+    genuine, else as a platform security event (a forged link names no one we can trust)."""
+    if target is None:
         SecurityEvent.objects.create(
             kind=f"{purpose}.{refusal}", client=client_digest(client), detail=""
         )
     else:
         audit_record(
-            organisation=request.organisation,
+            organisation=target.organisation,
             actor=None,
             action=f"candor.feedback.{purpose}_link_refused",
-            obj=request,
+            obj=target,
             payload={"reason": str(refusal), "client": client_digest(client)},
         )
+
+
+def _refuse(
+    refusal: LinkRefusal, *, request: FeedbackRequest | None, purpose: str, client: str
+) -> LinkCheck:
+    _record_refusal(refusal, target=request, purpose=purpose, client=client)
     return LinkCheck(None, refusal)
 
 
@@ -479,19 +489,7 @@ class OutcomeLink:
 def _refuse_outcome(
     refusal: LinkRefusal, *, application: Application | None, client: str
 ) -> OutcomeLink:
-    """Record a refused outcome link, as ``_refuse`` does for the verification links."""
-    if application is None:
-        SecurityEvent.objects.create(
-            kind=f"outcome.{refusal}", client=client_digest(client), detail=""
-        )
-    else:
-        audit_record(
-            organisation=application.organisation,
-            actor=None,
-            action="candor.feedback.outcome_link_refused",
-            obj=application,
-            payload={"reason": str(refusal), "client": client_digest(client)},
-        )
+    _record_refusal(refusal, target=application, purpose="outcome", client=client)
     return OutcomeLink(None, None, refusal)
 
 

@@ -16,7 +16,7 @@ from django.shortcuts import redirect, render
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from candor_web.errors import ServiceError
-from candor_web.feedback import core_io
+from candor_web.feedback import core_io, selectors
 from candor_web.feedback.forms import PublicRequestForm, SurveyForm
 from candor_web.feedback.intake import (
     LinkCheck,
@@ -29,7 +29,7 @@ from candor_web.feedback.intake import (
     portal_link_check,
     verify_link_check,
 )
-from candor_web.feedback.models import FeedbackLetter, FeedbackRequest, State
+from candor_web.feedback.models import FeedbackRequest, State
 from candor_web.feedback.ratelimit import client_of, rate_exceeded, rate_hit
 from candor_web.feedback.services import feedback_survey_answer, feedback_withdraw, portal_link
 from candor_web.feedback.tokens import email_hash
@@ -129,12 +129,6 @@ def _portal_request(request: HttpRequest, token: str) -> FeedbackRequest | None:
     return check.request
 
 
-def _letter_row(req: FeedbackRequest) -> FeedbackLetter | None:
-    if req.state not in (State.SENT, State.CLOSED):
-        return None
-    return FeedbackLetter.objects.filter(organisation_id=req.organisation_id, request=req).first()
-
-
 @login_not_required
 @require_GET
 def portal(request: HttpRequest, token: str) -> HttpResponse:
@@ -143,7 +137,7 @@ def portal(request: HttpRequest, token: str) -> HttpResponse:
     req = _portal_request(request, token)
     if req is None:
         return _neutral(request)
-    row = _letter_row(req)
+    row = selectors.sent_letter(request=req)
     letter_html = ""
     if row is not None:
         rel = core_io.released(row)
@@ -169,7 +163,7 @@ def portal_pdf(request: HttpRequest, token: str) -> HttpResponse:
     if _blocked(request):
         return _too_many(request)
     req = _portal_request(request, token)
-    row = _letter_row(req) if req is not None else None
+    row = selectors.sent_letter(request=req) if req is not None else None
     if req is None or row is None:
         return _neutral(request)
     pdf = core_io.render_letter_pdf(core_io.released(row), req.organisation)

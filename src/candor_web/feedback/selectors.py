@@ -241,3 +241,12 @@ def outcome_notice_get(*, user: User, application: Application) -> OutboxMessage
         organisation=organisation,
         idempotency_key=outcome_key(application.pk),
     ).first()
+
+
+def sent_letter(*, request: FeedbackRequest) -> FeedbackLetter | None:
+    """The letter a candidate may read in the portal: only once it has been sent."""
+    if request.state not in (State.SENT, State.CLOSED):
+        return None
+    return FeedbackLetter.objects.filter(
+        organisation_id=request.organisation_id, request=request
+    ).first()
