@@ -475,10 +475,19 @@ def literal_splits(alt: str, budget: int = 300) -> list[tuple[str, str]] | None:
         return out
     if alt.startswith("\\d"):
         rest = alt[2:]
-        m = re.match(r"\{(\d+)\}", rest)
+        m = re.match(r"\{(\d+)(,(\d*))?\}", rest)
         if m:
+            # \d{k}, \d{k,} and \d{k,n}: one digit is the literal, the rest keeps the count.
             k = int(m.group(1))
-            rest = (f"\\d{{{k - 1}}}" if k > 1 else "") + rest[m.end() :]
+            if m.group(2) is None:
+                more = f"\\d{{{k - 1}}}" if k > 1 else ""
+            elif not m.group(3):
+                more = f"\\d{{{max(k - 1, 0)},}}"
+            else:
+                more = f"\\d{{{max(k - 1, 0)},{int(m.group(3)) - 1}}}"
+            rest = more + rest[m.end() :]
+        elif rest[:1] == "+":
+            rest = "\\d*" + rest[1:]
         elif rest[:1] in "?*{+":
             return None
         return [(d, rest) for d in "0123456789"]
