@@ -480,12 +480,12 @@ def literal_splits(alt: str, budget: int = 300) -> list[tuple[str, str]] | None:
             # \d{k}, \d{k,} and \d{k,n}: one digit is the literal, the rest keeps the count.
             k = int(m.group(1))
             if m.group(2) is None:
-                more = f"\\d{{{k - 1}}}" if k > 1 else ""
+                digits = f"\\d{{{k - 1}}}" if k > 1 else ""
             elif not m.group(3):
-                more = f"\\d{{{max(k - 1, 0)},}}"
+                digits = f"\\d{{{max(k - 1, 0)},}}"
             else:
-                more = f"\\d{{{max(k - 1, 0)},{int(m.group(3)) - 1}}}"
-            rest = more + rest[m.end() :]
+                digits = f"\\d{{{max(k - 1, 0)},{int(m.group(3)) - 1}}}"
+            rest = digits + rest[m.end() :]
         elif rest[:1] == "+":
             rest = "\\d*" + rest[1:]
         elif rest[:1] in "?*{+":
