@@ -13,6 +13,10 @@ reports that position with a bucket that contains the rule. A test proves this o
 every rule's examples (``test_anchors_cover_every_rule_on_examples``).
 
 .. versionadded:: 0.2
+.. versionchanged:: 0.3
+   Rests that several alternatives of a literal share are factored (tried once), rests
+   longer than :data:`MAX_SCAN_REST` are cut in the scan, and ``\\d{m,n}`` alternatives
+   are split like ``\\d{k}`` so that a lone digit no longer reports a position.
 """
 
 from __future__ import annotations
@@ -22,7 +26,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from candor.language.model import Rule, _prefixes, literal_splits
+from candor.language.model import Rule, _group_end, _prefixes, literal_splits
 
 __all__ = ["Bucket", "Prefilter"]
 
@@ -80,6 +84,83 @@ def _combined(starters: Sequence[tuple[Rule, Sequence[str]]]) -> re.Pattern[str]
     return _COMBINED[source]
 
 
+def _first_atom(rx: str) -> int:
+    """Return the length of the first atom of ``rx`` with its quantifier (0 if none)."""
+    if not rx:
+        return 0
+    ch = rx[0]
+    if ch == "(":
+        end = _group_end(rx, 0)
+    elif ch == "\\":
+        end = 2
+    elif ch == "[":
+        end = 1
+        if rx[end : end + 1] == "^":
+            end += 1
+        if rx[end : end + 1] == "]":
+            end += 1
+        while end < len(rx) and rx[end] != "]":
+            end += 2 if rx[end] == "\\" else 1
+        end += 1
+    elif ch in "|)":
+        return 0
+    else:
+        end = 1
+    if end < len(rx) and rx[end] in "?*+":
+        end += 1
+    elif end < len(rx) and rx[end] == "{":
+        close = rx.find("}", end)
+        if close > 0 and re.fullmatch(r"\{\d*,?\d*\}", rx[end : close + 1]):
+            end = close + 1
+    if end < len(rx) and rx[end] == "?" and rx[end - 1] in "?*+}":
+        end += 1  # lazy quantifier
+    return min(end, len(rx))
+
+
+#: Longest rest (in pattern characters) the scan checks after a literal. A longer rest is
+#: cut after its leading atoms: the scan stays a superset (the engine checks the whole
+#: alternative where the scan reports), and a pattern that repeats a long rest after each
+#: of many literals ("(?:afghan|african|...) (?:long tail)") stays small and quick to build.
+MAX_SCAN_REST = 400
+
+
+def _truncate(rest: str, limit: int | None = None) -> str:
+    """Cut ``rest`` after the leading atoms that fit in ``limit`` characters (at least one)."""
+    limit = MAX_SCAN_REST if limit is None else limit
+    if len(rest) <= limit:
+        return rest
+    end = 0
+    while end < len(rest):
+        n = _first_atom(rest[end:])
+        if n == 0 or (end and end + n > limit):
+            break
+        end += n
+    return rest[:end] if end else rest
+
+
+def _factor(rests: Sequence[str], depth: int = 3) -> str:
+    """Join ``rests`` into one alternation, sharing leading atoms that several rests repeat.
+
+    The scan asks only *whether* some rest matches at a position, and ``A(?:B|C)`` matches
+    exactly where ``AB|AC`` does, so rests that start with the same long group (a copula
+    list such as ``(?:'s| is| was| seemed|...)``) are tried once instead of once per rest.
+    """
+    groups: dict[str, list[str]] = {}
+    for r in rests:
+        n = _first_atom(r) if depth > 0 else 0
+        head = r[:n] if n >= 4 else r
+        groups.setdefault(head, []).append(r[len(head) :])
+    parts: list[str] = []
+    for head, tails in groups.items():
+        if len(tails) == 1:
+            parts.append(head + tails[0])
+        elif "" in tails:
+            parts.append(head)  # the head alone matches, so its longer tails add nothing
+        else:
+            parts.append(head + _factor(tails, depth - 1))
+    return "(?:" + "|".join(parts) + ")"
+
+
 def _applies(anchor: str, found: str, boundary: bool) -> bool:
     """Whether ``anchor`` matches where the text starts with ``found``.
 
@@ -127,9 +208,8 @@ class Prefilter:
                 else:
                     tail = r"(?!\w)"
                 for lit, rest in pairs:
-                    rests.setdefault(lit, set()).add(
-                        _uncapture(rest) + tail if rest or tail else ""
-                    )
+                    scan_rest = _truncate(_uncapture(rest) + tail if rest or tail else "")
+                    rests.setdefault(lit, set()).add(scan_rest)
                     entries = alternatives.setdefault(lit, [])
                     if (ri, ai) not in entries:
                         entries.append((ri, ai))
@@ -159,7 +239,7 @@ class Prefilter:
             ]
             if "" in node:
                 rs = node[""]
-                alts.append("(?:" + "|".join(rs) + ")" if with_rests and "" not in rs else "")
+                alts.append(_factor(rs) if with_rests and "" not in rs else "")
             return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
 
         # Matched against " " + text: consuming the non-word character before each word

@@ -3,8 +3,11 @@
 Thresholds are set just below the figures reached (docs/language.md), so a rule that
 regresses fails this test. Splits: ``dev`` (the rules were tuned on it), ``holdout``
 (written after the first tuning and scored once; since version 0.2 it is development
-data too) and ``holdout2`` (written before the 0.2 rule changes and scored once after
-them; never used for tuning).
+data too), ``holdout2`` (written before the 0.2 rule changes and scored once after
+them), ``holdout3`` and ``holdout4`` (each written by an author who never saw the rules,
+the corpus or the docs; scored before any 0.3 change, then tuned on) and ``holdout5``
+(a third such author; scored before 0.3 and once after all 0.3 tuning, never tuned on).
+The protocol and the figures are in docs/language.md.
 """
 
 from __future__ import annotations
@@ -25,26 +28,33 @@ def items() -> list[dict]:  # type: ignore[type-arg]
 
 
 def test_corpus_shape(items: list[dict]) -> None:  # type: ignore[type-arg]
-    """At least 1,200 items, about half safe, ids unique, valid labels, two holdouts."""
-    assert len(items) >= 1200
+    """At least 2,600 items, about half safe, ids unique, valid labels, the holdouts."""
+    assert len(items) >= 2600
     assert len({i["id"] for i in items}) == len(items)
     safe = sum(i["label"] == "safe" for i in items)
     assert 0.4 < safe / len(items) < 0.6
     for i in items:
-        assert i["split"] in ("dev", "holdout", "holdout2")
+        assert i["split"] in ("dev", "holdout", "holdout2", "holdout3", "holdout4", "holdout5")
         assert i["label"] in ("risky", "safe")
         assert i["kind"] in ("note", "letter")
         assert set(i["categories"]) <= set(CATEGORIES)
         assert bool(i["categories"]) == (i["label"] == "risky")
-    fresh = [i for i in items if i["split"] == "holdout2"]
-    assert len(fresh) >= 250
-    for c in CATEGORIES:
-        assert sum(c in i["categories"] for i in fresh) >= 10, c
+    for split, size, per_category in (
+        ("holdout2", 250, 10),
+        ("holdout3", 480, 14),
+        ("holdout4", 480, 14),
+        ("holdout5", 480, 14),
+    ):
+        fresh = [i for i in items if i["split"] == split]
+        assert len(fresh) >= size, split
+        for c in CATEGORIES:
+            assert sum(c in i["categories"] for i in fresh) >= per_category, (split, c)
 
 
 def test_development_splits_meet_goal(items: list[dict]) -> None:  # type: ignore[type-arg]
-    """Dev and the old holdout (both development data now) meet the goal."""
-    ev = evaluate([i for i in items if i["split"] in ("dev", "holdout")])
+    """Every split the rules were tuned on meets the goal (these figures are fitted)."""
+    tuned = ("dev", "holdout", "holdout2", "holdout3", "holdout4")
+    ev = evaluate([i for i in items if i["split"] in tuned])
     assert ev.precision >= 0.98
     assert ev.recall >= 0.98
     assert ev.false_positive_rate <= 0.02
@@ -52,12 +62,16 @@ def test_development_splits_meet_goal(items: list[dict]) -> None:  # type: ignor
         assert c.recall >= 0.9, c
 
 
-def test_holdout2_does_not_regress(items: list[dict]) -> None:  # type: ignore[type-arg]
-    """Holdout2: floors just below the figures of its one scoring (docs/language.md)."""
-    ev = evaluate([i for i in items if i["split"] == "holdout2"])
-    assert ev.precision >= 0.98
-    assert ev.recall >= 0.94
-    assert ev.false_positive_rate <= 0.02
+def test_holdout5_does_not_regress(items: list[dict]) -> None:  # type: ignore[type-arg]
+    """Holdout5, the independent set never tuned on: floors just below its one scoring.
+
+    Scored once after all 0.3 tuning: precision 0.981, recall 0.833, FPR 0.017; lowest
+    categories comparison_other_candidates 0.64, age and sexual_orientation_gender_identity
+    0.67 (docs/language.md). The goal (recall 0.95, every category 0.85) is not met.
+    """
+    ev = evaluate([i for i in items if i["split"] == "holdout5"])
+    assert ev.precision >= 0.97
+    assert ev.recall >= 0.82
+    assert ev.false_positive_rate <= 0.03
     recall = {c.category: c.recall for c in ev.categories}
-    assert recall["sex_gender"] >= 0.6
-    assert all(r >= 0.85 for c, r in recall.items() if c != "sex_gender"), recall
+    assert all(r >= 0.6 for r in recall.values()), recall

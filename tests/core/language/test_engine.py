@@ -156,6 +156,8 @@ def test_policy_sentence_about_applicants_is_not_a_comparison() -> None:
         (r"(?:much |a lot )?(?:older|young) guy", ["older guy", "much young guy", "old guy"]),
         (r"(?:twenty|[2-6]0)[- ]?something", ["twenty-something", "40something", "70 something"]),
         (r"\d{2} ?yo", ["56 yo", "5 yo", "56yo"]),
+        (r"\d{2,3} ?lbs", ["50 lbs", "250lbs", "5 lbs", "2500 lbs"]),
+        (r"\d+ kids", ["3 kids", "12 kids", " kids"]),
         (r"retir(?:e|ed|ing)", ["retired", "retiring", "retina"]),
     ],
 )
@@ -171,3 +173,59 @@ def test_literal_splits_match_what_the_alternative_matches(alt: str, texts: list
     whole = re.compile(alt)
     for text in texts:
         assert bool(union.fullmatch(text)) == bool(whole.fullmatch(text)), text
+
+
+@pytest.mark.parametrize(
+    ("rests", "texts"),
+    [
+        (
+            [
+                r"(?:'s| is| was) (?:a bit )?old",
+                r"(?:'s| is| was) young",
+                r"(?:'s| is| was)",
+                r" said",
+            ],
+            ["'s old", " is a bit old", " was young", "'s", " said", " says", ""],
+        ),
+        (
+            [
+                r"(?:'s| is)(?: very)? (?:old|young)(?!\w)",
+                r"(?:'s| is)(?: very)? grey",
+                r"[- ]?(?:ish|y)",
+            ],
+            ["'s very old", " is young", "'s oldest", " is very grey", "-ish", "y", " is"],
+        ),
+    ],
+)
+def test_factored_rests_match_where_the_plain_alternation_does(
+    rests: list[str], texts: list[str]
+) -> None:
+    """Sharing leading atoms changes what the scan tries first, never where it matches."""
+    import re
+
+    from candor.language.prefilter import _factor
+
+    plain = re.compile("(?:" + "|".join(rests) + ")")
+    factored = re.compile(_factor(rests))
+    for text in texts:
+        assert bool(plain.match(text)) == bool(factored.match(text)), text
+
+
+def test_truncated_rest_matches_a_superset() -> None:
+    """A rest cut to its leading atoms matches wherever the whole rest matches."""
+    import re
+
+    from candor.language.prefilter import _truncate
+
+    rest = (
+        r"(?:'s| is| was) (?:very |really )?(?:old|young|"
+        + "|".join(f"word{i}" for i in range(80))
+        + r")(?!\w)"
+    )
+    cut = _truncate(rest, 40)
+    assert len(cut) < len(rest)
+    assert rest.startswith(cut)
+    re.compile(cut)
+    for text in ("'s old", " is very young", " was word7", "'s word79"):
+        assert re.match(rest, text) and re.match(cut, text), text
+    assert _truncate("(?:" + "x" * 500 + ")", 40) == "(?:" + "x" * 500 + ")"  # one atom stays

@@ -20,8 +20,60 @@ _SUGGEST = (
 )
 
 
+#: The sentence names a role whose work is finding misconduct ("as a TA", "as an auditor").
+_DETECTING_ROLE = re.compile(
+    r"\bas (?:a|an|the|their|our) (?:\w+ )?(?:ta|teaching assistant|teacher|tutor|moderator"
+    r"|examiner|invigilator|proctor|investigator|auditor|analyst|reviewer|lecturer|professor"
+    r"|editor|journalist|paralegal|lawyer|attorney|prosecutor|officer|detective|specialist"
+    r"|manager|lead|consultant|examiner)\b"
+)
+
+
+#: A third party in a scenario question ("a guest who is intoxicated").
+_THIRD_PARTY = re.compile(
+    r"\b(?:guests?|customers?|patients?|patrons?|passengers?|clients?|users?|drivers?|visitors?"
+    r"|callers?|residents?|members? of the public|someone|a person|people|students?|pupils?"
+    r"|tenants?|shoppers?|diners?|employees?|staff members?|colleagues?|coworkers?"
+    r"|co-workers?) (?:who|that)(?: \w+)?\s*$"
+    r"|\b(?:caught|found|spotted|reported|investigated|dealt with|handled|fired|disciplined"
+    r"|dismissed|confronted|stopped) (?:a|an|the|two|three|several|some|one) (?:\w+ )?(?:employee"
+    r"|staff member|cashier|colleague|worker|customer|member of staff|driver|manager"
+    r"|contractor|vendor|supplier|shoplifter|guest|patient|student|tenant|rep|agent)s?\s*$"
+    r"|\b(?:her|his|their|my|our) (?:former |old |previous |then )?(?:manager|boss|colleague"
+    r"|ceo|cfo|cto|director|predecessor|team lead|supervisor|coworker|co-worker|cofounder"
+    r"|co-founder|founder|employer|client|landlord|business partner)s? (?:was |were |got |had"
+    r" been )?$"
+)
+
+
+#: A fair-chance process statement ("we conduct an individualized assessment").
+_FAIR_CHANCE = re.compile(
+    r"\b(?:individuali[sz]ed assessment|fair[- ]chance|ban[- ]the[- ]box|eeoc guidance"
+    r"|pre-?adverse action notice)\b"
+)
+
+
 def _not_idiom(hit: Hit) -> bool:
     m = hit.matched
+    if _FAIR_CHANCE.search(hit.low, max(0, hit.start - 200), hit.end + 200):
+        return False  # a process statement about records, not an accusation
+    if m.startswith("arrest") and re.search(
+        r"\b(?:cardiac|respiratory|heart|cardiopulmonary|cardio-respiratory)\s+$", hit.before(20)
+    ):
+        return False  # "responded to a cardiac arrest"
+    if m.endswith("high") and re.search(
+        r"\b(?:estimate|price|cost|number|score|latency|figure|bid|quote|risk|bar|demand|load"
+        r"|turnover|rate|ask|salary|expectation|offer|value|count|usage|cpu|memory|pressure"
+        r"|volume|churn|budget|forecast)s?\b",
+        hit.before(40),
+    ):
+        return False  # "her estimate was probably high"
+    if _THIRD_PARTY.search(hit.before(40)):
+        return False  # "how they'd handle a guest who is intoxicated"
+    if hit.in_sentence(_DETECTING_ROLE) and not re.search(
+        r"\b(?:he|she|they|candidate|cand)\b", hit.before(40)
+    ):
+        return False  # "identified plagiarism in essays as a TA"
     if m.startswith("conviction"):
         return not re.search(r"\bwith\s*$|\bstrong\s*$", hit.before(15)) and not re.match(
             r"^\s*(?:that|in (?:his|her|their))", hit.after(15)
@@ -46,14 +98,18 @@ ACC_001 = Rule(
         r"cheat(?:ed|ing|er|ers|s)?|plagiari[sz]\w*|plagiarism|cop(?:ied|ying) (?:\w+ ){0,3}?"
         r"(?:answers?|code|solution|from)",
         r"stole|steal(?:s|ing)?|stolen|theft|thief|thieves|embezzl\w+|criminal(?:s|ly)?"
-        r"|crook(?:ed)?|con (?:artist|man)|scam(?:mer|mers|med|ming)?",
+        r"|crook(?:ed)?|con (?:artist|man|merchant)|scam(?:mer|mers|med|ming)?",
         r"(?:seemed|seems|bit|was|is|kinda|kind of|a bit|pretty|very) (?:shady|sketchy|shifty"
         r"|dodgy|slippery)|untrustworthy|(?:can't|cannot|couldn't|can not) be trusted|(?:not"
         r"|isn't|wasn't) (?:very )?trustworthy|(?:lack|lacks|lacking|no|zero) (?:of )?(?:integrity"
         r"|honesty|ethics|morals)|unethical",
-        r"(?:padded|inflated|exaggerated|embellished|overstated|stretched|fudged) (?:his|her"
+        r"(?:padd(?:ed|ing)|pads|inflat(?:ed|ing|es)|exaggerat(?:ed|ing|es)|embellish(?:ed|ing|es)"
+        r"|overstat(?:ed|ing|es)|stretch(?:ed|ing|es)|fudg(?:ed|ing|es)|juic(?:ed|ing)"
+        r"|beef(?:ed|ing) up|puff(?:ed|ing) up|gild(?:ed|ing)) (?:his|her"
         r"|their|the) (?:\w+ ){0,2}?(?:r[ée]sum[ée]|resume|cv|title|experience|role|record"
-        r"|numbers|accomplishments|achievements|credentials|contribution|claims?|skills)",
+        r"|numbers|accomplishments|achievements|credentials|contribution|claims?|skills|figures"
+        r"|sales|quota|revenue|results|metrics|stats|kpis|portfolio|story|timesheets?"
+        r"|expenses)",
         r"(?:probably|likely|must have|definitely|clearly|obviously|seemed to be|seems to be|might"
         r" be|may be|could be|suspect (?:he|she|they) (?:was|were)) (?:lying|cheating|faking"
         r"|bluffing|googling|reading (?:from|off)|copying|using (?:chatgpt|ai|an ai|google|notes"
@@ -68,8 +124,10 @@ ACC_001 = Rule(
         r"(?:feeding|helping|coaching) (?:him|her|them)",
         r"(?:seemed|seems|was|is|looked|looks|appeared|smelled|might be|may be|probably|possibly"
         r"|maybe|must have been) (?:\w+ )?(?:drunk|high|stoned|intoxicated|hungover|on drugs"
-        r"|on something|under the influence)|smelled (?:of|like) (?:alcohol|booze|weed|pot"
-        r"|marijuana)",
+        r"|on something|under the influence)|(?:smell(?:ed|ing|s)?|smelt|reek(?:ed|ing|s)?"
+        r"|stank|stinking|stunk) (?:of|like) (?:\w+ )?(?:alcohol|booze|weed|pot|marijuana"
+        r"|cannabis|drink|beer|wine|vodka|whiske?y|spirits|liquor|a brewery|a distillery"
+        r"|grass|skunk|ganja)",
         r"arrest(?:ed|s)?|arrest record|criminal record|convictions?|convicted|felon(?:y|ies|s)?"
         r"|jail(?:ed)?|prison|incarcerat\w+|dui|dwi|misdemeanou?rs?|shoplift\w*|(?:was |been )?"
         r"(?:fired|let go|terminated|dismissed) for (?:stealing|theft|fraud|lying|cheating"
@@ -130,13 +188,18 @@ ACC_001 = Rule(
         "ethics",
         "morals",
         "unethical",
-        "padded",
-        "inflated",
-        "exaggerated",
-        "embellished",
-        "overstated",
-        "stretched",
-        "fudged",
+        "padd",
+        "pads",
+        "inflat",
+        "exaggerat",
+        "embellish",
+        "overstat",
+        "stretch",
+        "fudg",
+        "juic",
+        "beef",
+        "puff",
+        "gild",
         "lying",
         "bluffing",
         "googling",
@@ -153,6 +216,12 @@ ACC_001 = Rule(
         "something$",
         "influence",
         "smelled",
+        "smell",
+        "smelt",
+        "reek",
+        "stank",
+        "stinking",
+        "stunk",
         "arrest",
         "conviction",
         "convicted",
@@ -194,12 +263,18 @@ ACC_001 = Rule(
         "Seemed a bit shady about why he left.",
         "Has an arrest record, so no.",
         "Padded her résumé with a fake title.",
+        "Inflating his CV, I'd bet.",
     ),
     good=(
         "Built fraud-detection models that cut chargebacks 20%.",
         "Registrar returned no record of the degree; referred to HR per policy.",
         "Answered with conviction and cited the incident metrics.",
         "Uses a cheat sheet of shell commands during incidents.",
+        "Her estimate was probably high, given the dependency risk.",
+        "Led the response to a cardiac arrest on the ward as a junior nurse.",
+        "Caught duplicate invoices and vendor fraud as an internal auditor.",
+        "Said she left after her manager was fired for misconduct, as reported in the press.",
+        "Asked how she'd handle a customer who is drunk and abusive: calm, clear, manager.",
     ),
 )
 
@@ -227,15 +302,25 @@ ACC_002 = Rule(
         r"|history|references?|grades|gpa|transcript|certifications?|qualifications|background"
         r"|tenure|job history|experience|titles?|resume|r[ée]sum[ée]|cv|numbers|results)",
         r"(?:something|all|it all|everything|the story|his story|her story|the whole thing)"
-        r" (?:is |was |seems |seemed |felt |feels |sounds |sounded )?(?:a bit |kind of |very"
+        r" (?:is |was |seems |seemed |felt |feels |sounds |sounded |looks |looked |smells"
+        r" |smelled |smelt |reads )?(?:a bit |kind of |very"
         r" |pretty |super |quite )?(?:fishy|shady|sketchy|dodgy|suspicious|suss|sus|off about"
         r" (?:him|her|them|his|her))\b|(?:shady|sketchy|shifty|dodgy|fishy) (?:guy|character"
         r"|person|type|story|past|history|background|dealings|business|answers?|explanation"
         r"|reference|references|gaps?)",
+        # a gap or a departure called suspicious: "the gap looks suspicious"
+        r"(?:gaps?|timeline|departures?|exits?|explanations?|employment history|job history"
+        r"|work history|career history|reasons? for leaving|story about|account of)(?: \w+){0,3}?"
+        r" (?:is|are|was|were|seems?|seemed|looks?|looked|sounds?|sounded|feels?|felt|smells?"
+        r"|smelled|smelt) (?:a bit |a little |kind of |very |pretty |super |quite |really |highly"
+        r" |rather |all )?(?:fishy|shady|sketchy|dodgy|suspicious|suss|sus|iffy|questionable"
+        r"|too convenient|made up|fabricated|invented|(?<=a bit )off|(?<=a little )off)\b",
         r"(?:had|got|used|getting) (?:outside |external |some )?help (?:on|with|during|in) the"
         r" (?:take-?home|test|assessment|exercise|coding|interview)|someone else (?:wrote|did"
-        r"|completed|took|answered|was answering)|not (?:his|her|their) own (?:work|code"
-        r"|answers|writing|words)|(?:looked|looking|look) up (?:the )?answers|googl(?:ed|ing)"
+        r"|completed|took|answered|was answering)|(?:not|isn't|wasn't|aren't|weren't|is not|was not"
+        r"|are not|were not) (?:really |actually |entirely |all |even )?(?:his|her|their) own"
+        r"(?: (?:work|code|answers|writing|words|designs?|portfolio|project|ideas?|photos"
+        r"|drawings|samples?)\b|(?=\s*(?:[,.;:!?]|$)))|(?:looked|looking|look) up (?:the )?answers|googl(?:ed|ing)"
         r" (?:the )?answers",
         r"(?:fake|bogus|made-up|invented|fictional|imaginary|phantom|fabricated) (?:\w+ )?"
         r"(?:projects?|experience|jobs?|roles?|compan(?:y|ies)|employers?|references?|degrees?"
@@ -258,6 +343,7 @@ ACC_002 = Rule(
         "record of the degree; referred to HR per policy.'"
     ),
     bad=(
+        "Two-year gap and the reason for leaving sounds a bit fishy.",
         "Doesn't strike me as honest.",
         "We believe you misrepresented your experience.",
         "Not entirely truthful about the gap.",
@@ -274,4 +360,788 @@ ACC_002 = Rule(
     ),
 )
 
-RULES = (ACC_001, ACC_002)
+
+_MISCONDUCT = (
+    r"(?:fiddl(?:e|ed|ing) (?:the |his |her |their )?(?:expenses|books|accounts|figures|numbers"
+    r"|timesheets|till|mileage|invoices|expense (?:reports?|claims?)|claims|overtime"
+    r"|commission|stock counts?|inventory)|on the fiddle|cook(?:ed|ing|s)? the books"
+    r"|skim(?:s|med|ming)? (?:off|from|money|cash|the till|a (?:few|little|bit))"
+    r"|pilfer\w*|pocket(?:ed|ing|s)? (?:the |some |company )?(?:cash|money|takings|funds"
+    r"|difference|tips)|(?:hand|hands|fingers) in the till|sticky[- ]fingers?(?:ed)?"
+    r"|light[- ]fingered|on the take(?![-\w])|kickbacks?|backhanders?|brib(?:e|es|ed|ery|ing)"
+    r"|dip(?:ped|ping|s)? into (?:the )?(?:till|petty cash|funds|float|accounts|client money)"
+    r"|nick(?:ed|ing|s)? (?:stuff|stock|things|from|money|cash|kit)"
+    r"|expenses? (?:fraud|fiddl\w*|padding|scam|abuse))"
+)
+
+
+_PERMITTED = re.compile(
+    r"\b(?:allowed|permitted|disclosed|as instructed|with permission|per the (?:instructions"
+    r"|brief|rules)|openly|said so|told us|was encouraged|were encouraged|is encouraged)\b"
+)
+
+
+_HEARSAY = re.compile(
+    r"^(?:heard|word|rumou?r|gossip|grapevine|backchannel|back-channel|people"
+    r"|folks|everyone)\b"
+)
+_NEGATIVE = re.compile(
+    r"\b(?:fired|sacked|let go|walked out|dismissed|stole|steal\w*|theft|fraud\w*|fiddl\w*"
+    r"|lied|lying|liar|cheat\w*|drunk|drink\w*|drugs?|arrest\w*|police|prison|jail|harass\w*"
+    r"|bull(?:y|ied|ying)|misconduct|investigat\w*|disciplin\w*|dodgy|shady|trouble|problems?"
+    r"|issues?|scandal|affair|lawsuit|sued|court|dishonest|fake\w*|complain\w*|nightmare|toxic"
+    r"|difficult|pushed out|managed out|escorted|grievance|skim\w*|pocket\w*|expenses|dodgy"
+    r"|bent|crook\w*|con|scam\w*|embezzl\w*|leak\w*|poach\w*|dirty|criminal|record)\b"
+)
+
+
+def _not_layoff(hit: Hit) -> bool:
+    """A termination for restructuring, permitted tool use or a third party is no accusation."""
+    if _THIRD_PARTY.search(hit.before(40)):
+        return False
+    if hit.in_sentence(_DETECTING_ROLE) and not re.search(
+        r"\b(?:he|she|they|candidate|cand)\b", hit.before(40)
+    ):
+        return False  # "caught an employee skimming from the till as store manager"
+    if _HEARSAY.match(hit.matched) and not hit.in_sentence(_NEGATIVE):
+        return False  # "heard from a former colleague that she's excellent"
+    if re.search(r"chatgpt|gpt|\bai\b|llm|copilot|claude|gemini|bot\b", hit.matched) and (
+        hit.in_sentence(_PERMITTED)
+    ):
+        return False
+    return not re.search(
+        r"restructur|downsiz|rightsiz|redundan|layoff|offshor|outsourc|cost-cutting|reorg"
+        r"|closure|funding|budget",
+        hit.matched + " " + hit.after(25),
+    )
+
+
+ACC_003 = Rule(
+    id="CND-ACC-003",
+    category="unsupported_accusation",
+    severity="error",
+    title="Misconduct alleged through hearsay, idiom or motive",
+    terms=(
+        # theft and fiddling in everyday words
+        _MISCONDUCT,
+        # "the type who'd skim", "the sort to steal"
+        r"(?:type|sort|kind) (?:of (?:guy|person|bloke|woman|man) )?(?:who'd|who would|who will"
+        r"|who'll|that would|that'd|to) (?:\w+ ){0,2}?(?:skim|steal|nick|pinch|lift|fiddle"
+        r"|pocket|cheat|lie|con|scam|embezzle|rip (?:us|people|customers) off|pilfer|take"
+        r" (?:cash|money|backhanders|kickbacks|bribes)|cut corners on (?:safety|compliance)"
+        r"|leak|sell (?:us|secrets)|pad|fudge|inflate|fake|falsify|doctor|cook|game|exaggerate"
+        r"|embellish|forge|backdate|expense)",
+        r"(?:wouldn't|would not|won't|don't|couldn't|can't) trust (?:him|her|them) (?:near|with"
+        r"|around) (?:the |our |a |any )?(?:till|cash|money|petty cash|books|accounts|safe"
+        r"|stock|company card|credit card|expenses|float|takings|keys|customers|clients"
+        r"|data|secrets)",
+        # termination for misconduct stated as fact or hearsay
+        r"(?:fired|sacked|canned|axed|booted|let go|terminated|dismissed|kicked out|escorted"
+        r" out|walked out|pushed out|forced out|managed out|got the boot|given the boot)"
+        r" (?:from (?:\w+ ){1,3})?(?:for|over|because of) (?:\w+ ){0,2}?(?:(?:steal|ly|cheat"
+        r"|fiddl|fight|drink|harass|bully|falsify|fak|fabricat|embezzl|skimm|leak|pocket|nick"
+        r"|padd|misus|abus|gambl|punch|assault|threaten|fiddl|forg|lift|pinch|swip|thiev"
+        r"|fudg|doctor|backdat|sell|shar|selling|using|smok)ing\b|theft"
+        r"|fraud|misconduct|gross misconduct|dishonesty|expenses|harassment|an? (?:incident"
+        r"|scandal|issue with (?:money|cash|expenses|the till))|drugs|drink|booze|cause"
+        r"|(?:a|some|good) reason|something)",
+        # hearsay and rumour
+        r"heard (?:from|through|via|on) (?:a|the|my|some|an|his|her|their|one of (?:his|her"
+        r"|their|my)) (?:\w+ )?(?:mate|friend|contact|pal|buddy|colleague|former colleague"
+        r"|ex-colleague|someone|guy|source|grapevine|rumou?r mill|backchannel|back channel"
+        r"|old boss|manager)s?|(?:the )?word (?:is|has it|on the street|around town|going"
+        r" round)|(?:rumou?r|gossip|grapevine|backchannel|back-channel) (?:says|said|has it"
+        r"|is that|was that)|(?:people|folks|everyone) (?:say|said|says) (?:he|she|they)"
+        r" (?:was|were|got|is|are|had)",
+        # bad-faith motive: planted by a competitor, espionage
+        r"(?:a|an|some kind of|some sort of|some) (?:plant|mole|spy|stooge|infiltrator|double"
+        r" agent|trojan horse) (?:from|for|by|sent by|working for|planted by|placed by)"
+        r"|(?:plant|mole|spy|stooge|infiltrator) (?:from|for|by|sent by|working for) (?:a |an"
+        r" |the |our |one of our )?(?:competitor|rival|competition|other side|another (?:firm"
+        r"|company|bank))|(?:corporate|industrial) (?:espionage|spy|spying)"
+        r"|spying (?:for|on (?:us|our))|fishing for (?:our |internal |confidential |proprietary"
+        r" |inside |competitive )?(?:roadmap|secrets|intel|info|information|ip|trade secrets"
+        r"|pricing|client list|customer list|product plans|strategy)|sent (?:in )?by (?:a|the"
+        r"|our|one of our) (?:competitor|rival)s?|(?:here|came|comes|applied|applying) (?:just "
+        r"|only )?(?:to|for) (?:steal|poach|spy|scope us out|gather intel|get intel|fish"
+        r"|snoop)",
+        # outside help during a remote interview
+        r"(?:someone|somebody|a friend|a mate|a colleague|another person|a third party|a helper"
+        r"|people) (?:else )?(?:was |were |is |had been |kept )?(?:clearly |obviously |definitely"
+        r" |probably |possibly |maybe |surely |apparently )?(?:feeding|whispering|passing"
+        r"|texting|typing|messaging|slipping|prompting|mouthing|signall?ing|relaying|dictating)"
+        r" (?:him |her |them )?(?:the )?(?:answers|responses|code|solutions|hints|lines|him"
+        r"|her|them)|(?:had|has|having|with|got) (?:someone|somebody|a friend|help|a helper"
+        r"|an accomplice|a buddy|a mate|a coach) (?:\w+ ){0,2}?(?:off-?camera|off-?screen"
+        r"|in the room|behind the (?:camera|screen|laptop)|on the (?:other line|side|phone)"
+        r"|feeding|whispering|prompting|answering|typing)|off-?camera (?:help|helper"
+        r"|assistance|prompting|coach(?:ing)?|feeding)|(?:hidden )?earpiece|proxy"
+        r" (?:interview|interviewee|candidate)|impersonat(?:ed|ing|or|ion)|(?:not|wasn't|isn't)"
+        r" the same person|someone else (?:sat|took|did|was doing) the (?:test|interview|call"
+        r"|assessment|exercise)",
+        # honesty doubted in idiom
+        r"(?:doesn't|does not|didn't|did not|don't|do not) (?:quite )?(?:ring true|hold water"
+        r"|add up about (?:him|her|them))|(?:not|don't|didn't|do not|did not|wasn't|isn't)"
+        r" (?:really |quite |fully )?buy(?:ing)? (?:it|his|her|their|that|the story|a word|any"
+        r" of it)\b|(?:spinning|spun|spins|spin) (?:us |me |a |us a |me a )?(?:yarn|line|story"
+        r"|tale)s?|tall (?:tale|story|stories|tales)|cock and bull|(?:smells|smelled|smelt)"
+        r" (?:off|fishy|funny|like a lie)",
+        r"(?:not (?:convinced|sure|certain)|doubt|i doubt|questionable whether|question whether"
+        r"|wonder (?:if|whether)) (?:that )?(?:the |his |her |their )?(?:degree|diploma"
+        r"|certificate|certification|credentials?|references?|qualifications?|transcript"
+        r"|licen[cs]e|title|experience|company|employer|startup|job)(?: [\w']+){0,4}? (?:is|was"
+        r"|are|were|even)"
+        r" (?:\w+ )?(?:real|genuine|legit|legitimate|true|authentic|exists?|existed)",
+        r"(?:been |got |was |were |get |getting )done for (?:drink[- ]driving|drunk[- ]driving"
+        r"|speeding|theft|fraud|assault|possession|shoplifting|dui|dwi|drugs|affray|criminal"
+        r" damage|gbh|abh|dealing|burglary)|drink[- ]driv\w+|drunk[- ]driv\w+",
+        r"(?:degree|diploma|certificate|certification|credentials?|references?|qualifications?"
+        r"|transcript|licen[cs]e)s? (?:is|are|was|were|look|looks|looked|seem|seems|seemed"
+        r"|feel|feels|felt|might be|may be|could be|must be|probably) (?:\w+ )?(?:fake|bogus"
+        r"|made up|dodgy|suspect|questionable|forged|phoney|phony|not real|not genuine"
+        r"|fabricated|doctored|invented|a sham|from a (?:diploma|degree) mill|(?:purchased|bought)"
+        r"(?! (?:as part of|through|by|with|via|for (?:him|her|them|the team|staff))))",
+        r"(?:chancer|grifter|grifting|swindl\w+|shyster|charlatan|snake[- ]oil (?:salesman"
+        r"|merchant|type)|conman|con-man|wide boy|bent as a)",
+        r"(?:involved|mixed up|caught up|dabbling|dabbled) in something (?:dodgy|shady|illegal"
+        r"|criminal|fishy|underhand|sketchy|bent|iffy)|(?:dodgy|shady|illegal|criminal|underhand"
+        r"|sketchy|bent|iffy) (?:stuff|things|activity|activities|dealings|behaviou?r|side"
+        r" hustle|business)",
+        r"(?:took|stole|poached|nicked|walked off with|ran off with|lifted|swiped|pinched)"
+        r" (?:the |his |her |their |some |a bunch of |half the |all the )?(?:client list"
+        r"|customer list|clients|customers|accounts|contacts|ip|code|source code|data|files"
+        r"|designs?|trade secrets) (?:with (?:him|her|them)|when (?:he|she|they) left|from (?:his"
+        r"|her|their) (?:last|old|previous|former))",
+        r"(?:used|using|had|got|ran it through|run it through) (?:chatgpt|gpt|ai|an ai|an llm"
+        r"|copilot|claude|gemini|a bot|an ai tool|a chatbot) (?:\w+ ){0,3}?(?:take-?home"
+        r"|test|assessment|exercise|answers?|cover letter|application|coding challenge"
+        r"|homework|case study|writing sample|interview|personal statement)"
+        r"|(?:chatgpt|gpt|ai|an llm|copilot|claude|a bot|a chatbot) (?:obviously |clearly"
+        r" |definitely |probably )?(?:wrote|did|answered|generated|completed|produced) (?:\w+"
+        r" ){0,2}?(?:take-?home|test|assessment|exercise|answers?|cover letter|application"
+        r"|homework|case study|writing sample|personal statement)",
+        # a fake reference, concealment, leaks, gaming, reputation
+        r"(?:references?|referee)s? (?:was|were|is|are) (?:probably |just |actually |obviously"
+        r" |clearly |definitely |likely |prob )?(?:his|her|their) (?:own )?(?:brother|sister"
+        r"|mate|friend|wife|husband|mum|mom|mother|dad|father|partner|cousin|girlfriend"
+        r"|boyfriend|flatmate|roommate|mates|friends|relative|uncle|aunt)",
+        r"(?:hiding|concealing|covering up) (?:something|a lot|stuff|the real reason|the truth"
+        r"|what (?:really )?happened|(?:his|her|their) tracks)|something to hide",
+        r"leak(?:ed|ing|s)? (?:the |our |his |her |their |some |confidential |internal |a )?"
+        r"(?:\w+ )?(?:deck|documents?|data|info|information|files|roadmap|plans|secrets|emails"
+        r"|ip|code|numbers|memo|results)|gam(?:ing|ed|es|e) (?:the |his |her |their )?(?:system|test|assessment"
+        r"|metrics|numbers|exercise|interview|process|take-?home|expense (?:reports?|claims?)"
+        r"|expenses|timesheets|overtime|commission|sick (?:leave|days))",
+        r"(?:lifted|ripped off|ripping off|nicked|cribbed|cribbing|pinched|swiped|borrowed"
+        r"|plagiarised|plagiarized) (?:the |his |her |their |a |this |that |most of the |half"
+        r" the )?(?:\w+ )?(?:portfolio|design|designs|code|work|answers?|solution|essay"
+        r"|writing|case study|deck|idea|ideas|slides|take-?home|samples?) (?:from|off|wholesale)",
+        r"known (?:\w+ )?(?:troublemaker|liar|thief|fraudster|bully|harasser|drunk|cheat"
+        r"|abuser|sex pest|creep|crook|shoplifter|grifter)|(?:reputation|rep) (?:for|as)"
+        r" (?:being )?(?:a |an )?(?:liar|thief|cheat|crook|bully|harasser|drunk|troublemaker"
+        r"|dodgy|shady|dishonest|lying|stealing|cheating|fiddling|harassing|bullying|drinking"
+        r"|fraud)",
+        # criminal past stated as fact or suspicion
+        r"(?:did|done|doing) (?:time|a stretch)(?= *(?:[.,;!?)]|$|for\b|in (?:jail|prison)"
+        r"|inside|behind bars|back|years|a few|once|before|i (?:think|reckon|bet|heard)))"
+        r"|served (?:time|a stretch) (?:in (?:jail|prison)|behind bars)|(?:been|was)"
+        r" inside for|rap sheet|police record|known to (?:the )?police|in trouble with the"
+        r" (?:law|police|cops)|run-?ins? with the (?:law|police|cops)|trouble with the law"
+        r"|(?:has|have|with|got) (?:a )?(?:record|past)(?! of\b)(?= (?:with|for)\b)"
+        r"|(?:has|have|got|with) (?:a |some )?(?:criminal |police )?record(?= *(?:[.,;!?)]|$"
+        r"|i'm sure|i bet|probably|for sure|surely|no doubt|or something|somewhere))",
+    ),
+    anchors=(
+        "fiddl",
+        "fiddle",
+        "cook",
+        "skim",
+        "pilfer",
+        "pocket",
+        "hand",
+        "fingers",
+        "till",
+        "sticky",
+        "light",
+        "take$",
+        "kickback",
+        "backhander",
+        "brib",
+        "dip",
+        "nick",
+        "expense",
+        "type",
+        "sort",
+        "kind",
+        "trust",
+        "fired",
+        "sacked",
+        "canned",
+        "axed",
+        "booted",
+        "let go",
+        "terminated",
+        "dismissed",
+        "kicked",
+        "escorted",
+        "walked",
+        "pushed",
+        "forced",
+        "managed",
+        "boot",
+        "heard",
+        "word",
+        "rumo",
+        "gossip",
+        "grapevine",
+        "backchannel",
+        "back-channel",
+        "people",
+        "folks",
+        "everyone",
+        "plant",
+        "mole",
+        "spy",
+        "stooge",
+        "infiltrator",
+        "double agent",
+        "trojan",
+        "corporate",
+        "industrial",
+        "spying",
+        "fishing",
+        "sent",
+        "steal",
+        "poach",
+        "scope",
+        "gather",
+        "intel",
+        "snoop",
+        "came",
+        "comes",
+        "applied",
+        "applying",
+        "someone",
+        "somebody",
+        "friend",
+        "mate",
+        "colleague",
+        "another person",
+        "third party",
+        "helper",
+        "help",
+        "accomplice",
+        "buddy",
+        "coach",
+        "off-camera",
+        "offcamera",
+        "earpiece",
+        "hidden",
+        "proxy",
+        "impersonat",
+        "same person",
+        "time$",
+        "stretch",
+        "inside",
+        "rap sheet",
+        "police",
+        "law$",
+        "trouble",
+        "record",
+        "past$",
+        "ring true",
+        "hold water",
+        "add up",
+        "buy",
+        "buying",
+        "spinning",
+        "spun",
+        "spins",
+        "spin",
+        "tall",
+        "cock and",
+        "smells",
+        "smelled",
+        "smelt",
+        "degree",
+        "diploma",
+        "certificat",
+        "credential",
+        "reference",
+        "qualification",
+        "transcript",
+        "licen",
+        "chancer",
+        "grift",
+        "swindl",
+        "shyster",
+        "charlatan",
+        "snake",
+        "conman",
+        "con-man",
+        "wide boy",
+        "bent",
+        "involved",
+        "mixed",
+        "caught",
+        "dabbl",
+        "dodgy",
+        "shady",
+        "illegal",
+        "criminal",
+        "underhand",
+        "sketchy",
+        "iffy",
+        "took",
+        "stole",
+        "poached",
+        "nicked",
+        "walked off",
+        "ran off",
+        "lifted",
+        "swiped",
+        "pinched",
+        "used",
+        "using",
+        "ran it",
+        "run it",
+        "chatgpt",
+        "gpt",
+        "ai$",
+        "llm",
+        "copilot",
+        "claude",
+        "bot$",
+        "chatbot",
+        "referee",
+        "hiding",
+        "concealing",
+        "covering",
+        "to hide",
+        "leak",
+        "gaming",
+        "gamed",
+        "games",
+        "game$",
+        "ripped",
+        "ripping",
+        "cribbed",
+        "cribbing",
+        "borrowed",
+        "plagiarised",
+        "plagiarized",
+        "known",
+        "reputation",
+        "convinced",
+        "not sure",
+        "not certain",
+        "doubt",
+        "questionable",
+        "question",
+        "wonder",
+        "done for",
+        "drink",
+        "drunk",
+        "rep$",
+    ),
+    check=_not_layoff,
+    exemptions=frozenset({"professional", "evidence"}),
+    message="Alleges misconduct through hearsay, an idiom or an imputed motive, without evidence.",
+    rationale=_HOOK,
+    suggestion=_SUGGEST,
+    bad=(
+        "Rumour has it she was walked out of her last job.",
+        "Apparently got sacked for nicking stock from the warehouse.",
+        "Seems the sort who'd pocket the cash if nobody was looking.",
+        "I reckon a rival sent him in; he was fishing for our pricing.",
+        "Someone was clearly whispering him the answers.",
+        "Word is he did time a few years back.",
+        "Got the impression he was cooking the books at his last place.",
+        "His reason for leaving just doesn't ring true.",
+        "Her certificate looks a bit dodgy to me.",
+        "Bit of a chancer, I reckon.",
+        "ChatGPT obviously wrote her cover letter.",
+        "Walked off with the client list when she left her last firm, I'd guess.",
+        "I'd bet the referee was her flatmate.",
+        "Definitely covering up what happened at the bank.",
+        "Known liar in the local trade, apparently.",
+        "Games his expense claims, I'd bet.",
+        "Clearly lifted the portfolio from someone else.",
+        "Sounds like he was pushed out for a reason.",
+        "Not convinced the startup on his CV even exists.",
+        "Reckon he's been done for drink driving.",
+    ),
+    good=(
+        "Was let go for restructuring when the site closed, which the reference confirmed.",
+        "Built expense-fraud detection rules for a card issuer.",
+        "Background check returned a record; pre-adverse action notice sent per FCRA.",
+        "Ran the plant's safety programme for six years.",
+        "Heard from her reference that she led the audit remediation.",
+        "Heard from a former colleague of hers that she's a superb planner.",
+        "Did time-boxing for every sprint and served time in the Army as a medic.",
+        "Used Copilot on the take-home, which the brief allowed, and said so.",
+        "Her diploma is in nursing, from a state university.",
+        "Investigated who leaked the pricing data and fixed the access controls.",
+        "Explained how she caught an employee skimming from the till as store manager.",
+        "Has run the same plant for over 20 years.",
+    ),
+)
+
+_ADVERSE = re.compile(
+    r"\b(?:pass|passing|reject\w*|drop(?:ped|ping)?|decline[ds]?|declining|rescind\w*"
+    r"|pull(?:ed|ing)? the offer|withdraw\w*|(?:not|don't|do not|won't|can't|cannot)"
+    r" (?:proceed|progress|move forward|moving forward|hire|continue|go ahead|offer)"
+    r"|no hire|no-hire|cut (?:him|her|them)|ghost\w*|let (?:him|her|them) go"
+    r"|don't tell|do not tell|don't mention|do not mention|no need to (?:tell|explain|say)"
+    r"|keep (?:it )?quiet|without (?:telling|explaining|saying)|not a fit|reason unspecified"
+    r"|no reason|disqualif\w*|(?:application|candidacy|file) (?:has been |have been |was |is"
+    r" |will be )?(?:closed|withdrawn|terminated|ended)|closed (?:his|her|their|your|the)"
+    r" (?:application|candidacy|file))\b"
+)
+_FCRA_PROCESS = re.compile(
+    r"pre-?adverse|adverse action notice|\bfcra\b|copy of the report|summary of rights"
+    r"|individuali[sz]ed assessment|\bdispute\b|\brespon(?:d|se)\b|\bconsent\b"
+    r"|authori[sz]ation|\bper (?:policy|process|our process)\b|waiting (?:on|for)"
+    r"|\bnotice\b|contingent|\bwill be (?:conducted|run|completed)\b|only with|\bonce\b"
+    r"|\bpending\b|\buntil\b|\bawaiting\b|in progress|\bstandard\b|\bclears?\b|\bcleared\b"
+    r"|\bwithout (?:a|an|the)\b|\brequire[sd]?\b|\bmandatory\b|\ball (?:roles|candidates"
+    r"|staff|hires|new hires)\b|\bpolicy\b"
+)
+
+
+def _adverse_without_process(hit: Hit) -> bool:
+    # The decision often follows in the next clause ("flagged something; reject"), so
+    # look a little past the sentence, within the same line.
+    lo = max(0, hit.start - 120)
+    hi = hit.end + 120
+    nl = hit.low.find("\n", hit.end, hi)
+    if nl != -1:
+        hi = nl
+    nl = hit.low.rfind("\n", lo, hit.start)
+    if nl != -1:
+        lo = nl
+    window = hit.low[lo:hi]
+    return bool(_ADVERSE.search(hit.low, hit.start, hi)) and not _FCRA_PROCESS.search(window)
+
+
+ACC_004 = Rule(
+    id="CND-ACC-004",
+    category="unsupported_accusation",
+    severity="error",
+    title="Adverse action on a background check without the FCRA process",
+    terms=(
+        r"(?:background|criminal|credit|dbs|crb|pre-?employment|bg) (?:check|report"
+        r"|screen(?:ing)?|verification|search)s?|bgc|(?:checks?|screen(?:ing)?|report|vendor"
+        r"|sterling|checkr|hireright) (?:flagged|came back (?:dirty|bad|with|funny|iffy)"
+        r"|turned up|threw up|showed something|raised something|pinged)",
+    ),
+    anchors=(
+        "background",
+        "criminal",
+        "credit",
+        "dbs",
+        "crb",
+        "pre-employment",
+        "preemployment",
+        "bg",
+        "bgc",
+        "check",
+        "screen",
+        "report",
+        "vendor",
+        "sterling",
+        "checkr",
+        "hireright",
+    ),
+    check=_adverse_without_process,
+    message="Takes adverse action on a background report without the FCRA process.",
+    rationale=(
+        "Adverse action based on a consumer report requires the FCRA pre-adverse-action "
+        "notice, a copy of the report and a summary of rights before the decision; an "
+        "unexplained rejection on an unspecified 'flag' also implies misconduct without "
+        "stated grounds (FCRA 15 U.S.C. 1681b(b)(3); EEOC arrest-record guidance)."
+    ),
+    suggestion=(
+        "Record what the report says and follow the process: 'Report lists X; pre-adverse "
+        "action notice and copy of report sent per FCRA; awaiting the candidate's response.'"
+    ),
+    bad=(
+        "Credit check came back iffy, so let's quietly drop her.",
+        "BG check flagged something; reject, no need to explain.",
+        "The background screen turned up an old charge - pass.",
+    ),
+    good=(
+        "Background check returned a discrepancy; pre-adverse action notice sent per FCRA.",
+        "The offer is contingent on a background check run only with your written consent.",
+        "References checked: both confirmed the dates. Proceed to offer.",
+        "Background check pending; we will not proceed until it clears.",
+        "We do not proceed without a DBS check for roles working with children.",
+    ),
+)
+
+
+#: The sentence is about an interview or assessment the candidate took.
+_ASSESSMENT = re.compile(
+    r"\b(?:interview\w*|live|coding|call|test|assessment|exercise|case study|whiteboard"
+    r"|screen(?:ing)?|take-?home|questions?|answers?|zoom|teams|video|session|pairing|panel"
+    r"|quiz|exam|challenge)\b"
+)
+#: Use of a tool that was allowed or disclosed.
+_PERMITTED = re.compile(
+    r"\b(?:allowed|allow|permitted|permits?|disclosed|with permission|encouraged|open-book"
+    r"|declared|said so|told us|asked (?:if|whether|to)|as instructed|per the brief|policy"
+    r"|built|building|integrat\w*|plugin|api|prompt|fine-?tun\w*)\b"
+)
+#: A hedge or a bet: the claim is suspicion, not observation.
+_HEDGE = re.compile(
+    r"\b(?:probably|likely|definitely|obviously|clearly|surely|must (?:be|have)|bet|i'd say"
+    r"|i reckon|reckon|guess|pretty sure|i'm sure|sure of it|no doubt|seems?|seemed|looks?"
+    r"|looked|smells?|smelled|suspect\w*|money on it|if you ask me|wouldn't be surprised"
+    r"|judging by|i think|feels like|my guess|gut says|typical)\b"
+)
+_ECONOMIC = re.compile(
+    r"\b(?:prices?|costs?|estimates?|quotes?|bids?|valuations?|markets?|rates?|inflation"
+    r"|tyres?|tires?|balloons?|cushions?|seats?|walls?|jackets?|envelopes?|chairs?|forecasts?"
+    r"|budgets?|demand|latency|metrics?|benchmarks?|gradients?)\b"
+)
+
+
+_CULPRIT_BEFORE = re.compile(
+    r"\b(?:usually|always|often|typically|generally|normally|invariably|probably|mostly)"
+    r" (?:the|them) (?:one|ones|guy|guys|person|people|type|types|lot)\b"
+)
+_HEDGE_BEFORE = re.compile(
+    r"\b(?:probably|likely|definitely|obviously|clearly|surely|must be|must have been|bet"
+    r" (?:it's|it was|they're|they were|that's)|i'd say|looks?|looked|seems?|seemed|i reckon"
+    r"|reckon|pretty sure|i think|i suspect|suspect) (?:\w+ )?$"
+)
+
+
+def _suspicion(hit: Hit) -> bool:
+    m = hit.matched
+    if re.match(r"(?:chatgpt|gpt|copilot|claude|gemini|bard|perplexity|ai|llm|chatbot)\b", m):
+        # "had ChatGPT open during the live coding"
+        return (
+            bool(
+                re.search(
+                    r"\b(?:had|has|have|having|using|used|got|kept|with|running)\b",
+                    hit.before(30),
+                )
+            )
+            and hit.in_sentence(_ASSESSMENT)
+            and not hit.in_sentence(_PERMITTED)
+        )
+    if re.match(
+        r"(?:drinker|stoner|boozer|pothead|pill popper|druggie|junkie|pot|weed|drug"
+        r"|coke|cocaine|cannabis|meth)\b",
+        m,
+    ):
+        # "probably a regular user", "bet he's a heavy drinker"
+        return bool(
+            _HEDGE.search(hit.low, max(hit.s_start, hit.start - 40), min(hit.s_end, hit.end + 40))
+        )
+    if re.match(r"(?:causing|committing|stealing|skimming|fiddling|pilfering|nicking)\b", m):
+        # "the guy who knows shrink that well is usually the one causing it"
+        return bool(_CULPRIT_BEFORE.search(hit.before(60)))
+    if re.match(
+        r"(?:padded|embellished|fudged|doctored|photoshopped|bogus|exaggerated"
+        r"|juiced|fiction|fictional)\b",
+        m,
+    ):
+        # "probably padded", "looks doctored"; not "the estimate is probably inflated"
+        return bool(_HEDGE_BEFORE.search(hit.before(40))) and not (
+            hit.in_sentence(_ECONOMIC) or _THIRD_PARTY.search(hit.before(40))
+        )
+    if m in ("himself", "herself", "themselves") or m.startswith(
+        ("legitimately", "legally", "honestly", "rightfully")
+    ):
+        # "I doubt he actually built any of that himself"
+        before = hit.before(80)
+        doubt = re.search(
+            r"\b(?:doubt|not sure|not convinced|sceptical|skeptical|question whether"
+            r"|wonder (?:if|whether)|don't think|do not think|don't believe|no way|hard to"
+            r" believe|can't believe)\b",
+            before,
+        )
+        if m in ("himself", "herself", "themselves"):
+            return bool(doubt) and bool(
+                re.search(
+                    r"\b(?:built|wrote|written|made|did|done|designed|created|developed|coded"
+                    r"|produced|drew|painted|shot|authored|achieved|earned)\b",
+                    before,
+                )
+            )
+        return bool(doubt)
+    if m.startswith("good to be true"):
+        return not re.search(
+            r"\b(?:pric\w*|deals?|returns?|offers?|schemes?|investments?|interest|yields?"
+            r"|discounts?|claims? (?:from|by) (?:vendors?|suppliers?))\b",
+            hit.sentence,
+        ) and _not_idiom(hit)
+    if m.startswith("reading"):
+        return not hit.in_sentence(_PERMITTED) and _not_idiom(hit)
+    if m.startswith("someone"):
+        # "those designs are someone else's work"; not "reviewed someone else's code"
+        return bool(
+            re.search(
+                r"\b(?:is|are|was|were|'s|probably|clearly|obviously|really"
+                r"|actually|definitely|likely|must be|looks like|look like)\s+$",
+                hit.before(25),
+            )
+        )
+    return _not_idiom(hit)
+
+
+ACC_005 = Rule(
+    id="CND-ACC-005",
+    category="unsupported_accusation",
+    severity="error",
+    title="Cheating, theft or substance use suspected without evidence",
+    terms=(
+        # an AI tool or aid suspected during a live assessment
+        r"(?:chatgpt|gpt(?:-?[345]o?)?|copilot|claude|gemini|bard|perplexity|ai|llm|chatbot)"
+        r" (?:(?:tool|assistant|model|app|helper|bot) )?(?:\w+ ){0,3}?(?:open|opened|running"
+        r"|up|going|on (?:a|another|the other|his|her|their|a second) (?:screen|monitor|tab"
+        r"|window|device|phone|laptop)|in (?:another|a second|a different|the other|a separate)"
+        r" (?:tab|window|screen|browser)|off-?screen|off-?camera|feeding|whispering|helping"
+        r"|answering|prompting)\b",
+        # insinuation that the expert is the culprit
+        r"(?:causing|committing|stealing|skimming|fiddling|pilfering|nicking) (?:it|them|that"
+        r"|the \w+)\b|takes? one to know one|poacher turned gamekeeper",
+        r"(?:suspiciously|worryingly|alarmingly) (?:much|well|familiar|knowledgeable|good)"
+        r"(?: \w+){0,2}? (?:about|with|at) (?:\w+ ){0,2}?(?:fraud|theft|shrink|skimming"
+        r"|stealing|shoplifting|cheating|hacking|fiddling|embezzl\w+|scams?|drugs|lock-?picking"
+        r"|bypassing|evading|forging|forgery|laundering|dodging|getting around)",
+        # a document or claim declared fabricated on a hunch
+        r"(?:padded|embellished|fudged|doctored|photoshopped|bogus|exaggerated|juiced|fiction"
+        r"|fictional)\b",
+        # someone else's work
+        r"someone (?:else's|elses) (?:work|code|portfolio|designs?|answers|writing|project"
+        r"|ideas?|photos|drawings|samples?|essay|thesis)\b",
+        # theft and honesty idioms
+        r"(?:helping|helped|helps) (?:himself|herself|themselves) to\b|smel(?:l|ls|led|ling|t) a"
+        r" rat|good to be true",
+        # reading answers during a live interview
+        r"reading (?:the |his |her |their |pre-?written |prepared |scripted )?(?:answers|responses"
+        r"|off (?:a|the|his|her|their) (?:\w+ )?(?:screen|script|notes|phone|monitor))",
+        # substance use as a label, hedged
+        r"(?:drinker|stoner|boozer|pothead|pill popper|druggie|junkie)\b|(?:pot|weed|drug|coke"
+        r"|cocaine|cannabis|meth) (?:user|smoker|habit|head)\b",
+    ),
+    anchors=(
+        "chatgpt",
+        "gpt",
+        "copilot",
+        "claude",
+        "gemini",
+        "bard",
+        "perplexity",
+        "ai$",
+        "llm",
+        "chatbot",
+        "causing",
+        "committing",
+        "stealing",
+        "skimming",
+        "fiddling",
+        "pilfering",
+        "nicking",
+        "takes one",
+        "take one",
+        "poacher",
+        "suspiciously",
+        "worryingly",
+        "alarmingly",
+        "padded",
+        "embellished",
+        "fudged",
+        "doctored",
+        "photoshopped",
+        "bogus",
+        "exaggerated",
+        "juiced",
+        "fiction",
+        "someone",
+        "helping",
+        "helped",
+        "helps",
+        "smell",
+        "smells",
+        "smelled",
+        "smelling",
+        "smelt",
+        "good to be true",
+        "reading",
+        "drinker",
+        "stoner",
+        "boozer",
+        "pothead",
+        "pill popper",
+        "druggie",
+        "junkie",
+        "pot$",
+        "weed",
+        "drug$",
+        "coke",
+        "cocaine",
+        "cannabis",
+        "meth$",
+    ),
+    check=_suspicion,
+    exemptions=frozenset({"professional", "evidence"}),
+    message="Suspects cheating, theft, fabrication or substance use without stated evidence.",
+    rationale=_HOOK,
+    suggestion=_SUGGEST,
+    bad=(
+        "Pretty sure he had Copilot running in another window the whole interview.",
+        "Bet she had an AI assistant up on a second screen during the case study.",
+        "The person who knows that much about skimming is usually the one causing it.",
+        "Takes one to know one with fraud detection, if you ask me.",
+        "Knows suspiciously much about getting around till controls.",
+        "Gap explanation is probably embellished.",
+        "Those designs are someone else's work, I'm sure of it.",
+        "Probably a heavy drinker, judging by his face.",
+        "Caught him reading prepared answers off his phone.",
+        "His close rate is too good to be true.",
+    ),
+    good=(
+        "Used Copilot on the take-home, which the brief allowed, and said so.",
+        "Built a ChatGPT plugin for customer support at her last job.",
+        "She led loss-prevention and cut inventory shrink by 30%.",
+        "Regular user of Figma and Sketch.",
+        "The vendor's estimate is probably inflated by the exchange rate.",
+        "Reviewed someone else's code every day as the team's tech lead.",
+        "The pharmacy smells like antiseptic.",
+    ),
+)
+
+
+ACC_006 = Rule(
+    id="CND-ACC-006",
+    category="unsupported_accusation",
+    severity="error",
+    title="Authorship or ownership of work doubted",
+    terms=(
+        r"himself|herself|themselves|(?:legitimately|legally|honestly|rightfully) (?:his|hers"
+        r"|theirs|earned|obtained|acquired|gained|his own|her own|their own)",
+    ),
+    check=_suspicion,
+    message="Doubts, without evidence, that the candidate did or owns the work they claim.",
+    rationale=_HOOK,
+    suggestion=(
+        "Test the claim and record the result: 'Asked her to walk through the design "
+        "decisions; could not explain the caching layer (rubric 2/4).'"
+    ),
+    bad=(
+        "I doubt he actually built any of that himself.",
+        "Not convinced she designed the app herself.",
+        "Doubt the client list he brought is legitimately his.",
+    ),
+    good=(
+        "She designed the scheduling app herself and walked us through every screen.",
+        "Built the pipeline himself over two quarters, per the reference.",
+        "I doubt he'll accept below 120k; expectation is 130k.",
+    ),
+)
+
+RULES = (ACC_001, ACC_002, ACC_003, ACC_004, ACC_005, ACC_006)

@@ -19,12 +19,50 @@ _DECADES = ("twent", "thirt", "fort", "fift", "sixt", "sevent", "eight")
 _TECH_AFTER = re.compile(
     r"^\s+(?:[\w-]+\s+){0,3}(?:service|api|system|server|database|db|cluster|platform"
     r"|feature|flag|codebase|product|app|tool|pipeline|monolith|stack|version|librar|module"
-    r"|hardware|fleet|debt|loan|bond|endpoint|integration|dashboard|workload|mainframe|v\d)"
+    r"|hardware|fleet|debt|loan|bond|endpoint|integration|dashboard|workload|mainframe|v\d"
+    r"|warehouse|data|server|legacy|infrastructure|code|application|site|website|job|pipeline"
+    r"|model|machine|vm|instance|repo|bucket|queue|table|index|report|process|tool|product"
+    r"|platform|domain|certificate|cert|key|token|licen[cs]e|contract|cluster|microservice)"
 )
 _MILITARY_AFTER = re.compile(
     r"^\s+(?:from (?:the )?)?(?:army|navy|marine|air force|military|colonel|major|officer"
     r"|sergeant|lieutenant|captain|general|admiral|soldier|veteran|nco|police|firefighter)"
 )
+
+_THING_AFTER = re.compile(
+    r"^\s*(?:[\w-]+\s+){0,2}?(?:monoliths?|codebases?|code|systems?|apps?|applications?"
+    r"|services?|platforms?|servers?|databases?|laptops?|cars?|trucks?|vans?|vehicles?"
+    r"|buildings?|houses?|compan(?:y|ies)|business(?:es)?|startups?|products?|brands?"
+    r"|process(?:es)?|projects?|librar(?:y|ies)|frameworks?|machines?|equipment|fleets?"
+    r"|plants?|sites?|software|stacks?|tools?|debts?|loans?|bonds?|mortgages?|contracts?"
+    r"|polic(?:y|ies)|models?|designs?|websites?|networks?|infrastructure|practices?|firms?"
+    r"|traditions?|bugs?|issues?|tickets?|backlogs?|spreadsheets?|reports?|releases?"
+    r"|versions?|kernels?|mainframes?|hardware|devices?|installs?|installations?|clusters?"
+    r"|pipelines?|repos?|repositor(?:y|ies)|schemas?|scripts?|warehouses?|integrations?"
+    r"|programm?e?s?|initiatives?|funds?|partnerships?|accounts?|relationships?|campaigns?"
+    r"|scheme|record|records|archives?|data|dataset|datasets|vintage|wine|whisky|whiskey)\b"
+)
+_POPULATION_BEFORE = re.compile(
+    r"\b(?:adults|people|patients|residents|clients|customers|users|members|individuals"
+    r"|children|pupils|students|learners|youths?|population|those|seniors|citizens"
+    r"|participants|volunteers|drivers|women|men|persons|service users|veterans|workers"
+    r"|employees|staff|audiences?|subscribers|households|families)\s+(?:\w+\s+)?$"
+)
+
+
+def _age_record(hit: Hit) -> bool:
+    """An age about the candidate, not a thing's age or the age band a service serves."""
+    m = hit.matched
+    if re.search(r"(?:years?|yrs?|yr|y)\W*(?:old|o)$", m) and _THING_AFTER.match(hit.after(40)):
+        return False  # "a 10-year-old monolith"
+    if re.match(r"age", m) and re.match(
+        r"^\s*(?:\+|(?:and|or) (?:over|above|up|older|under|below|younger)\b|(?:to|-|through)"
+        r" ?\d{2}\b)",
+        hit.after(20),
+    ):
+        return _POPULATION_BEFORE.search(hit.before(40)) is None
+    return True
+
 
 AGE_001 = Rule(
     id="CND-AGE-001",
@@ -43,9 +81,10 @@ AGE_001 = Rule(
         r"(?:aged?|age:|age is|age was)\s?\d{2}",
         r"(?:twenty|thirty|forty|fifty|sixty|seventy)(?:[- ](?:one|two|three|four|five|six"
         r"|seven|eight|nine))?[- ]years?[- ]old",
-        r"(?:in|into|approaching|nearly in|probably in) (?:his|her|their|the) (?:early |mid |late "
+        r"(?:in|into|approaching|nearly in|probably in) (?:his|her|their|the|our|my) (?:early |mid"
+        r" |late "
         r"|mid-)?(?:[2-8]0'?s|twenties|thirties|forties|fifties|sixties|seventies|eighties)",
-        r"(?:twenty|thirty|forty|fifty|sixty|[2-6]0)[- ]?something",
+        r"(?:twenty|thirty|forty|fifty|sixty|[2-6]0)[- ]?somethings?",
         r"date of birth|dob|birth ?(?:date|year)|birthdate|year of birth",
         r"born in (?:the )?(?:19|20)?\d{2}'?s?",
         r"(?:turns?|turned|turning|just turned) (?:[2-8]\d|thirty|forty|fifty|sixty|seventy)",
@@ -76,6 +115,7 @@ AGE_001 = Rule(
         "mid",
         "late",
     ),
+    check=_age_record,
     message="Records the candidate's age, birth date or graduation year.",
     rationale=_HOOK,
     suggestion=(
@@ -96,6 +136,9 @@ AGE_001 = Rule(
         "Solved 3 of 4 exercises in 40 minutes.",
         "Manages a team of over 40 engineers.",
         "Meets the minimum age requirement (18) for the role: yes.",
+        "Kept a 15-year-old billing monolith running through two migrations.",
+        "The service supports adults aged 65 and over in their own homes.",
+        "Ran reading groups for children aged 8 to 12 at the library.",
     ),
 )
 
@@ -105,6 +148,63 @@ def _not_tech_retire(hit: Hit) -> bool:
     if _TECH_AFTER.match(after) or _MILITARY_AFTER.match(after):
         return False
     return not re.search(r"\b(?:system|service|api|feature|legacy|the old)\s*$", hit.before(25))
+
+
+_SERVED_AFTER = re.compile(
+    r"^\s*(?:(?:and|or|&) (?:frail|disabled|vulnerable|young|older) )?(?:patients?|inpatients?"
+    r"|outpatients?|residents?|clients?|customers?|users?|population|care\b|services?"
+    r"|service users?|members?|communit(?:y|ies)|adults?|individuals?|persons?|people|citizens?"
+    r"|learners?|students?|pupils?|audiences?|markets?|demographics?|segments?|drivers?"
+    r"|travell?ers?|shoppers?|homes?|housing|support|relatives?|carers?|caregivers?)\b"
+)
+_SERVED_BEFORE = re.compile(
+    r"\b(?:for|with|serving|serves?|supporting|supports?|support(?:ed)?|caring for|cares for"
+    r"|care for|cared for|helping|helps?|helped|to|among|teach\w*|taught|train\w*|coach\w*"
+    r"|design\w*|buil[dt]\w*|develop\w*|research\w*|stud(?:y|ied|ies|ying)|nurs\w*"
+    r"|treat\w*|visit\w*|program(?:me)?s? for|services? for|targeting|aimed at)\s+(?:\w+\s+)?$"
+)
+_PERSON_PLURAL_END = re.compile(
+    r"(?:people|persons|individuals|adults|patients|residents|clients|customers|users|kids"
+    r"|children|learners|students|folks)$"
+)
+
+
+_PERSON_CUE = re.compile(
+    r"\b(?:he|she|him|her|they|them|candidate|applicant|cand|interviewee|hire|person|guy|lady"
+    r"|woman|man|team|crew|staff)\b"
+)
+_THING_CUE = re.compile(
+    r"\b(?:node|nodes|replica|replicas|server|servers|version|versions|machine|machines"
+    r"|instance|instances|database|db|cluster|phone|laptop|car|van|truck|system|systems"
+    r"|model|models|release|branch|cert|certificate|key|keys|build|container|pod|api|library"
+    r"|process|contract|policy|account|site|building|record|file|files|copy|device|devices"
+    r"|disk|drive|router|switch|kit|equipment|tool|tools|machine|engine|code|codebase"
+    r"|script|schema|table|index|backup|leader|primary|master|standby|deployment|config"
+    r"|stack|framework|app|website|platform|vendor|printer|till|register|boiler|unit)\b"
+)
+
+
+def _not_population(hit: Hit) -> bool:
+    """'elderly inpatients', 'worked with young people': a population served, not the candidate."""
+    m = hit.matched
+    if re.search(r" ones?$", m) and (
+        not hit.in_sentence(_PERSON_CUE) or hit.in_sentence(_THING_CUE)
+    ):
+        return False  # "fence the old one": a node, a version or a device, not a person
+    if re.search(r"years? left$", m) and not _age_proxy(hit):
+        return False
+    if (
+        re.match(r"(?:older|younger|elderly|middle-aged|oldish|old-ish|youngish|young-ish)$", m)
+        and re.match(r"^ *(?:$|[,;]|\.(?:\s|$))", hit.after(3))
+        and not re.search(r"(?:^|[,;:(\-\u2022*]|\band)\s*$", hit.low[hit.s_start : hit.start])
+    ):
+        # A bare label counts only as a note fragment: "Grey hair, older, calm."
+        return False
+    if (m in ("elderly", "older", "younger", "young") or "savvy" in m) and _SERVED_AFTER.match(
+        hit.after(30)
+    ):
+        return re.search(r"\b(?:his|her|their|my|your)\s+$", hit.before(12)) is not None
+    return not (_PERSON_PLURAL_END.search(m) and _SERVED_BEFORE.search(hit.before(40)))
 
 
 AGE_002 = Rule(
@@ -120,20 +220,47 @@ AGE_002 = Rule(
         r"|gen[- ]?z(?:er|ers)?|gen[- ]?x(?:er|ers)?|zoomers?|grey ?beards?|gr[ae]y ?-?haired",
         r"over the hill|past (?:his|her|their|its) prime|long in the tooth|young blood|fresh blood"
         r"|new blood|young,? (?:and )?(?:hungry|energetic|fresh|eager|moldable|mouldable|cheap"
-        r"|green|ambitious|dynamic|keen|malleable|driven)|youthful|youngsters?|whippersnappers?|(?:just|only|still) a kid"
+        r"|green|ambitious|dynamic|keen|malleable|driven|impressionable|naive|trainable|teachable)"
+        r"|youthful|youngsters?|whippersnappers?|(?:just|only|still|basically|practically"
+        r"|literally|barely more than|no more than|hardly more than) a kid"
+        r"|(?:older|younger|old|young|elderly) (?:gent|gents|gentleman|gentlemen|fella|fellas|chap"
+        r"|chaps|bloke|blokes|dear|timer)\b"
         r"|(?:the|this) kid\b(?! (?:table|menu))",
-        r"old[- ]school|set in (?:his|her|their) ways|digital natives?|dinosaur",
+        r"old[- ]school|set in (?:his|her|their) ways|digital natives?|dinosaur|digitally native"
+        r"|digital[- ]first (?:person|guy|gal|type|mindset|generation|native)|generational"
+        r" (?:thing|issue|gap|difference|divide|mindset|attitude|outlook)|(?:the |one of"
+        r" the )old guard\b|winding things down|wind things down|(?:winding|slowing) down"
+        r" career[- ]wise|career[- ]wise,? (?:winding|slowing) down",
+        r"(?:goes|going|dates|dating|stretches|stretching|go|date|reaches|reaching) back to"
+        r" (?:the )?(?:(?:early|mid|late)[- ])?(?:19[5-8]\d|'[5-8]\d|(?:19)?[5-8]0'?s|fifties"
+        r"|sixties|seventies|eighties)\b",
+        r"(?:skinny|smart|bright|sharp|young|nice|good|clever|keen|eager|green|cocky|lanky"
+        r"|little|new|fresh|hungry|talented|quiet|shy|local|college|grad|whizz?|wonder|tech"
+        r"|baby-faced|spotty|good-looking|handsome|pretty|cute|fresh-faced|clean-cut|likeable"
+        r"|likable|lovely|keen-as-mustard|decent|promising|bright-eyed) kid\b(?![-'\u2019])(?! (?:gloves|leather|brother|sister|sibling"
+        r"|on the block)\b)",
+        r"(?:young|younger|old|older|youthful|elderly|mature)(?:-ish|ish)? for (?:a|an|the|this"
+        r"|that) (?:\w+ )?(?:role|job|position|manager|lead|director|supervisor|head|partner|vp"
+        r"|exec\w*|principal|founder|cto|ceo|cfo|boss|leader|team lead|senior \w+)\b",
+        r"tech[- ]?savvy|(?:computer|digitally|internet|social media)[- ]savvy|luddite"
+        r"|technophob\w*|(?:not|isn't|wasn't|less|not very|not really|never been) (?:a )?(?:very )?"
+        r"(?:techy|tech person|tech guy|tech girl|computer person|computer literate"
+        r"|digitally literate)",
         r"early[- ]career|earlier[- ]career|(?:ready|wants?|wanting|looking|planning|plans?"
         r"|time) to (?:slow|wind) down|(?:slowing|winding) down (?:her|his|their|in (?:her|his"
         r"|their) career)",
-        r"(?:recent|fresh|new) (?:college |university |uni )?grad(?:uate)?s?(?! (?:program|scheme"
+        r"(?:recent|fresh|new) (?:college |university |uni )?grad(?:uate)?s?(?!-)(?! (?:program|scheme"
         r"|role|roles|hiring|programme|rotation|position|positions|level|track))",
-        r"(?:fresh|straight) out of (?:college|school|university|uni|grad school)",
+        r"(?:fresh|straight)[- ]out[- ]of[- ](?:college|school|university|uni|grad[- ]school)",
+        r"(?:older|younger|elderly|middle-aged|oldish|old-ish|youngish|young-ish)(?= *(?:$|[,;]"
+        r"|\.(?:\s|$)))",
         r"(?:older|younger) than (?:the|most|everyone|anyone|me|us|the rest|others|our|his|her"
         r"|their|i|we|typical|usual|average)",
         r"(?:young|younger|youngest|older|oldest|old|elderly|aging|ageing) (?:team|crowd"
         r"|demographic|workforce|vibe|culture|energy|blood|profile|look)",
         r"(?:skews?|skewing|skewed) (?:young|old|older|younger)",
+        r"(?:young|youthful|younger),? (?:(?:and )?[\w-]+,? ){1,2}(?:and )?(?:team|crowd|office"
+        r"|culture|workforce|staff|group|bunch|squad)\b",
         r"(?:high[- ]energy|youthful|energetic|young) (?:team|crowd|culture|environment|vibe"
         r"|office|workplace)",
         r"(?:not|isn't|wasn't|is not|was not|never) (?:getting |going to get )?any younger",
@@ -143,6 +270,14 @@ AGE_002 = Rule(
         r"|too |really |pretty |kind of |kinda )?(?:old|older|young|younger|elderly|youthful)\b",
         SUBJ_COP + r"(?:old|older|young|younger|elderly|ancient"
         r"|youthful|mature for|so young|very young|a kid)",
+        r"mature['\"\u2019\u201d](?!\w)|late[- ]career\b|end[- ]of[- ]career\b"
+        r"|(?:a bit|bit|very|quite|too|still|pretty|rather|a little|so) green\b(?! (?:energy|tech"
+        r"\w*|credentials|initiatives?|light|field|screen|card|belt|paper|agenda|bonds?|building"
+        r"|deployments?|build|tests?|pipelines?|status|checks?|ticks?)\b)"
+        r"|(?:oldest|youngest|eldest) (?:person|member|candidate|one|applicant|interviewee|hire)"
+        r" (?:we've|we have|i've|we|on|in|at|to|so far|by|ever)\b"
+        r"|veteran of (?:over |nearly |almost |some )?(?:[2-5]\d|twenty|thirty|forty|fifty)\+?"
+        r" years",
     ),
     anchors=(
         "old$",
@@ -193,7 +328,11 @@ AGE_002 = Rule(
         "wind",
         "slowing",
         "winding",
+        "savvy",
+        "luddite",
+        "technophob",
     ),
+    check=_not_population,
     message="Uses an age-coded word or judges the candidate by age.",
     rationale=_HOOK + " Youth-coded words such as 'digital native' are treated as age evidence.",
     suggestion=(
@@ -202,19 +341,45 @@ AGE_002 = Rule(
         "in the exercise: level 3 of 4')."
     ),
     bad=(
+        "Fresh-faced kid, customers will warm to him.",
         "Too old for the job.",
         "Seems young for a lead role.",
         "Older guy, a bit set in his ways.",
         "A real digital native.",
         "Recent college grad, will need hand-holding.",
         "We're a young team and want someone high-energy.",
+        "Skinny kid in the grey hoodie, decent on SQL.",
+        "Young and impressionable, we could shape her.",
+        "He's basically a kid.",
+        "Older gent, very polite.",
+        "Not a digital-first person, tbh.",
+        "Prefers the old way of doing things, a generational thing.",
+        "One of the old guard, knows his stuff.",
+        "His CV goes back to the early 1980s.",
+        "Not sure she's tech-savvy enough for the new tools.",
+        "Young for a manager, might not command respect.",
+        "Perfect for our young, fast-paced team.",
+        "Youngest person we've interviewed, bit green.",
+        "He's 'mature', if you know what I mean.",
+        "Late career, probably looking to slow down.",
+        "Grey hair, older, very calm though.",
         "She's not getting any younger.",
     ),
     good=(
+        "Explained how to drain the old one before the new replica takes the traffic.",
+        "Swapped the young one in the fleet for an older van when the lease ended.",
         "The old codebase was migrated in six months.",
         "Applied to the new-grad program.",
         "Mature product with a young-company culture of experimentation.",
         "Led a senior engineer through the incident review.",
+        "Designed the falls-alert workflow for elderly inpatients.",
+        "Ran after-school coding clubs for young people in Leeds.",
+        "Four years supporting older adults in supported housing.",
+        "Designed onboarding for tech-savvy customers in the banking app.",
+        "Joined a young, fast-growing company as its first data hire.",
+        "All green builds in the CI pipeline after her fix.",
+        "Her Oracle experience goes back to version 8; she explained the upgrade path.",
+        "The API version in the exercise was older, so she upgraded it first.",
     ),
 )
 
@@ -240,6 +405,7 @@ AGE_003 = Rule(
     good=(
         "Retired the legacy billing service ahead of schedule.",
         "We will retire the old API next quarter.",
+        "Retiring the old data warehouse was her main project last year.",
         "Built retirement-planning software for a fintech client.",
     ),
 )
@@ -252,6 +418,18 @@ AGE_004 = Rule(
     terms=(
         r"over[- ]?qualified|too experienced|too senior|(?:more|too much) experience than "
         r"(?:we|the role|this role) (?:need|needs|requires)",
+        r"(?:experience|qualifications?|background|seniority|skills?|skill set|career) (?:\w+ )?"
+        r"(?:exceeds?|exceeded|outstrips?|outweighs?|is (?:well |far )?beyond|goes (?:well |far )?"
+        r"beyond|is (?:well |far )?above) (?:what|the (?:needs|requirements?|level|scope)|our"
+        r" needs|(?:the|this) (?:role|position|job))\b",
+        r"(?:not|wouldn't|won't|never|isn't|wasn't) (?:be )?(?:sufficiently |adequately |fully "
+        r"|really |properly )?challenged\b(?! (?:by|on|about|over|when|in the)\b)|(?:get|gets|be"
+        r"|become|grow|getting) bored (?:quickly|fast|soon|easily|in (?:a|the first) (?:week"
+        r"|month|few)|within|here|in this role|in the role)\b(?! (?:of|with|by|doing)\b)"
+        r"|(?:extensive|long|lengthy|considerable|vast|wealth of|decades of) (?:\w+ )?"
+        r"(?:experience|career|background)\b[^.;!?\n]{0,40}?\b(?:for|in) (?:an? |the |this"
+        r" |such an? )?(?:\w+[- ])?(?:entry[- ]level|junior|graduate) (?:role|job|position|post"
+        r"|level|seat)\b",
     ),
     anchors=(
         "overqualified",
@@ -260,6 +438,20 @@ AGE_004 = Rule(
         "experienced",
         "senior$",
         "experience",
+        "qualification",
+        "background",
+        "seniority",
+        "skill",
+        "career",
+        "challenged",
+        "bored",
+        "extensive",
+        "lengthy",
+        "considerable",
+        "vast",
+        "wealth",
+        "decades",
+        "long$",
     ),
     message="Says the candidate is overqualified without objective criteria.",
     rationale=(
@@ -271,8 +463,20 @@ AGE_004 = Rule(
         "State the level mismatch objectively: 'Role is band 3 (individual contributor); "
         "candidate seeks a band 5 people-management scope.'"
     ),
-    bad=("Overqualified for this role.", "Probably too senior, would get bored."),
-    good=("Meets the qualifications listed for band 3.",),
+    bad=(
+        "Overqualified for this role.",
+        "Probably too senior, would get bored.",
+        "With her long career she would not be challenged in an entry-level job.",
+        "Would get bored quickly in this role.",
+        "We felt your level of experience exceeds what this role requires.",
+    ),
+    good=(
+        "Meets the qualifications listed for band 3.",
+        "Was challenged on the estimate and defended it with data.",
+        "Not challenged by the technical screen; finished early and asked for the extension.",
+        "Would get bored quickly of manual testing, he said, so he automated it.",
+        "Extensive experience with entry-level hiring programmes as a recruiter.",
+    ),
 )
 
 
@@ -295,11 +499,15 @@ AGE_005 = Rule(
     severity="error",
     title="Youth or tenure preference",
     terms=(
-        r"(?:more junior|younger|young|fresh|(?:early|earlier) in (?:their|his|her) careers?)"
-        r"\b[^.;!?\n]{0,60}?\b(?:stay|stick around"
+        r"(?:more junior|younger|young|fresh|less experienced|newer|new to the (?:profession"
+        r"|industry|field|workforce|trade)|entry[- ]level|(?:early|earlier) in (?:their|his|her)"
+        r" careers?)"
+        r"(?: [\w'/,()-]+){0,10}? (?:stay|stick around"
         r"|grow with (?:us|the company)|long[- ]term|for years|many years|years to come|decades"
+        r"|long haul|the long run|a long time|with us for"
         r"|moldable|mouldable|trainable|cheaper)",
-        r"(?:for|over) (?:the next |another )?(?:twenty|thirty|forty|20|30|40)(?:[- ]?(?:plus|\+)"
+        r"(?:for|over) (?:the next |another )?(?:fifteen|twenty|thirty|forty|1[5-9]|[2-4]\d)"
+        r"(?:[- ]?(?:plus|\+)"
         r"| or \w+)? (?:years|decades)|for decades",
     ),
     anchors=(
@@ -320,12 +528,33 @@ AGE_005 = Rule(
         "Name the job level and the requirement; tenure and salary expectations are "
         "asked of everyone, never inferred from age."
     ),
-    bad=("Someone more junior that can stay with the company for years.",),
+    bad=(
+        "Someone more junior that can stay with the company for years.",
+        "The role needs someone who can be here for the next 25 years.",
+    ),
     good=(
         "The role is junior level; the posting lists 1-3 years of experience.",
         "Has run the same plant for over 20 years.",
     ),
 )
+
+
+def _age_proxy(hit: Hit) -> bool:
+    m = hit.matched
+    if re.match(r"(?:later|late) in ", m):
+        # "Later in his career he moved into product": narrative history, unless it
+        # predicts or prefers something from the career stage.
+        return _stage_reason(hit)
+    return not (
+        re.search(r"years? left$", m)
+        and re.match(
+            r"^\s*(?:on|in|of|before|until|till) (?:the|this|our|its|their|a) (?:\w+ )?(?:lease"
+            r"|contract|loan|mortgage|warranty|licen[cs]e|deal|term|visa|patent|support|agreement"
+            r"|system|service|platform|product|project|programme|program|fund|grant|budget"
+            r"|runway|release|version|migration)",
+            hit.after(40),
+        )
+    )
 
 
 AGE_006 = Rule(
@@ -335,9 +564,12 @@ AGE_006 = Rule(
     title="Career stage, life stage or generation as an age proxy",
     terms=(
         r"(?:tail end|twilight|(?:very )?end|final (?:years|stretch|chapter|stage)|last (?:years"
-        r"|stretch|leg|chapter)) of (?:his|her|their|a long) (?:career|working life)",
+        r"|stretch|leg|chapter)) of (?:his|her|their|a long) (?:career|working (?:life|days"
+        r"|years))",
         r"(?:late|later|this late|so late) in (?:his|her|their) (?:career|working life|life)",
-        r"(?:long|short|limited|longer|shorter) runway|runway (?:ahead|left)|(?:years|decades)"
+        r"(?:long|short|limited|longer|shorter) runway|runway (?:ahead|left)|(?:someone|somebody"
+        r"|person|candidate|people|him|her|them) with (?:more|a longer|longer|plenty of|enough"
+        r"|a lot of|lots of|less|a shorter) runway|(?:years|decades)"
         r" (?:ahead of|left in) (?:him|her|them)|(?:good|many|few) (?:working )?years left",
         r"(?:coast|coasting|cruise|cruising|wind(?:ing)? down|ease off|easing off|slow(?:ing)?"
         r" down) (?:to|into|toward|towards|until|before|till) (?:retirement|(?:his|her|their)"
@@ -359,8 +591,10 @@ AGE_006 = Rule(
         r"|university|high school|grad school|nappies|diapers)|wet behind the ears"
         r"|fresh[- ]faced|young (?:pup|buck|gun|thing|'un)s?|young,? (?:and |& )?(?:fun|hip"
         r"|cool|trendy|fresh|single|free|eager|energetic|up-and-coming)\b",
-        r"(?:older|younger|previous|his|her|their|different|that|the old|the new|the next)"
-        r" generation|generation (?:gap|[xyz]|alpha)\b|gen[- ]?(?:[xyz]|alpha)\b"
+        r"(?:older|younger|previous|his|her|their|different|that|the old|the new|the next|our|my"
+        r"|another|a different)"
+        r" generation|(?:from|of) (?:a |another |a different |an older |an earlier )?era\b"
+        r"|generation (?:gap|[xyz]|alpha)\b|gen[- ]?(?:[xyz]|alpha)\b"
         r"|(?:his|her|their) (?:age group|age bracket|generation|era)\b",
         r"born (?:in )?(?:19|20)\d{2}|born '\d{2}|(?:graduated|grad|finished (?:high )?school)"
         r"(?: \w+){0,3}? (?:in )?'\d{2}\b",
@@ -370,6 +604,7 @@ AGE_006 = Rule(
         r"(?:old[- ]fashioned|past (?:it|his prime|her prime)|dated|ancient|over the hill)",
         r"empty[- ]nesters?|mid-?life crisis|menopaus\w*|senior moments?|digital immigrants?",
     ),
+    check=_age_proxy,
     message="Uses career stage, life stage, generation or a year as a stand-in for age.",
     rationale=_HOOK
     + " Career-stage and generation phrases ('tail end of his career', 'Gen Z', 'born"
@@ -395,7 +630,402 @@ AGE_006 = Rule(
         "Has a long track record in freight.",
         "Coasting was not an option: she shipped weekly.",
         "The runway for the product is 18 months of funding.",
+        "Later in his career he moved into product management and led three launches.",
+        "Only a few years left on the lease of the old office, she noted in the case.",
     ),
 )
 
-RULES = (AGE_001, AGE_002, AGE_003, AGE_004, AGE_005, AGE_006)
+
+_LIFE = (
+    r"(?:life|lives|working life|working lives|career|careers|working years|working days"
+    r"|professional life)"
+)
+
+
+def _stage_reason(hit: Hit) -> bool:
+    """A career point counts only with an age-coded prediction or as a preference."""
+    m = hit.matched
+    if not re.search(r"\bcareers?$", m):
+        return True
+    return (
+        re.search(
+            r"\b(?:stamina|energy|energetic|pace|keep up|slow(?:ing)? down|wind(?:ing)? down"
+            r"|candidates?|applicants?|pursue|pursuing|seek|seeking|hire|hiring"
+            r"|settle|settled|retir\w*|pension|learn|adapt|change|new tricks|long[- ]term"
+            r"|years|decades|stick around|stay|last|grow|develop|mould|mold|invest|someone"
+            r"|somebody|person|people|prefer|suit|suited|better|looking for|want|need|after"
+            r"|tired|hunger|hungry|motivat\w*|drive|appetite)\b",
+            hit.sentence,
+        )
+        is not None
+    )
+
+
+AGE_007 = Rule(
+    id="CND-AGE-007",
+    category="age",
+    severity="error",
+    title="Career or life stage as a stand-in for age",
+    terms=(
+        # "at an earlier stage of their working life", "at this point in his life".
+        r"(?:earlier|earliest|early|younger|later|late|latter|final|last|closing|twilight|autumn"
+        r"|sunset|back end|tail end|home stretch|back nine|start|beginning|outset|initial"
+        r"|a certain|different) (?:\w+ )?(?:stages?|points?|phases?|parts?|years|chapters?"
+        r"|seasons?|periods?|time|end) (?:of|in) (?:(?:his|her|their|your|one's|a|the|someone's"
+        r"|a person's) )?" + _LIFE + r"\b",
+        r"(?:this|that|his|her|their|your|same|first) (?:stages?|points?|phases?|parts?|years"
+        r"|chapters?|seasons?|periods?|time|end) (?:of|in) (?:(?:his|her|their|your|one's|a|the"
+        r"|someone's|a person's) )?" + _LIFE + r"\b",
+        r"(?:stage|time|point|phase|season) of (?:(?:his|her|their|your|one's) )?life\b"
+        r"|(?:career|life)[- ](?:stages?|phases?)\b(?! (?:models?|segments?|marketing|data"
+        r"|frameworks?|features?|analysis|modules?|platforms?|tools?|apps?|products?|campaigns?"
+        r"|targeting|planning|research|surveys?)\b)|(?:of|at) an age (?:where|when|at which)"
+        r"|where (?:he|she|they|the candidate|cand)(?:'s|'re| is| are| was| were) (?:at )?in"
+        r" (?:his|her|their|life|the) ?" + _LIFE + r"?\b"
+        r"|(?:of|at) a certain age",
+        r"(?:just |only )?(?:starting out|setting out|starting|beginning|embarking on|at the"
+        r" (?:start|beginning|outset) of|in the early (?:days|years) of) (?:in |on )?(?:their|his"
+        r"|her|your) (?:working lives?|working life|careers?)\b",
+        r"(?:(?:he|she|they|cand)(?:'s| is| are| was)|about|around|roughly|nearly|almost|same"
+        r"|similar|close to) the age of (?:my|our"
+        r"|most|the|his|her|a)\b|(?:same|similar) age as\b|(?:same|similar) (?:year|generation"
+        r"|era|decade) as (?:my|our|your) (?:mum|mom|dad|father|mother|parents|grand\w+|nan|gran"
+        r"|granny|uncle|aunt|auntie|kids?|son|daughter)\b",
+        r"(?:earlier|early|younger|later|late|further along|further on|newer) (?:on )?in "
+        r"(?:(?:their|his|her|your|a|the) )?(?:working lives?|working life|careers?"
+        r"|professional lives?|professional life)\b",
+        # Comparing the candidate's age with the writer's relatives.
+        r"(?:my|our|his|her|your|the (?:boss|ceo|md|manager)'s) (?:dad|father|mum|mom|mother"
+        r"|parents?|grand(?:father|mother|dad|ma|pa|parents?|kids?|children)|granddad|grandad"
+        r"|nan|nana|gran|kids?|sons?|daughters?|children|uncle|aunt|auntie)(?:'s|s'|')? age\b",
+        r"(?:could|might|would|'d) (?:easily |almost |practically |literally )?be (?:my|our|his"
+        r"|her|your) (?:dad|father|mum|mom|mother|grand\w+|granddad|grandad|nan|gran|son"
+        r"|daughter|kid|child|uncle|aunt|auntie)\b|young enough to be (?:my|our|his|her|your)"
+        r"|(?:reminds|reminded|remind) (?:me|us) of (?:my|our|your) (?:grand\w+|nan|nana|gran"
+        r"|granny|dad|father|mum|mom|mother|uncle|aunt|auntie|parents?|kids?|son|daughter)\b"
+        r"|(?:same|similar) age as (?:my|our) (?:dad|father|mum|mom|mother|parents|grand\w+"
+        r"|kids|son|daughter|children)",
+        r"(?:someone|somebody|a (?:man|woman|guy|lady|person)|people|folks?|anyone|candidates?"
+        r"|applicants?) (?:of )?(?:his|her|their|that|my|your) age\b"
+        r"|(?:for|beyond) (?:his|her|their) years\b(?! (?:of|in|at|with|on|as|there|here)\b)|(?:looks?|looked|looking|acts?|acted"
+        r"|acting|shows?|showing|showed|feels?|felt|doesn't look|don't look) (?:his|her|their)"
+        r" age\b|(?:young|old|older|younger) at heart",
+        # Era memories as an age marker: "remembers when COBOL was new".
+        r"remember(?:s|ed|ing)? (?:when|the days when|back when|a time (?:when|before))"
+        r" (?:[\w.+#-]+ ){1,3}?(?:was|were) (?:new|cutting[- ]edge|the new thing|hot|invented"
+        r"|a thing|young|big|novel|the future|all the rage|state of the art)\b(?! (?:at|in|to|for)"
+        r" (?:his|her|their|the|our|a)\b)"
+        r"|old enough to remember|(?:remembers|remembered|grew up with|cut (?:his|her|their)"
+        r" teeth on|learn(?:ed|t) (?:to code |programming |to type )?on|started (?:out )?on)"
+        r" (?:the )?(?:punch(?:ed)? cards?|dial-?up|typewriters?|fax(?: machines?)?|floppy"
+        r" dis[ck]s|cassettes?|rotary phones?|pagers|beepers|telex|carbon paper|moon landing"
+        r"|berlin wall|cold war|woodstock|the beatles|watergate|decimali[sz]ation|rationing"
+        r"|eight-tracks?|vhs|betamax|the walkman|the 70s"
+        r"|the '70s|the 80s|the '80s|the seventies|the eighties|black and white tv)"
+        r"|(?:since|from|back in|around in|in) the (?:days|era|age|time) of (?:dial-?up|punch"
+        r"(?:ed)? cards|typewriters|fax(?: machines)?|telex|floppy dis[ck]s|vinyl|mainframes"
+        r"|cobol|carbon paper|the walkman|cassettes|black and white tv|rotary phones)\b"
+        r"|(?:since|from|back in) the (?:punch[- ]card|typewriter|dial-?up|fax|telex"
+        r"|floppy[- ]disk|carbon[- ]paper) (?:era|days|age)|(?:before|since before) the"
+        r" internet (?:existed|was a thing|was invented)|(?:before|since before) (?:email"
+        r"|computers|the web|mobile phones|cell phones) (?:existed|was a thing|were a thing)",
+    ),
+    check=_stage_reason,
+    message="Uses the candidate's career or life stage, or a comparison of ages, as a stand-in for age.",
+    rationale=_HOOK
+    + " Phrases such as 'earlier stage of their working life', 'at this point in his life' or "
+    "'closer to my dad's age' say the same thing as an age and are read as age evidence.",
+    suggestion=(
+        "Delete the age proxy. State the role's level and requirements (for example 'the role "
+        "is band 2, 0-3 years' experience') and the evidence from the interview."
+    ),
+    bad=(
+        "The role would suit someone at an earlier stage of their working life.",
+        "At this point in her life she may not want the travel.",
+        "Honestly he's nearer my grandad's age than mine.",
+        "She could be my mum, not sure she'd take feedback from me.",
+        "Quick learner for someone his age.",
+        "Remembers when Java was the new thing.",
+        "Probably remembers the moon landing.",
+        "Learned to code on punch cards, which says a lot.",
+        "We'd prefer a candidate earlier in their working life.",
+        "Not sure how long he'd stay given where he is in his career.",
+        "Ideally someone just starting out in their career.",
+        "She's about the age of most of our managers.",
+        "We decided to go with a candidate whose career stage better matches the role.",
+        "Honestly she's of an age where she won't want to relocate.",
+        "He's getting close to the end of his working days.",
+        "Reminds me of my grandmother, lovely but slow with tech.",
+        "We have decided to pursue candidates at a different point in their careers.",
+    ),
+    good=(
+        "At an earlier stage of the project she rewrote the billing API.",
+        "At that point in her career she moved from audit into FP&A and led the close.",
+        "Early in his career he ran payroll for 300 staff.",
+        "Her first years in the profession were in tax; she explained two cases.",
+        "Remembers the details of each migration and cited the rollback times.",
+        "The career stage model in the HR platform was her design.",
+        "For her years of service she received the company award in 2019.",
+    ),
+)
+
+
+def _wear(hit: Hit) -> bool:
+    m = hit.matched
+    if re.match(r"(?:miles|mileage|years|rings) on (?:the|that) ", m):
+        # "a lot of miles on the clock" about a person, not a fleet's odometer.
+        return re.search(
+            r"\b(?:lot of|lots of|plenty of|a few|too many|some|many|more|serious|loads of"
+            r"|fair few|got|has|have|with|had|put)\s+$",
+            hit.before(20),
+        ) is not None and not re.match(r"^\s*(?:for|of|on) ", hit.after(8))
+    return _age_proxy(hit)
+
+
+AGE_008 = Rule(
+    id="CND-AGE-008",
+    category="age",
+    severity="error",
+    title="Age-coded idiom: wear, freshness or years left",
+    terms=(
+        # Wear and freshness: "miles on the clock", "a little greener".
+        r"(?:miles|mileage|years|rings) on (?:the|his|her|their|that) (?:clock|odometer|tyres"
+        r"|tires|trunk)(?![-'\u2019])|high[- ]mileage|(?:miles|mileage) on (?:him|her|them)\b"
+        r"|(?:that much|so much|a lot of|lots of|too much|serious|plenty of) mileage\b|(?:past|beyond|near|nearing"
+        r"|approaching) (?:(?:his|her|their|its) )?(?:sell[- ]by|use[- ]by|best[- ]before)"
+        r" date|sell[- ]by date|no spring chicken|not (?:exactly )?a spring chicken"
+        r"|getting on (?:a bit|in years|a little)|(?:up|on) in years|getting up there"
+        r"|(?:long|getting long) in the tooth|seen better days|out to pasture"
+        r"|past (?:his|her|their) (?:best|peak|prime|sell-by)|spry|sprightly"
+        r"|grown[- ]up (?:family|kids|children|sons?|daughters?)|(?:adult|grown) (?:children|kids"
+        r"|sons|daughters)|(?:kids|children) (?:have |had )?(?:grown up|left home|flown the nest)"
+        r"|empty nest\b|(?:one )?last (?:big |great )?(?:challenge|hurrah|adventure|fling)\b"
+        r"|before (?:he|she|they) stops?(?= *(?:$|[.,;!?]|working|for good))"
+        r"|been (?:around|doing (?:this|it)|in the (?:game|business|industry|trade)) (?:forever"
+        r"|for ever|for donkey's years|since the dawn of time|for ages|longer than i've been alive)"
+        r"|been around the block|since the dawn of time|donkey's years"
+        r"|how (?:long|many (?:more )?years) (?:[\w']+ ){0,4}?(?:keep working|keep going|carry on"
+        r" working|continue working|want to work|be working|stay in work)\b"
+        r"|(?:[4-8]\d|forty|fifty|sixty|seventy)[- ]odd\b(?! (?:people|staff|employees|reports"
+        r"|engineers|clients|projects|sites|stores|countries|years of))"
+        r"|(?:in|into|entering|approaching|nearing) (?:his|her|their) (?:fifth|sixth|seventh"
+        r"|eighth) decade|(?:draw|drawing|draws|collect|collecting|collects|claim|claiming|on|gets?"
+        r"|getting) (?:social security|medicare|a (?:free )?bus pass|(?:a |the )?senior discount"
+        r"|winter fuel)\b(?! (?:data|numbers?|polic(?:y|ies)|reforms?|records?|administration|act"
+        r"|research|analysis|system|systems|claims? (?:processing|system)|team|office|programme"
+        r"|program|agency|tax)\b)|wisdom (?:of|that comes with) (?:age|years)|(?:comes|came) with age"
+        r"|with age comes|(?:could|might|may|will|'ll) retire (?:any day|any minute|any time|soon"
+        r"|in a (?:few|couple))"
+        r"|(?:seniority|maturity) in (?:years|age)|advanced in years|(?:advancing|golden|twilight)"
+        r" years|in (?:his|her|their) (?:later|golden|twilight|senior|advancing|declining) years"
+        r"|(?:years|decades) of (?:work|working life|career|service) (?:still )?(?:ahead|left"
+        r"|remaining|in (?:him|her|them))"
+        r"|(?:the|one of the) (?:oldest|youngest|eldest)(?: (?:person|one|member|guy|gal|woman"
+        r"|man|hire|candidate|engineer|employee|people|ones|by (?:far|a mile|a long way)))?"
+        r" (?:on|in|at) (?:the|our|this) (?:team|office|floor|department|company|group|cohort"
+        r"|crew|room|panel|class|shift|site)\b|(?:the|one of the) (?:oldest|youngest|eldest)"
+        r" (?:person|member|guy|gal|woman|man|hire|candidate|engineer|employee|people|ones)\b"
+        r"|(?:about|around|roughly|maybe|probably|prob|likely|easily|at least|well|surely|must be"
+        r"|looks|looked|is|'s|guessing) [4-8]0(?: ?\+|[- ]plus)(?= *(?:$|[.,;:!?)]|years? old"
+        r"|yrs? old|yo\b))"
+        r"|(?:longer|long|short|shorter|limited) (?:career |working |time )?horizon\b"
+        r"|(?:horizon|road|runway|time|working life|working years) (?:ahead of|left (?:for|to|in))"
+        r" (?:him|her|them)\b"
+        r"|(?:a bit|bit|probably|maybe|getting|rather|slightly|well|somewhat|a little) past it\b"
+        r"|too long in the (?:game|business|trade|industry|tooth)\b"
+        r"|years?,? (?:and )?then (?:\w+ )?(?:stop|stops|retire|retires|quit|quits|pack it in"
+        r"|hang up|wind down|slow down|call it quits|put (?:his|her|their) feet up)\b"
+        r"|(?:before|until|till) (?:he|she|they) (?:retires?|stops? working|quits? working"
+        r"|winds? down|slows? down|packs? it in|hangs? up)\b"
+        r"|grand(?:kids?|children|child|sons?|daughters?|bab(?:y|ies))\b(?![-'\u2019])|(?:is|'s|became|become|becoming|just became|a new)"
+        r" (?:a )?grand(?:parent|father|mother|ma|pa|dad|mum|mom)\b"
+        r"|(?:autumn|twilight|winter|sunset|evening|fag end|back end) (?:years )?of (?:his|her"
+        r"|their|a long) (?:career|working life|life)"
+        r"|(?:someone|somebody|a person|people|candidates?|a candidate|anyone|a hire)"
+        r" (?:a (?:bit|little|lot|tad) |much |slightly |way )?(?:younger|more youthful)\b"
+        r"|(?:put|putting|puts) (?:out )?to pasture|elder statesm[ae]n|grand(?:pa|ma|dad"
+        r"|father|mother|ad|pappy|mama|pops)(?:[- ](?:type|vibes?|energy|figure)|ish|ly)"
+        r"|grandad(?:dy)? (?:type|vibes?|energy)|(?:dad|mum|mom|uncle|auntie|aunt) (?:vibes"
+        r"|energy)|silver (?:surfer|fox)|old hat|old-timer|oldie|golden oldie",
+        r"(?:a (?:little|bit|touch|tad|lot)|bit|slightly|somewhat|much|far|way|someone"
+        r"|somebody|candidate|person|one|people|folks?) (?:bit )?(?:greener|fresher|newer to"
+        r" the workforce)\b(?! (?:pastures?|energy|options?|tech\w*|solutions?|practices?"
+        r"|alternatives?|supply|products?|fleet|buildings?|approach|way|code|data|build|grass"
+        r"|ideas?|eyes|perspective|take|look))",
+        r"(?:young|younger|fresh|fresher) (?:legs|pair of legs|set of legs)\b"
+        r"|(?:young|younger|fresher|youthful|fresh) faces?\b(?! (?:on|in|at) (?:the )?(?:project"
+        r"|account|board|data)\b)",
+        # Years left before stopping work: "a few good years before he packs it in".
+        r"(?:few|couple of|handful of|good|productive|working|useful|more|last|final) (?:good"
+        r" |productive |working |useful |more |solid )?years? (?:left|in (?:him|her|them)"
+        r"|before (?:he|she|they) (?:packs?|hangs?|calls?|retires?|stops?|quits?|slows?|winds?"
+        r"|checks? out|puts?|rides?|heads?|goes|is done))",
+        r"see (?:him|her|them) (?:out(?= *(?:$|[.,;!?)]))|through (?:to|till|until) (?:retirement"
+        r"|(?:his|her|their) pension|the end)\b)"
+        r"|(?:his|her|their) (?:last|final) (?:job|role|position|gig|post|hurrah|move|stint)"
+        r" (?:before|until|till) (?:he|she|they|retir\w*|(?:his|her|their) pension)\b|last hurrah"
+        r"|(?:packs?|packed|packing|pack) it (?:all )?in\b|(?:hangs?|hung|hanging|hang) up"
+        r" (?:(?:his|her|their|the) )?(?:boots|gloves|spurs|hat|apron|tools|keyboard|briefcase)"
+        r"|(?:puts?|putting|put) (?:(?:his|her|their) )?feet up"
+        r"|ride(?:s|ing)? off into the sunset|(?:on|at|to) (?:the|a) golf course"
+        r"|(?:golf|fishing|gardening|cruises?|grandkids|grandchildren|the caravan|the allotment)"
+        r" (?:by then|full[- ]time|soon|before long|in a few years|in \w+ years)"
+        r"|(?:rather|sooner|prefer\w*|want\w*|plans?|planning|hop\w*|dream\w*|looking forward)"
+        r"(?: [\w'/,-]+){0,5}? (?:golf(?:ing)?|fishing|on a beach|in the garden|with (?:the|his"
+        r"|her|their) grand(?:kids|children)|(?:his|her|their) pension|the caravan|cruises?)\b",
+        r"(?:draw(?:s|ing)?|collect(?:s|ing)?|claim(?:s|ing)?|on|gets?|getting|has|had"
+        r"|receives?|receiving) (?:a |an |his |her |their |the state |state |full )?(?:army"
+        r" |military |civil service |teacher's |teachers' |police |company )?pension\b"
+        r"(?! (?:reforms?|funds?|schemes?|plans?|admin\w*|software|platform|system|products?"
+        r"|providers?|calculations?|calculator|polic(?:y|ies)|team|rules|regulations?|law"
+        r"|legislation|industry|sector|clients?|trustees?|transfers?|data|records?|projects?)\b)"
+        r"|pension(?:able)? age|(?:years|close|near) (?:from|to) (?:(?:his|her|their) )?pension",
+    ),
+    check=_wear,
+    message="Uses an idiom for age: wear, freshness, or the years a person has left before stopping work.",
+    rationale=_HOOK
+    + " Idioms such as 'miles on the clock', 'a little greener' or 'a few good years before he "
+    "packs it in' express age and expected retirement, which the ADEA forbids weighing.",
+    suggestion=(
+        "Delete it. If tenure matters, describe the role as permanent to every candidate; if "
+        "pace or learning matters, record what the candidate did in the exercise."
+    ),
+    bad=(
+        "Plenty of mileage on her, she may not want to learn a new stack.",
+        "Plenty of miles on the clock, might be slow to adapt.",
+        "Bit past his sell-by date for a startup.",
+        "We'd rather have someone a bit greener we can shape.",
+        "He's only got a few good years left in him.",
+        "Probably hangs up his boots within three years.",
+        "Told us he'd rather be fishing full-time by then.",
+        "Already draws an army pension, so maybe less hungry.",
+        "No spring chicken, but knows the plant.",
+        "In the autumn of his career, so maybe a short-term hire.",
+        "Would be great to have someone younger and hungrier.",
+        "Been in the trade since the days of dial-up.",
+        "Wants to work another five years then stop.",
+        "Wants a role to see him out.",
+        "This would be his last job before he stops.",
+        "Maybe a bit past it for the night shifts.",
+        "Mentioned her grandkids twice.",
+        "Given your seniority in years, we felt you may find the pace challenging.",
+        "Worried about how long he'll want to keep working.",
+        "At 60-odd, the travel might be a lot.",
+        "She's in her sixth decade, by my maths.",
+        "He'll be drawing social security soon.",
+        "Brings the wisdom of age, but slow.",
+        "Has a grown-up family, so she's free to travel.",
+        "Wants a last big challenge before he stops.",
+        "Been around forever, could teach the team a thing or two.",
+        "We'd like someone with a few decades of work still ahead.",
+        "Graduated the same year as my mum.",
+        "Would be one of the oldest on the team by far.",
+        "A returner after many years out, probably 50 plus.",
+        "We want a candidate with a longer horizon ahead of them.",
+        "Team needs some younger legs on the floor.",
+    ),
+    good=(
+        "Cut the warehouse's fuel bill by moving to greener delivery vans.",
+        "Left for greener pastures after the acquisition.",
+        "Built the pension calculation engine for a payroll vendor.",
+        "Worked on the state pension reforms at the ministry.",
+        "Logged 4,000 hours on the clock-in system rollout.",
+        "Ten years on the clock-in team, then moved to payroll.",
+        "Called it out in the retro and proposed a fix.",
+        "We hired a few new faces on the ops team last year.",
+        "Miles on the clock for the delivery fleet are tracked in her dashboard.",
+        "Packed the demo into ten minutes and left time for questions.",
+        "Migrated the oldest service on the platform first.",
+        "Works 40+ hours a week on the current project.",
+        "Managed 40-odd engineers across two sites.",
+        "In his last role he owned the billing platform.",
+        "Drew on social security data for her policy analysis at the think tank.",
+        "Offered to see her out to the lobby after the panel.",
+    ),
+)
+
+_ERA_PERSON = re.compile(
+    r"\b(?:he|she|they|him|her|his|hers|their|candidate|applicant|cand)\b|\b(?:been|working"
+    r"|worked|career|started|starting|qualified|graduated|doing|in the (?:game|trade|industry"
+    r"|business|job))\b"
+)
+_ERA_THING = re.compile(
+    r"\b(?:company|firm|business|brand|product|building|system|software|codebase|platform"
+    r"|mainframe|cobol|database|app|site|factory|plant|store|shop|shops|law|rule|regulation"
+    r"|policy|standard|protocol|format|language|tool|machine|route|practice|clinic|hospital"
+    r"|bank|charity|school|team)\b(?:\s+\w+){0,2}\s+(?:has|have|had|was|were|is|are|dates"
+    r"|dated|existed|ran|runs|used|been)\b"
+)
+
+
+def _era_person(hit: Hit) -> bool:
+    # "She's been nursing since the Reagan administration" marks her age; "the codebase
+    # has run since the 90s" does not.
+    if hit.matched.startswith("old enough to be") or not hit.matched.startswith(
+        ("since", "back", "in the", "remember", "will", "probably", "old")
+    ):
+        return True
+    return hit.in_sentence(_ERA_PERSON) and not hit.in_sentence(_ERA_THING)
+
+
+AGE_009 = Rule(
+    id="CND-AGE-009",
+    category="age",
+    severity="error",
+    title="A past era or decade as a marker of the candidate's age",
+    terms=(
+        r"since (?:the )?(?:reagan|carter|nixon|ford|thatcher|major|clinton|kennedy|eisenhower"
+        r"|truman|callaghan|wilson|heath|mulroney|trudeau senior|hawke|keating|fraser"
+        r"|first bush|bush senior)(?: administration| era| years| days| government"
+        r"| presidency)?\b",
+        r"since (?:the )?(?:(?:early|mid|late)[- ])?(?:19)?[4-8]0s\b|since (?:the )?(?:days of"
+        r" )?(?:dial-?up|floppy dis[ck]s?|punch(?:ed)? cards|typewriters|fax machines|carbon"
+        r" paper|the walkman|vinyl|cassettes|vhs|betamax|the cold war|the wall came down"
+        r"|the moon landing|decimali[sz]ation)\b",
+        r"(?:back )?in the days (?:of|before) (?:dial-?up|floppy dis[ck]s?|punch(?:ed)? cards"
+        r"|typewriters|fax machines|carbon paper|the internet|email|mobile phones|computers"
+        r"|pcs)\b",
+        r"(?:remembers|remember|will remember|probably remembers|old enough to remember)"
+        r" (?:the )?(?:(?:19)?[4-8]0s|dial-?up|floppy dis[ck]s?|punch(?:ed)? cards|typewriters"
+        r"|fax machines|the cold war|the moon landing|rationing|black and white tv|decimali[sz]ation"
+        r"|the wall coming down|life before (?:the internet|email|computers|mobiles))\b",
+        r"old enough to be (?:the |our |my |their |his |her |everyone's )?(?:\w+(?:'s|s')? )?"
+        r"(?:mum|mom|mother|dad|father|grandma|grandmother|grandad|granddad|grandpa|grandfather"
+        r"|granny|gran|nan|parent|auntie|uncle)\b",
+        r"(?:grandma|grandmother|grandad|granddad|grandpa|grandfather|granny|gran|nan|mum|mom"
+        r"|mother|dad|father|baby|kid|elder|auntie|uncle) of the (?:team|office|group|crew|floor"
+        r"|department|unit|squad|ward|firm)\b(?![-'\u2019])",
+        r"(?:looks?|looked|seems?|seemed) (?:like|as if|as though) (?:he|she|they)(?:'s| is| has"
+        r"| had|'ve| have)? (?:only |just |only just )?(?:left|out of|finished|fresh out of|straight out of)"
+        r" (?:school|college|uni|university|high school|nappies|diapers|sixth form)\b",
+    ),
+    check=_era_person,
+    message="Dates the candidate by a past era or decade, a stand-in for age.",
+    rationale=_HOOK
+    + " Remarks that place a candidate's career in a distant era ('since the 80s', 'since "
+    "the Reagan administration') are age proxies and, next to a doubt about adapting, "
+    "evidence of age-based stereotyping.",
+    suggestion=(
+        "Record the relevant years of experience as the candidate stated them, and test "
+        "the skill in question (for example the EHR system) directly."
+    ),
+    bad=(
+        "She's been in payroll since the Thatcher years, might struggle with the new system.",
+        "He's been writing code since the 70s, not sure about cloud.",
+        "Been a welder since the days of punch cards, probably set in his ways.",
+        "She probably remembers typewriters, so training could be slow.",
+        "He's been selling since the mid-80s.",
+        "Old enough to be my dad, would he take direction from me?",
+        "She'd be the grandma of the team.",
+        "Looks like he only just left school.",
+    ),
+    good=(
+        "The mainframe has run payroll since the 80s; she migrated it to the cloud.",
+        "Wrote a thesis on US trade policy since the Reagan administration.",
+        "The company has been family-owned since the 60s.",
+        "The mother of the team's founder was her first client.",
+    ),
+)
+
+
+RULES = (AGE_001, AGE_002, AGE_003, AGE_004, AGE_005, AGE_006, AGE_007, AGE_008, AGE_009)

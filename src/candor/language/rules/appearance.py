@@ -6,7 +6,7 @@ import re
 
 from candor.language.context import Hit
 from candor.language.model import Rule
-from candor.language.rules._lex import SUBJ_COP
+from candor.language.rules._lex import BEHAVIOUR, SUBJ_COP
 
 _HOOK = (
     "Height and weight are protected in Michigan, New York City, San Francisco and other "
@@ -20,12 +20,42 @@ _SUGGEST = (
 )
 _STANDARD = re.compile(
     r"\b(?:safety (?:standard|requirement|gear|boots|shoes|rules?|policy)|dress code|uniform"
-    r"|ppe|hard hat|hi-vis|hygiene (?:standard|policy|rules?)|food safety|clean ?room)\b"
+    r"|ppe|hard hat|hi-vis|hygiene (?:standard|policy|rules?)|food safety|clean ?room"
+    r"|steel[- ]toe\w*|protective (?:gear|equipment|clothing|footwear)|safety)\b"
+)
+
+
+_CLASH = re.compile(
+    r"\b(?:clash\w*|conflict\w*|might not|may not|won't|wouldn't|not sure|wonder\w*|worr\w*"
+    r"|concern\w*|issue|problem|doubt\w*|awkward|not a good look|off-putting)\b"
 )
 
 
 def _no_standard(hit: Hit) -> bool:
-    return not hit.in_sentence(_STANDARD)
+    """A cited dress or safety standard makes a remark neutral, unless it predicts a clash.
+
+    The standard may sit in the sentence before ("All visitors must wear steel-toe boots.
+    He arrived in trainers, so the tour was shortened.").
+    """
+    if hit.in_sentence(_CLASH):
+        return True
+    if hit.in_sentence(_STANDARD):
+        return False
+    lo = max(0, hit.s_start - 160)
+    return _STANDARD.search(hit.low, lo, hit.s_start) is None
+
+
+def _looks(hit: Hit) -> bool:
+    if re.fullmatch(r"hot|cute|pretty|sexy|stunning|gorgeous|hunky|fit as", hit.matched):
+        # A bare word counts only as a note fragment ("Hot. Just saying."), not "is hot".
+        before = hit.low[hit.s_start : hit.start]
+        if not re.search(
+            r"(?:^|[,;:(\-\u2022*]|\b(?:and|but|also|very|so|really|quite|super"
+            r"|honestly|tbh))\s*$",
+            before,
+        ):
+            return False
+    return _no_standard(hit)
 
 
 _LOOKS = (
@@ -47,6 +77,7 @@ APP_001 = Rule(
         r"(?:attractive|beautiful|gorgeous|handsome|sexy|stunning|striking|good[- ]looking"
         r"|unattractive|ugly)(?=\s*(?:$|[.,;:!?)\-]|and\b|but\b|so\b|too\b|woman|man|girl"
         r"|guy|lady|gal|young|person|candidate|blonde|brunette))",
+        r"(?:hot|cute|pretty|sexy|stunning|gorgeous|hunky|fit as)(?= *(?:$|[.,;!]))|"
         r"good[- ]looking|easy on the eyes|eye candy|(?:looks|looked) like a (?:model|movie star"
         r"|supermodel)|model[- ]looks|(?:her|his|their) (?:good )?looks|unattractive|sexy"
         r"|handsome|gorgeous",
@@ -80,17 +111,37 @@ APP_001 = Rule(
         "model-looks",
         "model looks",
     ),
-    check=_no_standard,
+    check=_looks,
     exemptions=frozenset({"professional"}),
     message="Comments on the candidate's looks.",
     rationale=_HOOK,
     suggestion=_SUGGEST,
-    bad=("She's very attractive, clients will like her.", "Good-looking guy, confident."),
-    good=("Built an attractive dashboard for the ops team.", "Pretty solid answer on caching."),
+    bad=(
+        "She's very attractive, clients will like her.",
+        "Good-looking guy, confident.",
+        "Cute. Good on the phones too.",
+    ),
+    good=(
+        "Built an attractive dashboard for the ops team.",
+        "Pretty solid answer on caching.",
+        "The market for data engineers is hot.",
+        "Said the new feature was pretty.",
+    ),
+)
+
+
+_BODY_FRAGMENT = re.compile(
+    r"(?:very|quite|really|so|super|pretty|a bit|bit|rather|extremely|incredibly|fairly)"
+    r" (?:short|tall|big|small|large|heavy|skinny|thin|petite|tiny|overweight|fat|chubby"
+    r"|stocky|heavyset|huge)"
 )
 
 
 def _not_lifting(hit: Hit) -> bool:
+    if _BODY_FRAGMENT.fullmatch(hit.matched) and not re.search(
+        r"(?:^|[,;(\-\u2022*]|\band)\s*$", hit.low[hit.s_start : hit.start]
+    ):
+        return False  # "Answers were very short." is not about the body
     return not re.search(
         r"\b(?:lift\w*|carry\w*|load\w*|push\w*|pull\w*|boxes|packages?"
         r"|bags?|sacks?|pallets?|payload)\b",
@@ -105,13 +156,20 @@ APP_002 = Rule(
     title="Weight, height or body",
     terms=(
         r"over ?weight|obes(?:e|ity)|morbidly|plus[- ]size|chubby|heavy[- ]?set|scrawny|stocky"
-        r"|portly|lanky|petite|chunky|plump|skinny",
+        r"|portly|lanky|petite|chunky|plump|skinny|gaunt|emaciated|haggard|sickly[- ]looking"
+        r"|pasty|sallow|pot[- ]?bell(?:y|ied)|paunch(?:y)?|flabby|bony|beanpole|rotund"
+        r"|(?:really|very|quite|so|too|bit|a bit) (?:pale|frail|puffy|bloated|gangly|weedy)\b",
         r"fat (?:guy|man|woman|lady|girl|person|dude|one)|(?:tall|short|big|large|small|heavy"
         r"|skinny|thin|little|tiny|huge) (?:guy|man|woman|girl|lady|gal|dude|black|white|asian"
         r"|female|male|blonde|brunette|fella|bloke|chap|person)",
         SUBJ_COP + r"(?:fat|chubby|skinny|heavy|heavyset|big|large|tiny|thin|scrawny|stocky"
         r"|petite|short|tall|plump|chunky|portly|lanky|overweight|huge|out of shape)\b(?! (?:on"
         r"|in|of|answers?|list|term|client|notice|time|and sweet|sighted|with|to|for|about))",
+        _BODY_FRAGMENT.pattern + r"(?= *(?:$|[,;]|\.(?:\s|$)))",
+        r"(?:tall|short|big|broad|stocky|slim|slight|skinny|petite|heavy|thin)(?: and | & )(?:broad"
+        r"|tall|short|stocky|slim|slight|skinny|petite|heavy|thin|well-built|muscular|athletic"
+        r"|lanky|imposing)\b|broad[- ]shouldered|well[- ]built|athletic (?:build|frame|figure)"
+        r"|(?:a bit of a |bit of a |a |big |huge )?(?:belly|tummy|gut) on (?:him|her)\b",
         r"(?:his|her|their) (?:weight|height|size|build|figure|body|physique)",
         r"(?:lost|gained|put on|losing|gaining) (?:some |a lot of |a bit of |lots of )?weight"
         r"|weighs?|out of shape",
@@ -131,6 +189,18 @@ APP_002 = Rule(
         "portly",
         "lanky",
         "petite",
+        "gaunt",
+        "emaciated",
+        "haggard",
+        "sickly",
+        "pasty",
+        "sallow",
+        "pot",
+        "paunch",
+        "flabby",
+        "bony",
+        "beanpole",
+        "rotund",
         "chunky",
         "plump",
         "skinny",
@@ -165,13 +235,46 @@ APP_002 = Rule(
         "Short Asian female, quiet.",
         "She's about 5'2\", small for the role.",
         "Has lost a lot of weight recently.",
+        "Very short, would struggle to be taken seriously.",
+        "Tall and broad, good presence.",
+        "Bit of a belly on him.",
     ),
     good=(
         "Can lift 50 lb with or without reasonable accommodation: yes.",
         "Gave short answers to the first two questions.",
         "Reduced the Docker image size by 60%.",
+        "Answers were very short.",
+        "The list of open tickets was quite short, so she took two more.",
     ),
 )
+
+
+_BUSINESS_AFTER = re.compile(
+    r"^\s*(?:[\w-]+\s+)?(?:studios?|parlou?rs?|shops?|salons?|artists?|removal|business(?:es)?"
+    r"|apps?|industry|brands?|compan(?:y|ies)|clinics?|products?|chains?|booking|retailers?"
+    r"|stores?|startups?|franchises?|suppl(?:y|ies|ier|iers)|e-?commerce|marketplace)\b"
+)
+
+
+def _grooming(hit: Hit) -> bool:
+    if _BUSINESS_AFTER.match(hit.after(30)) and not hit.personal():
+        return False  # "a tattoo studio booking app", "a hair salon chain": a business
+    if re.fullmatch(r"make-?up", hit.matched) and (
+        re.match(
+            r"^\s*(?:of\b|artists?\b|brands?\b|counters?\b|lines?\b|compan|products?\b"
+            r"|retail)",
+            hit.after(12),
+        )
+        or re.search(
+            r"(?:team|board|panel|group|company|org|workforce)(?:'s|s')? (?:\w+ )?$"
+            r"|\b(?:current|demographic|gender|racial|ethnic|genetic|political|social|cultural"
+            r"|its)\s+$",
+            hit.before(30),
+        )
+    ):
+        return False  # "the team's current make-up", "a make-up artist"
+    return _no_standard(hit)
+
 
 APP_003 = Rule(
     id="CND-APP-003",
@@ -183,7 +286,10 @@ APP_003 = Rule(
         r"|blue|pink|purple|green|dyed|bleached|long|short|curly|messy|greasy|thinning) hair"
         r"|bald(?:ing)?|receding hairline|ponytail|man[- ]bun|pigtails|beard(?:ed)?|moustache"
         r"|mustache|goatee|(?:blue|green|brown|hazel|grey|gray) eyes|eye colou?r|hair colou?r"
-        r"|hair ?(?:style|cut)",
+        r"|hair ?(?:style|cut)|hair (?:dyed|bleached|colou?red|shaved|braided|cropped)\b"
+        r"|hair (?:was|is|were|looked|looks|seemed|in|done|up|tied|all"
+        r"|everywhere|a mess)\b|braids|braided hair|cornrows|dreadlocks|mohawk|mullet|buzz ?cut"
+        r"|shaved head|crew ?cut|comb[- ]over|toupee|hair ?piece|wig\b",
         r"tattoo(?:s|ed)?|piercings?|pierced|nose ring|eyebrow ring|(?:facial|visible)"
         r" (?:hair|piercings?|tattoos?)|make-?up|lipstick|nail polish|glasses|spectacles",
         r"(?:wore|wearing|wears|dressed in|showed up in) (?:a |an |the |that |her |his"
@@ -192,15 +298,34 @@ APP_003 = Rule(
         r"|necklace|jewelry|jewellery|sneakers|trainers|sandals|shorts|leggings|hoodie)",
         r"(?:yellow|red|blue|green|pink|purple|orange|black|white|grey|gray|floral|tight|short|long"
         r"|low-cut|revealing|sexy|ugly|cheap|expensive|nice|sharp|fancy|bright|loud|torn|ripped"
-        r"|wrinkled) (?:dress|skirt|blouse|suit|tie|shirt|outfit|heels|jacket|blazer|jeans)",
+        r"|wrinkled|rumpled|crumpled|creased|stained|scuffed|shabby|tatty|threadbare|ill-fitting"
+        r"|baggy|loose|frayed|grubby|dirty|mismatched|flashy|garish|worn-out|battered|skimpy"
+        r"|see-through|sheer|clingy|tacky|dated|frumpy|scruffy|sloppy|unironed|ironed|smart"
+        r"|shiny|muddy|designer|cheap-looking|old-fashioned) (?:dress|skirt|blouse|suit|tie|shirt"
+        r"|outfit|heels|jacket|blazer|jeans|tops?|shoes|boots|trousers|pants|collar|clothes"
+        r"|clothing|trainers|sneakers|coat|jumper|sweater|cardigan|hoodie|t-?shirt|attire|leggings"
+        r"|shorts|sandals|suit jacket|waistcoat|uniform)\b",
         r"(?:dressed|dresses) (?:\w+ ){0,2}?(?:provocatively|casually"
         r"|sloppily|inappropriately|badly|poorly|well|nicely|sharply|conservatively|like)"
-        r"|sloppy|scruffy|unkempt|dishevell?ed|frumpy|dowdy|slovenly|well-groomed|(?:poorly"
+        r"|(?:too|a bit|bit|very|so|all|quite|overly) (?:glamorous|glam|dolled[- ]up|made[- ]up"
+        r"|done up|dressed up|flashy|stylish|fashionable|trendy|preppy|blingy)\b(?! (?:slides?"
+        r"|decks?|designs?|uis?|code|websites?|sites?|apps?|presentations?|dashboards?|reports?"
+        r"|charts?|graphs?|numbers|figures|data|stats|story|excuse|reason|logos?|visuals?"
+        r"|colou?rs?|fonts?|animations?|graphics|features?|pages?|brands?|branding|products?"
+        r"|packaging|interfaces?)\b)"
+        r"|head[- ]to[- ]toe in\b|(?:heavy|strong|overpowering|too much|lots of|a lot of|cheap"
+        r"|loud) (?:perfume|aftershave"
+        r"|cologne|scent|fragrance|make-?up|jewel(?:le)?ry|bling)\b"
+        r"|sloppy|scruffy|unkempt|dishevell?ed|frumpy|dowdy|slovenly|well-groomed|(?:over|under)"
+        r"[- ]?dressed|(?:poorly"
         r"|badly) groomed|unshaven|smelly|smelled|body odou?r",
         r"(?:appearance|grooming|hygiene) (?:was|is|were|are|could|needs|matters|wasn't|isn't)"
         r"|professional appearance|(?:not |un)?presentable|(?:his|her|their) (?:appearance"
         r"|outfit|clothes|clothing|hair|hairstyle|haircut|beard|tattoos?|makeup|teeth|skin"
-        r"|nails|shoes)\b",
+        r"|nails|shoes|dress|skirt|blouse|shirt|suit|tie|trousers|jeans|heels|jewel(?:le)?ry"
+        r"|earrings|piercings?|make-up|perfume|aftershave|cologne|glasses|lipstick|complexion"
+        r"|accessories)\b(?![-'\u2019])(?! for\b)(?! (?:of|to|on|in) (?:the )?"
+        r"(?:tests?|cases?|code|api|list|priorities|stack|team|project|class|the)\b)",
         r"(?:looks|looked) (?:like )?(?:a |an )?(?:young|old|tired|frumpy|sloppy|scruffy|unkempt"
         r"|hippie|biker|thug|gangster|nerd|librarian|grandma|grandpa|teenager|student|kid)"
         r"|acne|scars?|birthmark|photo(?:graph)? (?:of|on|with) (?:the|her|his|their)"
@@ -215,6 +340,51 @@ APP_003 = Rule(
         "redhair",
         "ginger",
         "hair",
+        "braids",
+        "braided",
+        "cornrows",
+        "dreadlocks",
+        "mohawk",
+        "mullet",
+        "buzz",
+        "shaved",
+        "crew",
+        "comb",
+        "toupee",
+        "wig$",
+        "rumpled",
+        "crumpled",
+        "creased",
+        "stained",
+        "scuffed",
+        "shabby",
+        "tatty",
+        "threadbare",
+        "ill-fitting",
+        "baggy",
+        "loose",
+        "frayed",
+        "grubby",
+        "dirty",
+        "mismatched",
+        "flashy",
+        "garish",
+        "worn-out",
+        "battered",
+        "skimpy",
+        "see-through",
+        "sheer",
+        "clingy",
+        "tacky",
+        "dated",
+        "unironed",
+        "ironed",
+        "smart$",
+        "shiny",
+        "muddy",
+        "designer",
+        "cheap",
+        "old-fashioned",
         "bald",
         "receding",
         "ponytail",
@@ -284,7 +454,7 @@ APP_003 = Rule(
         "birthmark",
         "photo",
     ),
-    check=_no_standard,
+    check=_grooming,
     exemptions=frozenset({"professional", "requirement"}),
     message="Records hair, eyes, tattoos, dress or grooming.",
     rationale=_HOOK,
@@ -294,12 +464,26 @@ APP_003 = Rule(
         "Tall guy with glasses and a beard.",
         "Visible tattoos, not sure about clients.",
         "Dressed too casually for a bank.",
+        "Bit overdressed for a startup.",
+        "Bit too glamorous for the lab.",
+        "Dressed head to toe in black.",
+        "Hair dyed a bit bright for a bank.",
         "Her appearance was a bit sloppy.",
+        "Heavy perfume, a bit overpowering.",
+        "Her skirt was too short for a client meeting.",
     ),
     good=(
         "Wore steel-toe boots as the posted safety standard requires.",
         "Fixed the suit of integration tests.",
+        "Very stylish slides, and the numbers held up.",
+        "Too flashy dashboards distract users, she argued in the design exercise.",
+        "Wrote his tie-breaking rule for the ranking service.",
+        "Her top priority was the migration.",
         "Designs dresses for a fashion label; portfolio reviewed.",
+        "The team's current make-up is six engineers and a designer.",
+        "Worked as a make-up artist for film before retraining as a developer.",
+        "Tattoo studio booking app was his side project.",
+        "Photogenic product shots were her team's responsibility at the agency.",
     ),
 )
 
@@ -327,18 +511,28 @@ APP_004 = Rule(
         r" (?:for|we)",
         r"too (?:short|tall|fat|heavy|skinny|big|small|large) to (?:reach|see over|lift|fit"
         r"|climb|operate|squeeze|move|kneel|crawl)",
+        r"photogenic\b(?! (?:products?|shots?|food|images?|photos?|dishes|locations?|settings?))"
+        r"|camera[- ](?:ready|friendly)|face for radio|(?:a |bit of a |real |quite a |such a )looker\b"
+        r"|lazy eye|wonky eye|cross-eyed|(?:big|huge|crooked|broken|hooked) nose|double chin"
+        r"|(?:bad|terrible|awful|spotty|greasy) skin|(?:big|huge|sticky-out) ears|(?:just )?rolled"
+        r" out of bed|dragged through a hedge|slept in (?:his|her|their) clothes",
         r"curvy|busty|svelte|big[- ]boned|beer belly|muscly|(?:very |quite |really |so )?"
         r"(?:muscular|buff|ripped|slim|lean|slender) (?:guy|man|woman|girl|lady|build|frame"
         r"|figure|body)",
         r"(?:looks?|looked) (?:much |a lot |way |a bit )?(?:older|younger|heavier|thinner"
         r"|different) than (?:her|his|their|in the) (?:photo|picture|profile|linkedin|headshot)"
+        r"|(?:looks?|looked|looking) (?:a lot |much |way |a bit |a good bit |years )?(?:older"
+        r"|younger) than (?:\d+|his|her|their|fifty|forty|sixty|thirty|twenty)\b"
         r"|(?:older|younger|heavy|tired)[- ]looking|freckles|dimples|wrinkles|wrinkly"
         r"|(?:buck|crooked|yellow|bad|gappy) teeth",
-        r"(?:wore|wearing|wears|dressed in|showed up in|turned up in|came in) (?:a |an |the"
+        r"(?:wore|wearing|wears|dressed in|showed up in|turned up in|came in|arrived in|arrives in"
+        r"|rocked up in|rolled up in|appeared in|interviewed in|came dressed in) (?:a |an |the"
         r" |that |her |his |their |some )?(?:[\w-]+ ){0,3}?(?:top|tops|trousers|pants|shoes"
         r"|boots|sweatpants|tracksuit|sari|kilt|overalls|costume|crop top|tank top|vest|dress"
         r"|skirt|blouse|shirt|outfit|jeans|hoodie|earrings|jewel(?:le)?ry|heels|leggings"
-        r"|shorts|sandals|trainers|sneakers|cap|beanie)\b",
+        r"|shorts|sandals|trainers|sneakers|cap|beanie|headscarf|head ?scarf|hijab|turban"
+        r"|kippah|yarmulke|niqab|burqa|burka|veil|bindi|kirpan|patka|dastar|kara|tichel"
+        r"|skullcap|head covering|headwrap|head wrap|durag|du-rag|bonnet)\b",
     ),
     check=_no_standard,
     exemptions=frozenset({"professional", "requirement"}),
@@ -352,13 +546,247 @@ APP_004 = Rule(
         "Probably too short to reach the top shelf.",
         "Wore a low-cut top.",
         "Looked older than her photo.",
+        "Arrived in jeans and a hoodie for a director interview.",
+        "Has a lazy eye, noticeable on video.",
+        "Not the most photogenic for the website.",
+        "A looker, honestly.",
+        "Looked like she'd just rolled out of bed.",
+        "Wears a headwrap, might clash with the uniform policy.",
     ),
     good=(
         "Pretty good answer on caching.",
         "Very fit for purpose: the design met every requirement.",
         "Not the right look and feel for the app, she argued, and showed a redesign.",
         "Wore a hi-vis vest as the site safety standard requires.",
+        "Visitors must wear steel-toe boots on the plant tour. He arrived in trainers, so the "
+        "tour was shortened.",
     ),
 )
 
-RULES = (APP_001, APP_002, APP_003, APP_004)
+
+_ROLE_NOUN = (
+    r"(?:vp|svp|evp|ceo|cfo|cto|coo|cmo|exec|executive|leader|manager|director|partner|lawyer"
+    r"|attorney|solicitor|barrister|banker|engineer|developer|professional|boss|consultant"
+    r"|salesperson|salesman|saleswoman|doctor|nurse|teacher|pilot|president|chief|founder"
+    r"|head of \w+|senior \w+|lead|accountant|analyst|programmer|coder|scientist|architect"
+    r"|supervisor|foreman|officer|receptionist|model|leading man|leading lady|front man"
+    r"|frontman|figurehead|face of (?:the|our) (?:brand|company|team|business))"
+)
+
+
+def _person_looks(hit: Hit) -> bool:
+    m = hit.matched
+    if re.match(r"(?:look|looks|looked|looking) (?!the part)", m) and (
+        re.match(
+            r"^\s*(?:in|during|when|while|on|at(?! all)|through|throughout|from)\b", hit.after(12)
+        )
+        or hit.in_sentence(BEHAVIOUR)
+    ):
+        return False  # "looked like a seasoned engineer in the debugging session": conduct
+    if re.search(r"(?:presented|turned out)$", m) and re.search(
+        r"\b(?:presentation|deck|slides?|report|case|argument|data|answer|paper|proposal"
+        r"|document|analysis|portfolio|work|findings|plan|pitch|demo)\b",
+        hit.sentence,
+    ):
+        return False  # "a well-presented case": the work, not the person
+    if re.match(r"(?:have|has|had|got|lack|with|missing)", m) and re.search(
+        r"\b(?:it|this|that|app|site|design|ui|page|dashboard|product|deck|report|brand|logo"
+        r"|website|interface|screen|layout|office|building|room|car|code)\s+(?:\w+\s+){0,2}$",
+        hit.before(25),
+    ):
+        return False  # "the app has a clean look"
+    if re.match(r"(?:look|looks|looked|looking)\b", m):
+        # Someone's appearance, not "it looks like a manager problem".
+        if re.search(
+            r"\b(?:it|this|that|which|there|code|design|plan|deck|answer|solution|output|chart"
+            r"|data|issue|problem|bug|pr|diff|page|ui|app|site|report|result|everything"
+            r"|things?)\s+(?:\w+\s+)?$",
+            hit.before(25),
+        ):
+            return False
+        if re.match(
+            r"^\s*(?:'s|s'|\u2019s)?\s*(?:problem|issue|decision|job|call|role|task"
+            r"|responsibility|work|mistake|bug|error|question|remit)\b",
+            hit.after(25),
+        ):
+            return False
+    return _no_standard(hit)
+
+
+APP_005 = Rule(
+    id="CND-APP-005",
+    category="appearance",
+    severity="warning",
+    title="Looking the part, personal presentation or 'image'",
+    terms=(
+        r"(?:look|looks|looked|looking)(?: (?:much|very|quite|really|every bit|at all|anything))?"
+        r" (?:like )?(?:a|an|the|your typical|our typical|a typical) (?:\w+ )?"
+        + _ROLE_NOUN
+        + r"\b(?![-'\u2019])",
+        r"(?:look|looks|looked|looking|dress|dressed|dresses|dressing) (?:\w+ )?the part"
+        r"|(?:doesn't|didn't|don't|does not|did not|never) (?:really |quite )?look (?:the part"
+        r"|(?:very |particularly )?(?:senior|professional|executive|corporate|polished"
+        r"|presidential|managerial|credible|serious|trustworthy|smart|sharp))",
+        r"(?:fit|fits|fitted|match|matches|matched|suit|suits|suited) (?:our|the) (?:brand |company"
+        r" |house |store |shop |front[- ]of[- ]house |corporate |team )?look\b(?! (?:and feel"
+        r"|of the (?:app|site|product|page|ui))\b)|"
+        r"(?:personal |physical |self-)presentation|(?:enough|polished|smart|sloppy|scruffy"
+        r"|professional|neat|tidy|unkempt|careless|lacking|wanting|conservative|corporate"
+        r"|presentable) in (?:(?:his|her|their) )?(?:appearance|looks|dress|attire)\b"
+        r"|in (?:his|her|their) (?:appearance|looks|dress|attire)\b|(?:have|has|had|got|lacks?|lacked|missing) (?:the|that|a"
+        r"|an) (?:(?:corporate|professional|polished|executive|senior|right|wrong|leader|lawyer"
+        r"|banker|model|sales|city|smart|sharp|classic|typical|certain) )?look\b(?! (?:at|into|over|through|around|and feel|inside|back)\b)|(?:his|her|their) (?:overall )?(?:look|image)"
+        r"\b(?! (?:at|into|over|through|on|back|ahead|around|processing|classif\w+"
+        r"|recognition|pipeline|model|data|library|gallery|uploads?)\b)"
+        r"|(?:well|poorly|badly|nicely|smartly|immaculately|sloppily|scruffily|neatly)[- ]"
+        r"(?:presented|turned out|groomed|dressed)(?= *(?:$|[.,;:!?)]|and\b|but\b|for\b"
+        r"|though\b|which\b|at\b|on\b))",
+        r"image to (?:uphold|maintain|project|protect|keep up|live up to)\b"
+        r"|(?:match|fit|suit|project|reflect|convey|represent|work for|right for|right)"
+        r"(?:es|ed|s)? (?:with )?(?:the|our|this) (?:\w+ )?image\b(?! (?:processing|pipeline"
+        r"|recognition|classifier|classification|model|data|files?|assets?|uploads?|size"
+        r"|build|registry|tag|layer|cache|compression|quality|library|librar(?:y|ies)|campaigns?"
+        r"|guidelines?|refresh|strategy|work|team|research|survey|audit)\b)"
+        r"|(?:front[- ](?:of[- ])?(?:house|desk|office)|reception|client[- ]facing"
+        r"|customer[- ]facing|public[- ]facing|shop[- ]floor) image\b(?! (?:processing|pipeline"
+        r"|recognition|classifier|model|data|files?|assets?|uploads?|size|build|registry|tag"
+        r"|library|librar(?:y|ies)|campaigns?|guidelines?)\b)",
+    ),
+    check=_person_looks,
+    exemptions=frozenset({"requirement"}),
+    message="Judges whether the candidate looks the part or fits an 'image'.",
+    rationale=_HOOK
+    + " 'Didn't look like a VP' or 'does not match the image we want' judges looks, which "
+    "stand in for sex, race, age and disability.",
+    suggestion=_SUGGEST,
+    bad=(
+        "Didn't really look like a director to me.",
+        "Doesn't look the part for a client-facing role.",
+        "Her personal presentation was below what we expect.",
+        "Not sure he fits the image our clients expect.",
+        "Not the right fit for our front-of-house image.",
+        "Looks every bit the senior partner, which helps.",
+        "Didn't look like a CFO at all.",
+        "He doesn't have the look of a leader.",
+        "Her look doesn't match our brand.",
+        "Doesn't have a corporate look.",
+        "Not polished enough in appearance for reception.",
+        "Doesn't fit our brand look.",
+        "We have a certain image to uphold with our clients.",
+        "Not sure about her look for a client-facing role.",
+    ),
+    good=(
+        "It looks like a manager problem rather than hers: the deadline moved twice.",
+        "Built the image pipeline that resizes product photos.",
+        "Her presentation on the Q3 pricing analysis was clear and well structured.",
+        "His presentation did not cover the rollback plan.",
+        "Her look at the churn data found the pricing bug.",
+        "Had a quick look at the logs and found the leak.",
+        "The app she built has a clean look and fast load times.",
+        "Her presentation was well structured and well presented.",
+        "In appearance, the old dashboard was cluttered; she redesigned it.",
+        "Rebuilt the brand image library in Figma for the marketing team.",
+        "The deck looked like a senior analyst's work: sourced, tight, no filler.",
+        "Wore the hi-vis vest and boots required by the site dress code.",
+        "The image we want to build for the product is simple and fast.",
+        "She looked like a seasoned engineer in the debugging session: logs first.",
+    ),
+)
+
+_NEG_RE = re.compile(
+    r"\b(?:not|no|n't|never|hardly|wrong|doubt\w*|unsure|not sure|questionable|off|worried"
+    r"|concern\w*|isn't|wasn't)\b|n't\b"
+)
+
+
+def _look_judged(hit: Hit) -> bool:
+    m = hit.matched
+    if re.match(r"(?:look|image|smile|face|aesthetic|appearance) ", m):
+        # "not the look we want at the desk": an image standard set against the candidate.
+        return re.search(r"\b(?:the|our|that|this)\s+$", hit.before(8)) is not None and (
+            hit.in_sentence(_NEG_RE)
+        )
+    if re.match(r"(?:lose|losing|shed|drop) ", m):
+        # "could stand to lose a few pounds", not "helped clients lose weight"
+        return (
+            re.search(
+                r"\b(?:needs? to|should|could stand to|could|has to|have to|must|ought to|if"
+                r" (?:she|he|they)(?: could)?|would (?:do well|benefit) to|told (?:him|her|them)"
+                r" to|wants? (?:him|her|them) to|(?:she|he|they)(?:'d| would| will|'ll) need to)"
+                r"(?: \w+)?\s*$",
+                hit.before(30),
+            )
+            is not None
+        )
+    # "teeth were missing from the gear", or clinical dental work
+    return not (
+        "teeth" in m
+        and re.search(
+            r"\b(?:gears?|saws?|blades?|combs?|zips?|zippers?|sprockets?|cogs?|rakes?|files?"
+            r"|wheels?|chains?|racks?|pinions?|cutters?|bits?|teeth count|tooth count|dental"
+            r"|dentist\w*|orthodont\w*|patients?|x-?rays?|molars?)\b",
+            hit.sentence,
+        )
+    )
+
+
+APP_006 = Rule(
+    id="CND-APP-006",
+    category="appearance",
+    severity="warning",
+    title="Teeth, build or gender presentation judged against an image",
+    terms=(
+        r"(?:look|image|smile|face|aesthetic|appearance) (?:we (?:want|need|like|go for|are going"
+        r" for|project|have in mind)|(?:for|at|on) (?:the|our|a|this) (?:[\w-]+ ){0,2}?(?:desk"
+        r"|counter|front|floor|brand|store|shop|lobby|reception|role|position|clients?|guests?"
+        r"|customers?|door|bar|salon|showroom|boutique))\b",
+        r"teeth (?:were |are |was |is |look |looked |looking )?(?:\w+ )?(?:bad|yellow|yellowed"
+        r"|crooked|stained|missing|rotten|awful|terrible|gappy|wonky|grim|not great|a mess"
+        r"|horrible|gross|brown|chipped|bucked|off-putting)\b|(?:bad|yellow|yellowed|crooked"
+        r"|stained|missing|rotten|awful|terrible|gappy|wonky|buck|chipped|brown) teeth\b",
+        r"(?:presents?|presented|presenting|dress(?:es|ed)?|looks?|looked|comes across|came"
+        r" across)(?: as)? (?:(?:pretty|quite|very|a bit|bit|rather|kind of|kinda|really|too"
+        r"|so|more|less) )?(?:butch|femme|effeminate|masculine|feminine|manly|girly|androgynous"
+        r"|mannish|boyish)\b",
+        r"(?:muscle|brawn|bulk|meat) on (?:her|him)\b|(?:scrawny|puny|weedy|slight|tiny|skinny"
+        r"|frail|petite|slender) (?:build|frame|thing|little thing)\b(?![-'\u2019])|slip of a (?:girl|thing"
+        r"|lad|woman)\b",
+        r"(?:lose|losing|shed|drop) (?:a few |some |a bit of |a little |a couple of |a lot of )?"
+        r"(?:pounds|weight|kilos|kgs?|stone|lbs|timber|the belly|the gut)\b|on the (?:heavy"
+        r"|large|big|chunky|plump|larger|bigger|hefty|portly|tubby|skinny|thin|short|small)"
+        r" side\b(?! of\b)",
+    ),
+    check=_look_judged,
+    message="Judges the candidate's teeth, build or gender presentation against an image.",
+    rationale=_HOOK
+    + " Judging teeth, build or how masculine or feminine someone looks against a 'look' "
+    "for the desk is an appearance standard that can mask sex, race, disability or "
+    "gender-identity discrimination.",
+    suggestion=(
+        "Delete the remark. If the role has a physical or presentation requirement, state "
+        "it as written in the job description and apply it to every candidate."
+    ),
+    bad=(
+        "Crooked teeth, not ideal for the front desk.",
+        "Her teeth were quite stained, not the image for the showroom.",
+        "Not sure she's the look we want at reception.",
+        "Dresses a bit butch for the boutique floor.",
+        "Slight build, stock room might be a stretch.",
+        "Not much muscle on him for the yard.",
+        "Could stand to lose a few pounds before meeting clients.",
+        "A bit on the heavy side for the gym floor.",
+    ),
+    good=(
+        "Found the gear's teeth were chipped and replaced the gearbox.",
+        "Slight build-up of scale in the boiler, which she flagged.",
+        "Helped 40 clients a month lose weight as a registered dietitian.",
+        "Came in on the heavy side of the estimate, and explained why.",
+        "Designed the look for the store's new signage and the brand refresh.",
+        "Did the image for the client's rebrand campaign in Figma.",
+        "Took the teeth impressions correctly in the dental nurse practical.",
+        "Explained the smile design workflow for veneers as a dental technician.",
+    ),
+)
+
+
+RULES = (APP_001, APP_002, APP_003, APP_004, APP_005, APP_006)

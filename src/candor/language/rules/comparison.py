@@ -24,8 +24,17 @@ _NEUTRAL_BEFORE = re.compile(
     r"|chosen|chose|decided on|hired|appointed)(?: forward| ahead)?(?: with)?(?: an?| the)?\s*$"
 )
 _DESCRIBED_AFTER = re.compile(
-    r"^\s*(?:who|whose|with|that|were|was|had|have|are|is|more|better|stronger|bringing"
-    r"|whom|offered|possess|possessing|closer|having|[a-z]+er than)\b"
+    r"^\s*(?!(?:who|whose|that) (?:applications?|candidac(?:y|ies)|files?|profiles?)"
+    r" (?:is|are|remain|remains) (?:still )?(?:under review|being reviewed|in progress|pending"
+    r"|open)\b)(?!(?:who|that) (?:are|is|remain) (?:still )?(?:in (?:the )?process|being"
+    r" considered|under review|under consideration|pending)\b)"
+    r"(?!(?:are|were|is|will be|get|gets) (?:all )?(?:asked|given|told|treated|scored|evaluated"
+    r"|assessed|interviewed|held|subject|notified|contacted|invited|reviewed|considered"
+    r"|measured|rated|judged|scheduled|booked|due|coming|arriving|waiting|next|on at|in at"
+    r"|joining us (?:at|on))\b)"
+    r"(?:who|whose|with|that|were|was|had|have|are|is|more|better|stronger|bringing"
+    r"|whom|offered|possess|possessing|closer|having|[a-z]+er than"
+    r"|'s (?!(?:application|file|interview|candidacy|documents)\b)\w+)\b"
 )
 
 
@@ -34,25 +43,51 @@ _CLASS_WORDS = re.compile(r"(?:other|another|internal|external|remaining) ")
 #: A comparative just before the match ("weaker than the other candidates").
 _COMPARATIVE_BEFORE = re.compile(
     r"\b(?:than|unlike|like|versus|vs\.?|compared (?:to|with)|against|as \w+ as|beat|beaten by"
-    r"|behind|ahead of|over)(?: (?:the|all|most|any|both|our))?\s*$"
+    r"|behind|ahead of|over|(?:that|those) of)(?: (?:the|all|most|any|both|our))?\s*$"
 )
 
 
 def _describes_others(hit: Hit) -> bool:
+    tail = hit.low[hit.end : hit.end + 120].split("\n", 1)[0]
+    if hit.matched.endswith("competition") and re.search(
+        r"\b(?:score|scored|rubric|bar|level \d|\d(?:\.\d)?\s?(?:/|of|out of)\s?\d|\d\.\d)\b",
+        tail,
+    ):
+        return False  # a note that then records the rubric score, not a comparison
     if re.search(r"\b(?:who|whose|that|with|than|we|hired|selected|chose)\b", hit.matched):
         return True
+    if (
+        re.match(r"(?:second|another|other|third|2nd) (?:person|individual)$", hit.matched)
+        and re.search(
+            r"\b(?:with|by|from|plus|needs?|needed|requires?|required|requiring|involve[sd]?"
+            r"|witnessed by|verified by|checked by|signed by|counted by|asks?|asked|ask for|get)"
+            r" (?:a|an|the|one)?\s*$",
+            hit.before(30),
+        )
+        and not re.search(
+            r"\b(?:went|go|going|gone|chose|chosen|selected|hired|offered|proceed\w*|moving"
+            r"|moved|decided|lost|beaten|outscored|compared|than|versus|vs)\b",
+            hit.before(60),
+        )
+        and not _DESCRIBED_AFTER.match(hit.after(60))
+    ):
+        return False  # "counted the drawer with a second person": a four-eyes control
     if _CLASS_WORDS.match(hit.matched):
         # "Our policy is not to share results with external applicants" names a class of
         # people; only a comparison with them or a description of them is flagged.
         return bool(
-            _COMPARATIVE_BEFORE.search(hit.before(40)) or _DESCRIBED_AFTER.match(hit.after(30))
+            _COMPARATIVE_BEFORE.search(hit.before(40)) or _DESCRIBED_AFTER.match(hit.after(60))
         )
-    if _NEUTRAL_BEFORE.search(hit.before(60)) and not _DESCRIBED_AFTER.match(hit.after(30)):
+    if _NEUTRAL_BEFORE.search(hit.before(60)) and not _DESCRIBED_AFTER.match(hit.after(60)):
         return False
     return not re.match(
-        r"^\s*(?:are|were|is) (?:asked|given|told|treated|scored|evaluated"
-        r"|assessed)\b",
-        hit.after(30),
+        r"^\s*(?:(?:are|were|is) (?:asked|given|told|treated|scored|evaluated"
+        r"|assessed)\b|(?:will|must|should|shall|would) (?:be (?:notified|contacted|asked"
+        r"|required|expected|subject|invited|offered|informed|announced|based|located|working"
+        r"|reporting|responsible|joining|starting|paid|eligible|given|able)|need to|have to"
+        r"|complete|undergo|receive|sign|start|report|work|join|lead|manage|own|get|enjoy|step up|take on|take over|grow|develop|move into|travel|support|help|build|drive|oversee|mentor|coordinate|ideally)\b|(?:needs? to|is required to|is"
+        r" expected to|is subject to)\b)",
+        hit.after(40),
     )
 
 
@@ -64,6 +99,7 @@ CMP_001 = Rule(
     terms=(
         r"(?:other|another|previous|prior|earlier|last|next|first|second|third|fourth|final"
         r"|morning|afternoon|remaining|successful|chosen|selected|winning|hired|preferred"
+        r"|appointed|recommended"
         r"|stronger|better|more (?:qualified|experienced|suitable)|internal|external) "
         r"(?:(?:two|three|four|five|\d) )?(?:candidates?|applicants?|interviewees?|finalists?|person|individual|hire)",
         r"(?:the )?(?:person|candidate|applicant|individual|one) (?:we|who|that) (?:hired"
@@ -81,9 +117,14 @@ CMP_001 = Rule(
         r"|search|round|cohort|slate)|(?:strong|deep|talented|exceptional|impressive|large)"
         r" (?:pool|field|slate|cohort|pipeline) of (?:candidates|applicants|talent)"
         r"|(?:strong|deep|exceptional|talented) (?:candidate|applicant) pool",
-        r"(?:process|pool|field|competition|search|round|shortlist) (?:was|is|has been|were)"
+        r"(?:process|pool|field|competition|search|round|shortlist) (?:for (?:this|the|our)"
+        r" (?:role|position|job|post|vacancy|opening) )?(?:was|is|has been|were)"
         r" (?:\w+ )?(?:competitive|strong|tough|fierce|intense|stiff|crowded)|(?:stiff|fierce"
-        r"|strong|tough|intense) competition",
+        r"|strong|tough|intense) competition|(?:very |really |exceptionally |particularly"
+        r" |unusually )?(?:strong|talented|impressive|exceptional|competitive|high-calib(?:re"
+        r"|er)|crowded|deep) (?:shortlist|slate|line-?up|field(?! (?:sales|service|engineer\w*"
+        r"|work|team|experience|operations|ops|marketing|research|trips?|days?|of|knowledge"
+        r"|technician|staff|force|agent|support|testing|data|level)))\b",
     ),
     anchors=(
         "candidate",
@@ -121,6 +162,13 @@ CMP_001 = Rule(
         "search",
         "round",
         "shortlist",
+        "strong",
+        "talented",
+        "impressive",
+        "exceptional",
+        "high-calib",
+        "crowded",
+        "deep",
     ),
     check=_describes_others,
     message="Describes other candidates or the person hired.",
@@ -137,6 +185,11 @@ CMP_001 = Rule(
         "Our policy is not to share individual assessment results with external applicants.",
         "Internal applicants follow the same process.",
         "We have decided to proceed with other candidates.",
+        "We will continue with other applicants whose files are still being reviewed.",
+        "Stiff competition this cycle; scored 3.4 against a bar of 3.5.",
+        "The successful candidate will be asked to complete a background check.",
+        "The successful candidate will be based in Leeds and report to the CFO.",
+        "Another candidate is scheduled for 3pm.",
         "The position has been filled.",
         "The same questions were asked of all candidates.",
         "All candidates are scored against the same rubric.",
@@ -206,14 +259,37 @@ _TECH = frozenset(
 )
 
 
+#: The ranking is the candidate's own record elsewhere ("ranked #1 of 40 reps at Acme",
+#: "top 5% of her graduating class"), not a comparison with other candidates.
+_OWN_RECORD = re.compile(
+    r"\b(?:stack-?rank\w*|graduating class|class of \d+|(?:his|her|their) (?:class|cohort|year"
+    r"|peers|team|region|division|org|company|firm|sales ?force|intake)|(?:at|in) (?:his|her"
+    r"|their) (?:last|previous|current|old|former) (?:job|role|company|employer|firm|team"
+    r"|school|university)|(?:sales ?reps?|salespeople|agents|reps|analysts|engineers|associates"
+    r"|managers|students|graduates|trainees) (?:at|in|company-wide|nationally|nationwide"
+    r"|globally|regionally)|nationally|nationwide|company-wide|(?:in|at) (?:school|university"
+    r"|college|uni|the olympiad|the competition))\b"
+)
+
+
 def _named_person(hit: Hit) -> bool:
+    if re.match(r"(?:ranked|ranking|placed|came in|finished|rated|top|best)", hit.matched) and (
+        hit.in_sentence(_OWN_RECORD)
+    ):
+        return False
     m = re.search(r"than\s+(\w+)", hit.text[hit.start : hit.end])
     if m is None:
         return True
     word = m.group(1)
     if word.lower() in ("the", "candidate", "applicant", "cand", "others", "rest", "everyone"):
         return True
-    return word[:1].isupper() and word.lower() not in _TECH
+    if re.match(
+        r"[\'’]s\s+(?:level|standard|bar|benchmark|target|numbers|rubric|expectations?"
+        r"|guidelines?|criteria|ladder)\b",
+        hit.text[hit.end : hit.end + 25],
+    ):
+        return False  # "stronger than Amazon's bar for L5": a standard, not a person
+    return word[:1].isupper() and word.lower() not in _TECH and word.lower() not in _PLACES
 
 
 CMP_002 = Rule(
@@ -317,6 +393,7 @@ CMP_002 = Rule(
         "Better than Python for this workload, she argued, and showed benchmarks.",
         "Scored 3.1 against a bar of 3.5.",
         "First round: coding exercise, level 3.",
+        "Ranked in the top 10% of sales reps nationally at her last company.",
     ),
 )
 
@@ -334,6 +411,10 @@ _PEOPLE = (
 
 def _not_rubric(hit: Hit) -> bool:
     """A comparison with the bar, rubric or a level is what notes should say; keep others."""
+    if re.match(r"rank|placed|sits?|sat|falls?|fell|comes?|came", hit.matched) and (
+        hit.in_sentence(_OWN_RECORD)
+    ):
+        return False
     return not re.search(r"\b(?:bar|rubric|band|threshold|target|benchmark)\b", hit.matched)
 
 
@@ -343,7 +424,9 @@ CMP_003 = Rule(
     severity="error",
     title="Candidate placed among, or against, other people",
     terms=(
-        r"(?:than|as|like|unlike) (?:the |that |our )?(?:" + _DAYS + r"'?s?|last week'?s"
+        r"(?:than|as|like|unlike|compared (?:to|with)|next to|versus|vs\.?) (?:the |that |our )?(?:"
+        + _DAYS
+        + r"'?s?|last week'?s"
         r"|the (?:first|second|third|last|previous|other|earlier) (?:one|guy|girl|woman|man"
         r"|lady|person|candidate|applicant|interviewee)) ?(?:candidate|applicant|guy|girl|one"
         r"|person|woman|man|lady|interviewee|cand|finalist)?\b",
@@ -357,7 +440,9 @@ CMP_003 = Rule(
         r"rank(?:s|ed|ing)?:? (?:#|no\.? ?|number )?\d+ ?(?:of|out of|/|among|in a field of)"
         r" ?\d+|(?:ranks?|ranked|placed|sits?|sat|falls?|fell|comes?|came) (?:\w+ )?(?:below"
         r"|above|behind|ahead of|after|under|over) (?:the |our |both |all )?(?:other|rest"
-        r"|others|remaining|two|three|\w+ (?:candidates|applicants|finalists))",
+        r"|others|remaining|(?:two|three)(?= *(?:[.,;:!?)]|$|of\b|on\b|in\b|at\b|for\b"
+        r"|candidates|applicants|finalists|people|others|we|i\b))|\w+ (?:candidates"
+        r"|applicants|finalists))",
         r"(?:second|third|fourth|next|top|best|strongest|weakest|worst|least \w+|most \w+)"
         r" (?:best |strongest |weakest )?(?:of|among|out of) (?:the |all |all the |these "
         r"|those )?(?:\w+ )?(?:we|i|" + _PEOPLE + r")\b",
@@ -408,4 +493,825 @@ CMP_003 = Rule(
     ),
 )
 
-RULES = (CMP_001, CMP_002, CMP_003)
+
+#: Objects that make an "outperformed" idiom a comparison with another person.
+_PERSON_OBJ = re.compile(
+    r"^\s*(?:(?:him|her|them)(?=\s*(?:[.,;:!?)]|$|(?:on|in|at|by|with|easily|comfortably"
+    r"|completely|totally|hands|every|across|throughout|for|and|but|so|tbh|imo|today"
+    r"|there|here|too)\b))|the (?:\w+ )?(?:woman|man|guy|girl|lady|person|one|chap|bloke|gal"
+    r"|candidate|applicant|finalist|interviewee)s?\b|the (?:others\b|rest|field|competition|other"
+    r" (?:\w+ )?(?:candidates?|applicants?|finalists?|one|two|three|guy|woman|man)\b)|everyone(?: else)?|everybody(?: else)?"
+    r"|all (?:the )?others|both (?:of them|others)|(?:the )?other (?:candidates?|applicants?"
+    r"|finalists?|interviewees?)|cand(?:idate)? (?:[a-z]|#?\d{1,2})\b)\b"
+)
+_TARGET_OBJ = re.compile(
+    r"^\s*(?:the |our |its |their |his |her )?(?:[\w-]+ )?(?:target|quota|plan|benchmark|baseline|market"
+    r"|index|forecast|expectations?|budget|model|peers|colleagues|team|competitors?|goal"
+    r"|numbers|kpis?|sla|estimate|prediction|brief)"
+)
+
+
+_FALLBACK_PERSON = re.compile(
+    r"\b(?:he|she|they|him|her|them|cand\w*|applicant|finalist|person|guy|woman|man)(?:'s"
+    r"|'re)?\b[^.;!?\n]{0,30}?\b(?:fall-?back|back-?up|plan b|safety|second|reserve"
+    r"|consolation)|\b(?:fall-?back|back-?up|plan b|safety|second|reserve|consolation)"
+    r"[^.;!?\n]{0,40}?\b(?:if|in case|should) (?:we lose|[a-z]+ (?:declines|says no|turns"
+    r" (?:us|it) down|falls through|backs out|reneges))"
+)
+
+
+def _against_person(hit: Hit) -> bool:
+    """The idiom compares the candidate with another person, not with a target."""
+    after = hit.after(40)
+    if _TARGET_OBJ.match(after):
+        return False
+    m = hit.matched
+    if re.match(r"(?:pick of|cream|head of|stood|stands|stand|standing|our|my|the)\b", m) and (
+        re.search(r"pick|cream|pack|stood|stand", m)
+    ):
+        return True  # "pick of the bunch", "stood out from the rest", "our pick was..."
+    if re.match(r"(?:pipped|beaten to|lost out)", m):
+        return True  # "pipped at the post by an internal applicant"
+    if re.match(r"(?:others|the others|other|the rest)\b", m):
+        return True  # "the others simply interviewed better"
+    level = re.search(r"(?:to|as|with|at|near|reach|match|matches|on) ([a-z]+)(?:'s level)?$", m)
+    if level and re.search(r"calibre|caliber|level|standard|quality|tier", m):
+        word = hit.text[hit.start : hit.end].split()[-1].split("'")[0]
+        return word[:1].isupper() and word.lower() not in _TECH  # "similar calibre to Sam"
+    rank = re.match(
+        r"(?:rank|ranks|ranked|rate|rates|rated|put|puts|place|placed|slot|slotted|score"
+        r"|scored) (?:him|her|them|cand \w+) ",
+        m,
+    )
+    if rank:
+        # "rank her below Tom", "rated him level with the Tuesday candidate"; not "scored
+        # her above the bar"
+        if re.search(
+            r"\bthe \w+ (?:candidate|one|guy|woman|man|applicant|finalist|person"
+            r"|interviewee)$",
+            m,
+        ):
+            return True
+        last = hit.text[hit.start : hit.end].split()[-1]
+        return last[:1].isupper() and last.lower() not in _TECH
+    if re.match(r"(?:cand|applicant|#)", m) or re.search(
+        r"\b(?:edged|edges|edging|shaded|shades|pipped|pips|nicked|nicks) it$", m
+    ):
+        return True  # "cand b > cand a": two labelled candidates compared; "Li edged it"
+    pref = re.search(r"(?: over| above| ahead of| before) ", m)
+    if pref and re.match(
+        r"(?:prefer|i'd|i would|we'd|we would|take|pick|choose|rather|rate|rank)", m
+    ):
+        # "prefer Sam over her", "I'd take Jo over him": a person on one side
+        sides = (m[: pref.start()].split()[-1], m[pref.end() :].strip())
+        orig = hit.text[hit.start : hit.end]
+        named = [w for w in re.findall(r"\b[A-Z][a-z]+\b", orig) if w.lower() not in _TECH]
+        person_verb = re.match(
+            r"(?:i'd take|i would take|we'd take|we would take|take|rather|rate|rank)", m
+        )
+        return (
+            any(x in ("him", "her", "them") for x in sides)
+            or "cand" in m
+            or (person_verb is not None and len(named) >= 2)
+        )
+    if re.match(
+        r"(?:second|third|fourth|next)[- ](?:best|strongest|weakest|worst|highest"
+        r"|lowest|sharpest)",
+        m,
+    ):
+        return True  # "second-best interview this week"
+    if m.startswith("if we"):
+        # "if we lose Marco": another named candidate, or "the other finalist"
+        word = hit.text[hit.start : hit.end].split()[-1]
+        return word[:1].isupper() or bool(re.search(r"\b(?:other|first|top)\b", m))
+    if re.search(r"fall-?back|back-?up|plan.b|safety|second|reserve|consolation", m):
+        if re.search(
+            r"\b(?:had|has|have|having|with|needs?|needed|built|designed|added|implemented"
+            r"|proposed|suggested|no|without|kept|keeps|keep|offered|mentioned|described"
+            r"|used|uses|using|use|restored|restore|from|via|to|onto|switched to|fell back to"
+            r"|failed over to|configured|set up|tested|ran|run"
+            r"|explained)\s+(?:a |an |the |some |her |his |their )?(?:\w+ )?$",
+            hit.before(30),
+        ) and not re.search(r"\bkeep (?:him|her|them)\b", hit.before(30)):
+            return False  # "she had a fallback": a plan, not a person
+        return hit.in_sentence(_FALLBACK_PERSON) or bool(
+            re.search(r"\b[A-Z][a-z]+\b", hit.text[hit.s_start : hit.start])
+            and re.search(r"\b(?:if|in case|should|when)\b", hit.sentence)
+        )
+    if re.search(
+        r"\b(?:others|rest|field|everyone|everybody|candidates?"
+        r"|applicants?|finalists?|competition)\b",
+        m,
+    ):
+        return True
+    if re.search(r"\b(?:him|her|them) \w", m) or re.search(
+        r"\b(?:the others?|the rest|everyone|everybody|anyone|all|we|i|we've|i've)\b", m
+    ):
+        return True  # "blew him out of the water", "out of everyone we've seen"
+
+    if re.search(r"\b(?:him|her|them)$", m):
+        return _PERSON_OBJ.match(m.split()[-1] + after) is not None
+    if _PERSON_OBJ.match(after) or _PERSON_OBJ.match(re.sub(r"^\s*by\b", "", after)):
+        return True
+    # a named person right after the idiom: "ran rings around Tom"
+    name = re.match(r"\s*(?:by\s+)?([A-Z][a-z]+)\b", hit.text[hit.end : hit.end + 24])
+    if name and name.group(1).lower() not in _TECH:
+        return True
+    # a named person right before, not the sentence's first word: "Honestly Aisha ran rings"
+    lo = max(hit.s_start, hit.start - 20)
+    prev = re.search(r"(?<=\w\s)[A-Z][a-z]+\s+$", hit.text[lo : hit.start])
+    return prev is not None and prev.group().strip().lower() not in _TECH
+
+
+CMP_004 = Rule(
+    id="CND-CMP-004",
+    category="comparison_other_candidates",
+    severity="error",
+    title="Person outperforming, or standing in for, another",
+    terms=(
+        # idioms of one person beating another
+        r"(?:ran|run|runs|running) (?:rings|circles) (?:a?round|round)(?: (?:him|her|them"
+        r"|the others|everyone(?: else)?|the rest))?|(?:outshone|outshines|outshine|outclassed"
+        r"|outclasses|outclass|outperformed|outperforms|outplayed|outdid|outdoes|outscored"
+        r"|outscores|outranked|outranks|out-?interviewed|outgunned|eclipsed|trounced"
+        r"|blew away|blows away|wiped the floor with|wipes the floor with|mopped the floor"
+        r" with)\b|(?:blew|blows|blown|blowing) (?:him|her|them|the others|the rest|the"
+        r" competition|everyone else|the field|(?:[a-z]+ ){0,2}[a-z]+) out of the water|(?:blew|blows) (?:the"
+        r" others|the rest|the competition|everyone else|the field) away",
+        r"(?:streets|miles|leagues|light years|head and shoulders|way|far) (?:ahead of|above"
+        r"|better than|beyond) (?:him|her|them|the others|the rest|the field|everyone(?: else)?"
+        r"|the other (?:candidates?|applicants?|finalists?|one|two|three)|[a-z]+)\b"
+        r"|(?:can't|cannot|couldn't|could not) hold a candle to|not in the same league as"
+        r"|(?:paled|pales|pale) (?:in comparison )?(?:next to|beside|compared (?:to|with)|against)"
+        r"|(?:no|not a) match for|a cut above (?:the (?:rest|others|field)|him|her|them"
+        r"|everyone)|not a patch on|nowhere near as (?:good|strong|sharp|polished|solid"
+        r"|experienced) as|(?:edged|edges|edging|shaded|shades|pipped|pips|nicked|nicks) it\b",
+        r"(?:prefer|prefers|preferred|i'd take|i would take|we'd take|we would take|take|pick"
+        r"|choose|rather have|rate|rated|rank|ranked) (?:[a-z]+|cand (?:[a-z]|\d{1,2})) (?:over"
+        r"|above|ahead of|before) (?:him|her|them|cand (?:[a-z]|\d{1,2})|[a-z]+)\b",
+        # symbolic comparisons between labelled candidates
+        r"(?:cand(?:idate)?|applicant|#) ?(?:[a-z]|\d{1,2})\b ?(?:>|<|>>|>=|<=|=>|vs\.?|versus"
+        r"|over|beats?|edges?|pips?|trumps?|outscored|outranks?|ahead of|behind|better than"
+        r"|stronger than|weaker than|worse than)(?: cand(?:idate)?| applicant| #)? ?(?:[a-z]"
+        r"|\d{1,2})\b",
+        # the candidate as a fallback for someone else
+        r"(?:fall-?back|back-?up|plan b|plan-b|safety (?:pick|hire|option|net)|second (?:pick"
+        r"|string|option)|reserve (?:candidate|pick|choice)|consolation (?:pick|hire))(?:"
+        r" (?:option|candidate|choice|pick|hire))?(?= *(?:[.,;:!?)]|$|(?:if|in case|should"
+        r"|when|unless|until|and|but|or|so|for now|here|there|tbh|imo|though|then|again"
+        r"|anyway|at least|at best|only|just in case)\b))",
+        r"(?:rank|ranks|ranked|rate|rates|rated|put|puts|place|placed|slot|slotted|score"
+        r"|scored) (?:him|her|them|cand (?:[a-z]|\d{1,2})) (?:just |slightly |well |clearly |way"
+        r" |a bit |a little )?(?:below|above|behind|ahead of|under|over|after|before|level with"
+        r"|alongside|on par with|equal (?:to|with)|the same as) (?:[a-z]+|the \w+ (?:candidate"
+        r"|one|guy|woman|man|applicant|finalist|person|interviewee))\b",
+        r"(?:out of|of|among|compared (?:to|with)|than|unlike) (?:everyone|everybody|anyone"
+        r"|all) (?:else )?(?:we've|we have|i've|i have|we|i|we'd|i'd) (?:seen|met|interviewed"
+        r"|spoken to|talked to|had in|screened|shortlisted)",
+        r"(?:second|third|fourth|next)[- ](?:best|strongest|weakest|worst|highest|lowest"
+        r"|sharpest)(?: \w+)? (?:candidate|applicant|interview|interviewee|one|person|of|so far"
+        r"|this (?:week|round|cycle)|today|we've|we have|i've|overall|in the (?:pool|field"
+        r"|batch|group))",
+        r"pick of the (?:bunch|litter|lot|day|week|group|pool|field|crop|candidates|applicants)"
+        r"|cream of the crop|head of the pack|(?:stood|stands|stand|standing) out from the (?:rest"
+        r"|others|other (?:candidates|applicants|finalists)|pack|field|crowd)|(?:our|my|the)"
+        r" (?:final |eventual |ultimate )?pick (?:was|is|had|has|went|would be)",
+        r"(?:others|the others|other (?:candidates|applicants|finalists)|the rest) (?:simply"
+        r" |just |all |mostly )?(?:interviewed|performed|presented|scored|tested|did|came across"
+        r"|showed up|answered) (?:\w+ )?(?:better|stronger|more|much better|far better)\b",
+        r"(?:similar|same|comparable|equal|equivalent) (?:calibre|caliber|level|standard|quality"
+        r"|tier) (?:to|as|with) [a-z]+\b|(?:at|to|near|reach|match|matches|on) [a-z]+'s level",
+        r"pipped at the post|beaten to the (?:role|job|post|offer|punch|position)|lost out"
+        r" (?:narrowly )?to (?:someone|somebody|an?|another|the other|one)\b",
+        r"if we (?:lose|don't get|can't get|miss out on|fail to land|can't land|don't land)"
+        r" (?:[a-z]+|the other (?:one|candidate|finalist|guy|applicant)|our (?:first|top)"
+        r" (?:choice|pick))\b",
+    ),
+    anchors=(
+        "ran",
+        "run$",
+        "runs",
+        "running",
+        "outshone",
+        "outshine",
+        "outclass",
+        "outperform",
+        "outplayed",
+        "outdid",
+        "outdoes",
+        "outscore",
+        "outrank",
+        "out-interviewed",
+        "outinterviewed",
+        "outgunned",
+        "eclipsed",
+        "trounced",
+        "blew",
+        "blows",
+        "wiped",
+        "wipes",
+        "mopped",
+        "streets",
+        "miles",
+        "leagues",
+        "light years",
+        "head and",
+        "far$",
+        "candle",
+        "league",
+        "paled",
+        "pales",
+        "pale$",
+        "match for",
+        "cut above",
+        "patch",
+        "nowhere",
+        "edged",
+        "edges",
+        "edging",
+        "shaded",
+        "shades",
+        "pipped",
+        "pips",
+        "nicked",
+        "nicks",
+        "prefer",
+        "i'd take",
+        "i would take",
+        "we'd take",
+        "we would take",
+        "take$",
+        "pick",
+        "choose",
+        "rather have",
+        "rate",
+        "rated",
+        "rank",
+        "ranked",
+        "rates",
+        "put",
+        "puts",
+        "place",
+        "placed",
+        "slot",
+        "slotted",
+        "score",
+        "scored",
+        "out of",
+        "everyone",
+        "everybody",
+        "anyone",
+        "second",
+        "third",
+        "fourth",
+        "next",
+        "cand",
+        "pick of",
+        "cream",
+        "head of the",
+        "stood",
+        "stands",
+        "stand out",
+        "standing",
+        "others",
+        "other",
+        "rest",
+        "similar",
+        "comparable",
+        "equal",
+        "equivalent",
+        "calibre",
+        "caliber",
+        "level",
+        "pipped",
+        "beaten",
+        "lost out",
+        "candidate",
+        "applicant",
+        "#",
+        "fallback",
+        "fall-back",
+        "backup",
+        "back-up",
+        "plan b",
+        "plan-b",
+        "safety",
+        "second",
+        "reserve",
+        "consolation",
+        "if we",
+    ),
+    check=_against_person,
+    message="Compares the candidate with another person instead of the rubric.",
+    rationale=_HOOK,
+    suggestion=_SUGGEST,
+    bad=(
+        "Honestly Priya ran circles around him on the case study.",
+        "Outclassed by the other finalist on every question.",
+        "Candidate 2 > candidate 1 on ownership, go with 2.",
+        "Keep him as our backup option in case the first choice declines.",
+        "She's a solid fallback if we lose Dev.",
+        "Miles ahead of the others on SQL.",
+        "Not a patch on the woman we saw on Monday.",
+        "Both solid, but Kemi edged it on the design round.",
+        "I'd take Ola over him for the lead role.",
+        "Would rate her just below Dan on the system design.",
+        "Of everyone we interviewed, he was the least prepared.",
+        "Third-strongest candidate this round.",
+        "Honestly the pick of the bunch.",
+        "Unfortunately you were pipped at the post this time.",
+        "Similar calibre to Josh, maybe a touch weaker.",
+        "The others simply interviewed better.",
+    ),
+    good=(
+        "Outperformed her sales quota three years running.",
+        "Designed the backup strategy for the payments database.",
+        "Built a fallback to the read replica when the primary is down.",
+        "Ran circles around the original design with a simpler cache (benchmarks attached).",
+        "Scored 3.5, above the bar of 3.0.",
+        "Prefers Kafka over RabbitMQ for event streams.",
+        "Would pick Postgres over Mongo for this workload.",
+        "Scored her above the bar on every competency.",
+        "Her team outperformed the other regional offices by 20%.",
+        "If the demo failed, she had a fallback.",
+        "The VPN dropped, so she used the backup.",
+        "Comparable level to Python in this benchmark.",
+    ),
+)
+
+
+_HIRE_VERB = (
+    r"(?:hired|selected|appointed|chose|chosen|picked|recruited|found|identified|secured"
+    r"|landed|settled on|opted for|went for|gone for|(?:role|position|job|post|vacancy|offer)"
+    r" (?:went|has gone|was given|was awarded|has been offered|was offered|has been given) to"
+    r"|offered (?:it|the (?:role"
+    r"|position|job)) to|gone with|went with|going with|proceeding with|proceeded with"
+    r"|moving forward with|moved forward with|decided on|made an offer to|extended an offer"
+    r" to|offering the (?:role|position|job) to|filled (?:the|this) (?:role|position|vacancy)"
+    r" with)"
+)
+_SOMEONE = (
+    r"(?:someone|somebody|a candidate|an applicant|a person|an individual|another (?:candidate"
+    r"|applicant|person|individual)|an internal (?:candidate|applicant)|a colleague|a (?:[\w-]+"
+    r" ){0,2}?(?:candidate|applicant|engineer|developer|manager|professional|specialist"
+    r"|practitioner|person|individual|chef|nurse|teacher|designer|analyst|accountant|lawyer"
+    r"|consultant))"
+)
+_PERSON_VERB = (
+    r"(?:trained|brings|brought|holds|held|comes from|came from|comes with|came with"
+    r"|previously|already|has (?:run|led|worked|managed|held|spent|built|delivered|shipped"
+    r"|taught|trained|done|over|more|\d|a (?:phd|degree|master)|years|experience|direct"
+    r"|hands-on|extensive|deep|strong|proven)|spent (?:\w+ )?(?:years|months|\d)|worked"
+    r"|led|ran|speaks|studied|graduated|qualified|is (?:a )?(?:certified|qualified|chartered"
+    r"|licensed|fluent|bilingual|native)|is (?:already|currently) (?:working|employed|based)"
+    r"|whose|who (?:has|had|brings|holds|previously|already|led|ran|worked|spent|comes|came)"
+    r"|with (?:\d+|over|more|extensive|deep|direct|hands-on|a (?:phd|degree|background)))"
+)
+_THING_HIRE = re.compile(
+    r"\b(?:office|system|platform|policy|process|tool|website|site|portal|location|store"
+    r"|building|product|app|feature|team|department|branch|software|programme|program"
+    r"|service|warehouse|kitchen|menu|facility|lab|model|vendor|supplier|contract|plan"
+    r"|approach|option|framework|design|architecture|pipeline|hq|headquarters|role|position"
+    r"|job|post|opening|vacancy|req|requisition|offer|package|salary|structure|rota|schedule"
+    r"|shift|scheme|initiative|benefit|perk|version|release|update|module|equipment|kit"
+    r"|laptop|car|fleet|range|collection|line|brand|logo|strategy|roadmap|partner|client"
+    r"|customer|deal|investor|premises|campus|course|curriculum|training|handbook|guidance"
+    r"|rule|law|regulation|standard|pay|bonus|hours|timetable|season|year|quarter|budget)s?\b"
+)
+
+
+_HEAD = re.compile(r"(?:^|\s)([\w-]+)\s+" + _PERSON_VERB + r"\b")
+
+
+_HIRING_CTX = re.compile(
+    r"\b(?:hired|appointed|selected|chosen|filled|promoted|offer(?:ed)?|decided|going with"
+    r"|gone with|went with|proceed\w*|successful|the role|the position|the vacancy|the post"
+    r"|this role|this position|unfortunately|regret)\b"
+)
+
+
+def _hire_described(hit: Hit) -> bool:
+    """The words describe a person hired, not a new office or system."""
+    m = hit.matched
+    if re.match(
+        r"(?:someone|somebody|a colleague|a person|a candidate|an applicant) (?:from )?"
+        r"(?:internal|in-house|from within|already|inside)",
+        m,
+    ):
+        return hit.in_sentence(_HIRING_CTX)  # "someone internal got the role"
+    if not re.match(r"(?:our|the|my) ", m):
+        return True
+    head = _HEAD.search(m)
+    return head is None or not _THING_HIRE.fullmatch(head.group(1))
+
+
+CMP_005 = Rule(
+    id="CND-CMP-005",
+    category="comparison_other_candidates",
+    severity="error",
+    title="The person hired described",
+    terms=(
+        # "We've hired someone who previously led...", "selected an applicant with 10 years"
+        _HIRE_VERB + r" (?:an internal|another internal|a current|an existing) (?:candidate"
+        r"|applicant|employee|colleague|team member|staff member|member of staff)",
+        _HIRE_VERB + r" " + _SOMEONE + r"(?: \w+)? (?:who|whose|with|that|from|already"
+        r"|having|bringing|possessing|holding|more|better|stronger|closer|further|further"
+        r" along|slightly|much|far|better-suited|better-qualified)\b",
+        # "Our new chef de partie trained in Lyon", "the incoming manager has run..."
+        r"(?:our|the|my) (?:new(?:ly (?:hired|appointed|recruited))?|incoming|successful"
+        r"|chosen|selected|appointed|hired) (?:[\w-]+ ){0,3}?" + _PERSON_VERB + r"\b",
+        # other applicants as a group, compared: "others in the pool had more relevant..."
+        r"(?:others (?:in|on|from) (?:the|our|this) (?:pool|field|process|shortlist|round"
+        r"|running|mix|cohort)|other (?:candidates|applicants|finalists|people|interviewees)"
+        r"(?: (?:in|on|from) (?:the|our|this) (?:pool|field|process|shortlist|round|running"
+        r"|mix|cohort))?|the rest of the (?:candidates|applicants|field|pool|finalists"
+        r"|shortlist)|another (?:candidate|applicant|person|finalist)|a different (?:candidate"
+        r"|applicant|person)|someone else|somebody else|the other (?:candidate|applicant"
+        r"|finalist)|(?:several|many|some|most|a few|a number of) (?:of the )?(?:other )?"
+        r"(?:candidates|applicants|finalists))(?: (?:simply|just|also|all|frankly|clearly|honestly"
+        r"|ultimately))? (?:(?:would|will|could|might|may|did|does) (?:be |have |offer |bring "
+        r"|provide |give |show |better |more )?)?(?:had|have|brought|bring|showed|show|offered"
+        r"|offer|were|are|provide|provides|provided|give|gives|gave|be|is|was|match|matches"
+        r"|demonstrated|came with|possessed|presented|matched) (?:\w+ ){0,3}?(?:more|better"
+        r"|stronger|greater|broader|deeper|closer|further|higher|additional|extra|directly"
+        r"|specific|relevant|superior|fuller|richer|wider|longer)\b",
+        r"(?:someone|somebody|a colleague|a person|a candidate|an applicant) (?:from )?"
+        r"(?:internal(?:ly)?|in-house|from within|already (?:on|in) the (?:team|company"
+        r"|business)|inside the (?:company|business))\b|(?:promoted|moved|transferred)"
+        r" (?:someone|somebody|a colleague|an internal (?:candidate|applicant)|from within)"
+        r"(?: internally)? (?:into|to) (?:the|this) (?:role|position|job|post)|(?:filled"
+        r"|fill|filling) (?:the|this) (?:role|position|vacancy|post) (?:internally|from within"
+        r"|in-house)",
+        r"(?:someone|somebody|a candidate|an applicant|a person|another (?:candidate|applicant"
+        r"|person)) (?:slightly |much |far |a bit |a little )?(?:more (?:senior|experienced"
+        r"|qualified|suitable|specialised|specialized|established|rounded|seasoned)|better"
+        r"[- ](?:qualified|suited|matched|aligned|prepared|placed)|further along|stronger)\b",
+    ),
+    anchors=(
+        "hired",
+        "selected",
+        "appointed",
+        "chose",
+        "chosen",
+        "picked",
+        "recruited",
+        "offered",
+        "gone",
+        "went",
+        "going with",
+        "proceeding",
+        "proceeded",
+        "moving",
+        "moved",
+        "decided on",
+        "found",
+        "identified",
+        "secured",
+        "landed",
+        "settled",
+        "opted",
+        "went for",
+        "gone for",
+        "role",
+        "position",
+        "job$",
+        "post$",
+        "vacancy",
+        "offer",
+        "made an",
+        "extended",
+        "offering",
+        "filled",
+        "new",
+        "newly",
+        "incoming",
+        "successful",
+        "others",
+        "other",
+        "rest",
+        "everyone",
+        "several",
+        "many",
+        "some of",
+        "some other",
+        "some cand",
+        "some appl",
+        "most",
+        "a few",
+        "someone",
+        "somebody",
+        "candidate",
+        "applicant",
+        "person",
+        "another",
+        "different",
+        "colleague",
+        "promoted",
+        "transferred",
+        "fill",
+    ),
+    check=_hire_described,
+    message="Describes the person hired or the other applicants.",
+    rationale=_HOOK,
+    suggestion=_SUGGEST,
+    bad=(
+        "We have appointed someone who ran a similar unit for five years.",
+        "Our new store manager comes from a larger chain and has led two openings.",
+        "Many of the other applicants simply brought more hands-on experience.",
+        "The incoming analyst already holds the CFA.",
+        "We went with somebody slightly more senior.",
+        "We felt a different applicant would provide more continuity.",
+        "The role went to someone with a longer track record in retail.",
+        "We found a candidate whose background fits our roadmap more closely.",
+        "We have filled the vacancy internally.",
+        "We have appointed an existing team member.",
+    ),
+    good=(
+        "Our new office opens in March and has step-free access.",
+        "We have decided to proceed with other candidates.",
+        "Our new onboarding process starts with a buddy week.",
+        "Several of them had questions about the schedule, which we answered for all.",
+        "First answer was vague; the rest were more specific.",
+        "Some answers were thin, others had more depth.",
+        "Referred by a colleague from in-house legal.",
+        "The new role comes with a company car.",
+    ),
+)
+
+
+#: Words that are capitalised but are not people ("than January", "compared with Excel").
+_NOT_NAMES = frozenset(
+    [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "q1",
+        "q2",
+        "q3",
+        "q4",
+        "the",
+        "a",
+        "an",
+        "our",
+        "my",
+        "his",
+        "her",
+        "their",
+        "it",
+        "that",
+        "this",
+        "he",
+        "she",
+        "they",
+        "him",
+        "them",
+        "me",
+        "us",
+        "you",
+        "expected",
+        "planned",
+        "required",
+        "needed",
+        "usual",
+        "advertised",
+        "posted",
+        "listed",
+        "ever",
+        "before",
+        "last",
+        "previously",
+        "brief",
+        "rubric",
+        "bar",
+        "spec",
+        "target",
+        "ai",
+        "chatgpt",
+        "copilot",
+        "google",
+        "amazon",
+        "microsoft",
+        "meta",
+        "apple",
+        "netflix",
+        "uber",
+        "stripe",
+        "deloitte",
+        "kpmg",
+        "pwc",
+        "ey",
+        "mckinsey",
+        "accenture",
+        "ibm",
+        "github",
+        "jira",
+        "figma",
+    ]
+)
+_PLACES = frozenset(
+    [
+        "europe",
+        "asia",
+        "africa",
+        "america",
+        "americas",
+        "emea",
+        "apac",
+        "latam",
+        "us",
+        "usa",
+        "uk",
+        "eu",
+        "china",
+        "india",
+        "japan",
+        "germany",
+        "france",
+        "canada",
+        "australia",
+        "london",
+        "nyc",
+        "finance",
+        "sales",
+        "marketing",
+        "hr",
+        "legal",
+        "engineering",
+        "ops",
+        "product",
+    ]
+)
+_BACKUP_CUE = re.compile(
+    r"#\s?\d|\b(?:no\.? ?\d|number (?:two|three|2|3)|second|backup|back-up|fallback"
+    r"|fall-back|plan b|reserve|then (?:we|offer|go|move)|go to|move to|offer (?:to )?(?:him"
+    r"|her|them)|solid|next)\b"
+)
+
+
+#: The sentence compares tools or products, not people.
+_TOOLISH = re.compile(
+    r"\b(?:prefer\w*|migrat\w*|switch\w*|benchmark\w*|latency|throughput|cheaper|library"
+    r"|libraries|framework|database|api|tooling|stack|version|release|use case|paper"
+    r"|algorithm|protocol|engine|cluster|queue|broker|language|runtime|compiler|vendor)\b"
+)
+
+
+def _named_other(hit: Hit) -> bool:
+    """The comparison names another person or a numbered candidate."""
+    m = hit.matched
+    if re.search(
+        r"(?:#\s?\d+|\bno\.? ?\d+|\bnumber \d+|\b(?:cand(?:idate)?|applicant)"
+        r" (?:#?\d+|[a-z]))$",
+        m,
+    ):
+        return True  # "tied with #4", "weaker than candidate B"
+    if re.match(r"(?:internal|other|first|earlier|previous|last|morning|afternoon)\b", m):
+        return True  # "the internal guy is a shoo-in"
+    if re.search(
+        r"(?:turn|turns|turned|turning|decline|declines|declined|pass|passes"
+        r"|fall|falls|fell|back|backs|backed|pull|pulls|pulled|renege|reneges"
+        r"|reneged|says|said|walk|walks)\b",
+        m.split()[0],
+    ):
+        # "solid #2 if Ken turns us down"
+        pre = hit.text[max(hit.s_start, hit.start - 30) : hit.start]
+        named = re.search(
+            r"\b(?:if|in case|should|unless|when|once) ([A-Z][a-z]+|the other"
+            r"|our (?:first|top))\b",
+            pre,
+        )
+        return (
+            named is not None
+            and named.group(1).lower() not in _NOT_NAMES
+            and named.group(1).lower() not in _TECH
+            and hit.in_sentence(_BACKUP_CUE)
+        )
+    word = hit.text[hit.start : hit.end].split()[-1]
+    if not word[:1].isupper() or word.lower() in _TECH or word.lower() in _NOT_NAMES:
+        return False
+    if re.match(
+        r"\s*(?:\d|[\'’]s\s+(?:original|paper|book|article|algorithm|law|theorem"
+        r"|method|rule|model|framework|test))",
+        hit.text[hit.end : hit.end + 30],
+    ):
+        return False  # "than Level 3 requires", "clearer than Dijkstra's original paper"
+    if re.search(
+        r"\b(?:at|in|with|on|using|for|of) [A-Z][\w+#.-]*(?: [a-z]+)? $",
+        hit.text[max(hit.s_start, hit.start - 40) : hit.start],
+    ):
+        return False  # "better at Terraform than Ansible": two skills compared
+    if (
+        re.match(
+            r"\s+(?:expected|anticipated|predicted|forecast|planned|required|requires|allows?"
+            r"|level|tier|grade|team|department|dept|office|region|market|budget|targets?)\b"
+            r"|,? (?:her|his|their) (?:peer|colleague|manager|boss|lead|teammate|coworker|co-worker"
+            r"|director|report|mentor)s?\b",
+            hit.text[hit.end : hit.end + 30],
+        )
+        or word.lower() in _PLACES
+    ):
+        return False  # "than Finance expected", "than Ken, her peer at Acme", "than Europe"
+    if hit.in_sentence(_TOOLISH):
+        return False  # "compared with Kafka, she prefers Pulsar": tools, not people
+    return not re.match(
+        r"[\'’]s\s+(?:level|standard|bar|benchmark|target|numbers)\b",
+        hit.text[hit.end : hit.end + 20],
+    )
+
+
+_TARGET = (
+    r"(?:#\s?\d+|no\.? ?\d+|number \d+|(?:cand(?:idate)?|applicant) (?:#?\d+|[a-z])\b"
+    r"|[a-z]+)\b"
+)
+
+CMP_006 = Rule(
+    id="CND-CMP-006",
+    category="comparison_other_candidates",
+    severity="error",
+    title="Candidate compared with a named or numbered person",
+    terms=(
+        # "not as strong as Priya", "less polished than Maria", "hungrier than #4"
+        r"as [\w-]+ as " + _TARGET,
+        r"than " + _TARGET,
+        r"(?:side by side with|side-by-side with|tied with|par with|neck and neck with|stacked (?:up )?"
+        r"against|compared (?:to|with)|relative to|vs\.?|versus) " + _TARGET,
+        # a rival favoured: "the internal guy is a shoo-in"
+        r"(?:internal|earlier|previous|morning|afternoon) (?:guy|girl|candidate|applicant|hire"
+        r"|person|one|lad|woman|man|finalist|option|chap|bloke)(?:'s| is| was| seems| looks)"
+        r" (?:\w+ )?(?:a shoo-?in|the favou?rite|favou?red|ahead|the front-?runner|a front-?runner"
+        r"|a lock|the pick|stronger|better|preferred|nailed on|a dead cert|a sure thing|miles"
+        r" ahead|way ahead|the one to beat|in pole position|getting it|the safer bet)",
+        # a back-up if the preferred person declines
+        r"(?:turns|turn|turned|turning) (?:us|the offer|it|our offer|the role|the job) down"
+        r"|(?:declines|decline|declined) (?:the |our )?(?:offer|role|job)|(?:falls|fall|fell)"
+        r" through|(?:backs|back|backed|pulls|pull|pulled) out|reneges|renege|reneged",
+    ),
+    anchors=(
+        "side",
+        "tied",
+        "par$",
+        "neck",
+        "stacked",
+        "compared",
+        "relative",
+        "vs",
+        "versus",
+        "internal",
+        "earlier",
+        "previous",
+        "morning",
+        "afternoon",
+        "turn",
+        "turned",
+        "turning",
+        "declin",
+        "falls",
+        "fell",
+        "backs",
+        "backed",
+        "pulls",
+        "pulled",
+        "renege",
+    ),
+    check=_named_other,
+    message="Compares the candidate with a named or numbered person rather than the bar.",
+    rationale=_HOOK,
+    suggestion=_SUGGEST,
+    bad=(
+        "Not as strong as Priya on the whiteboard.",
+        "Side by side with Maria she's clearly less polished.",
+        "Tied with #4 on the rubric but he seemed hungrier.",
+        "Noticeably weaker than Tomasz on estimation.",
+        "Solid #2 if Ken turns us down.",
+        "Honestly the internal guy is a shoo-in.",
+        "Less articulate than candidate C.",
+    ),
+    good=(
+        "Stronger on backend than frontend.",
+        "Better at Python than Java.",
+        "Tied with the bar at 3.0.",
+        "Counted the drawer with a second person, per policy.",
+        "More comfortable in SQL than Excel.",
+        "Compared with Oracle, she prefers Postgres for OLTP.",
+        "Worked alongside Maria on the billing migration.",
+        "If the candidate declines the offer, we will reopen the search.",
+    ),
+)
+
+RULES = (CMP_001, CMP_002, CMP_003, CMP_004, CMP_005, CMP_006)

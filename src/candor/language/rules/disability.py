@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from candor.language.context import Hit
+from candor.language.context import PRO_BEFORE, Hit
 from candor.language.model import Rule
 from candor.language.rules._lex import INTENS, SUBJ_COP
 
@@ -19,22 +19,193 @@ _DELETE = (
     "without reasonable accommodation: yes/no', asked of every candidate."
 )
 
+
+# An employer's neutral process statement addressed to the reader of a letter: an
+# offer of adjustments for the hiring process, or a medical step after a conditional
+# offer ("If you need extra time because of a disability, contact us").
+_OFFER = re.compile(
+    r"\b(?:if you|should you|let (?:us|me|our \w+(?: team)?|the \w+(?: team)?) know|please"
+    r" (?:contact|email|e-mail|tell|inform|reach|let|call|get in touch)|contact (?:us|our|the)"
+    r"|(?:you|you'll|you will) (?:be asked|receive|need to complete|may request|can request)"
+    r"|can (?:email|contact|call|write to|request|ask for)|(?:complete|completes|receive"
+    r"|receives) an? (?:\w+ )?(?:medical|health)"
+    r"|we(?:'ll| will| can| are happy to| would be happy to| would be glad to| are glad to)"
+    r" (?:gladly |happily )?(?:arrange|provide|make|offer|discuss|accommodate)"
+    r"|available (?:on|upon) request|(?:after|following|upon|once you accept) (?:acceptance of )?"
+    r"(?:an? |the |your )?(?:conditional |job )?offer|conditional (?:job )?offer|post-?offer)\b"
+)
+_AUDIENCE = re.compile(
+    r"\b(?:you|your|you'll|applicants who|candidates who|anyone who|any (?:applicant|candidate)"
+    r"|those who|all (?:new )?(?:applicants|candidates|hires|employees|staff|starters|finalists))\b"
+)
+_NOT_OFFER = re.compile(
+    r"\b(?:he|she|him|his|her|hers|they|them|their|cand|interviewee"
+    r"|asked for|requested|mentioned|said|told us|disclosed|described|given|because of your"
+    r"|due to your|unfortunately|unable|decided|concerns?|cannot|can't|won't|not be able"
+    r"|not (?:be )?(?:proceed|progress"
+    r"|move|offer)\w*|too much)\b"
+)
+
+
+# An employer's equal-opportunity, self-identification or outreach statement that names
+# protected traits in general ("without regard to race, religion, disability or veteran
+# status"; "veterans are encouraged to apply"), with nothing about one person.
+EEO_STATEMENT = re.compile(
+    r"\b(?:equal (?:employment )?opportunit\w*|eeo|eoe|without regard to|(?:do|does|will)"
+    r" not discriminate|on the basis of|protected (?:veterans?|characteristics?|status"
+    r"|class(?:es)?|groups?)|self-identif\w+|(?:are|is) (?:strongly )?(?:encouraged|welcome|invited)"
+    r" to apply|we (?:welcome|encourage) (?:applications|applicants|candidates)"
+    r"|disability confident|affirmative action|all qualified (?:applicants|candidates"
+    r"|individuals)|qualified (?:individuals|applicants|candidates) with disabilities"
+    r"|(?:applicants|candidates|individuals|people) with disabilities (?:may|can|are|who)"
+    r"|veterans'? preference|e-verify|inclusive employer|all backgrounds)\b"
+)
+_ONE_PERSON = re.compile(
+    r"\b(?:he|she|him|his|her|hers|cand|candidate's|applicant's|the candidate|the applicant"
+    r"|interviewee|mentioned"
+    r"|said|told us|asked|disclosed|seemed|seems|looked|noted)\b"
+)
+
+
+def employer_statement(hit: Hit) -> bool:
+    """Whether the sentence is an employer's general EEO or outreach statement."""
+    return hit.in_sentence(EEO_STATEMENT) and not hit.in_sentence(_ONE_PERSON)
+
+
+# A population the role or the candidate's work serves ("patients with disabilities",
+# "people living with dementia"), not the candidate.
+_POPULATION = re.compile(
+    r"\b(?:patients|clients|customers|users|students|people|children|kids|adults|residents"
+    r"|individuals|members|employees|colleagues|learners|pupils|veterans|families|those|anyone"
+    r"|applicants|candidates|travell?ers|visitors|guests|service users|workers|staff"
+    r"|communities)\s+(?:\w+\s+)?(?:living\s+)?with\s+$"
+)
+
+
+def _employer_offer(hit: Hit) -> bool:
+    """Whether the sentence is the employer's offer of adjustments or a post-offer step."""
+    sent = hit.sentence
+    return (
+        _AUDIENCE.search(sent) is not None
+        and _OFFER.search(sent) is not None
+        and _NOT_OFFER.search(sent) is None
+    )
+
+
+# The term names the subject of clinical or professional work, not a person's health: a
+# work noun follows within two words ("chemo/biotherapy certified", "medication maths",
+# "postpartum haemorrhage protocol", "gestational diabetes risk from cohort data",
+# "genetic counselor").
+CLINICAL_WORK_AFTER = re.compile(
+    r"^(?:'s)?(?:[\s/-]+(?!(?:he|she|they|his|her|their|and|but|so|was|is|are|were|has|had"
+    r"|have|since|because|though|which|that|a|an|the|my|your|our|this|of|for|to|in|on|with|at"
+    r"|by|from|as|or|it|showed|shows|show|found|finds|revealed|reveals|came|comes|indicated"
+    r"|indicates|said|says|suggests|suggested|flagged|gave|gives|raised|raises|means|meant"
+    r"|confirmed|returned|puts?|carries|carried|increases?|increased|lowers?|doubles?)\b)"
+    r"[\w-]+){0,2}?[\s/-]+(?:certifi\w*|cert|certs"
+    r"|credential\w*|accredit\w*|licen[cs]\w*|protocols?|guidelines?|pathways?|risk|risks"
+    r"|maths?|calc|calcs|calculations?|dosing|dosages?|doses|administration|rounds|reconciliation"
+    r"|competenc\w*|counsell?ors?|counsell?ing|nurs(?:e|es|ing)|specialists?|educators?"
+    r"|education|units?|wards?|clinics?|cohorts?|modell?ing|models?|analytics|epidemiology"
+    r"|pharmacology|trials?|outcomes?|registr(?:y|ies)|research(?:ers?)?|curriculum|rotations?"
+    r"|placements?|fields?|codes|coding|billing|documentation|charting|audits?|surveillance"
+    r"|classes|courses?|simulations?|drills?|services|programm?e?s?|pharmacists?|physicians?"
+    r"|caseloads?|populations?|indicators?|flags?|variables?|columns?|attributes?|assistants?"
+    r"|aides?|technicians?|techs?|therapists?|practitioners?|coordinators?|scenarios?|stations?"
+    r"|osces?|exercises?|competencies|teams?|staff|workers?)\b"
+)
+# The sentence is about academic or research work on the topic.
+_ACADEMIC = re.compile(
+    r"\b(?:thesis|dissertation|capstone|publications?|published|papers?|poster|journal|literature"
+    r"|grant|coursework|module|syllabus|lecture[sd]?|textbook)\b"
+)
+
+
+def clinical_work(hit: Hit) -> bool:
+    """Whether the match names the subject of clinical or professional work."""
+    if hit.personal():
+        return False
+    if re.search(
+        r"\b(?:saw|see|sees|seeing|seen|referred|appointments?|visit\w*|met with|meeting with"
+        r"|booked|had|has|having|got|needs?|needed|started|starting|finished|undergoing)\s+"
+        r"(?:\w+\s+){0,2}$",
+        hit.before(40),
+    ):
+        return False  # "saw a genetic counsellor", "had chemo sessions": the person's own care
+    if hit.in_sentence(_ACADEMIC) and not re.search(
+        r"\b(?:her|his|their|my|your)\s+(?:own\s+)?$", hit.before(12)
+    ):
+        return True  # "gestational diabetes was the topic of her capstone"
+    return CLINICAL_WORK_AFTER.match(hit.after(45)) is not None
+
+
+def _health_ok(hit: Hit) -> bool:
+    """Reject the employer's process statements and the occupational-health function."""
+    if re.search(r"\boccupational\s*$", hit.before(15)):
+        return False
+    if clinical_work(hit):
+        return False
+    if (
+        re.search(
+            r"\b(?:pt|pts|patients?|residents?|clients?|service users?|crash cart|cart|prn|iv|stat"
+            r"|high-alert)(?:'s)?\s+(?:\w+\s+){0,1}$",
+            hit.before(30),
+        )
+        and not hit.personal()
+    ):
+        return False  # "pt refuses meds", "the crash cart meds": a patient's medication
+    if re.search(r"\bpass(?:es|ed|ing)?\s+$", hit.before(10)):
+        return False  # "passes meds for 25 residents": a nurse's medication round
+    if re.search(r"\bpressure\s+$", hit.before(10)) and not hit.personal():
+        return False  # "pressure injury staging": wound-care terminology
+    if _POPULATION.search(hit.before(40)) or employer_statement(hit):
+        return False
+    m = hit.matched
+    if re.match(r"therap(?:ist|ists)$", m) and not re.search(
+        r"\b(?:his|her|their|sees|seeing|saw|see|visits?|visiting|own|with|a|weekly|regular)\s+"
+        r"(?:\w+\s+)?$",
+        hit.before(25),
+    ):
+        return False  # "Speech and language therapist for six years": a job title
+    if re.search(
+        r"\b(?:dispens\w*|prescrib\w*|administer\w*|infus\w*|inject\w*|compound\w*)\s+"
+        r"(?:\w+\s+){0,3}$",
+        hit.before(40),
+    ):
+        return False  # the candidate's clinical work with medication
+    if re.match(
+        r"^\s+(?:workers|patients|clients|customers|people|children|adults|students|users"
+        r"|veterans|employees|residents|pupils|learners|members|communities|populations)\b",
+        hit.after(20),
+    ):
+        return False  # a population served ("injured workers", "disabled people")
+    return not _employer_offer(hit)
+
+
 DIS_001 = Rule(
     id="CND-DIS-001",
     category="disability_health",
     severity="error",
     title="Disability, diagnosis, medication or health",
     terms=(
-        r"disabilit(?:y|ies)|disabled|handicap(?:ped|s)?|wheel ?chairs?|wheelchair[- ]bound",
+        r"disabilit(?:y|ies)|disabled|handicap(?:ped|s)?|wheel ?chair[- ]user\b(?!s)"
+        r"|wheel ?chairs?|wheelchair[- ]bound",
+        r"(?:cane|crutch|walking stick|walking-stick|walker|mobility scooter|mobility-scooter"
+        r"|hearing aid|hearing-aid|prosthe\w+|cochlear implant|cochlear-implant|insulin pump"
+        r"|insulin-pump|guide dog|guide-dog|service dog|service-dog|screen reader|screen-reader"
+        r"|sign language|sign-language|bsl|asl|oxygen|ostomy|stoma|catheter) user\b(?!s)",
         r"(?:is|he's|she's|they're|legally|partially|completely|going|went|mostly) blind"
-        r"|blindness|visually impaired|vision (?:impair\w*|loss|problems?)|low vision",
+        r"|blindness|visually impaired|vision (?:impair\w*|loss|problems?)|low vision"
+        r"|(?:blind|deaf) in (?:one|his|her|their|the left|the right|the) (?:eye|ear)",
         r"deaf(?:ness)?|hard of hearing|hearing (?:aids?|loss|impair\w*|problems?)"
         r"|hearing-impaired",
         r"stutter\w*|stammer\w*|lisps?|lisping|speech (?:impediment|impairment|disorder"
         r"|problems?|therapy)",
         r"autis\w+|asperger'?s?|aspie|on the spectrum|adhd|add/adhd|dyslexi\w+|dyspraxi\w+"
-        r"|ocd|bipolar|schizo\w*|tourette'?s?|neurodiverse|neurodivergent|neuroatypical"
-        r"|learning (?:disabilit(?:y|ies)|difference|disorder)s?|cerebral palsy|down'?s? "
+        r"|ocd|bipolar|schizo\w*|tourette'?s?|(?:needs|uses|used|requested|with|relies on)"
+        r" (?:a |an )?sign[- ]language interpreter|lip[- ]read\w*|neurodiverse"
+        r"|neurodivergent|neuroatypical"
+        r"|learning (?:disabilit(?:y|ies)|difference|disorder|difficult(?:y|ie))s?|cerebral palsy|down'?s? "
         r"syndrome|spina bifida|muscular dystrophy|multiple sclerosis|parkinson'?s|alzheimer'?s"
         r"|dementia|arthritis|fibromyalgia|lupus|crohn'?s|celiac|coeliac|epilep(?:sy|tic)"
         r"|seizures?|diabet(?:es|ic)|hiv|cancer|tumou?rs?|chemo(?:therapy)?|dialysis|migraines?"
@@ -45,6 +216,10 @@ DIS_001 = Rule(
         r"|burned out|burnt out",
         r"therap(?:y|ist)|psychiatr\w+|psycholog(?:ist|ical (?:condition|issues|problems"
         r"|evaluation|history))",
+        r"lithium(?![- ](?:ion|batter\w*|polymer|cells?|mining|prices?|supply|carbonate plant))"
+        r"|metformin|methadone|suboxone|ritalin|prozac|zoloft|lexapro|wellbutrin|sertraline"
+        r"|fluoxetine|citalopram|epipen|inhalers?|beta[- ]blockers?|blood thinners?|opioids?"
+        r"|oxycodone|valium|klonopin|seroquel|abilify|methotrexate|humira",
         r"medications?|meds|prescriptions?|antidepressants?|ssris?|adderall|xanax|insulin"
         r"|painkillers?|(?:was|been|got|recently|is|were) diagnosed|diagnosed with|diagnosis of"
         r"|(?:his|her|their|a) diagnosis",
@@ -57,17 +232,44 @@ DIS_001 = Rule(
         r" appointments|medical appointments)|doctor'?s? (?:appointments?|notes?|visits?)",
         r"(?:health|medical) (?:issues?|problems?|conditions?|reasons|history|concerns?|scare"
         r"|emergency|appointments?|leave|records?|situation|needs|questionnaire|status)"
-        r"|(?:his|her|their) (?:health|illness|condition|diagnosis|disability|meds|medication"
-        r"|treatment|symptoms|recovery|prognosis)",
+        r"|(?:his|her|their|your) (?:health|illness|condition|diagnosis|disability|meds|medication"
+        r"|treatment|symptoms|recovery|prognosis)(?![- ](?:checks?|metrics?|dashboards?|endpoints?"
+        r"|probes?|monitor\w*|scores?|status|data|apps?|tech|platform|services?)\b"
+        r"| (?:and|&) safety)",
+        r"(?:\d+ ?%|\d+ percent) (?:va |disability )?rat(?:ing|ed)|va (?:disability )?rating"
+        r"|disability rating|service[- ]connected",
         SUBJ_COP + r"(?:unhealthy|sick|ill|frail|sickly|unwell"
         r"|healthy|out of breath|winded|physically weak|lame|limping)",
         r"frail|sickly|workers'? comp(?:ensation)?(?: claims?)?",
         r"rehab(?:ilitation)?|recovering (?:alcoholic|addict)|in recovery|alcoholi(?:c|sm)"
         r"|addict(?:ion|ed|s)?|substance abuse|drinking problem|drug problem|sober|sobriety"
         r"|aa meetings?|(?:twelve|12)[- ]step",
-        r"walks with (?:a )?(?:limp|cane|stick)|limps|limping|(?:uses|used|with|needs) (?:a )?"
+        r"(?:his|her|their|some|has|have|had|having|with) memory (?:loss|issues|problems|lapses)"
+        r"|(?:hand |hands |a |visible |noticeable |slight )tremors?|tremors? in (?:his|her|their)"
+        r"|(?:knee|back|wrist|neck|leg|ankle)"
+        r" brace|walks with (?:a )?(?:limp|cane|stick)|limps|limping|limped|(?:that|the|this|his|her"
+        r"|their|a|an|bad|noticeable|slight|visible|obvious|pronounced|heavy|awkward|permanent)"
+        r" limp\b(?![- ](?:mode|home|along|through|to|into|past|over|on|out|back|ahead|handshake"
+        r"|wrist|response|performance))|(?:uses|used|with|needs) (?:a )?"
         r"(?:cane|crutches|walker|prosthetic|hearing aid|wheelchair|service dog|guide dog)"
-        r"|missing (?:an? )?(?:arm|leg|hand|fingers?|eye|limb)",
+        r"|lost (?:part of |the tip of |the end of )?(?:an? |one |two |his |her |their )(?:left "
+        r"|right )?(?:arm|leg|hand|finger|thumb|toe|eye|foot|limb)s?\b(?! (?:on|in) (?:the|this|that)"
+        r" (?:deal|project|bet))"
+        r"|pacemakers?|defibrillators?|colostomy|ostomy bags?|stoma bags?|cochlear implants?"
+        r"|insulin pumps?|glucose monitors?|oxygen tanks?|feeding tubes?|cpap machines?"
+        r"|(?:colour-blind|colourblind|colour blind|color-blind|colorblind|color blind)(?:ness)?"
+        r"|hospital (?:check-?ups?|appointments?|visits?|stays?"
+        r"|treatment)\b(?! for (?:\d+|the|our|all|patients))|(?:regular|monthly|weekly|frequent"
+        r"|annual|routine) (?:medical|hospital|health) check-?ups?|(?:regular|monthly|weekly"
+        r"|frequent|annual|routine) check-?ups?\b(?! (?:with|of|on|for|in)\b)|(?:outpatient|specialist"
+        r"|consultant|gp) appointments?\b(?! for (?:\d+|the|our|all|patients))"
+        r"|missing (?:an? |one |two |three |four |a few |several |some |part of (?:an? |his |her"
+        r" |their |the )?|the (?:tip|tips|end) of (?:an? |his |her |their |the |one |two )?|half"
+        r" (?:an? |his |her |their )?|(?:his|her|their) )?(?:(?:left|right|lower|upper|index"
+        r"|middle|ring|little|front) )?(?:arms?|legs?|hands?|fingers?|thumbs?|toes?|eyes?|limbs?"
+        r"|feet|foot|teeth|tooth|digits?|ears?)\b(?! (?:data|values?|fields?|rows?|columns?"
+        r"|entries|files?|tests?|cases?|pieces?|parts?|in (?:the|this|our|a) (?:data|report"
+        r"|sheet|spec|design|model|diagram)))",
     ),
     anchors=(
         "bad$",
@@ -146,6 +348,30 @@ DIS_001 = Rule(
         "psychiatr",
         "psycholog",
         "medication",
+        "lithium",
+        "metformin",
+        "methadone",
+        "suboxone",
+        "ritalin",
+        "prozac",
+        "zoloft",
+        "lexapro",
+        "wellbutrin",
+        "sertraline",
+        "fluoxetine",
+        "citalopram",
+        "epipen",
+        "inhaler",
+        "beta",
+        "blood",
+        "opioid",
+        "oxycodone",
+        "valium",
+        "klonopin",
+        "seroquel",
+        "abilify",
+        "methotrexate",
+        "humira",
         "meds$",
         "prescription",
         "antidepressant",
@@ -201,35 +427,99 @@ DIS_001 = Rule(
         "12-step",
         "12 step",
         "walks",
+        "memory",
+        "tremor",
+        "brace",
         "cane",
         "crutches",
         "walker",
         "missing",
+        "lost",
+        "va$",
+        "rating",
+        "rated",
+        "percent",
+        "service",
     ),
+    check=_health_ok,
     exemptions=frozenset({"professional"}),
     message="Records a disability, diagnosis, medication or other health information.",
     rationale=_HOOK,
     suggestion=_DELETE,
     bad=(
+        "Wheelchair user; not sure about the mezzanine office.",
+        "That limp might slow him down on the warehouse floor.",
+        "Missing three fingers on his left hand.",
+        "Has a pacemaker, so keep him away from the MRI suite.",
+        "Takes a day off every month for hospital check-ups.",
+        "He's colour blind, might struggle with the dashboards.",
         "Stutterer, may struggle on calls.",
         "Mentioned she has MS-like symptoms and takes medication.",
+        "Sees a therapist weekly, she said.",
         "Uses a wheelchair; office has stairs.",
         "Took a lot of sick days at her last job.",
         "Recovering alcoholic, 5 years sober.",
         "Seems to have some anxiety issues.",
         "Has a bad back.",
+        "Told me he has a 40% VA rating from his service.",
+        "We cannot progress your application given your condition.",
+        "If you need accommodations for a disability, we may not be able to offer you the role.",
     ),
     good=(
+        "Scenario - pt refuses meds; would document and notify the provider.",
+        "LPN, passes meds for 25 residents per shift.",
+        "Pressure injury staging: stages 1-3 right.",
+        "Schedules regular check-ups with her direct reports.",
+        "Cardiac physiologist; ran the pacemaker clinic follow-ups for 4 years.",
+        "Oncology unit 3 yrs, chemo/biotherapy certified as the posting requires.",
+        "Medication maths was below the bar in the calc check (mg vs mcg).",
+        "Her capstone modelled gestational diabetes risk in a birth cohort.",
         "Added a health check endpoint to the service.",
         "Handled 60 accommodation cases a year as an HR business partner.",
         "Built screen-reader support into the checkout flow.",
         "Can lift 50 lb with or without reasonable accommodation: yes.",
         "Was blind-reviewed by two engineers; both rated 3.",
+        "After you accept a conditional offer, our occupational health team will contact you.",
+        "If a disability means you need the test in another format, tell us and we'll arrange it.",
+        "For your health and safety, steel-toe boots are provided on site.",
+        "Applicants who need an accommodation for the test can email the talent team.",
+        "All new hires complete a medical questionnaire after a conditional offer.",
+        "Her health-metrics dashboard caught the memory leak early.",
+        "We do not discriminate on the basis of disability or medical condition.",
+        "The clinic serves patients with disabilities and chronic illness.",
     ),
 )
 
 
+# "accommodate" whose object is a schedule, a date, a number or a business need: the
+# employer's scheduling or capacity statement ("unable to accommodate a part-time
+# schedule", "can accommodate 40 guests"), not a disability accommodation.
+_ACCOMMODATE_OBJECT = re.compile(
+    r"^\s+(?:(?:a|an|the|your|his|her|their|this|that|these|those|any|all|every|such|more|our"
+    r"|both|either|requests? for|changes? to)\s+)?(?:[\w-]+\s+){0,2}?(?:schedules?|part[- ]time"
+    r"|full[- ]time|flexib\w*|flexi-?time|remote|hybrid|home[- ]working|hours|shifts?|start(?:ing)?"
+    r" dates?|dates?|times|timings?|time ?zones?|salary|salaries|pay|relocation|visa|sponsorship"
+    r"|(?:working |work )?(?:patterns?|arrangements?)|rotas?|rosters?|days|weekends?|holidays?"
+    r"|vacations?|weeks?|weekdays|notice periods?|interview (?:slots?|times?)|slots?|calendars?|availability"
+    r"|growth|demand|traffic|load|loads|volumes?|capacity|guests|people|seats|delegates|visitors"
+    r"|attendees|staff|users|\d+)\b"
+)
+
+
 def _accommodation_personal(hit: Hit) -> bool:
+    if hit.after(1) == "@" or hit.before(1) == "@" or _employer_offer(hit):
+        return False
+    m = hit.matched
+    if not m.startswith("accommodation") and _ACCOMMODATE_OBJECT.match(hit.after(50)):
+        return False
+    if m == "accommodating" and re.search(
+        r"\b(?:very|so|quite|really|more|less|most|super|extremely|too|was|is|were|been|being"
+        r"|be|and|friendly|flexible|warm)\s+$",
+        hit.before(20),
+    ):
+        return False  # "very accommodating": a personality adjective
+    if employer_statement(hit):
+        return False  # an e-mail address, or the employer's offer of adjustments
     ctx = hit.before(40) + " " + hit.after(40)
     return not re.search(
         r"\b(?:travel|hotel|lodging|housing|relocation|flights?|trip|conference|visit|onsite"
@@ -257,13 +547,53 @@ DIS_002 = Rule(
     bad=(
         "Asked for an accommodation for the coding test.",
         "Would need accommodations, which could be costly.",
+        "We can't accommodate her wheelchair in the old building.",
     ),
     good=(
+        "Unfortunately we can't accommodate a four-day week for this position.",
+        "We're not able to accommodate fully remote working in this team.",
+        "The venue can accommodate 40 guests for the assessment day.",
+        "Sorry we could not accommodate your preferred interview slot on Friday.",
+        "She was very accommodating when we moved the interview twice.",
         "Can stand for 8-hour shifts with or without reasonable accommodation: yes.",
         "Processed 200 accommodation requests a year as an HR partner.",
         "Booked travel and accommodation for the onsite.",
+        "Should you need an accommodation at any stage of the hiring process, let us know.",
+        "Adjustment requests go to accommodations@example.com; we will arrange them.",
     ),
 )
+
+# The object of "couldn't do / handle / see ..." is a skill, a test item or a tool:
+# a finding about the answer, not a prediction about the body or mind.
+_SKILL_OBJECT = re.compile(
+    r"\s*(?:(?:the|a|an|this|that|those|these|any|basic|simple|advanced|even|our|some|its"
+    r"|two|three|nested|live|mental|final|last|first|second|third)\s+){0,3}(?:[\w/-]+\s+)?"
+    r"(?:questions?|problems?|exercises?|tasks?|case|cases|tests?|quiz|puzzles?|formulas?"
+    r"|formulae|quer(?:y|ies)|joins?|recursion|algorithms?|maths?|arithmetic|calc\w*|sums"
+    r"|pivots?|lookups?|vlookup|xlookup|index|macros?|scripts?|excel|sql|python|java\w*|code"
+    r"|coding|kata|challenge|whiteboard\w*|estimat\w*|forecast\w*|budget\w*|reconciliation"
+    r"|analysis|model(?:l?ing|s)?|regression|design|bugs?|issues?|errors?|patterns?|trade-?offs?"
+    r"|flaws?|differences?|connection|link|big picture|bigger picture|follow-?ups?|objections?"
+    r"|role-?play|presentation|demo|scenario|walkthrough|dry run|proof|derivation|conversion"
+    r"|spreadsheet|report|translation|diagram|schema|api|integration|migration|refactor\w*"
+    r"|debugging|deployment|setup|config\w*|functions?|features?|commands?|operators?|methods?"
+    r"|syntax|shortcuts?|equations?|fractions|percentages?|ratios?|conversions?|cipher|riddle)\b"
+)
+
+
+def _ability_prediction(hit: Hit) -> bool:
+    """Drop a skill finding ("couldn't do INDEX/MATCH", "couldn't see the bug")."""
+    m = re.search(
+        r"\b(?:handle|manage|do|meet|see|hear|type|drive|keep up with|cope with)\b", hit.matched
+    )
+    if m is None:
+        return True
+    rest_start = hit.start + m.end()
+    tail = hit.text[rest_start : min(hit.s_end, rest_start + 40)]
+    if re.match(r"^\s*(?:the\s+)?[A-Z][A-Z0-9]{1,}\b", tail):
+        return False  # a tool or function named in capitals ("INDEX/MATCH", "SQL")
+    return _SKILL_OBJECT.match(hit.low, rest_start, min(hit.s_end, rest_start + 60)) is None
+
 
 DIS_003 = Rule(
     id="CND-DIS-003",
@@ -276,7 +606,8 @@ DIS_003 = Rule(
         r"struggle to|will struggle to|could struggle to|not sure (?:he|she|they) (?:can|could)"
         r"|doubt (?:he|she|they) (?:can|could)|(?:too|not) (?:\w+ )?(?:strong|fit|healthy|old"
         r"|weak|frail|slow|heavy|big|small) enough to|too (?:weak|frail|slow|heavy|big|small|old)"
-        r" to) (?:physically )?(?:handle|manage|do|keep up with|cope with|meet|lift|carry"
+        r" to) (?:physically |really |properly |even |quite )?(?:handle|manage|do|keep up with"
+        r"|cope with|meet|lift|carry"
         r"|stand|walk|climb|kneel|bend|see|hear|drive|type|be on (?:his|her|their) feet)"
         r"(?: \w+){0,3}",
         r"physically (?:unable|incapable|not able|weak|limited|unfit|fragile|demanding for"
@@ -305,6 +636,7 @@ DIS_003 = Rule(
         "physically",
         "enough",
     ),
+    check=_ability_prediction,
     exemptions=frozenset({"requirement"}),
     message="Predicts what the candidate can do physically or mentally.",
     rationale=_HOOK + " 'Wouldn't be able to handle the physical work' is a called-out example.",
@@ -315,11 +647,16 @@ DIS_003 = Rule(
     bad=(
         "Wouldn't be able to handle the physical work.",
         "Not sure she can lift the boxes all day.",
+        "Can't really see the screen without thick glasses.",
         "Too frail to keep up with the warehouse pace.",
     ),
     good=(
         "Can lift 50 lb with or without reasonable accommodation: yes.",
         "Could not explain the indexing trade-off when asked.",
+        "SQL: joins fine, couldn't do window functions; 3/5.",
+        "Couldn't handle the follow-up questions on consistency models.",
+        "Could not see the bug in the race-condition exercise.",
+        "Unable to do the mental arithmetic in the pricing case.",
     ),
 )
 
@@ -448,7 +785,10 @@ DIS_006 = Rule(
         r"|transplants?|operations?)",
         r"(?:had|has|having|recovering from|recovered from|getting over|went through)"
         r" (?:an? |two |several |some )?(?:operations?|strokes?|heart attacks?|breakdowns?"
-        r"|seizures?|transplants?|chemo|surgeries|knee replacements?|cancer|a tumou?r)",
+        r"|seizures?|transplants?|chemo|surgeries|knee replacements?|cancer|a tumou?r)"
+        r"|(?:recovering|recovered|still recovering) from (?:an? |the |his |her |their )?"
+        r"(?:\w+ )?(?:accident|crash|fall|injury|illness|infection|covid|pneumonia|operation"
+        r"|surgery|stroke)|physio(?:therapy)?\b(?! (?:clinic|practice|software|app|team))",
         r"remission|chemo(?:therapy)?|radiation (?:treatment|therapy)|diabetic|asthma(?:tic)?"
         r"|ptsd|post[- ]traumatic|long covid|(?:is|was|'s|seems|seemed|looks|looked) (?:a bit"
         r" |very |quite )?(?:sick|ill|unwell|sickly|poorly)\b",
@@ -458,6 +798,7 @@ DIS_006 = Rule(
         r"(?:walks?|walked|walking) with (?:a )?(?:limp|cane|stick|walker|frame)|(?:uses|used"
         r"|using|in) (?:a )?(?:wheelchair|mobility scooter|walker|crutches)",
     ),
+    check=_health_ok,
     exemptions=frozenset({"professional", "requirement"}),
     message="Mentions an illness, treatment or physical condition of the candidate.",
     rationale=DIS_001.rationale,
@@ -475,4 +816,489 @@ DIS_006 = Rule(
     ),
 )
 
-RULES = (DIS_001, DIS_002, DIS_003, DIS_004, DIS_005, DIS_006)
+
+_TRAVEL = re.compile(
+    r"\b(?:travel|hotel|lodging|housing|relocation|relocating|flights?|trip|guests?|student"
+    r"|rental|overnight|room|rooms|nights?|booking|booked|stay)\b"
+)
+
+
+def _request_personal(hit: Hit) -> bool:
+    if hit.after(1) == "@" or _employer_offer(hit):
+        return False
+    if not hit.personal() and PRO_BEFORE.search(hit.before(90)) is not None:
+        return False  # "processed 300 accommodation requests as an HR partner"
+    if re.search(
+        r"with or without (?:an? |any )?(?:reasonable )?(?:adjustments?|accommodations?)",
+        hit.sentence,
+    ):
+        return False
+    return _TRAVEL.search(hit.before(40) + " " + hit.after(40)) is None
+
+
+DIS_007 = Rule(
+    id="CND-DIS-007",
+    category="disability_health",
+    severity="error",
+    title="Accommodation or adjustment request recorded",
+    terms=(
+        r"(?:an?|the|his|her|their|cand'?s|candidate'?s|applicant'?s|interviewee'?s)"
+        r" (?:ada |disability |medical |workplace |reasonable )?(?:accommodation|adjustment)"
+        r" requests?",
+        r"(?:accommodation|adjustment) requests? (?:for|on|at|during|from|was|were|is|has|had"
+        r"|came|submitted|filed|granted|approved|noted|pending|handled|sorted|went)\b",
+        r"reasonable adjustments?",
+        r"(?:requested|requests|requesting|asked for|asks for|asking for|needs|needed|need"
+        r"|will need|would need|may need|might need|wants|wanted) (?:an? |some |any |a few )?"
+        r"(?:adjustments?|changes) (?:for|at|during|in|to) (?:the |his |her |their )?(?:interview"
+        r"|test|assessment|exam|onsite|on-site|panel|take-home|workstation|desk|workplace|office"
+        r"|coding test|case study|presentation)\b",
+    ),
+    anchors=("accommodation", "adjustment", "reasonable", "changes"),
+    check=_request_personal,
+    exemptions=frozenset({"requirement"}),
+    message="Records a request for an accommodation or adjustment in an evaluation.",
+    rationale=DIS_002.rationale,
+    suggestion=DIS_002.suggestion,
+    bad=(
+        "Her accommodation request for the panel went through HR.",
+        "Accommodation request was approved last week; score 3/4.",
+        "Asked for reasonable adjustments at the assessment centre.",
+        "Needed some adjustments for the coding test, so hard to compare.",
+        "She'll need adjustments for the assessment centre; not worth the hassle.",
+        "The candidate's adjustment request is attached below.",
+    ),
+    good=(
+        "Processed 300 accommodation requests a year as an HR partner.",
+        "If you would like reasonable adjustments for the interview, let us know.",
+        "Can perform the essential functions with or without reasonable adjustments: yes.",
+        "Made two changes to the schema during the interview and explained why.",
+        "Guest accommodation requests for the offsite go to the events team.",
+    ),
+)
+
+DIS_008 = Rule(
+    id="CND-DIS-008",
+    category="disability_health",
+    severity="error",
+    title="Sick days or sickness absence asked or recorded",
+    terms=(
+        r"(?:off|out|home|phoned in|called in|calls in|call in|rang in) (?:sick|ill|unwell)"
+        r"|sickness(?: absences?| record| history| levels?| rates?)?|sick ?(?:record|pay|time)",
+        r"(?:days?|time|weeks?|months?|shifts?) off (?:work |sick |ill )?(?:sick|ill|unwell"
+        r"|for (?:illness|sickness|health reasons|medical reasons|stress|surgery|an operation"
+        r"|(?:his|her|their) (?:health|back|nerves|surgery|operation|treatment)))",
+        r"(?:signed|off work|time off|leave) (?:off )?(?:work )?(?:with|for|due to|because of)"
+        r" (?:stress|burnout|illness|depression|anxiety|an illness|an injury|a bad back|surgery"
+        r"|an operation|health reasons|medical reasons|a breakdown)|signed off (?:work|sick)",
+        r"(?:absence|attendance) (?:record|history|levels?)"
+        r"|how (?:many|much) (?:days?|time|shifts?) (?:\w+ ){0,4}?(?:off sick|out sick|sick"
+        r"|ill|absent|missed)",
+    ),
+    anchors=(
+        "sick",
+        "ill$",
+        "illness",
+        "unwell",
+        "absent",
+        "missed",
+        "health",
+        "medical",
+        "stress",
+        "surgery",
+        "operation",
+        "his back",
+        "her back",
+        "their back",
+        "nerves",
+        "treatment",
+        "burnout",
+        "depression",
+        "anxiety",
+        "injury",
+        "bad back",
+        "breakdown",
+        "signed",
+        "absence",
+        "attendance",
+    ),
+    check=_health_ok,
+    exemptions=frozenset({"professional", "requirement"}),
+    message="Asks about or records sick days or sickness absence.",
+    rationale=_HOOK + " 'How many days were you sick last year?' is a listed unlawful "
+    "pre-offer inquiry.",
+    suggestion=(
+        "Delete it. If attendance matters, state the schedule to every candidate and record "
+        "whether they can meet it; never ask about past illness."
+    ),
+    bad=(
+        "Asked how much time she had off sick at her last job.",
+        "Said he was out sick a lot last winter.",
+        "Sickness absence at the previous employer looks high.",
+        "Took six weeks off for stress in 2022.",
+        "Signed off work with a bad back for a month.",
+    ),
+    good=(
+        "Built the sickness-absence dashboard for the HR team.",
+        "Designed the attendance record module for a school district.",
+        "Sick pay policy: statutory plus 10 days for all employees, as the offer letter states.",
+        "Can work the Saturday rota stated to all candidates: yes.",
+    ),
+)
+
+
+_KIN = re.compile(
+    r"\b(?:mother|father|mom|mum|dad|parents?|sister|brother|siblings?|grand\w+|gran|nan"
+    r"|aunt|auntie|uncle|cousin|relatives?|family)\b"
+)
+
+
+_CLINICAL = re.compile(
+    r"\b(?:ward|wards|patients?|clinical|code blue|respond\w*|resuscitat\w*|cpr|nurse|nursing"
+    r"|paramedic|icu|a&e|er|triage\w*|treated|protocols?|simulation|drill)\b"
+)
+
+
+def _squint_health(hit: Hit) -> bool:
+    if not _health_ok(hit):
+        return False
+    m = hit.matched
+    if re.match(r"health|needs", m) and re.search(
+        r"\b(?:codebase|code|system|service|cluster|project|team|teams|company|business"
+        r"|pipeline|platform|app|repo|sprint|process|schedule|plan|job|cron)\s*$",
+        hit.before(25),
+    ):
+        return False  # "codebase health-wise", "her team needs regular breaks"
+    if re.search(r"stroke|heart attack|cardiac|history of", m):
+        if hit.in_sentence(_CLINICAL):
+            return False  # the candidate's clinical work ("responded to a cardiac arrest")
+        if re.search(r"\b(?:gave|give|giving|nearly|almost|near|practically)\b", hit.before(25)):
+            return False  # "nearly gave me a heart attack": an idiom
+        if hit.in_sentence(_KIN):
+            return False  # a relative's illness is genetic information (CND-GEN-*)
+    if hit.matched.startswith("squint"):
+        return (
+            re.search(
+                r"\b(?:eyes?|eyesight|vision|glasses|see|sight|monitors?|screens?|read(?:ing)?)\b"
+                r"|\?",
+                hit.sentence,
+            )
+            is not None
+        )
+    return True
+
+
+_BODY = (
+    r"(?:back|knees?|hips?|joints?|shoulders?|wrists?|legs?|feet|lungs?|eyes|eyesight|hearing"
+    r"|health|body|spine|heart)"
+)
+
+DIS_009 = Rule(
+    id="CND-DIS-009",
+    category="disability_health",
+    severity="error",
+    title="Health or impairment inferred from observation",
+    terms=(
+        r"eyesight|squint(?:s|ed|ing)?|(?:bad|poor|weak|failing|declining|deteriorating"
+        r"|dodgy) (?:eyes|eyesight|hearing|vision|lungs|joints|knees|hips)",
+        r"(?:his|her|their|cand'?s|candidate'?s) " + _BODY + r"(?![- ](?:end|office|log|story"
+        r"|stories|ground|up|channel|language|of work|catalogue|catalog|and soul|was(?:n't)? in"
+        r" it|is(?:n't)? in it))\b[^.;!?\n]{0,25}?\b(?:could(?:n't)?|would(?:n't)?|might(?:n't)?"
+        r"|won't|can't|cannot|isn't up|is not up|not up|hold(?:s|ing)? up|give(?:s)? out|gave out"
+        r"|strong enough|good enough|in (?:good|bad|poor|rough) shape|playing up|acting up"
+        r"|bothering (?:him|her|them)|goes|went|locks up|flares? up|isn't (?:great|good|what it"
+        r" was|the best)|is not (?:great|good)|(?:is|was|'s) (?:poor|bad|failing|going|weak))"
+        r"\b(?: \w+){0,3}",
+        r"(?:back|lumbar|knee|wrist|ankle) (?:support belt|support brace|brace|belt)|fibro"
+        r"|fibromyalgia|(?:his|her|their) flare-?ups?|flare-?ups? (?:of|from) (?:his|her|their)",
+        r"(?:need|needs|needed|require|requires|required|will need|would need|might need"
+        r"|may need|want|wants) (?:an? |some |any )?(?:special|adapted|adaptive|ergonomic"
+        r"|assistive|modified|magnif\w+|large[- ]print|screen[- ]reading|specialist)"
+        r" (?:monitors?|screens?|keyboards?|mouse|chairs?|desks?|equipment|software|workstation"
+        r"|set-?up|tech(?:nology)?|tools?|lighting|displays?|glasses)",
+        r"(?:health|medical|mental[- ]health|cognitive|mobility) (?:challenges?|difficult(?:y|ies)"
+        r"|issues|problems|aids?|condition"
+        r"|struggles?|limitations?|restrictions?|circumstances|journey|needs|impairments?)"
+        r"(?! (?:of|in|for) (?:the|our|this|a|an|its|their|all|every)\b)"
+        r"|physical (?:limitations?|restrictions?|impairments?|difficult(?:y|ies))",
+        r"(?:maybe|probably|possibly|might be|may be|could be|seemed|seems|looked|looks|prob"
+        r"|definitely|clearly|obviously) (?:on something|on drugs|stoned|drunk|hungover"
+        r"|medicated|off (?:his|her|their) meds|on (?:his|her|their) meds)",
+        r"(?:a|his|her|their|mini|minor|major|recent) strokes?\b(?! (?:of|through|count|width|order"
+        r"|colou?r|style|weight|ward|unit|team|patients?|nurse|rehab|clinic|service|pathway))|slurr(?:ed|ing|s) (?:speech|words|answers)|speech was slurred"
+        r"|history of (?:strokes?|heart attacks?|seizures|cancer|depression|mental illness"
+        r"|epilepsy|psychosis)|heart attacks?|cardiac arrest",
+        r"(?:arm|leg|foot|wrist|hand|ankle) (?:was |is )?in a (?:cast|sling|brace|boot)|in a"
+        r" (?:cast|sling|neck brace|surgical boot)|(?:lazy|glass|wandering|false) eye|cleft (?:lip|palate)|dwarfism|albinism|partially"
+        r" sighted|health-?wise|medically (?:unfit|fit enough|speaking)|type (?:1|2|one|two|i|ii)"
+        r" diabet\w+|(?:she's|he's|they're|is|was) type (?:1|2|one|two)\b(?! (?:error|errors"
+        r"|hypervisor|fun|personality|fonts?))|needs? to (?:sit|lie) down (?:a lot|often"
+        r"|frequently|regularly)|needs (?:frequent|regular|lots of|a lot of) (?:rest )?breaks",
+        r"(?:a|some kind of|his|her|their|facial|vocal|nervous|verbal|motor) tics?\b"
+        r"|(?:might|may|could|must) be (?:ill|sick|unwell|poorly)(?![- ]\w)",
+        r"unsteady on (?:his|her|their) feet|(?:looked|looks|seemed|seems|appeared|appears)"
+        r" (?:very |quite |a bit |really |rather |kind of |pretty )?(?:unwell|gaunt|emaciated"
+        r"|jaundiced|sickly|poorly|infirm|feeble)",
+    ),
+    anchors=(
+        "eyesight",
+        "squint",
+        "eyes$",
+        "hearing",
+        "vision",
+        "memory",
+        "balance",
+        "lungs",
+        "joint",
+        "knee",
+        "hip",
+        "his back",
+        "her back",
+        "their back",
+        "cand",
+        "candidate",
+        "shoulder",
+        "wrist",
+        "legs$",
+        "leg$",
+        "feet$",
+        "lung",
+        "health",
+        "body$",
+        "spine",
+        "heart",
+        "special",
+        "adapted",
+        "adaptive",
+        "ergonomic",
+        "assistive",
+        "modified",
+        "magnif",
+        "large",
+        "screen",
+        "specialist",
+        "medical",
+        "mental",
+        "cognitive",
+        "mobility",
+        "physical",
+        "unsteady",
+        "unwell",
+        "gaunt",
+        "emaciated",
+        "jaundiced",
+        "sickly",
+        "poorly",
+        "infirm",
+        "feeble",
+        "something",
+        "drugs",
+        "stoned",
+        "drunk",
+        "hungover",
+        "medicated",
+        "meds$",
+        "stroke",
+        "strokes",
+        "slurr",
+        "speech",
+        "history",
+        "attack",
+        "cardiac",
+        "lazy",
+        "tic$",
+        "tics$",
+        "ill$",
+        "sick",
+        "unwell",
+        "poorly",
+        "cast$",
+        "sling",
+        "neck brace",
+        "surgical",
+        "glass",
+        "wandering",
+        "false",
+        "cleft",
+        "dwarfism",
+        "albinism",
+        "partially",
+        "health-wise",
+        "healthwise",
+        "medically",
+        "diabet",
+        "type",
+        "sit down",
+        "lie down",
+        "breaks",
+    ),
+    check=_squint_health,
+    exemptions=frozenset({"professional", "requirement"}),
+    message="Infers or records a health condition or impairment from what was observed.",
+    rationale=_HOOK + " Speculating about an impairment from appearance is treating the "
+    "candidate as disabled, which the ADA also covers ('regarded as').",
+    suggestion=(
+        "Delete the speculation. State the essential function ('reads small print on "
+        "labels', 'lifts 40 lb') and ask every candidate whether they can perform it with "
+        "or without reasonable accommodation."
+    ),
+    bad=(
+        "Your mobility issues would make the site visits difficult.",
+        "Kept squinting at the slides, maybe bad eyesight?",
+        "Not sure her knees would hold up on the ladders.",
+        "His back might not take the lifting all day.",
+        "Would need an ergonomic chair and special keyboard, extra cost.",
+        "Given the mobility limitations you mentioned, we will not be moving forward.",
+        "Looked quite unwell during the panel.",
+        "Slurred a couple of answers, probably hungover.",
+        "Told us about her heart attack two years ago.",
+        "Has a lazy eye; might be distracting on video calls.",
+        "Arm in a cast, so typing speed may be low for a while.",
+        "Had some kind of tic in the first ten minutes.",
+        "Very pale and thin, might be ill.",
+        "Her hearing isn't great in loud rooms; the floor is noisy.",
+        "Wears a back brace and says his back goes now and then.",
+        "Gets fibro flare-ups a few times a year.",
+        "She's type 1, checks her levels at lunch.",
+        "Seems fine health-wise but I'd double-check.",
+        "Had a minor stroke in 2021, still some weakness on the left.",
+        "Very twitchy, maybe on drugs?",
+    ),
+    good=(
+        "Her back-end work on the billing API was strong.",
+        "Built assistive software for a screen-reader vendor.",
+        "His body of work on caching is impressive.",
+        "The role requires reading small print on labels, with or without accommodation.",
+        "Her heart wasn't in the sales pitch; no examples given when asked.",
+        "Her estimate was probably high, given the dependency risk.",
+        "The outage nearly gave the team a heart attack; she fixed it in ten minutes.",
+        "A stroke of luck: the panel got the full demo working.",
+        "The plan might be ill-advised, she admitted, and offered an alternative.",
+        "Explained the difference between a type 1 and type 2 error clearly.",
+        "Builds lithium-ion battery management firmware.",
+        "Fixed memory issues in the JVM service; heap down 40%.",
+        "As an ICU nurse she responded to a cardiac arrest on her first shift.",
+        "Speech and language therapist for six years; strong assessment reports.",
+        "Pharmacy technician; dispensed insulin and inhalers daily.",
+        "Occupational therapist who adapted workstations for injured workers.",
+        "Analysed earth tremors data for the seismology team.",
+        "Codebase health-wise was poor when she joined; she added tests.",
+        "Her back-end work goes live next week.",
+    ),
+)
+
+
+_HEALTH_CUE = re.compile(
+    r"\b(?:physical\w*|fitness|health|medical|lift\w*|standing|stamina|condition|injur\w*"
+    r"|mobility|energy|fatigue|pain|back|knees?|illness|disabilit\w+|impair\w+|sight|hearing"
+    r"|mental)\b"
+)
+
+
+def _disclosed_health(hit: Hit) -> bool:
+    return hit.in_sentence(_HEALTH_CUE) and not employer_statement(hit)
+
+
+DIS_010 = Rule(
+    id="CND-DIS-010",
+    category="disability_health",
+    severity="error",
+    title="Disclosed health limitation used as a reason",
+    terms=(
+        r"(?:which|that|as|since|because|given (?:that|what)|what) (?:you|he|she|they)"
+        r" (?:indicated|disclosed|mentioned|described|shared|told us|noted|explained|raised"
+        r"|flagged)\b[^.;!?\n]{0,60}?\b(?:challenge|challenging|difficult|difficulty|problem"
+        r"|issue|hard|limit\w*|unable|not (?:be )?able|struggle|concern|a barrier)\b",
+    ),
+    anchors=(
+        "indicated",
+        "disclosed",
+        "mentioned",
+        "described",
+        "shared",
+        "told",
+        "noted",
+        "explained",
+        "raised",
+        "flagged",
+    ),
+    check=_disclosed_health,
+    message="Uses a health limitation the candidate disclosed as a reason in the decision.",
+    rationale=_HOOK + " A requirement stated in the same sentence does not make reasoning from "
+    "a disclosed condition lawful; the ADA requires an individual assessment, with "
+    "accommodation, after a conditional offer.",
+    suggestion=(
+        "Remove the reference to what the candidate disclosed. Decide on the essential "
+        "functions as asked of every candidate ('Can perform [function] with or without "
+        "reasonable accommodation: yes/no')."
+    ),
+    bad=(
+        "The role requires lifting 25 kg, which you indicated could be a challenge with your back.",
+        "Given what she disclosed about her energy levels, the night shift may be too hard.",
+        "As he mentioned his knee limits climbing, we will not progress.",
+    ),
+    good=(
+        "As you mentioned, the timeline was a challenge; your plan handled it well.",
+        "Which she described as a hard trade-off between latency and cost.",
+        "The role requires lifting 25 kg with or without reasonable accommodation; please confirm.",
+    ),
+)
+
+
+def _stress_absence(hit: Hit) -> bool:
+    """Stress (or a similar cause) given as the reason for time off work."""
+    if employer_statement(hit):
+        return False
+    return (
+        re.search(
+            r"\b(?:off|signed off|leave|absence|absent|time out|out of work|break|sabbatical"
+            r"|sick)\b[^.;!?]{0,40}?\b(?:with|due to|because of|from|for|owing to)\s+"
+            r"(?:work-?related\s+|severe\s+|bad\s+|acute\s+|chronic\s+)?$",
+            hit.before(60),
+        )
+        is not None
+    )
+
+
+DIS_011 = Rule(
+    id="CND-DIS-011",
+    category="disability_health",
+    severity="error",
+    title="Time off attributed to stress or exhaustion",
+    terms=(
+        r"stress(?![- ](?:test\w*|ball|points?|fractures?|relief products?))|exhaustion"
+        r"|burn-?out|overwork|a breakdown|nervous exhaustion|fatigue",
+    ),
+    check=_stress_absence,
+    message="Records time off work for stress, exhaustion or a breakdown.",
+    rationale=_HOOK + " Stress-related absence is health information, and an anxiety or "
+    "depressive condition behind it may be a disability.",
+    suggestion=_DELETE,
+    bad=(
+        "Off work for six months last year with stress.",
+        "Was signed off for three months due to work-related stress.",
+        "Took a sabbatical because of burnout, she said.",
+        "Absent for a while with exhaustion after the merger.",
+    ),
+    good=(
+        "Ran the stress-testing programme for the bank's capital models.",
+        "Off-site for two days with the stress-test team.",
+        "Stays calm under stress; handled the outage call well.",
+        "Took a break from consulting for a master's degree.",
+    ),
+)
+
+
+RULES = (
+    DIS_001,
+    DIS_002,
+    DIS_003,
+    DIS_004,
+    DIS_005,
+    DIS_006,
+    DIS_007,
+    DIS_008,
+    DIS_009,
+    DIS_010,
+    DIS_011,
+)

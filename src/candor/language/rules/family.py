@@ -6,6 +6,7 @@ import re
 
 from candor.language.context import Hit
 from candor.language.model import Rule
+from candor.language.rules.disability import clinical_work, employer_statement
 
 _HOOK = (
     "Pregnancy is protected by Title VII as amended by the PDA and by the PWFA; marital and "
@@ -19,6 +20,96 @@ _DELETE = (
     "'Role requires 30% travel; candidate confirmed.'"
 )
 
+# An employer's statement about its leave policy or a cover contract ("a fixed-term
+# contract to cover maternity leave", "our benefits include parental leave"), with
+# nothing about the candidate in the sentence.
+_POLICY = re.compile(
+    r"\b(?:our|we offer|we provide|benefits?|policy|policies|package|handbook|all (?:new )?"
+    r"(?:employees|staff|colleagues|team members|hires|parents|starters)|regardless of|employees (?:receive|get|are entitled"
+    r"|can take|may take)|eligible|entitle\w*|fixed[- ]term|temporary|interim|contract|cover(?:ing)?"
+    r" (?:a |an |for )?(?:\w+ )?leave|(?:maternity|paternity|parental|adoption) cover|backfill"
+    r"|replacement for|statutory)\b"
+)
+_CAND_CUE = re.compile(
+    r"\b(?:he|she|him|his|her|hers|they're|their|cand|candidate|applicant|interviewee|asked"
+    r"|mentioned|said|told|volunteered|wants?|wanted|planning|plans to|thinking|probably|prob"
+    r"|likely|soon|might|expecting|pregnant|partner|wife|husband)\b"
+)
+
+
+def _full_sentence(hit: Hit) -> tuple[int, int]:
+    """Span of the sentence up to full stops (clauses after ";" or a dash count)."""
+    low = hit.low
+    lo = max(0, hit.start - 200)
+    hi = min(len(low), hit.end + 200)
+    stops = [low.rfind(c, lo, hit.start) for c in ".!?\n"]
+    lo = max([lo, *[i + 1 for i in stops if i >= 0]])
+    ends = [i for i in (low.find(c, hit.end, hi) for c in ".!?\n") if i >= 0]
+    return lo, min([hi, *ends])
+
+
+_TECH_DEPENDENTS = re.compile(
+    r"\b(?:package|packages|module|modules|library|libraries|npm|pip|field|schema|column|table"
+    r"|graph|node|nodes|dependenc(?:y|ies)|upgrade|code|build|job|jobs|service|services|task"
+    r"|tasks|crate|crates)\b"
+)
+
+
+_COVER_ROLE = re.compile(
+    r"\b(?:(?:to cover|covering|cover for|backfill(?:ing)?|replac(?:e|ing)) (?:for )?(?:a |an |the )?"
+    r"(?:colleague|team member|member of staff|manager|employee|someone|\w+'s)\b|(?:contract"
+    r"|role|position|post|vacancy|assignment|secondment) (?:to cover|covering))"
+)
+
+
+_BABY_BEFORE = re.compile(
+    r"\b(?:first|second|third|fourth|fifth|next|another|other|2nd|3rd|4th|new|her|his|their"
+    r"|last|latest|youngest|older|little|own"
+    r"|your|after|before|since|having|had|have|has|with|when|once|until|till|the)\s+$"
+)
+
+
+def _not_policy(hit: Hit) -> bool:
+    if employer_statement(hit):
+        return False
+    m = hit.matched
+    if m == "baby":
+        # A bare "baby": a birth or child only after a possessive, an ordinal or a time
+        # word ("after the second baby", "before their next baby").
+        before = hit.before(30)
+        if not _BABY_BEFORE.search(before) and not re.search(
+            r"\b(?:first|second|third|fourth|next|another|other|new|2nd|3rd|last)\s+$", before
+        ):
+            return False
+        if re.search(r"\b(?:the)\s+$", before) and not re.search(
+            r"\b(?:after|before|since|when|once|until|till|with|had|have|has|having|back"
+            r"|from|for)\s+the\s+$",
+            before,
+        ):
+            return False
+    if clinical_work(hit):
+        return False  # "good answers on postpartum haemorrhage protocol": clinical work
+    if "dependa" in m or "dependent" in m:
+        return not hit.in_sentence(_TECH_DEPENDENTS)
+    if re.search(r"leave|maternity|paternity", m):
+        lo, hi = _full_sentence(hit)
+        if _COVER_ROLE.search(hit.low, lo, hi):
+            return False  # the vacancy covers a colleague's leave
+    if (
+        "leave" in m
+        or "maternity" in m
+        or "paternity" in m
+        or re.search(
+            r"(?:parents|mothers|mums|moms|fathers|dads|carers|caregivers|child ?care|childcare"
+            r"|day ?care|daycare|cr[eè]ches?|nursery)$",
+            m,
+        )
+    ) and hit.in_sentence(_POLICY):
+        lo, hi = _full_sentence(hit)
+        return _CAND_CUE.search(hit.low, lo, hi) is not None
+    return True
+
+
 FAM_001 = Rule(
     id="CND-FAM-001",
     category="pregnancy_family",
@@ -30,6 +121,8 @@ FAM_001 = Rule(
         r"|baby|a little one)",
         r"(?:she's|she is|wife is|they're|they are|partner is|girlfriend is) expecting(?! (?:to"
         r"|that|an? |the|feedback|more|\d|us|me|him|her|them))",
+        r"(?:she's|she is|wife's|wife is|partner's|partner is|they're|she was) due (?:in|on|this"
+        r"|next|around|any day|soon)\b(?! (?:to|for))|(?:her|a|the) bump\b|family planning|"
         r"baby bump|morning sickness|baby (?:is )?due|due (?:in|this|next) (?:\w+ )?(?:with"
         r" (?:a|the|her|their) baby)",
         r"(?:maternity|paternity|parental|pregnancy|adoption|family|baby|newborn) leave",
@@ -39,13 +132,34 @@ FAM_001 = Rule(
         r"(?:a |new |newborn |the )baby(?![- ](?:steps?|boomers?|monitors?|food|products?|formula"
         r"|gear|brand|clothes|registry|apps?|care brand))"
         r"|baby on the way|newborn",
+        r"baby\b(?![- ](?:steps?|boomers?|monitors?|food|products?|formula|gear|brand|clothes"
+        r"|registry|apps?|care|shark|blue|grand|names?|oil|wipes|shower gifts?)| out with)",
         r"(?:breast|chest)[- ]?feed\w*|lactation|pumping (?:breaks?|room|schedule)|nursing "
         r"(?:mother|mom|mum|breaks?|schedule)|miscarri\w+|c-section|gave birth|giving birth"
         r"|post-?partum|pre-?natal|ante-?natal",
+        r"(?:(?:would|she'd|he'd|they'd) (?:like|love)|hopes? to have|hoping (?:to have|for)"
+        r"|wants?|plans?|planning|trying for) (?:to have )?(?:a |another )?(?:second|third|fourth"
+        r"|2nd|3rd|4th)? ?(?:child|kid|baby)\b",
         r"(?:start|starting|started|have|having|want|wants|wanting|plans? to have|planning to"
         r" have|plans? for|thinking about) (?:a family|kids|children|a baby|another (?:kid|child"
         r"|baby))",
         r"family plans|biological clock|(?:plans?|planning) to (?:have|start) a family",
+        r"(?:without|no|has|have|with|any|his|her|their|of) (?:\w+ )?dependa?nts\b"
+        r"|(?:without|no) (?:kids|children|family|ties|dependants|dependents)",
+        r"(?:visibly|clearly|obviously|heavily|noticeably|apparently|possibly|maybe|probably"
+        r"|prob|definitely|might be|may be|could be|looks?|looked|seems?|seemed|appears?"
+        r"|appeared)(?: to be)? (?:expecting|pregnant)(?=\s*(?:[,.;:!?)\-\u2013\u2014]|$)"
+        r"|\s+(?:in (?:january|february|march|april|may|june|july|august|september|october"
+        r"|november|december|the (?:spring|summer|autumn|fall|winter|new year))|around|this"
+        r" (?:spring|summer|autumn|fall|winter)|next (?:month|year|spring|summer|autumn|fall"
+        r"|winter)|soon|again|twins|(?:a )?baby|(?:her|his|their) (?:first|second|third|next)))",
+        r"expecting (?:in|around|by) (?:january|february|march|april|may|june|july|august"
+        r"|september|october|november|december|the (?:spring|summer|autumn|fall|winter|new year))",
+        r"(?:\d+|a few|several|two|three|four|five|six|seven|eight) (?:months?|weeks?) (?:along"
+        r"|pregnant)|(?:mum|mom|mother|dad|father|parents?)[- ]to[- ]be|bun in the oven"
+        r"|eating for two|in the family way|with child(?=\s*(?:[^\w\s]|$))|expectant (?:mum|mom"
+        r"|mother|parents?|father|dad)|parenthood|motherhood(?! (?:and apple pie|statements?))"
+        r"|fatherhood|mat leave|pat leave",
     ),
     anchors=(
         "pregnan",
@@ -84,7 +198,31 @@ FAM_001 = Rule(
         "children",
         "biological",
         "due$",
+        "dependants",
+        "dependents",
+        "ties$",
+        "bump",
+        "planning",
+        "month",
+        "week",
+        "mum-to",
+        "mom-to",
+        "mother-to",
+        "dad-to",
+        "father-to",
+        "parent",
+        "bun$",
+        "eating",
+        "child$",
+        "expectant",
+        "parenthood",
+        "motherhood",
+        "fatherhood",
+        "mat$",
+        "pat$",
+        "visibly",
     ),
+    check=_not_policy,
     exemptions=frozenset({"professional"}),
     message="Mentions pregnancy, parental leave or family plans.",
     rationale=_HOOK,
@@ -95,20 +233,100 @@ FAM_001 = Rule(
         "Will probably go on maternity leave soon.",
         "Asked about our parental leave; might be planning to start a family.",
         "Newly married, may want kids soon.",
+        "Clearly expecting, maybe due before the launch.",
+        "Looked about seven months along; timing is bad.",
+        "Probably expecting in the spring, so we'd lose her for Q2.",
+        "Dad-to-be, so paternity time is likely.",
+        "She's due in May, so the Q2 start looks unlikely.",
+        "Said she'd like a second child in a year or two.",
+        "Worried she won't come back after the second baby.",
+        "Their third baby arrives in the summer, he said.",
+        "Asked how long she was off after her last baby.",
+        "We'd rather hire someone with no dependants for the overseas post.",
+        "Our policy gives 20 weeks of parental leave; she asked twice, so likely planning a family.",
     ),
     good=(
         "Designed the parental-leave self-service feature for 40k employees.",
         "Expecting to finish the certification in May.",
         "Ran the benefits team's maternity-policy rollout.",
         "He is expecting an offer from another company this week.",
+        "Nine-month fixed-term contract covering a colleague's maternity leave.",
+        "All employees receive 26 weeks of paid maternity leave and 4 weeks of paternity leave.",
+        "You would be covering for a colleague on maternity leave; she returns next June.",
+        "Probably expecting a counter-offer from her current employer.",
+        "Seemed to be expecting more questions about system design.",
+        "Mapped the dependents of each npm package before the upgrade.",
+        "The module has no dependents, so removing it was safe.",
+        "Midwife for 6 years; strong on postpartum haemorrhage management protocols.",
+        "Taught the antenatal classes programme at the community clinic.",
+        "Wrote the pregnancy-cohort analytics pipeline for the maternity unit.",
+        "Baby steps first: she proposed a pilot with one team.",
     ),
 )
 
 
+# Children as the client group or the subject of a job title ("Children's Librarian",
+# "children's services"), or contact with children as part of the work.
+_CLIENT_GROUP = re.compile(
+    r"^(?:'s|s'|')? (?:[\w-]+ )?(?:librar(?:y|ian|ians)|nurses?|nursing|wards?|hospitals?"
+    r"|tutors?|teachers?|coach(?:es)?|instructors?|entertainers?|parties|choirs?|football"
+    r"|swimming|summer camps?"
+    r"|services?|charit(?:y|ies)|books?|authors?|illustrators?|tv|television|programm\w*"
+    r"|entertainment|education|educators?|department|team|units?|homes?|centres?|centers?"
+    r"|museums?|theat(?:re|er)s?|publishing|publishers?|coordinators?|officers?|workers?"
+    r"|therap\w+|dentist\w*|doctors?|physicians?|specialists?|ministry|commissioner|rights"
+    r"|protection|safeguarding|mental health|social care|social work|clinic|clinics|camps?"
+    r"|sports?|activities|wear|clothing|products?|toys?|games?|apps?|content|media|choir"
+    r"|speech|audiology|oncology|surgery|emergency|a&e|ed|icu|hospice|play ?(?:specialist"
+    r"|worker)s?|and (?:young people|families|adolescents|youth))\b"
+)
+_WORK_WITH = re.compile(
+    r"\b(?:work|works|worked|working|contact|deal|dealing|deals|engage|engaging|interact\w*"
+    r"|caring for|care for|teach\w*|support\w*|safeguard\w*|experience|directly|closely)"
+    r"\s+(?:with\s+(?:(?:young|vulnerable|small|disabled|sick|local)\s+)?)?$"
+)
+
+
+_KIN = re.compile(
+    r"\b(?:mother|father|mom|mum|dad|parents?|sister|brother|siblings?|grand\w+|gran|nan"
+    r"|husband|wife|partner|son|daughter|family|relatives?|in-laws?|aunt|uncle|kids|children"
+    r"|child|baby|grandchildren)\b"
+)
+
+
+_CARE_JOB = re.compile(
+    r"\b(?:as an?|nurse|nursing|teacher|teaching|ward|clinic|hospital|school|camp|icu|nursery"
+    r"|paediatric|pediatric|years? (?:as|in)|shifts?|patients?|caseload)\b"
+)
+
+
 def _not_tech_child(hit: Hit) -> bool:
-    return not re.match(
-        r"^\s*(?:'s )?(?:process|node|element|class|theme|component)", hit.after(15)
-    )
+    m = hit.matched
+    if m.startswith("nann") and re.match(r"^\s+(?:for|at|to|in)\b", hit.after(6)):
+        return False  # "Nanny for two families for three years": a former job
+    if not _not_policy(hit):
+        return False
+    if re.match(r"help\w* (?:out )?(?:at home|around the house)", m):
+        # Helping at home counts as caregiving only with a relative named nearby.
+        ctx = hit.low[max(0, hit.start - 150) : hit.end + 100]
+        return _KIN.search(ctx) is not None
+    care_verb = re.match(r"(?:caring|cares|care|looking|looks|look|looked|caregiving)\b", m)
+    time_off = re.match(r"(?:time off|leave|flex|days off|time away)\b", m)
+    if time_off or (care_verb and re.search(r"\b(?:him|her|them)$", m)):
+        # Care for or time off to help someone: family only when a relative is named.
+        lo, hi = _full_sentence(hit)
+        return _KIN.search(hit.low, lo, hi) is not None
+    if re.match(r"^\s*(?:'s )?(?:process|node|element|class|theme|component)", hit.after(15)):
+        return False
+    m = hit.matched
+    if m.startswith(("children", "child", "kids")) and _CLIENT_GROUP.match(hit.after(40)):
+        return False
+    if m.startswith("with "):
+        return _WORK_WITH.search(hit.before(30)) is None
+    if m.startswith(("children", "kids")) and re.search(r"\bcare[sd]? for\s+$", hit.before(12)):
+        # "cared for children in the ICU as a paediatric nurse": care as the job.
+        return not hit.in_sentence(_CARE_JOB)
+    return not (m.startswith(("children", "kids")) and _WORK_WITH.search(hit.before(40)))
 
 
 FAM_002 = Rule(
@@ -120,9 +338,15 @@ FAM_002 = Rule(
         r"kids|kiddos?|children|childcare|child[- ]care|daycare|day[- ]care|nann(?:y|ies)"
         r"|babysit\w*|toddlers?|infants?|twins|step-?(?:kids|children|sons?|daughters?)",
         r"school (?:run|pick-?ups?|pick up|drop-?offs?|hours|holidays|runs)",
-        r"(?:a|one|two|three|four|five|six|\d|young|small|little|sick|his|her|their) (?:kid|child)"
-        r"(?:'s)?",
-        r"(?:single|working|stay[- ]at[- ]home|new|young|busy|soccer|full[- ]time|first[- ]time"
+        r"(?:a|one|two|three|four|five|six|\d|young|small|little|sick|his|her|their|your) (?:kid"
+        r"|child)(?:'s)?",
+        r"(?:your|his|her|their|cand'?s) little (?:one|ones|boy|girl|man|lad|lass)(?![-\w])"
+        r"|(?:has|have|had|got|with|w/) (?:a |two |three )?little (?:one|ones)(?![-\w])"
+        r"|little ones? (?:at home|to look after|in nursery|at nursery)"
+        r"|nursery (?:run|pick-?ups?|drop-?offs?|fees|hours|places?)|childminders?|cr[eè]ches?"
+        r"|au pairs?|after-?school (?:club|care|pick-?ups?)|half-?term|custody (?:arrangements?"
+        r"|battle|schedule|hearing|of (?:his|her|their))|co-?parent\w*|shared custody",
+        r"(?:single|working|stay[- ]at[- ]home|new|young|busy|soccer|foster|full[- ]time|first[- ]time"
         r"|expectant|teen|solo) (?:mom|mother|mum|dad|father|parent)s?",
         r"(?:mom|mother|mum|dad|father|parent)s? of (?:one|two|three|four|five|\d|twins|a|young"
         r"|small|three|teen)",
@@ -139,13 +363,31 @@ FAM_002 = Rule(
         r"family (?:commitments|obligations|responsibilities|situation|reasons|issues|matters"
         r"|emergenc(?:y|ies)|duties|life|man|woman|guy|first|circumstances|demands|needs"
         r"|stuff|things|priorities|pressures|constraints)",
-        r"family[- ]oriented|little ones|(?:his|her|their) (?:family|families|boys|girls|baby"
-        r"|babies)\b",
-        r"(?:has|have|with|w/) (?:a |two |three |four |young |small |little )?(?:family|kids"
-        r"|children)",
+        r"(?:young|growing|expanding) famil(?:y|ies)\b(?! (?:of|business|firm|brand|compan\w+"
+        r"|owned|run)\b)|family[- ]oriented|little ones|your (?:babies|baby)\b|(?:his|her|their) (?:family|families|boys|girls|baby"
+        r"|babies)\b(?! (?:business|firm|name|owned|office)| of (?:products|brands|tools|apps"
+        r"|services|compan\w+|sites|funds|fonts|models|protocols|languages))",
+        r"(?:has|have|with|w/) (?:a |two |three |four )?(?:young |small |little )?(?:family|kids"
+        r"|children)(?! of (?:products|tools|models|protocols|languages|fonts|drugs|micro\w+"
+        r"|services|apps|brands|compan\w+|sites|stores|businesses|funds|chips|devices|algorithms"
+        r"|librar\w+|packages|plugins|processes|nodes|elements))",
+        r"(?:caring|cares|care|looking|looks|look|looked|caregiving) (?:for|after) (?:him|her"
+        r"|them)\b|(?:looking|looks|look|looked) after (?:his|her|their|an?) (?:\w+ )?(?:mother"
+        r"|father|mom|mum|dad|parents?|sister|brother|grandmother|grandfather|gran|nan|husband"
+        r"|wife|partner|son|daughter|family|relatives?|in-laws?|kids|children|grandchildren)",
+        r"(?:helping|helped|helps|help) (?:out )?(?:at home|around the house)|(?:helping"
+        r"|helped|helps) (?:to )?(?:look after|care for|nurse) (?:his|her|their)"
+        r" (?:\w+ )?(?:mother|father|mom|mum|dad|parents?|sister|brother|grandmother"
+        r"|grandfather|gran|nan|husband|wife|partner|family|in-laws?)",
+        r"(?:time off|leave|flex(?:ibility)?|days off|time away) (?:to|so (?:he|she|they) can)"
+        r" (?:help out|help (?:him|her|them)|look after|care for|support (?:him|her|them)|be with"
+        r" (?:him|her|them)|help (?:his|her|their) \w+)",
     ),
     anchors=(
         "kid",
+        "young",
+        "growing",
+        "expanding",
         "child",
         "daycare",
         "day care",
@@ -175,6 +417,16 @@ FAM_002 = Rule(
         "carer",
         "care$",
         "caring",
+        "cares",
+        "looking after",
+        "looks after",
+        "look after",
+        "looked after",
+        "time off",
+        "time away",
+        "days off",
+        "leave",
+        "flex",
         "elder",
         "famil",
         "little",
@@ -182,6 +434,21 @@ FAM_002 = Rule(
         "girls$",
         "baby",
         "babies",
+        "nursery",
+        "childminder",
+        "custody",
+        "shared custody",
+        "co-parent",
+        "coparent",
+        "creche",
+        "crèche",
+        "au pair",
+        "after-school",
+        "afterschool",
+        "after school",
+        "half-term",
+        "halfterm",
+        "half term",
     ),
     check=_not_tech_child,
     exemptions=frozenset({"professional"}),
@@ -189,17 +456,45 @@ FAM_002 = Rule(
     rationale=_HOOK,
     suggestion=_DELETE,
     bad=(
+        "Her dad's had a stroke and she's been helping out at home a lot.",
+        "Helping to look after his grandmother most evenings, he said.",
+        "Given your young family, the travel may be too much for you.",
+        "He has a growing family, so the night shifts could be hard.",
         "Has two kids, so on-call could be hard.",
         "Single mom, might need flexible hours.",
         "Mentioned daycare pickup at 5.",
         "Caring for her elderly mother.",
         "Family commitments may limit travel.",
+        "Please reapply when your little one has started school.",
+        "Has a little one at home, so late calls are hard.",
+        "Has to do the nursery run at 8, so early stand-ups are out.",
+        "Relies on a childminder who finishes at 5.",
+        "Shared custody, so every other week he can't travel.",
+        "The schedule may be hard to manage with a young family.",
+        "Once your child is older, this role may suit you better.",
+        "Her father had a stroke and she's looking after him most evenings.",
+        "His sister is unwell; he'd need time off to help out.",
     ),
     good=(
+        "Helped out at home-office setup for the whole sales team during lockdown.",
         "Spawns a child process per request.",
         "Taught coding to children at a summer camp for three years.",
         "Built the school pick-up scheduling app for a district of 30 schools.",
         "Role requires 30% travel; stated to all candidates; candidate confirmed.",
+        "Thank you for applying for the Children's Services Manager post.",
+        "The role involves working with children, so a safeguarding check is required.",
+        "Six years as a children's nurse on a paediatric ward.",
+        "Built a little one-off script to dedupe the records.",
+        "Built a little one in Python for the demo.",
+        "We wish you and your family all the best for the future.",
+        "A tree node with child nodes is rendered recursively.",
+        "Looked after her intern's onboarding and gave him a clear plan.",
+        "Parental leave is 20 weeks for all new parents, regardless of gender.",
+        "Our benefits include subsidised on-site childcare for all staff.",
+        "As a paediatric nurse she cared for children on a busy ward.",
+        "Nanny for two families for three years before retraining as a developer.",
+        "Has a family of microservices to maintain in production.",
+        "Needs time off to help out at the community garden on Fridays.",
     ),
 )
 
@@ -227,6 +522,8 @@ FAM_003 = Rule(
 
 
 def _engaged_personal(hit: Hit) -> bool:
+    if employer_statement(hit):
+        return False
     if hit.matched == "married" and re.match(
         r"^\s+(?:the|two|these|those|our|their|its|a|an|it|them|this|that)\b", hit.after(10)
     ):

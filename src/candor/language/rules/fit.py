@@ -20,12 +20,30 @@ _SUGGEST = (
 )
 _CRITERIA_AFTER = re.compile(
     r"^\s*(?:\w+\s+){0,3}?(?:with|for|to|against|on) (?:the |our |all |each |every |its |this "
-    r")?(?:\w+ ){0,2}(?:requirements?|rubric|criteria|criterion|competenc\w+|bar|job "
-    r"description|level|scope|spec|stack|tech stack|skills? matrix|posting|band)\b"
+    r")?(?:[\w'\u2019-]+ ){0,3}(?:requirements?|rubric|criteria|criterion|competenc\w+|bar"
+    r"|job description|level|scope|spec|stack|tech stack|skills? matrix|posting|band"
+    r"|practice areas?|practice groups?|caseload|case mix|workload|specialt(?:y|ies)|specialisms?"
+    r"|specializations?|specialisations?|domains?|use cases?|remit|mandate|product areas?"
+    r"|tech(?:nology)?|tooling|codebase|portfolio|sector|therapeutic areas?|markets?"
+    r"|territor(?:y|ies)|accounts?|client list|book of business|modality|certifications?"
+    r"|licen[cs]es?|experience needs|skill set|skillset|must-haves|needs)\b"
 )
 
 
 def _fit_undefined(hit: Hit) -> bool:
+    if re.match(r"(?:should|will|would|might|may|could|must) ", hit.matched) and not re.search(
+        r"(?:^|[,;:(\-\u2022*]|\b(?:he|she|they|cand|candidate|applicant|who|probably|prob"
+        r"|definitely|think|reckon|guess|sure|and|but|so))\s*$",
+        hit.low[hit.s_start : hit.start],
+    ):
+        return False  # "The migration should mesh with the schema": not a person
+    if re.match(
+        r"^\s*(?:\w+ )?(?:into place|together|with (?:the|our|this|existing|that) (?:existing )?"
+        r"(?:architecture|schema|system|codebase|api|design|stack|data|model|pipeline|service"
+        r"|platform|plan|process))",
+        hit.after(40),
+    ):
+        return False
     if re.search(r"\bin$", hit.matched) and not re.match(
         r"^\s*(?:$|[.,;:!?)-]|with|well|here|there|at|around|among|on|to (?:the|our|a) team"
         r"|easily|nicely|quickly|socially|culturally|fine|great|ok|okay|perfectly|and|but|so)",
@@ -45,13 +63,23 @@ FIT_001 = Rule(
         r"|(?:team|personality) fit|(?:not|isn't|wasn't|never|no|poor|bad|great|good|perfect"
         r"|natural|right|strong|weak|real|true|best|better|worse|questionable|obvious|ideal"
         r"|solid|excellent|a) (?:\w+ )?fit\b(?! (?:and finish|check|bit))",
+        r"(?:fits?|fitting|fitted) (?:right|straight|perfectly|nicely|well|easily|seamlessly"
+        r"|really well|so well|just fine|fine) in\b(?![-'\u2019])"
+        r"|(?:(?:he|she|they|cand|candidate)(?:'ll|'d| should| will| would| might| may| could"
+        r"| must|'s going to| is going to)|should|will|would|might|may|could|must)"
+        r" (?:(?:really|probably|definitely|easily|totally|just|not|never|quickly|naturally) )?(?:gel"
+        r"|jell|mesh|click|blend in|bond)\b(?! (?:the|a|an|our|these|those|two|all|data"
+        r"|results|layers?|models?|pieces?)\b)",
         r"(?:fits?|fitting|fitted) in|fit into (?:the|our|this) (?:team|culture|group|company"
         r"|org|office|crowd)|fit with (?:the|our|this) (?:team|culture|group|vibe|crowd|people"
         r"|company|org)",
         r"(?:wouldn't|won't|doesn't|didn't|don't|might not|may not|not going to|never|will not"
         r"|would not|does not|did not) (?:really |quite )?(?:fit|mesh|gel|jell|click)\b",
-        r"(?:fit|fits|fitting) (?:the|our) (?:mold|mould|profile|culture|vibe|image)",
-        r"(?:not|isn't|wasn't) (?:one of us|our (?:kind|type)|(?:a|much of a) team player)"
+        r"(?:fit|fits|fitting) (?:the|our) (?:mold|mould|profile|culture|vibe|image)\b(?! (?:processing"
+        r"|pipeline|recognition|model|classifier|data|files?|size|build|registry|tag|library)\b)",
+        r"(?:not|isn't|wasn't) (?:really |quite |exactly |very much )?(?:['\"\u2018\u201c]?one"
+        r" of us|our (?:kind"
+        r"|type)|(?:a|much of a) team player)"
         r"|team player|people person",
         r"(?:right|good|great|strong|perfect|natural|best|poor|bad|the) match for (?:our|the|this)"
         r" (?:team|culture|company|group|office|crowd)|(?:personality|attitude|demeanou?r|style"
@@ -93,12 +121,22 @@ FIT_001 = Rule(
         "Not a culture fit.",
         "Would not fit in with the team.",
         "Great fit, let's move fast.",
+        "He's just not 'one of us'.",
+        "Just not our people.",
         "Just didn't gel with us.",
+        "He'll fit right in.",
+        "Same background as half the team, should gel fine.",
+        "She'll click with the founders for sure.",
     ),
     good=(
+        "Strong fit with the tax group's practice areas: ten years of transfer-pricing work.",
         "Fitted the regression model in R and explained the residuals.",
         "Strong fit against the rubric: level 4 on all five criteria.",
         "Fixed the layout so the chart fits in the sidebar.",
+        "The new layer should mesh the two data models cleanly.",
+        "The migration should mesh with the existing schema.",
+        "Fits our image processing needs: built a pipeline for 1M photos a day.",
+        "Would mesh well with the existing architecture, she argued.",
     ),
 )
 
@@ -109,6 +147,16 @@ _POSITIVE = re.compile(
 
 
 def _feeling(hit: Hit) -> bool:
+    if hit.matched == "the chemistry" and (
+        re.search(
+            r"\b(?:explain\w*|underst\w*|knows?|knew|learn\w*|teach\w*|taught|describ\w*"
+            r"|walk\w* (?:us |me )?through|covered|master\w*|grasp\w*|talk\w* through"
+            r"|understand\w*)\b(?: \w+){0,3}\s*$",
+            hit.before(40),
+        )
+        or re.match(r"^\s*(?:of|behind|involved|in|for)\b", hit.after(12))
+    ):
+        return False  # "explained the chemistry" of a colour correction: subject matter
     return not (_POSITIVE.match(hit.matched) and hit.in_sentence(BEHAVIOUR))
 
 
@@ -118,12 +166,14 @@ FIT_002 = Rule(
     severity="warning",
     title="Vibe, gut feeling or liking",
     terms=(
-        r"vibes?|vibed|vibing|gut (?:feel(?:ing)?|says|said|tells|told|instinct|check|reaction"
+        r"(?:vibes?|vibed|vibing)(?![- ](?:cod\w*|check\w*))|gut (?:feel(?:ing)?|says|said|tells"
+        r"|told|instinct|check|reaction"
         r"|call|sense)|my gut|(?:good|bad|weird|strange|funny|odd|great|nice|uneasy|off"
         r"|strong) feeling (?:about|with|from)",
         r"something (?:was |felt |seemed |is |just )?(?:off|not right) (?:about|with)"
         r"|rubbed (?:me|us|everyone|people|the team|the panel) the wrong way",
-        r"(?:just )?(?:didn't|don't|did not|do not|never) (?:really |quite )?(?:like|liked"
+        r"(?:just )?(?:didn't|don't|did not|do not|never|couldn't|could not|can't|cannot"
+        r"|wouldn't) (?:really |quite |ever )?(?:like|liked"
         r"|warm to|trust|connect with|click with|gel with|vibe with) (?:him|her|them|the "
         r"candidate|this (?:guy|person|candidate|one)|his|her|their)\b",
         r"(?:really |genuinely |just |i |we |everyone |the team |all )(?:liked|loved|like|love)"
@@ -218,9 +268,11 @@ FIT_002 = Rule(
         "Knows the owner, should be easy.",
     ),
     good=(
+        "Trained as a colourist and explained the chemistry of bleach and toner.",
         "Liked the question about on-call load and asked two follow-ups.",
         "Has a PhD in organic chemistry and ran the assay validation.",
         "Reduced energy costs of the data centre by 12%.",
+        "Vibe coding is something she avoids; she writes tests first.",
     ),
 )
 
@@ -302,6 +354,47 @@ _DEGREE = frozenset(
         "slightly",
     ]
 )
+_SPIKY = (
+    r"abrasive|prickly|combative|confrontational|argumentative|brash|pushy|bossy|condescending"
+    r"|patronising|patronizing|snarky|chippy|touchy|thin-skinned|spiky|stroppy|sulky|catty"
+    r"|bitchy|shrill|mouthy|gobby|cocky|full-on|a lot|too much|hard work|high-maintenance"
+    r"|high maintenance|precious|difficult to like|hard to like"
+)
+_SPIKY_ANCHORS = {
+    "abrasive",
+    "prickly",
+    "combative",
+    "confrontational",
+    "argumentative",
+    "brash",
+    "pushy",
+    "bossy",
+    "condescending",
+    "patronising",
+    "patronizing",
+    "snarky",
+    "chippy",
+    "touchy",
+    "thin-skinned",
+    "spiky",
+    "stroppy",
+    "sulky",
+    "catty",
+    "bitchy",
+    "shrill",
+    "mouthy",
+    "gobby",
+    "cocky",
+    "full-on",
+    "a lot",
+    "too much",
+    "hard work",
+    "high-maintenance",
+    "high maintenance",
+    "precious",
+    "difficult to like",
+    "hard to like",
+}
 _EXTRA_ANCHORS = {
     "too": "much$",
     "over": "top$",
@@ -323,6 +416,13 @@ FIT_003 = Rule(
         r"(?:" + _IMPRESSION + r") (?:guy|gal|person|dude|vibe|energy|type|personality"
         r"|demeanou?r)",
         r"(?:" + _NEGATIVE + r")(?=\s*(?:$|[.,;!?]|and\b|but\b))",
+        r"(?:"
+        + SUBJ_COP
+        + r"|(?:seemed|seems|came across as|comes across as|struck me as) "
+        + INTENS
+        + r")(?:"
+        + _SPIKY
+        + r")\b(?!-)",
     ),
     anchors=tuple(
         sorted(
@@ -336,6 +436,7 @@ FIT_003 = Rule(
                     )
                 }
                 | {"herself", "themselves", "guy$", "gal$", "dude$", "egg$", "socially", "pushover"}
+                | _SPIKY_ANCHORS
             )
             - COMMON_WORDS
         )
@@ -350,6 +451,9 @@ FIT_003 = Rule(
         "Very quiet, not sure about leadership.",
         "Nice guy but a bit awkward.",
         "She's a bit cold.",
+        "He was abrasive with the panel.",
+        "She came across as a bit prickly.",
+        "Honestly he's a lot, and hard work.",
     ),
     good=(
         "Was nervous at first, then gave three structured examples with metrics.",
@@ -366,8 +470,18 @@ _FEELING_SUBJECT = re.compile(
 )
 
 
+_RUBRIC_SECTION = re.compile(
+    r"^\s*(?:on|in|for|re|at|about)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:behaviou?ral|coding|technical"
+    r"|tech|design|sys design|system design|case|sql|algorithms?|algo|questions?|round|section"
+    r"|interview|exercise|take-?home|test|presentation|answers?|debugging|whiteboard|modelling"
+    r"|modeling|leetcode|dsa|screen|portion|part|q\d+)\b"
+)
+
+
 def _feeling_subject(hit: Hit) -> bool:
     """'Felt off' about the person or the meeting, not 'the numbers seemed off'."""
+    if hit.matched == "meh" and _RUBRIC_SECTION.match(hit.after(40)):
+        return False  # "meh on behavioral": a terse score for one interview section
     if re.match(r"(?:felt|feels|seemed|seems|was|is) ", hit.matched):
         return _FEELING_SUBJECT.search(hit.before(30)) is not None
     return True
@@ -388,6 +502,12 @@ FIT_004 = Rule(
         r"|feeling|get|see) (?:it|the spark|a spark|a connection|the magic|him|her|them)\b",
         r"(?:felt|feels|seemed|seems|was|is) (?:a bit |kind of |kinda |just |all )?(?:off|wrong"
         r"|weird|not right)(?= *(?:$|[.,;:!?)]|but\b|though\b|somehow\b|to me\b|about\b))",
+        r"(?:just|only|more of|call it|purely|simply) a (?:gut )?(?:feeling|hunch)(?= *(?:$"
+        r"|[.,;!?)]|but\b|though\b))|(?:(?:my |gut )?(?:instinct|intuition|hunch|spidey sense"
+        r"|sixth sense)s? (?:says|say|said|tells|tell|told|is|was|screams)|(?:something|a little"
+        r" voice|a voice) (?:told|tells) me)(?= *(?:$|[.,;:!?)]|pass\b|no\b|yes\b|hire\b|not\b"
+        r"|don't|do not|go\b|reject|skip|avoid|he\b|she\b|they\b|him\b|her\b|them\b|this"
+        r" (?:one|person|candidate|guy)))",
         r"something (?:wasn't|isn't|was not|is not|just wasn't|just isn't|didn't feel|doesn't"
         r" feel) (?:quite )?right|can'?t put my finger on (?:it|what)",
         r"(?:lights?|lit) up (?:the|a) room|(?:no|zero|missing|lacks?|lacked|lacking|without)"
@@ -408,7 +528,10 @@ FIT_004 = Rule(
         r"|standoffish|off-putting|offputting|awkward|bland|flat|boring|dull) (?:attitude"
         r"|demeanou?r|manner|personality|vibe|energy|presence|type|air|aura|person|guy|gal"
         r"|woman|man|character)",
-        r"(?:not|isn't|wasn't) (?:really )?(?:my|our) (?:kind|type|sort|cup of tea)\b"
+        r"(?:not|isn't|wasn't) (?:really |quite |exactly )?(?:my|our|the team's|the company's)"
+        r" (?:kind|type|sort|cup of tea|look|style|vibe|aesthetic|image|speed|people|crowd|tribe"
+        r"|lot|bunch)\b(?! (?:guide"
+        r"|of|sheet|for|in|on)\b)"
         r"|(?:my|our) kind of (?:person|people|guy|gal|candidate)|meh",
     ),
     check=_feeling_subject,
@@ -431,15 +554,631 @@ FIT_004 = Rule(
         "Great answers, loved him.",
         "Wouldn't want to be stuck on a plane with him.",
         "Didn't laugh at any of our jokes.",
+        "Just a feeling, but no.",
+        "My instinct says pass.",
+        "Something told me not to hire her.",
         "Snobby attitude.",
         "Not really my kind of person.",
     ),
     good=(
+        "lgtm, strong coding, meh on the system design round; hire at L4.",
         "Users loved her redesign of the checkout.",
         "The demo felt off-script at times but she recovered with data.",
         "Integrations mesh with the billing API via webhooks.",
         "The numbers seemed off, so she re-ran the query and found the bug.",
+        "Her instinct says the estimate is low, so she re-ran it with real data.",
+        "Something told me the numbers were off, so I checked the sheet: a formula error.",
     ),
 )
 
-RULES = (FIT_001, FIT_002, FIT_003, FIT_004)
+
+_CULTURE_ADJ = (
+    r"(?:corporate|polished|buttoned[- ]up|stuffy|formal|stiff|strait[- ]laced|straight[- ]laced"
+    r"|old[- ]school|suit(?:y|ed)?|conservative|traditional|quirky|alternative|edgy|loud|quiet"
+    r"|serious|intense|earnest|intellectual|academic|posh|fancy|slick|salesy|big[- ]company"
+    r"|big[- ]corp(?:orate)?|establishment|hipster|hippie|hippy|out there|vanilla|uptight"
+    r"|sensible|reserved|low[- ]key|chill|laid[- ]back|casual|cool|trendy|rough|preppy|nerdy"
+    r"|geeky|bookish|woke|political|opinionated|highbrow|refined|proper|square|mainstream"
+    r"|normal|different|weird|odd|much|extra|green|keen|eager|earnest|smooth|scripted"
+    r"|rehearsed|robotic|wooden|bland|beige|safe|boring|dull|flashy|showy|try-hard|tryhard"
+    r"|starchy|prim|prissy|stuck[- ]up|snooty|snobby|la-di-da|grand|city|london|nyc|ivy"
+    r"|ivy league|oxbridge|banker|bankery|consultant-y|consultanty|consulty|mba)"
+)
+_US = (
+    r"(?:for us|for our (?:liking|taste|lot|team|culture|crowd|vibe|group|office|people|shop"
+    r"|company|startup|place|bunch|gang|style)|for (?:the|this) (?:team|culture|crowd|vibe"
+    r"|group|office|place|shop|bunch|gang|lot)|for here|for my (?:liking|taste))\b"
+)
+
+
+def _person_read(hit: Hit) -> bool:
+    m = hit.matched
+    if m.endswith("here") and (
+        re.match(r"^,? *(?:(?:she|he|they) )?(?:said|says|told|mentioned)\b", hit.after(25))
+        or re.search(
+            r"\b(?:said|says|told us|mentioned) (?:that )?(?:she|he|they)\b", hit.before(40)
+        )
+    ):
+        return False  # the candidate's own statement about the job
+    if m.startswith(("slot", "blend", "drop", "plug", "settl", "integrat", "bed")):
+        # "slot into the team's on-call rota": work wiring, not belonging
+        return not re.match(r"^['\u2019]s", hit.after(3))
+    if re.match(r"(?:shar|the right|the wrong|right|wrong|align|thriv|flourish|blossom)", m):
+        # Shared values or "the right personality" with a rubric anchor are defined criteria.
+        return not hit.in_sentence(BEHAVIOUR) and not re.search(
+            r"\b(?:rubric|competenc\w*|criteri\w*|level \d|values? (?:framework|rubric))\b",
+            hit.sentence,
+        )
+    if re.search(r"(?:kind|sort|type) of", m):
+        return not hit.in_sentence(BEHAVIOUR) and not re.search(
+            r"\b(?:what|which)\s+$", hit.before(12)
+        )
+    if "knit" in m or "family" in m:
+        return (
+            re.search(
+                r"\b(?:fit|fits|fitting|slot|mesh|gel|blend|belong|click|sense|feel|felt|didn't"
+                r"|did not|not sure|wonder|worr\w*|concern\w*|vibe|right person|someone who|one of"
+                r"|part of|outsider|settle in|bed in)\b",
+                hit.sentence,
+            )
+            is not None
+        )
+    return True
+
+
+FIT_005 = Rule(
+    id="CND-FIT-005",
+    category="subjective_fit",
+    severity="warning",
+    title="Belonging, 'getting us' or an unread person as the reason",
+    terms=(
+        # "didn't get a sense of who she is", "couldn't get a read on him".
+        r"(?:get|got|getting|gets|have|had|form|formed|pick up|picked up) (?:a |any |much of a "
+        r"|the |a real |a good |a clear |a proper |a full )?(?:sense|feel|read|handle|grip"
+        r"|picture|idea) (?:of|for|on) (?:who (?:he|she|they) (?:really |truly )?(?:is|are"
+        r"|was|were)|what (?:he|she|they) (?:is|are|was|were) (?:really )?like|(?:him|her|them)"
+        r"(?: as a person)?|the (?:real )?(?:person|candidate|man|woman|guy)|(?:his|her|their)"
+        r" (?:personality|character|true self|real self|vibe))\b(?! (?:work|answers?|approach"
+        r"|process|skills?|experience|code|design|thinking|reasoning|logic|exercise|level"
+        r"|strengths?|weaknesses))",
+        r"(?:he|she|they|cand|candidate)(?:'s|'re| is| was| are| were| seemed| seems)?"
+        r" (?:(?:a bit|bit|quite|very|really|pretty|so|kind of|kinda|hard|tough) )?(?:hard"
+        r"|difficult|impossible|tough|tricky) to (?:read|get to know|warm to|pin down|figure"
+        r" out|work out)\b|(?:couldn't|could not|can't|cannot|never) (?:really )?(?:read"
+        r"|figure|work) (?:him|her|them)(?: out)?\b|what makes (?:him|her|them) tick"
+        r"|(?:a )?closed book|who (?:he|she|they) really (?:is|are)\b|(?:the )?real (?:him"
+        r"|her|them)\b",
+        # "slot seamlessly into our close-knit group", "one of the family".
+        r"(?:slot|slots|slotted|slotting|blend|blends|blended|blending|drop|drops|dropped"
+        r"|plug|plugs|plugged|settle|integrate|bed) (?:\w+ )?"
+        r"(?:in|into|in with) (?:the |our |this |my |their |a )?(?:\w+ )?(?:team|group|crew"
+        r"|family|gang|tribe|culture|office|squad|crowd|mix|dynamic|fold|clique|bunch|lot)\b",
+        r"(?:felt|feels|seemed|seems) like one of us|(?:already|basically|practically|totally"
+        r"|definitely|just|instantly) one of us|one of us already",
+        r"(?:picture|imagine|see|envisage|envision) (?:him|her|them) (?:\w+ )?(?:in|on|at|with"
+        r"|fitting into|as part of|working (?:in|with)) (?:our|the|this) (?:\w+ )?(?:team|office"
+        r"|group|crew|culture|socials?|drinks|company|squad|gang|family|lot|bunch)\b",
+        r"(?:addition to|fit (?:in )?(?:at|with)|fun at|at home at|life and soul of|survive"
+        r"|cope with|enjoy|up for|good value at|great at|good at|picture (?:him|her|them) at"
+        r"|imagine (?:him|her|them) at) (?:our|the) (?:friday |thursday |team |office "
+        r"|after-work |monthly |weekly |christmas |xmas |summer )?(?:drinks|socials?|pub (?:nights?"
+        r"|trips?|quiz)|nights? out|beers|happy hours?|karaoke|parties|party|away ?days?)\b",
+        r"(?:complement\w*|suit\w*|match\w*|balance\w*|mesh\w*|gel\w*|clash\w*|fit\w*) (?:with )?"
+        r"(?:the |our )?(?:existing |current )?(?:personalities|personality mix|team dynamics?"
+        r"|group dynamics?|dynamics? (?:of|on|in) (?:the|our) team|team chemistry)\b",
+        r"integrat(?:e|es|ed|ing) (?:\w+ )?(?:in )?(?:well |nicely |smoothly |easily |quickly )?"
+        r"(?:with|into) (?:(?:the|our|this|my|their) )?(?:existing |current )?(?:team|group|crew"
+        r"|people|colleagues|culture|office|department)\b(?![-'\u2019])",
+        r"align(?:s|ed|ing)? (?:\w+ )?with (?:our|the|the team's|the company's) (?:\w+ )?(?:culture"
+        r"|values|vibe|ethos|way of working|ways of working|mindset|dna|spirit|personality)\b"
+        r"|(?:thrive|thrives|thriving|flourish|flourishes|blossom) (?:here|in (?:our|this|the)"
+        r" (?:\w+ )?(?:environment|culture|team|place|office|setting|company|world))\b",
+        r"(?:enjoy|like|love|hate|be happy|belong|settle|be comfortable) (?:it )?here(?= *(?:$"
+        r"|[.,;:!?)]|though|at all|either|long[- ]term))",
+        r"(?:shares?|sharing|shared) (?:our|the team's|the company's|my) (?:core )?(?:values|vision"
+        r"|energy|passion|outlook|mindset|ethos|spirit|sense of humou?r|way of thinking)\b",
+        r"(?:the )?(?:right|wrong) (?:personality|temperament|character|type of person|kind of"
+        r" person|sort of person|mindset|kind of energy)\b",
+        r"(?:there's |there is |just )?something about (?:him|her|them)\b(?= *(?:$|[.,;:!?)]"
+        r"|that (?:i|we)\b|i\b|we\b|which\b|doesn't|didn't|isn't|wasn't|felt|feels|seemed"
+        r"|just\b|rubbed|bugged|bothered|off\b))"
+        r"|(?:our|the team's|my) (?:sense of humou?r|jokes|humou?r|banter)\b"
+        r"|(?:didn't|did not|never|don't|really|instantly|immediately|just) (?:really )?hit it off",
+        r"cultur(?:e|al) (?:carrier|champion|ambassador|warrior|keeper|guardian)s?\b(?! (?:programm?e?s?"
+        r"|scheme|initiative|network|role|group)\b)"
+        r"|(?:kind|sort|type) of (?:guy|gal|person|bloke|girl|woman|man|dude|chap|personality"
+        r"|character)\b(?! (?:who|that) (?:\w+ ){0,3}?(?:writes|documents|tests|ships|asks|owns"
+        r"|reads|checks|builds|plans))"
+        r"|(?:people|person|someone|somebody|guy|gal|type) (?:that |who )?(?:you|everyone"
+        r"|everybody|anyone) (?:just |instantly |immediately |naturally )?(?:like|likes|love|loves"
+        r"|warm to|warms to|get on with|gets on with|click with|clicks with|trust|trusts)\b",
+        r"close[- ]knit|tight[- ]knit|one (?:big )?(?:happy )?family|(?:one|part) of the"
+        r" (?:family|gang|tribe|furniture)|(?:our|the) (?:little )?(?:tribe|clique)\b",
+        # "totally gets us", "speaks our language", "on our wavelength".
+        r"(?:totally |really |completely |just |absolutely |instantly |definitely |so )?"
+        r"(?:gets|got|get) us(?= *(?:$|[.,;:!?)\u2026]|and\b|but\b|lol|haha|tbh|imo|right away"
+        r"|straight away|immediately|completely|totally))"
+        r"|(?:speaks|spoke|speak) (?:our|the same) language(?= *(?:$|[.,;!?)]|and\b|but\b))|(?:on|share|shares|shared) (?:our"
+        r"|the same) wavelength|cut from the same cloth|kindred spirits?|like-minded"
+        r"|(?:very|so|totally|really|completely|such a|super|not very|not really|very much)"
+        r" ['\"\u2018\u201c]?us\b(?!-|['\u2019](?:s|ll|d|ve|re)\b)"
+        r"|gets? what we(?:'re| are) (?:all )?(?:about|doing|trying to do|building)"
+        r"|gets? (?:our|the) (?:culture|vibe|mission|ethos|dna|spirit)\b"
+        r"|(?:just|totally|really|completely|instantly) gets? it(?= *(?:$|[.,;!?)]|you know"
+        r"|,|and\b|but\b))"
+        r"|(?:my|our|your) (?:kind|sort) of (?:people|crowd|folk)",
+        # Culture-coded labels: "a bit 'corporate' for us".
+        _CULTURE_ADJ + r"['\"\u2019\u201d]? " + _US,
+        _CULTURE_ADJ + r"['\"\u2019\u201d]? for (?:a|an) (?:[\w-]+ ){0,2}?(?:startup|shop|team"
+        r"|place|company|crowd|business|firm|agency|office|outfit|environment|group|bunch)"
+        r" like (?:ours|us)\b",
+        r"(?:more of a|bit of a|a bit of a|too much of a|very much a|such a) (?:big[- ]company"
+        r"|corporate|enterprise|agency|startup|consulting|banking|finance|sales|suit|city"
+        r"|academic|government|public[- ]sector|civil[- ]service|old[- ]school)[- ]?(?:type"
+        r"|person|guy|gal|personality|animal|mindset|character|vibe|lifer)\b",
+    ),
+    check=_person_read,
+    message="Gives belonging, rapport or an unread personality as the reason instead of evidence.",
+    rationale=_HOOK
+    + " 'Slotting into our close-knit group', 'totally gets us' or not getting 'a sense of who "
+    "she is' name no competency and are recognised covers for affinity bias.",
+    suggestion=_SUGGEST,
+    bad=(
+        "Never really got a read on him as a person.",
+        "Solid answers but I didn't get a sense of who he is.",
+        "She's hard to read, not sure about her.",
+        "Needs someone who will slot straight into our tight-knit crew.",
+        "We're a close-knit bunch and I'm not sure she'd settle in.",
+        "Instantly gets us, hire.",
+        "He just speaks our language.",
+        "A bit 'old-school' for our crowd.",
+        "Too buttoned-up for this team, honestly.",
+        "More of a big-company type.",
+        "Just felt like one of us from the start.",
+        "Struggled to picture her in our team.",
+        "She'd be a great addition to our Friday drinks.",
+        "We felt another candidate would better complement the personalities on our team.",
+        "We did not feel you would integrate well with our existing team.",
+        "Looking for someone who shares our values and energy.",
+        "Not quite the right personality for our culture.",
+        "There's just something about her I can't put my finger on.",
+        "Not sure he'd get our sense of humour.",
+        "We just didn't hit it off.",
+        "A bit too polished for this lot.",
+        "We are looking for someone who better aligns with our culture.",
+        "We felt you would not thrive in our environment.",
+        "I don't think he'd enjoy it here.",
+        "She'd be a great cultural ambassador for us.",
+        "He's not a Friday-drinks kind of guy.",
+        "She's one of those people you just like.",
+        "He's very 'us', hire.",
+        "Really gets what we're about.",
+        "Too polished for a scrappy outfit like ours.",
+    ),
+    good=(
+        "Got a good read on her approach to capacity planning from the exercise.",
+        "Slotted the new job into the team's nightly pipeline.",
+        "Settled into the ops team at her last job in two weeks, per the reference.",
+        "The close-knit team of five owns billing end to end; the role reports to Ana.",
+        "The new cache gets us 30% lower latency.",
+        "Her code was hard to read: no tests and one 400-line function.",
+        "Integrated the billing API with the team's ledger service.",
+        "Values rubric: shares our value of ownership, gave the on-call example, level 3.",
+        "She said something about her last manager's reorg; the timeline matched.",
+        "Thrives in fast-paced environments: gave the example of the Black Friday launch.",
+        "Her roadmap aligned with the company's strategy, she showed the OKRs.",
+        "Would enjoy it here, she said, after we described the on-call rota.",
+        "Cultural ambassador programme at her last company was her initiative as HR lead.",
+        "Asked what kind of person she works best with; she gave an example.",
+        "Too expensive for us at the top of her range; shared the posted band.",
+    ),
+)
+
+
+_LABEL_NOUN = (
+    r"(?:stiff|bore|drip|wet blanket|cold fish|oddball|odd duck|weirdo|loner|misfit"
+    r"|square|nerd|geek|diva|prima donna|handful|snob|know-it-all|know all|loose cannon"
+    r"|jobsworth|wallflower|downer|buzzkill|killjoy|party pooper|grump|stick in the mud"
+    r"|robot|space cadet|goody two-shoes|goody-goody|try-hard|tryhard|show-off|showoff"
+    r"|smart alec|smart-alec|smartass|smart-arse|wind-up merchant|lone wolf|loudmouth"
+    r"|blowhard|windbag|motormouth|chatterbox|cold one|creep|creepo|sad sack|wet lettuce"
+    r"|damp squib|plank|wally|muppet|drama llama|cheeseball|cornball|charmer|smoothie"
+    r"|smooth operator|cool customer|cold customer|tough cookie|ray of sunshine|pussycat"
+    r"|teddy bear|sweetheart|sweetie|dreamboat|babe|hottie|delight|gem|legend|star"
+    r"|breath of fresh air|character|live wire|livewire|firecracker|spitfire|bulldozer"
+    r"|steamroller|pushover|doormat|yes-man|yes man|brown-noser|suck-up|kiss-ass)"
+)
+
+
+def _label_noun(hit: Hit) -> bool:
+    """'a bit of a stiff'; praise nouns count only without behaviour in the sentence."""
+    m = hit.matched
+    if re.search(r"(?:delight|gem|legend|star|breath of fresh air|character|charmer)$", m):
+        return not hit.in_sentence(BEHAVIOUR)
+    return True
+
+
+FIT_006 = Rule(
+    id="CND-FIT-006",
+    category="subjective_fit",
+    severity="warning",
+    title="Personality label as a noun, or social banter as a test",
+    terms=(
+        r"(?:(?:a )?bit of an?|such an?|kind of an?|kinda an?|sort of an?|a (?:real|total"
+        r"|complete|right|proper|bit of a|massive|bit of an|huge|typical)|(?:he|she|they)(?:'s"
+        r"|'re| is| was| are| were| seems| seemed)(?: an?)?(?: real| total| complete| bit of an?)?"
+        r"|quite the|quite an?|what an?) " + _LABEL_NOUN + r"\b(?![-'\u2019])(?! (?:of|in|on|at"
+        r"|for|to|with|performer|player|engineer|developer|analyst|candidate|rating|review"
+        r"|schema|topology|cluster|chart|map|network|count|role|actor|actress|study|studies|arc"
+        r"|limit|set|encoding|designer|sketch|witness|reference|builder|sheet|class|mapping"
+        r"|rank|ranking|system|programme|program|development)\b)",
+        r"wet blanket|cold fish|stick in the mud|party pooper|buzzkill|killjoy|wallflower"
+        r"|goody two-shoes|loose cannon|odd duck|oddball|weirdo|drama llama|sad sack",
+        r"(?:survive|handle|cope with|take|keep up with|join in (?:with|on)?|enjoy|laugh at"
+        r"|deal with|manage|stand|tolerate|give back|dish out|fit in with|be up for|get) (?:the"
+        r" |our |all the |a bit of |some |any )?(?:\w+ )?banter\b|(?:can't|cannot|can not"
+        r"|couldn't|won't|wouldn't|doesn't|didn't|not able to|unable to) take a joke"
+        r"|(?:no|zero|lacks|lacked) (?:sense of )?(?:fun|banter)\b"
+        r"|(?:eat|chew) (?:him|her|them) (?:alive|up)|(?:get|got|be) eaten alive"
+        r"|(?:want|like|enjoy|love|hate|mind|bear|stand|fancy) (?:to )?(?:sit|sitting|work|working)"
+        r" next to (?:him|her|them|all day)|(?:sit|sitting) next to (?:him|her|them) all day"
+        r"|(?:wouldn't|won't|would not|will not|not going to|never|doubt (?:he|she|they)'d)"
+        r" (?:last|survive) (?:a week|a month|a day|five minutes|long|two weeks|an hour)"
+        r"(?: (?:in|on|at|with) (?:our|the|this) (?:\w+ )?(?:office|team|floor|culture|shop"
+        r"|place|crew|desk|group|company|environment)\b| here\b|(?= *(?:$|[.,;!?])))",
+    ),
+    check=_label_noun,
+    message="Labels the candidate with a personality noun, or makes office banter a test.",
+    rationale=_HOOK
+    + " Nouns such as 'a bit of a stiff' or 'a real character', and whether someone would "
+    "'survive the banter', describe social comfort, not job behaviour.",
+    suggestion=_SUGGEST,
+    bad=(
+        "Bit of a stiff, not sure about him.",
+        "Such a wallflower in the group exercise.",
+        "He's a real know-it-all.",
+        "Not sure she'd survive the banter on the trading floor.",
+        "Can't take a joke, which matters here.",
+        "Total wet blanket.",
+        "She's a breath of fresh air, hire.",
+        "Wouldn't survive a week in our office.",
+        "The team would eat him alive.",
+        "Not someone I'd want to sit next to all day.",
+    ),
+    good=(
+        "Stiff competition for the role this cycle; her score was 3.4.",
+        "Our star schema design came from her proposal.",
+        "Explained the scrum board and the sprint review; a real gem of an example.",
+        "Built a banter-detection model for a chat app.",
+        "Wouldn't last long in production: the cache had no eviction, she noted.",
+    ),
+)
+
+
+_WORK_CONTEXT = re.compile(
+    r"\b(?:clients?|customers?|mock|role[- ]?play|patients?|stakeholders?|buyers?|prospects?"
+    r"|callers?|users?|students?|learners?|exercise|scenario|case study|simulation|reports?"
+    r"|direct reports|team members|colleagues at)\b"
+)
+
+
+def _rapport(hit: Hit) -> bool:
+    m = hit.matched
+    if re.search(r"\breferen(?:ce|ces|ee|ees)\b|\bformer (?:manager|boss|colleague)", hit.sentence):
+        return False  # a referee's account is evidence, not the interviewer's liking
+    if re.search(r"connection", m) and re.search(
+        r"\b(?:vpn|network|wi-?fi|internet|stream\w*|database|db|server|api|video|line|signal"
+        r"|bandwidth|call dropped|socket|ssh|link|laptop|zoom|teams|remote desktop)\b",
+        hit.sentence,
+    ):
+        return False
+    if re.search(r"rapport|connection|connected", m):
+        # Rapport built with a mock client in a role play is observed behaviour.
+        return not hit.in_sentence(_WORK_CONTEXT) and not hit.in_sentence(BEHAVIOUR)
+    if re.search(r"as an? (?:person|human|character|individual)", m):
+        return not re.search(
+            r"\b(?:herself|himself|themselves|themself|describes?|described|sees?|saw)\s+$",
+            hit.before(20),
+        )
+    if re.search(r"(?:guy|gal|bloke|chap|lad|lass|person|dude|fella|egg)$", m):
+        return not hit.in_sentence(BEHAVIOUR)
+    if re.match(r"(?:forgettable|unmemorable|not|didn't|did|nothing)", m):
+        return not hit.in_sentence(BEHAVIOUR) and not hit.in_sentence(_WORK_CONTEXT)
+    if m.endswith("material"):
+        # "Not leadership material", not "wrote the leadership material for the course".
+        return (
+            re.search(
+                r"(?:^|[,;:(\-]|\b(?:not|n't|is|'s|be|seems?|seemed|looks?|looked|real|true"
+                r"|definitely|future|potential|strong|obvious|clearly|never|more|less|really|quite"
+                r"|truly|hardly|no|as|of))\s*$",
+                hit.low[hit.s_start : hit.start],
+            )
+            is not None
+        )
+    return True
+
+
+FIT_007 = Rule(
+    id="CND-FIT-007",
+    category="subjective_fit",
+    severity="warning",
+    title="Rapport, personal liking or 'material' as the verdict",
+    terms=(
+        # Rapport and connection with the interviewer.
+        r"rapport(?![-\w])",
+        r"(?:strong|real|genuine|personal) enough connection|connection (?:wasn't|was not|isn't"
+        r"|just wasn't|was never) there"
+        r"|(?:felt|feel|feels|no|zero|instant|immediate|didn't feel|did not feel|never felt|lacked"
+        r"|missing|any) (?:a |any )?(?:real |genuine |strong |instant |natural |personal"
+        r" |immediate )?connection(?= *(?:$|[.,;:!?)]|with (?:him|her|them|us|me|the panel|the"
+        r" team|anyone)\b|between us|there\b|at all))"
+        r"|connected (?:with|to) (?:him|her|them|us|me)\b",
+        # Liking or not wanting to work with the person.
+        r"(?:see|picture|imagine) (?:myself|me|us|the team|anyone) (?:\w+ )?(?:working|work"
+        r"|getting on|sitting) (?:with|next to|alongside) (?:him|her|them)\b"
+        r"|(?:want|like|love|enjoy|hate|dread|mind)(?:ed)? (?:to )?(?:work|working) with (?:him"
+        r"|her|them)\b(?! (?:on|to|again on) (?:the|a|this|our) (?:project|migration|design"
+        r"|launch|rollout))",
+        r"(?:fun|a joy|a pleasure|nice|lovely|great|easy|hard|difficult|a pain) to (?:talk to"
+        r"|chat to|chat with|get along with|get on with|be around"
+        r"|have around|hang out with|hang around with|grab a drink with)(?= *(?:$|[.,;:!?)]|and\b"
+        r"|but\b|though\b))|(?:he|she|they)(?:'s|'re"
+        r"|'d be|'ll be| is| was| are| were| would be| will be| seems| seemed) (?:such |very "
+        r"|really |great |good |fun |lovely |excellent |bad |poor |terrible )+company(?= *(?:$"
+        r"|[.,;:!?)]|and\b|but\b|on\b|over\b|at\b|though\b))|(?:drinking|golf|gym|football"
+        r"|poker|pub) (?:buddy|mate|partner|pal)|(?:mate|friend|buddy) material"
+        r"|(?:could|would|might) (?:easily )?be (?:friends|mates|buddies|pals)"
+        r"|known each other for years|like (?:talking to )?(?:an )?old friends?\b"
+        r"|like (?:a|an old) (?:friend|mate|buddy|pal)\b",
+        r"(?:forgettable|unmemorable|not (?:very |particularly )?memorable|didn't stand out|did"
+        r" not stand out|nothing (?:really )?stood out|didn't leave (?:an|much of an|any)"
+        r" impression)\b",
+        r"(?:charisma|charm|presence|energy|personality|swagger|star power)(?: was| is)?"
+        r" (?:off the charts|through the roof|in spades|for days)|oozes? (?:charm|charisma"
+        r"|confidence|class|personality)|(?:loads|tons|bags|heaps|plenty) of (?:charm|charisma"
+        r"|personality|presence)|charismatic|magnetic personality",
+        r"(?:didn't|did not|never|doesn't|does not|just didn't) (?:really |quite )?(?:wow|excite"
+        r"|inspire|grab|move|dazzle) (?:me|us|the panel|anyone)\b|left (?:me|us) cold"
+        r"|(?:gave|gives|give) (?:me|us|everyone|the panel) the (?:creeps|willies|ick"
+        r"|heebie-jeebies)|creeped (?:me|us|everyone) out|the ick\b",
+        r"as an? (?:person|human(?: being)?|character|individual)(?![-'\u2019])(?! (?:who|that"
+        r"|contributor|contributors|investor|investors|in|of|with)\b)",
+        r"(?:great|good|solid|decent|top|lovely|genuine|fantastic|awesome|cool|fun|nice|sound"
+        r"|proper|diamond|stand-up|salt of the earth) (?:guy|gal|bloke|chap|lad|lass|person|dude"
+        r"|fella|egg|human|soul)(?= *(?:$|[.,;:!?)]|and\b|but\b|hire\b|though\b|overall\b))",
+        # "Not leadership material", "that 'it' quality".
+        r"(?:leadership|management|manager|executive|exec|partner|director|vp|senior|officer"
+        r"|board|promotion|c-suite|c-level|team lead|lead) material\b"
+        r"|it['\"\u2019\u201d] (?:quality|factor)|that (?:special |certain |extra"
+        r" )?something\b|je ne sais quoi",
+        # "Culturally not aligned", "personality too big for the team".
+        r"culturally (?:not |in|un|mis|quite |very |really |a bit )?(?:aligned|compatible|a fit"
+        r"|a match|different|distant|right|wrong|off|similar)\b|cultural (?:alignment|misalignment"
+        r"|compatibility|incompatibility)\b(?! (?:workshops?|sessions?|programmes?|programs?"
+        r"|training|work|projects?|surveys?|frameworks?|plans?)\b)",
+        r"personality (?:is |was |seemed |felt )?(?:\w+ )?(?:too|a bit|bit|rather|very|quite)"
+        r" (?:big|much|strong|loud|quiet|intense|large|overpowering|abrasive|flat|bland)\b"
+        r"|(?:he|she|they)(?:'d| would| will|'ll| might| could)? be (?:a )?(?:real |total |bit of"
+        r" a |right |complete )?(?:pain|nightmare|headache|handful|hard work|liability) to"
+        r" (?:manage|work with|deal with|have around|have on the team|line manage)\b",
+        r"(?:(?:he|she|they)(?:'s|'re| is| are| was| were| would be|'d be| will be|'ll be)"
+        r"|feels like|felt like|totally|definitely|already|basically|practically) (?:\w+ )?one"
+        r" of us\b",
+    ),
+    check=_rapport,
+    message="Gives rapport, personal liking or an undefined 'material' judgement as the verdict.",
+    rationale=_HOOK
+    + " Rapport with the interviewer, wanting to work with someone, or being 'leadership "
+    "material' names no competency and invites affinity bias.",
+    suggestion=_SUGGEST,
+    bad=(
+        "Instant rapport, hire.",
+        "No rapport at all with the panel.",
+        "Felt a real connection with her.",
+        "Couldn't see myself working with him day to day.",
+        "Fun to be around, the team would love him.",
+        "Didn't wow me.",
+        "Underwhelming as a person.",
+        "Not leadership material.",
+        "Doesn't have that 'it' quality.",
+        "Great guy, hire.",
+        "Culturally not aligned with us.",
+        "Seemed like he'd be a pain to manage.",
+        "We felt there was not a strong enough connection.",
+        "She's one of us, no question.",
+        "Would be a great drinking buddy.",
+        "Nice enough but forgettable.",
+        "Charisma off the charts.",
+        "Easy to talk to, felt like a mate.",
+    ),
+    good=(
+        "Built rapport with the mock customer in the role play and closed with a clear next step.",
+        "Fixed the connection pool leak in the exercise.",
+        "Connection wasn't there at first on the VPN, so she used the backup.",
+        "Wants to work with her old team again on the migration project.",
+        "She describes herself as a person who likes structure; gave two examples.",
+        "Worked as an individual contributor for five years before leading a team.",
+        "Great guy to have on call: resolved the P1 in the simulation in 12 minutes.",
+        "Didn't stand out on the rubric: 2s across the board.",
+        "Easy to talk to customers about pricing, she said, and showed the playbook.",
+        "Wrote the leadership material for the new onboarding course.",
+        "Has a strong connection to the local tech community through her meetup.",
+        "Would like to work with him again, said his former manager in the reference.",
+        "A great company to work for, she said of her last employer.",
+        "Cultural alignment workshops were part of the M&A integration she led.",
+    ),
+)
+
+_IMPRESSION_VERB = re.compile(
+    r"\b(?:seemed|seems|seem|came across|comes across|felt|feels|looked|looks|struck me"
+    r"|strikes me|was|is|'s|clearly|just|much|far|bit|a lot|noticeably|definitely|obviously"
+    r"|way)\s+(?:\w+\s+)?$"
+)
+_FIT_NEG = re.compile(r"\b(?:not|no|never|lack\w*|missing|without|wasn't|isn't|couldn't)\b|n't\b")
+
+
+def _unsupported_impression(hit: Hit) -> bool:
+    m = hit.matched
+    if re.match(r"(?:hungrier|hungry|keener|more |less )", m):
+        # "he seemed hungrier": a comparative impression with no behaviour behind it.
+        if _IMPRESSION_VERB.search(hit.before(30)) is None:
+            return False
+        # Evidence counts only in the same clause: "tied on the rubric, but he seemed
+        # hungrier" still rests on the impression.
+        before = hit.before(80)
+        cuts = list(re.finditer(r"\b(?:but|though|although|however|yet)\b", before))
+        if cuts:
+            return BEHAVIOUR.search(before[cuts[-1].end() :] + " " + hit.after(60)) is None
+        return not hit.in_sentence(BEHAVIOUR)
+    if re.match(r"(?:that|the|any) ", m):
+        return (
+            hit.in_sentence(_FIT_NEG)
+            or re.search(
+                r"\b(?:we|i) (?:look|looked|want|wanted|need|needed|hoped|like) for\b|\bwe (?:want"
+                r"|need|like)\b",
+                hit.sentence,
+            )
+            is not None
+        )
+    if re.search(r"culture$", m):
+        return re.search(
+            r"\b(?:not sure|unsure|doubt\w*|wouldn't|won't|can't|couldn't|might not|may not"
+            r"|don't think|worried|question\w*|wonder\w*)\b",
+            hit.sentence,
+        ) is not None or "?" in hit.after(40)
+    if re.match(r"(?:feel|felt|feels|seem|seemed|seems|strike|struck|come|came) ", m):
+        return hit.in_sentence(_FIT_NEG) and not hit.in_sentence(BEHAVIOUR)
+    if re.search(r"(?:connection|rapport|chemistry|bond)$", m):
+        if re.search(
+            r"\b(?:buil[dt]\w*|develop\w*|maintain\w*|creat\w*|forg\w*|form\w*|foster\w*)\b",
+            hit.before(40),
+        ) and re.search(
+            r"\b(?:clients?|customers?|patients?|students?|accounts?|donors?|families|residents"
+            r"|users|stakeholders|suppliers|vendors)\b",
+            hit.sentence,
+        ):
+            return False  # "built personal connections with 40 accounts": the work itself
+        return (
+            hit.in_sentence(_FIT_NEG)
+            or re.search(
+                r"\bwith (?:you|him|her|them|us|the (?:team|panel|group))\b", hit.after(40)
+            )
+            is not None
+        )
+    if re.match(
+        r"(?:intense|full-on|loud|serious|straight-laced|strait-laced|uptight|buttoned[- ]up"
+        r"|corporate|stiff|formal|rigid|regimented|hardcore|reserved|introverted|extroverted"
+        r"|extraverted|old-school|rough|edgy|laid-back|chill|relaxed|slick|posh|earnest|nerdy"
+        r"|geeky|quiet|intense|much|buttoned)",
+        m,
+    ):
+        return (
+            re.search(
+                r"\b(?:too|bit|quite|rather|very|overly|little|might be|may be|maybe|probably"
+                r"|perhaps|possibly|could be|bit too|a tad|tad|kind of|kinda|way)\s+(?:\w+\s+)?$",
+                hit.before(25),
+            )
+            is not None
+        )
+    return True
+
+
+FIT_008 = Rule(
+    id="CND-FIT-008",
+    category="subjective_fit",
+    severity="warning",
+    title="Impression, rapport, social life or connections as the reason",
+    terms=(
+        # An unexplained comparative impression: "seemed hungrier", "less polished".
+        r"(?:hungrier|hungry|keener|(?:more|less) (?:hungry|driven|polished|passionate"
+        r"|energetic|switched on|genuine|likeable|likable|personable|charismatic|engaged|eager"
+        r"|polish|presence|spark|fire|drive|gravitas|natural|authentic|relatable|sparky"
+        r"|magnetic|dynamic))\b",
+        # Rapport as the reason: "didn't feel a strong personal connection with you".
+        r"(?:personal|real|genuine|natural|emotional|human|strong|instant|immediate)"
+        r" (?:connection|rapport|chemistry|bond)\b",
+        # Social life: "not someone I can picture at our Friday drinks".
+        r"(?:picture|imagine|envisage|envision)(?: (?:him|her|them|someone like that))? (?:at"
+        r"|in|on|down|joining|coming to|going to) (?:our|the) (?:friday |thursday |team |office"
+        r" |after-work |monthly |weekly |christmas |xmas |summer |local )?(?:drinks|socials?|pub"
+        r"|nights? out|beers|happy hours?|karaoke|parties|party|away ?days?|barbecues?|bbqs?"
+        r"|offsites?|lunches|team lunch|five-a-side|golf day)\b",
+        r"(?:clicking|gelling|meshing|jelling|vibing|bonding) with (?:them|him|her|us|everyone"
+        r"|the (?:team|group|crew|others|rest|panel|lads|guys|girls|founders|partners|juniors)"
+        r"|people|colleagues)\b",
+        # Connections as the reason: "knows our CEO's brother", "her uncle is on the board".
+        r"(?:knows|knew|friends? (?:with|of)|related to|mates? (?:with|of)|pals? with|close to"
+        r"|went to school with|neighbou?rs? (?:with|of)|plays golf with|golfs with)"
+        r" (?:the |our |my |a )?(?:ceo|founder|co-?founder|owner|boss|md|cfo|coo|cto|director"
+        r"|vp|chairman|chair|president|hiring manager|head of \w+|board members?|partners?"
+        r"|manager)(?:'s|s'|\u2019s)?(?: (?:brother|sister|son|daughter|wife|husband|cousin"
+        r"|friend|mate|dad|mum|mom|father|mother|uncle|aunt|nephew|niece|partner|kid|family"
+        r"|best friend|old friend))?\b(?![- ](?:role|job|position|function|seat|remit|process"
+        r"|workflow|reporting|agenda|priorities|office|track|level|title|duties|pack|packs"
+        r"|deck|report|reports|dashboard|calendar)\b)",
+        r"(?:uncle|aunt|auntie|dad|mum|mom|father|mother|brother|sister|cousin|godfather"
+        r"|godmother|father-in-law|mother-in-law|best friend|old friend) (?:is|was|sits|works"
+        r"|used to work) (?:on|at|in|for|with) (?:our|the) (?:board|company|firm|exec|leadership"
+        r"|partnership|c-suite|management team)\b",
+        # Personality set against the team: "a bit intense for our laid-back team".
+        r"(?:intense|full-on|loud|serious|straight-laced|strait-laced|uptight|buttoned[- ]up"
+        r"|corporate|stiff|formal|rigid|regimented|hardcore|reserved|introverted|extroverted"
+        r"|extraverted|old-school|rough|edgy|laid-back|chill|relaxed|slick|posh|earnest|nerdy"
+        r"|geeky|quiet|much) for (?:our|the|this|a|my) (?:[\w-]+ ){0,2}?(?:team|group|office"
+        r"|crew|culture|crowd|vibe|bunch|lot|environment|startup|company|place|shop|firm"
+        r"|department|squad|people)\b",
+        r"(?:enjoy|enjoying|like|love|get|suit|thrive in|handle|survive|embrace|buy into|be up"
+        r" for|cope with) (?:our|the) (?:[\w-]+ ){0,2}?culture\b",
+        r"(?:match|fit) for (?:our|the|this) (?:[\w-]+(?:'s|\u2019s)? )?(?:personality"
+        r"|personalities|dynamics?|vibe|energy|chemistry|ethos|spirit)\b|cult(?:ure|ural)"
+        r" (?:addition|additions)\b",
+        r"(?:that|the|any) (?:spark|special something|something special|wow factor|it factor"
+        r"|magic|fire in (?:her|his|their) belly)\b(?![- ](?:plugs?|gaps?|ignition|streaming"
+        r"|sql|cluster|jobs?|cards?|numbers?|quadrant|methods?|ai)\b)",
+        r"(?:uncle|aunt|auntie|dad|mum|mom|father|mother|brother|sister|cousin|godfather"
+        r"|godmother|(?:brother|sister|father|mother|son|daughter)-in-law|best friend|old friend"
+        r"|nephew|niece) (?:already )?(?:works|is) (?:here|with us|for us)\b",
+        r"talk(?:ing|ed)? past each other|(?:different|same|similar|wrong) wavelength\b",
+        r"(?:feel|felt|feels|seem|seemed|seems|strike me|struck me|come across|came across)"
+        r" (?:like|as) (?:a |an )?(?:natural|born|real|true|proper) (?:leader|manager|salesperson"
+        r"|seller|fit|closer|people person|team player|leader type)\b",
+    ),
+    check=_unsupported_impression,
+    message="Gives an impression, rapport, social fit or a personal connection as the reason.",
+    rationale=_HOOK + " Comparative impressions ('hungrier', 'less polished'), missing 'personal "
+    "connection', fitting in at drinks and knowing someone senior are not job criteria and "
+    "tend to favour people like the panel.",
+    suggestion=_SUGGEST,
+    bad=(
+        "Same score on the case as the other finalist, but he seemed hungrier.",
+        "Equal scores, but she came across as keener.",
+        "Next to the other finalist he was noticeably less polished.",
+        "We never really felt a genuine connection with him.",
+        "Honestly can't imagine her at our Thursday drinks.",
+        "Can't see him clicking with the founders.",
+        "Her dad knows our CFO, so an easy yes.",
+        "His uncle sits on our board, worth fast-tracking.",
+        "Might be a bit too corporate for our scrappy team.",
+        "Quite reserved for the sales crowd.",
+        "Not sure she'd enjoy our hackathon culture.",
+        "We were on a different wavelength the whole hour.",
+        "Didn't come across as a natural leader.",
+        "The other finalist was a better fit for our team's personality.",
+        "Not convinced he'd be a cultural addition.",
+        "Didn't have that spark we look for in a partner.",
+        "His sister-in-law works here, so that's reassuring.",
+    ),
+    good=(
+        "Built personal connections with 40 key accounts and kept 95% of them.",
+        "More polished second draft after feedback: fixed every issue raised.",
+        "Bonding with epoxy was part of the practical; did it right.",
+        "Too much for the budget: she priced the plan at 2x the cap.",
+        "Knows the CFO role well, having covered it during parental leave.",
+        "Built the emotional connection module for the patient app.",
+        "Tuned the Spark cluster and cut the job time by half.",
+        "Replaced the spark plugs and explained the ignition timing.",
+    ),
+)
+
+
+RULES = (FIT_001, FIT_002, FIT_003, FIT_004, FIT_005, FIT_006, FIT_007, FIT_008)

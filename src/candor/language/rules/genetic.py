@@ -6,6 +6,7 @@ import re
 
 from candor.language.context import Hit
 from candor.language.model import Rule
+from candor.language.rules.disability import clinical_work, employer_statement
 
 _HOOK = (
     "GINA forbids employers to request, require or use genetic information, which includes "
@@ -18,16 +19,44 @@ _MEDICAL = (
     r"|lymphoma|tumou?rs?|multiple sclerosis|mental illness|bipolar|schizophrenia|depression"
     r"|kidney (?:disease|failure)|als|lupus|an illness|a disease|a condition|a genetic \w+"
     r"|illness|disease|high blood pressure|hypertension|obesity|addiction|alcoholism|ms|copd"
-    r"|ra|als)"
+    r"|ra|als|sickle[- ]cell (?:trait|disease|an(?:a)?emia)|thalass(?:a)?emia|ha?emophilia"
+    r"|new (?:knees?|hips?|heart valves?|kidneys?|liver)|(?:knee|hip|joint) replacements?"
+    r"|(?:heart|bypass|brain|spinal) surgery|bypass|transplants?|dialysis|early[- ]onset \w+"
+    r"|(?:bad|weak|dodgy) (?:knees|hips|hearts?|backs?|joints)|(?:double )?mastectom(?:y|ies)"
+    r"|hysterectom(?:y|ies)|diabetic|asthmatic|epileptic|alcoholic|schizophrenic|autistic"
+    r"|(?:kidney|renal|heart|cardiac|liver|lung|thyroid|bowel|prostate|breast|ovarian|colon"
+    r") (?:problems?|issues?|trouble|conditions?|disease|disorders?"
+    r"|cancer|failure)|high cholesterol|glaucoma|osteoporosis|arthritis|migraines|asthma"
+    r"|eczema|coeliac|celiac|crohn'?s|autism|adhd|dyslexia|deafness|blindness|anxiety"
+    r"|motor neuron(?:e)? disease|mnd|muscular dystrophy|aneurysms?|blood clots?|cancers)"
 )
 _RELATIVE = (
     r"(?:mother|mom|mum|father|dad|parents?|brother|sister|siblings?|grandmother|grandfather"
-    r"|grandparents?|uncle|aunt|cousin|relatives?|family members?|twin)"
+    r"|grandparents?|grandma|grandpa|grandad|granddad|gran|granny|nan|nana|nanna|uncle|aunt"
+    r"|auntie|cousin|relatives?|family members?|twin)"
+)
+
+
+_HEALTH_WORD = re.compile(
+    r"\b(?:problems?|issues?|conditions?|illness\w*|disease\w*|disorders?|health|medical"
+    r"|cancers?|diabet\w*|heart|kidney|liver|lung|blood|dementia|alzheimer'?s|stroke|sick\w*"
+    r"|syndrome|allerg\w*|asthma|arthritis|migraines?|depression|anxiety|addiction|alcoholism"
+    r"|cholesterol|pressure|appointments?|genes?|genetic\w*|hereditary|inherit\w*)\b"
 )
 
 
 def _medical_context(hit: Hit) -> bool:
+    if employer_statement(hit):
+        return False
     m = hit.matched
+    if re.match(r"(?:runs?|ran|running) in ", m):
+        # "Teaching runs in her family" is not health information.
+        return hit.in_sentence(_HEALTH_WORD)
+    if clinical_work(hit):
+        return False  # "ABGC-certified genetic counselor": the candidate's clinical work
+    if re.search(r"same (?:way|road|path|route)$|^happen|^carr(?!ier)", m):
+        # "will go the same way": inherited risk only when a relative or illness is named.
+        return re.search(r"\b(?:" + _RELATIVE + r"|" + _MEDICAL + r")\b", hit.sentence) is not None
     if not m.startswith("family") or "medical" in m or "health" in m:
         return True
     return re.search(r"\b" + _MEDICAL + r"\b", hit.sentence) is not None
@@ -41,17 +70,21 @@ GEN_001 = Rule(
     terms=(
         r"genetic(?:s|ally)? (?:tests?|testing|screening|predispositions?|conditions?|disorders?"
         r"|diseases?|markers?|risks?|information|info|history|makeup|profile|results)",
-        r"dna (?:tests?|testing|results)|brca\d?|carrier (?:status|of|for)|hereditary"
+        r"dna (?:tests?|testing|results)|brca\d?|carriers? (?:status|of|for)|hereditary"
         r"|inherited (?:conditions?|diseases?|disorders?|illness|risk|heart)|predispos\w+"
-        r"|runs in (?:his|her|their|the) (?:family|genes|blood)|in (?:his|her|their) genes",
-        r"family (?:medical |health )?history|family (?:medical|health) (?:issues|problems"
-        r"|conditions|background)",
+        r"|(?:runs|run|ran|running) in (?:his|her|their|the|your|one's) (?:immediate |wider"
+        r" |extended |whole |close |mother's |father's |mum's |mom's |dad's )?(?:family|families"
+        r"|genes|blood|bloodline|side)|in (?:his|her) (?:genes|dna|bloodline)",
+        r"famil(?:y|ies)(?:'s|'|s')? (?:medical |health )?history|famil(?:y|ies)(?:'s|'|s')?"
+        r" (?:medical|health) (?:issues|problems|conditions|background|records?)"
+        r"|medical history of (?:your|his|her|their|the) (?:family|parents|relatives)",
         r"(?:his|her|their)? ?" + _RELATIVE + r"(?:'s)? (?:had|has|have|died of|died from|passed"
         r" (?:away )?from|was diagnosed|were diagnosed|is diagnosed|got|diagnosed|battled|is"
         r" battling|battling|suffered from|suffers from|fought|with|lost to) (?:\w+ ){0,3}?"
         + _MEDICAL,
-        r"(?:his|her|their) " + _RELATIVE + r"'s (?:cancer|diagnosis|illness|dementia"
-        r"|alzheimer'?s|condition|disease|stroke|heart attack)",
+        r"(?:his|her|their|your|cand'?s) " + _RELATIVE + r"'s (?:[\w']+ ){0,2}?(?:cancer|diagnosis"
+        r"|illness|dementia|alzheimer'?s|condition|disease|stroke|heart attack|tumou?r"
+        r"|diabetes|surgery|transplant|death)",
     ),
     anchors=(
         "genetic",
@@ -62,6 +95,9 @@ GEN_001 = Rule(
         "inherited",
         "predispos",
         "runs$",
+        "run$",
+        "ran$",
+        "running",
         "genes$",
         "family",
         "mother",
@@ -76,6 +112,8 @@ GEN_001 = Rule(
         "grandmother",
         "grandfather",
         "grandparent",
+        "gran",
+        "nan",
         "uncle",
         "aunt",
         "cousin",
@@ -92,18 +130,22 @@ GEN_001 = Rule(
         "Her mother had breast cancer, so she may need time off.",
         "Asked about family medical history.",
         "Mentioned a BRCA test result.",
+        "We appreciate you sharing your family's health history with us.",
+        "Joined nursing after her father's pancreatic cancer.",
     ),
     good=(
         "Tuned a genetic algorithm for warehouse routing.",
         "Worked at a genetic-testing lab building the results portal.",
         "Family history of entrepreneurship, she said; ran two small businesses.",
+        "We do not discriminate on the basis of genetic information or family medical history.",
     ),
 )
 
 
 _RELATIVE = (
     r"(?:mother|mom|mum|father|dad|parents?|brother|sister|siblings?|grandmother|grandfather"
-    r"|grandparents?|grandma|grandpa|uncle|aunt|cousin|relatives?|family members?|twin)"
+    r"|grandparents?|grandma|grandpa|grandad|granddad|gran|granny|nan|nana|nanna|uncle|aunt"
+    r"|auntie|cousin|relatives?|family members?|twin|folks)"
 )
 
 GEN_002 = Rule(
@@ -114,17 +156,32 @@ GEN_002 = Rule(
     terms=(
         _RELATIVE + r"\b[^.;!?\n]{0,40}?\b(?:had|has|have|died|passed|was diagnosed|were"
         r" diagnosed|got|battled|battling|suffered|suffers|fought|lost (?:her|his|their|the)"
-        r" (?:fight|battle)|with)\b[^.;!?\n]{0,30}?\b" + _MEDICAL,
-        _MEDICAL + r" (?:on both sides|on (?:his|her|their|the) (?:mother'?s|father'?s|mom'?s"
-        r"|dad'?s|mum'?s|maternal|paternal) side|(?:runs|ran|running) in|in (?:the|his|her"
-        r"|their) family)|(?:both|either) sides of (?:the|his|her|their) family",
-        r"carr(?:y|ies|ied|ying) (?:the|a) (?:\w+ )?(?:gene|genes|mutation|variant|marker"
-        r"|allele)|(?:gene|genes|mutation|variant) for \w+|(?:is|was|'s) (?:a )?carrier\b"
+        r" (?:fight|battle)|with|needed|needs|need|carr(?:y|ies|ied)|went through|underwent"
+        r"|developed|ended up with|is|are|was|were)\b[^.;!?\n]{0,30}?\b" + _MEDICAL,
+        _MEDICAL
+        + r" (?:killed|took|claimed|affected|hit|got) (?:his|her|their|both)\b|"
+        + _MEDICAL
+        + r" (?:(?:runs? |ran |running |is |was )?(?:on both sides|on (?:his|her|their|the|your)"
+        r" (?:mother'?s|father'?s|mom'?s"
+        r"|dad'?s|mum'?s|maternal|paternal) side)|(?:runs?|ran|running) in|(?:in|among|across)"
+        r" (?:the|his|her|their|your|one's) (?:immediate |close |wider |extended |direct"
+        r" |biological |whole |own )?(?:family|families|relatives|bloodline|family tree"
+        r"|family members|parents|siblings))|(?:both|either) sides of (?:the|his|her|their|your)"
+        r" family",
+        r"carr(?:y|ies|ied|ying) (?:the |a |any |that )?(?:\w+ ){0,2}?(?:gene|genes|mutation"
+        r"|variant|marker|allele|trait)|(?:sickle[- ]cell|carrier|genetic) (?:trait|screening"
+        r"|testing|status)|(?:screened|tested|screening|testing) for (?:the |a )?(?:\w+ )?(?:gene"
+        r"|mutation|markers?|variants?|brca\w*|huntington'?s|carrier status)|(?:gene|genes|mutation|variant) for \w+|(?:is|was|'s) (?:a )?carrier\b"
         r"|23andme|ancestry ?dna|genome (?:test|sequencing|results)|genetic(?:ally)?\b(?!"
         r" (?:algorithm|programming|operator|search|optimi[sz]ation|engineering|counsell?ing"
         r" (?:app|platform|software|service)|data|testing (?:lab|company|startup|product)))",
         r"(?:might|may|could|will|would) (?:get|develop|inherit|have) (?:it|that|the same)"
-        r" (?:too|as well|also|one day|eventually)|(?:at|high|higher|increased) risk (?:of|for)"
+        r" (?:too|as well|also|one day|eventually)|(?:go|going|goes|went|end up|ending up)"
+        r" (?:the same way|down the same (?:road|path|route))|(?:happen|happens|happening) to"
+        r" (?:her|him|them)(?: too| as well| one day| eventually)?|carr(?:y|ies|ying) it (?:too"
+        r"|as well)|same (?:thing|fate|problems?"
+        r"|issues?|condition|genes) as (?:his|her|their) (?:mother|mom|mum|father|dad|parents?"
+        r"|brother|sister|grand\w+|nan|gran|family)|(?:at|high|higher|increased) risk (?:of|for)"
         r" (?:developing|getting|inheriting)",
     ),
     check=_medical_context,
@@ -137,11 +194,30 @@ GEN_002 = Rule(
         "Cancer on both sides of the family.",
         "Mentioned she carries the gene for cystic fibrosis.",
         "Did a 23andMe test last year.",
+        "His dad and grandad both needed bypass surgery, so he expects the same.",
+        "Her nan had new hips at 55; she thinks hers will go the same way.",
+        "Find out whether her parents carry the thalassemia trait.",
+        "Has been screened for the Lynch gene since his uncle's diagnosis.",
+        "Sickle cell trait carrier, she said.",
+        "They are both carriers for Tay-Sachs, she told us.",
+        "Both her parents are diabetic, she mentioned.",
+        "Cancer took her mum and her aunt, she told us.",
+        "Her aunt's Huntington's diagnosis came up; he wondered if it would happen to her too.",
+        "Please list any cases of cancer or stroke among your close relatives.",
+        "Thyroid problems run in her family, she said, so she gets checked yearly.",
+        "Is there any heart disease in your immediate family?",
+        "Liver disease runs on his dad's side; flagging for the benefits team.",
     ),
     good=(
         "Used a genetic algorithm for route planning.",
         "Worked in genetic testing lab operations as a QA analyst.",
         "Her team built the oncology scheduling app.",
+        "If the rollout goes the same way as last quarter's, we hit the target.",
+        "Carries the team on incident calls; trait we value.",
+        "Her mother is a nurse and her dad is in IT.",
+        "Board-certified genetic counselor, as the variant-curation role requires.",
+        "Ran the genetic counselling service for a regional cancer centre.",
+        "Teaching runs in her family; she trained as a maths teacher first.",
     ),
 )
 

@@ -43,7 +43,27 @@ def _keep_on_file(hit: Hit) -> bool:
     return not (hit.in_sentence(_RETENTION) and not hit.in_sentence(_FUTURE))
 
 
+#: What follows a contact phrase that makes it a process update, not a future opening.
+_PROCESS_AFTER = re.compile(
+    r"\s*(?:(?:about|regarding|with|on) (?:the |your )?(?:next steps?|outcome|result|decision"
+    r"|application|scheduling|timing|logistics|(?:next|final|second|third) (?:stage|round"
+    r"|interview)|interview|references|offer|paperwork|start date|feedback)"
+    r"|(?:if|when|once) (?:you(?:'re| are)? (?:shortlisted|selected|successful|progress\w*"
+    r"|invited)|we (?:have|'ve) (?:an? )?(?:update|decision|news|outcome)|the panel"
+    r"|a decision|the decision|there(?:'s| is) (?:news|an update)))"
+)
+
+
 def _future_promise(hit: Hit) -> bool:
+    tail = re.search(r"(?:about|regarding|with|on|if|when|once)$", hit.matched)
+    pos = hit.end - len(tail.group()) if tail else hit.end
+    if _PROCESS_AFTER.match(hit.low, pos, hit.s_end):
+        return False  # "we'll be in touch about next steps"
+    if re.search(
+        r"\b(?:your|find|finding|land|landing|in your|for your|on your)\s+(?:the\s+|a\s+)?$",
+        hit.before(25),
+    ):
+        return False  # "I'm sure you'll find the right role", "good luck in your next role"
     sentence = hit.sentence
     if not _PROMISE_CUE.search(sentence):
         return False
@@ -64,7 +84,8 @@ FP_001 = Rule(
         r"|talent community|pool))",
         r"(?:keep|kept|keeping|bear|bearing|have|had) (?:you|him|her|them|your (?:name|profile"
         r"|application)) (?:firmly )?in mind|top of (?:our|the|my) (?:list|mind)|first in line"
-        r"|on our radar|in our talent pool",
+        r"|on our radar|in our talent pool|(?:keep|kept|keeping|have|had) (?:you|him|her|them) (?:at the )?(?:front"
+        r"|top) of (?:mind|the queue|the list|the pile)|front of (?:the )?queue",
     ),
     anchors=(
         "keep",
@@ -85,6 +106,8 @@ FP_001 = Rule(
         "first in line",
         "radar",
         "talent",
+        "front",
+        "queue",
     ),
     check=_keep_on_file,
     message="Promises to keep the candidate in mind or on file for future openings.",
@@ -94,6 +117,7 @@ FP_001 = Rule(
         "We will keep your résumé on file should a suitable opening occur.",
         "We'll definitely keep you in mind for future roles.",
         "I've added your CV to our talent pool and will reach out when something opens.",
+        "We'll keep you front of mind for the next intake.",
     ),
     good=(
         "We keep applications for 12 months, as our privacy notice explains.",
@@ -116,7 +140,8 @@ FP_002 = Rule(
         r"|the next|new|future|something)",
         r"(?:future|upcoming|next|new|similar|another|other|later|more|further|suitable|right"
         r"|better[- ]suited) (?:\w+ )?(?:openings?|roles?|positions?|vacanc(?:y|ies)"
-        r"|opportunit(?:y|ies)|requisitions?|reqs?|jobs?)",
+        r"|opportunit(?:y|ies)|requisitions?|reqs?|jobs?|cohorts?|intakes?|graduate schemes?"
+        r"|programmes?|hiring (?:cycles?|rounds?)|recruitment (?:cycles?|rounds?|drives?))",
         r"(?:there will|there'll|there should|there's bound to|there are bound to) (?:\w+ )?be"
         r" (?:other|more|future|new|plenty of|lots of) (?:\w+ )?(?:openings?|roles?|positions?"
         r"|opportunit\w+|chances?)",
@@ -170,6 +195,8 @@ FP_002 = Rule(
         "You are welcome to apply for future openings on our careers page.",
         "Future openings are posted on our careers site.",
         "We encourage you to apply for roles that match your skills.",
+        "We'll be in touch about next steps within a week.",
+        "We will be in touch if you are shortlisted for interview.",
     ),
 )
 
@@ -185,6 +212,7 @@ FP_003 = Rule(
         r" (?:very |extremely |incredibly |really |so |super )?(?:close|tight|neck and neck"
         r"|the wire|a coin (?:toss|flip))",
         r"came down to (?:the wire|you and|two|a coin|a hair|the last)|neck and neck"
+        r"|pipped at the post|(?:came|come|coming) so close|within a whisker"
         r"|(?:you|he|she|they) (?:almost|nearly) (?:got|made|won|had) (?:it|the (?:job|role"
         r"|offer|position))|(?:almost|nearly|very nearly) (?:chose|chosen|selected|hired"
         r"|offered|went with) (?:you|him|her|them)|by a (?:hair|whisker|narrow margin)"
@@ -206,6 +234,9 @@ FP_003 = Rule(
         "whisker",
         "narrow",
         "tight",
+        "pipped",
+        "so close",
+        "within a",
     ),
     message="Tells the candidate the decision was close.",
     rationale=_HOOK
@@ -222,6 +253,41 @@ FP_003 = Rule(
     good=("We worked closely with the hiring manager on the criteria.",),
 )
 
+
+def _promised_terms(hit: Hit) -> bool:
+    """A question about a term, or a term written into the offer, is not a promise."""
+    m = hit.matched
+    if re.search(
+        r"\b(?:annual(?:ly)?|every year|each year|per (?:the |our )?(?:policy|handbook|process)"
+        r"|as standard|in line with (?:our |the )?policy|like everyone|for all staff)\b",
+        hit.sentence,
+    ):
+        return False  # "told her salaries are reviewed annually, per policy"
+    if re.match(r"(?:promised|told|assured|guaranteed (?:him|her|them|you))\b", m):
+        return True
+    if re.search(
+        r"\b(?:told|promised|assured|reassured|said to|let (?:him|her|them) know|guaranteed)"
+        r" (?:him|her|them|the cand\w*|cand|you)\b",
+        hit.before(60),
+    ):
+        return True  # "told her remote is guaranteed for good"
+    if m.endswith("permanent") and not re.search(
+        r"\b(?:will|would|'ll|'d|promise\w*|guarantee\w*|definitely|surely)\b", hit.sentence
+    ):
+        return False  # "the position is permanent, full-time": a contract type
+    if re.search(
+        r"\b(?:whether|asked (?:if|about)|wondering|wondered|wants to know)\b", hit.before(60)
+    ) or hit.sentence.rstrip().endswith("?"):
+        return False
+    return not hit.in_sentence(_WRITTEN_TERMS)
+
+
+_WRITTEN_TERMS = re.compile(
+    r"\b(?:offer (?:includes|letter|is|comes with)|contract|in writing|written|paid (?:in|on"
+    r"|with)|per (?:the|our) (?:policy|plan)|payroll|the attached)\b"
+)
+
+
 FP_004 = Rule(
     id="CND-FP-004",
     category="false_promise",
@@ -237,18 +303,84 @@ FP_004 = Rule(
         r"|promoted|made permanent)|land|receive)",
         r"(?:job|position|role|employment) (?:is|will be) (?:guaranteed|secure|permanent|safe"
         r"|for life)|job for life|job security",
+        r"(?:remote|remote work|wfh|work from home|working from home|hybrid|flexi(?:ble)? hours"
+        r"|flexibility|(?:four|4)-day week|relocation|bonus|promotion|raise|pay rise|title"
+        r"|equity|salary|pay|visa|sponsorship|green card|h-?1b|schedule|shift pattern|hours"
+        r"|the (?:job|role|position|offer|start date)) (?:is|are|will be|would be|'s|was|were)"
+        r" (?:(?!not\b|never\b|no\b)\w+ )?(?:guaranteed|locked in|a given|promised|assured"
+        r"|set in stone|a sure thing|in the bag|permanent|forever|for good|for life)",
+        r"(?:told|assured|promised|guaranteed|reassured|let (?:him|her|them) know|said to)"
+        r" (?:him|her|them|the cand\w*|cand|you)?(?: verbally| informally| on the (?:call|phone))?"
+        r"(?: that)? (?:his|her|their|your|the) (?:salary|pay|base|comp|compensation|package"
+        r"|bonus|title|level|grade|band|equity|hours|role) (?:would|will|'d|'ll|is going to"
+        r"|was going to|could) (?:be )?(?:reviewed|bumped|raised|increased|go up|rise|jump"
+        r"|move up|revisited|adjusted|upgraded|topped up|doubled|matched|changed|converted"
+        r"|made|reach|hit|grow)",
+        r"(?:promised|assured|swore|committed|guaranteed|told) (?:to )?(?:him|her|them|the cand"
+        r"\w*|cand|you)?(?: that)? (?:we|i|they|the team|the manager|the hiring manager)(?:'d"
+        r"|'ll| would| will| are going to| were going to) (?:definitely |certainly |surely"
+        r" |absolutely |personally )?(?:revisit|reconsider|circle back|come back to|reach"
+        r" (?:back )?out|call|keep|hold|bring (?:him|her|them) back|look again|re-?interview"
+        r"|find|make room|create|open|hire|offer|match|bump|raise|review|consider|fast-?track"
+        r"|prioriti[sz]e|save|reserve|hold (?:the|a) (?:spot|role|seat))",
         r"(?:you|you'll|you will|he'll|she'll|they'll) (?:definitely|certainly|surely)? ?(?:get"
         r"|be offered|receive|land) (?:an offer|the (?:job|role|position)|the next (?:role|one"
         r"|opening))",
-        r"(?:guarantee|guaranteed|promise|promised) (?:you |him |her |them )?(?:a |an |the )?"
-        r"(?:\w+ ){0,2}?(?:offer|job|role|position|interview|raise|promotion|bonus|callback"
-        r"|spot|place|seat|opening|title|salary|start date|relocation|remote)",
+        r"(?:guarantee|guarantees|guaranteed|promise|promises|promised) (?:you |him |her"
+        r" |them )?(?:a |an |the )?(?:[\w-]+ ){0,2}?(?:offer|job|role|position|interview"
+        r"|raise|promotion|bonus|callback|spot|place|seat|slot|shortlist|opening|title|salary"
+        r"|start date|relocation|remote)",
         r"(?:will|'ll) (?:definitely|certainly|surely) (?:hire|interview|consider|call|contact)"
         r" you|(?:fast[- ]track|priority consideration)",
+        # the offer described as settled before it is made
+        r"(?:basically|practically|pretty much|all but|as good as|virtually|effectively"
+        r"|essentially|more or less|unofficially|informally|just about) (?:hired|in|on board"
+        r"|onboard|offered (?:the|a) (?:job|role|position)|got the (?:job|role|offer|position)"
+        r"|has the (?:job|role|offer|position)|have the (?:job|role|offer|position)|a done deal"
+        r"|signed|through|a lock|yours|hers|theirs|guaranteed"
+        r"|his(?= *(?:[.,;:!?)]|$| to lose| for the taking| now| already| if| unless| pending"
+        r"| just)))\b(?! (?:charge|the (?:loop|weeds|room)"
+        r"|agreement|line|person|favou?r|front)\b)",
+        r"(?:consider (?:yourself|him|her|them|it) (?:hired|in|on board|onboard|done|sorted"
+        r"|settled|part of the team|offered)|(?:the )?(?:job|role|offer|position|spot)"
+        r" (?:is|'s) (?:basically|practically|all but|as good as|pretty much|effectively"
+        r"|virtually) (?:yours|his|hers|theirs)|(?:the )?(?:offer|job|role|hire) (?:is|'s) (?:a done deal|in the bag"
+        r"|a lock|a formality|a sure thing|locked in)|(?:references?|paperwork|background check"
+        r"|sign-?off|approval|final round|the rest) (?:is|are|'s) (?:just |only |merely )?(?:a"
+        r" )?(?:formality|formalities|rubber[- ]stamp|box-ticking|a tick-box))",
     ),
     anchors=(
         "role",
         "offer",
+        "remote",
+        "wfh",
+        "working",
+        "hybrid",
+        "flexi",
+        "flexibility",
+        "four-day",
+        "4-day",
+        "relocation",
+        "bonus",
+        "raise",
+        "title",
+        "equity",
+        "salary",
+        "pay$",
+        "visa",
+        "sponsorship",
+        "green card",
+        "h-1b",
+        "h1b",
+        "schedule",
+        "shift",
+        "hours",
+        "swore",
+        "committed",
+        "reassured",
+        "let him",
+        "let her",
+        "let them",
         "definitely",
         "certainly",
         "surely",
@@ -266,7 +398,32 @@ FP_004 = Rule(
         "'ll",
         "fast",
         "priority",
+        "basically",
+        "practically",
+        "pretty much",
+        "all but",
+        "as good as",
+        "virtually",
+        "effectively",
+        "essentially",
+        "more or less",
+        "unofficially",
+        "informally",
+        "just about",
+        "consider",
+        "yours",
+        "spot",
+        "done deal",
+        "in the bag",
+        "lock",
+        "formalit",
+        "sure thing",
+        "locked",
+        "rubber",
+        "box-ticking",
+        "tick-box",
     ),
+    check=_promised_terms,
     message="Promises an offer, a job or job terms.",
     rationale=_HOOK,
     suggestion=(
@@ -277,8 +434,22 @@ FP_004 = Rule(
         "Told her she would get an offer next week.",
         "Promised him a promotion within six months.",
         "You will definitely get the next role.",
+        "Assured her that hybrid is locked in permanently.",
+        "Told him on the phone his base would go up to 90k after probation.",
+        "Promised her we'd reconsider once the budget clears.",
+        "Let her know she's pretty much got the job; references are a formality.",
+        "Consider yourself hired - HR will send the paperwork.",
     ),
-    good=("Explained the offer process and timeline stated to all finalists.",),
+    good=(
+        "Explained the offer process and timeline stated to all finalists.",
+        "Remote work is not guaranteed; the policy is reviewed yearly.",
+        "Your salary will be $78,000 per year, in line with the posted range.",
+        "She was effectively in charge of the migration.",
+        "He asked whether the bonus is guaranteed.",
+        "Told her the salary would be reviewed annually, as for all staff.",
+        "The offer includes a guaranteed sign-on bonus of $5,000, paid in the first payroll.",
+        "The position is permanent and full-time.",
+    ),
 )
 
 
@@ -309,10 +480,17 @@ FP_005 = Rule(
         r"|(?:call|contact|ping|approach|consider) you first|first (?:call|person (?:we|i)"
         r" (?:call|contact)|to know|to hear|dibs)|(?:strong|clear|firm|hot) favou?rite"
         r"|shoo-?in|front[- ]?runner|sure thing|runner[- ]up|(?:close|strong|near) second"
-        r"|second choice|next in line|back-?up (?:candidate|choice|option|pick)",
-        r"(?:if|when|once) the (?:req|requisition|role|position|headcount|opening|job|budget)"
-        r" (?:re-?opens|opens (?:up|back up)|comes back|is approved|gets approved|frees up"
-        r"|is re-?opened)",
+        r"|second choice|next in line|back-?up (?:candidate|choice|pick)",
+        r"(?:if|when|once|after) (?:the |a |our |that |another |more |extra |new |second )?"
+        r"(?:req|requisition|role|position|headcount|opening|job|budget|backfill|funding"
+        r"|hiring freeze|freeze|new req|extra seat|seat)s? (?:re-?opens|opens (?:up|back up)"
+        r"|comes back|comes through|is approved|gets approved|are approved|get approved"
+        r"|frees up|is re-?opened|lifts|is lifted|ends|is signed off|gets signed off"
+        r"|lands|goes through|is released|thaws|is sorted|gets sorted|is sorted out|clears"
+        r"|is signed|is confirmed|is finali[sz]ed|is agreed|comes in)|(?:when|once|if|as soon as)"
+        r" (?:hiring|recruitment|recruiting|things) (?:resumes?|restarts?|picks? (?:back )?up"
+        r"|reopens?|opens (?:back )?up|starts again|is back)|(?:when|once|if|as soon as) we(?:'re"
+        r"| are) (?:hiring|recruiting) again",
         r"(?:told|assured|promised) (?:him|her|them|the candidate|you)(?: that)? (?:he|she"
         r"|they|you)(?:'d|'ll| would| will) (?:basically |pretty much |practically |almost"
         r" certainly |definitely |surely |for sure )?(?:have|get|land|be getting|be offered"
@@ -340,4 +518,804 @@ FP_005 = Rule(
     ),
 )
 
-RULES = (FP_001, FP_002, FP_003, FP_004, FP_005)
+
+#: The sentence speaks to, or reports what was told to, the candidate.
+_ADDRESSED = re.compile(
+    r"\byou(?:r|'re|'d|'ll|'ve)?\b|\b(?:told|tell|telling|let|letting|assured|informed|reassured"
+    r"|explained to|mentioned to) (?:him|her|them|the cand\w*|cand)\b"
+)
+
+
+def _addressed(hit: Hit) -> bool:
+    return hit.in_sentence(_ADDRESSED)
+
+
+_HOPE_CTX = re.compile(
+    r"\b(?:not yet|next (?:time|year|quarter|round|cycle|intake|cohort|opening|one)|future"
+    r"|years?|come back|re-?apply|apply again|try again|if you (?:re-?)?appl(?:y|ied)"
+    r"|eventually|someday|some day|one day|at some point|expands?|grows|(?:the|our) team"
+    r" (?:expands|grows)"
+    r"|down the (?:line|road)|later|again|months?|weeks?|headcount|req|requisition|backfill"
+    r"|budget|approved|opens?|reopens?|comes? up|another (?:role|opening|position)|new role"
+    r"|promis\w*|assur\w*|guarantee\w*|told (?:him|her|them)|soon|don't give up|sorry"
+    r"|unfortunately|not (?:the news|this time|successful|selected|moving|progressing|proceed)"
+    r"|this time|for now|in (?:q\d|spring|summer|autumn|fall|winter|the new year))\b"
+)
+
+
+#: Alternatives that need no further context: a rejection called temporary, a
+#: personal assurance of favour.
+_STRONG = re.compile(
+    r"^(?:not |this |it |the door|door|don't|do not|please don't|hold off|make sure|ensure|see to it|guarantee|put in|go |going"
+    r" |went |i'll|i will|i'm going|we'll|we will|only |just |next time|it'll|your time"
+    r"|your turn|apply|try)"
+)
+
+
+_WAIT_CTX = re.compile(
+    r"\b(?:headcount|req|requisition|backfill|budget|another (?:role|opening|position|seat"
+    r"|spot)|new (?:role|req|opening|position)|something (?:else )?(?:opens|comes up|might)"
+    r"|anything (?:changes|opens|comes up)|pushing|fighting|lobbying|working on|freeze"
+    r"|approval|approved|for you)\b"
+)
+
+
+_LATER_CTX = re.compile(
+    r"\b(?:next (?:year|quarter|time|round|cycle|intake|spring|summer|autumn|fall|winter)"
+    r"|future|later|down the (?:line|road)|eventually|someday|some day|one day|at some point"
+    r"|expands?|grows|new (?:role|req|opening|position)|another (?:role|opening|position|time)"
+    r"|(?:when|once|if) (?:a|the|another|our) (?:role|req|requisition|headcount|position"
+    r"|opening|budget|backfill|freeze)|not (?:this time|right now|yet)|this time|unfortunately"
+    r"|sorry|until|months?)\b"
+)
+
+
+_SOMEDAY_CTX = re.compile(
+    r"\b(?:future|one day|someday|some day|eventually|down the (?:line|road)|at some point"
+    r"|another time|next (?:year|time|round|cycle)|not (?:this time|right now|yet)|again"
+    r"|when (?:the time is right|a (?:role|position|suitable))|later on)\b"
+)
+
+
+#: Verbs of someone working on the candidate's behalf ("pushing for", "lobbying to").
+_EFFORT_VERBS = (
+    "pushing",
+    "fighting",
+    "lobbying",
+    "advocating",
+    "asking",
+    "working",
+    "trying",
+    "hoping",
+    "making",
+    "angling",
+    "petitioning",
+)
+
+
+def _hopeful(hit: Hit) -> bool:
+    m = hit.matched
+    if (
+        re.match(
+            r"(?:find|figure out|work out|something|we're working|we are working|i'm working"
+            r"|flag|flagged|marked|noted|put you|put your|make|create|carve out|open up|you're"
+            r"|you are|you'll be|you will be|keeping you|keep you|putting you|we've put|i've put"
+            r"|i am working|have something|got something|has something|there)\b",
+            m,
+        )
+        or "have something" in m
+    ):
+        return True  # "find a way to bring you in", "something's in the works for you"
+    if re.match(r"(?:when|once|as soon as|after) ", m):
+        return hit.in_sentence(_ADDRESSED)
+    if re.search(
+        r"\b(?:work(?:ing)? (?:with you|together)|hav(?:e|ing) you|see(?:ing)? you"
+        r"|welcom(?:e|ing) you|cross(?:ing)? paths|paths (?:\\w+ )?cross)",
+        m,
+    ):
+        return hit.in_sentence(_SOMEDAY_CTX) and not re.search(
+            r"\bsee(?:ing)? you (?:again|back) (?:at|on|for|next week|tomorrow)", hit.sentence
+        )
+    if re.match(
+        r"(?:hold|holding|held|save|saving|saved|reserve|reserving|reserved|keep|keeping|kept"
+        r"|we|i'd|i would|would|we're)\b",
+        m,
+    ) and not re.search(r"circle back|revisit|reconsider|re-?evaluate|look again", m):
+        return hit.in_sentence(_LATER_CTX)
+    if re.match(r"(?:hang|sit|hold) tight|stay tuned|watch this space", m):
+        return hit.in_sentence(_WAIT_CTX)
+    if _STRONG.match(m) and not re.search(
+        r"circle back|revisit|reconsider|re-?evaluate|look again|another look|re-?interview"
+        r"|re-?open|reach back|come back|bring",
+        m,
+    ):
+        return True
+    return hit.in_sentence(_HOPE_CTX) or (
+        m.startswith(_EFFORT_VERBS) and hit.in_sentence(_ADDRESSED)
+    )
+
+
+FP_006 = Rule(
+    id="CND-FP-006",
+    category="false_promise",
+    severity="error",
+    title="Rejection framed as temporary or future success predicted",
+    terms=(
+        # "not yet rather than no", "a not now, not a never"
+        r"not (?:yet|now|right now|at the moment|this time)['\"’]?,? (?:rather than|instead of"
+        r"|not|and not|as opposed to|but not) (?:a |an )?(?:definite |final |flat |hard )?"
+        r"['\"‘’]?(?:no|never)(?![-\w])|not (?:a |an )?(?:definite |final |flat |hard |permanent )?"
+        r"['\"‘’]?no['\"’]?,? (?:just |only |but |more )?(?:a |an )?['\"‘’]?(?:not yet|not now"
+        r"|not right now|not for now|for now|wait|pause|see you later)|(?:this|it) (?:isn't"
+        r"|is not|doesn't have to be|needn't be|'s not) (?:a |an )?(?:final |permanent |definite"
+        r" )?(?:no(?![-\w])|goodbye|the end(?! of the world)(?: of the road)?)\b|(?:the )?door (?:is|remains|stays|'s)"
+        r" (?:still |always |definitely |very much |wide |firmly )?open (?:for|to) (?:you|him"
+        r"|her|them)|(?:door|doors) (?:isn't|is not|aren't|are not|has not been|hasn't been"
+        r"|won't be) (?:fully |completely |firmly )?(?:closed|shut)",
+        # circling back / revisiting the candidate, with a hope cue in the sentence
+        r"(?:we'll|we will|i'll|i will|we're going to|i'm going to|we'd|we would|i'd|i would"
+        r"|we can|we could|we plan to|i plan to|we intend to|we hope to|i hope to|happy to"
+        r"|let's|we shall) (?:definitely |certainly |absolutely |surely |be sure to |make sure to"
+        r" |happily |gladly |then |also )?(?:circle back|revisit|reconsider|re-?evaluate"
+        r"|look again at|take another look|re-?interview|re-?open|reach back out|come back to"
+        r" (?:you|him|her|them)|bring (?:you|him|her|them) back)(?! (?:with|on|about|regarding"
+        r"|to (?:you|him|her|them) (?:with|about|on)) (?:new |some |the |a |possible |alternative"
+        r" |your )?(?:times?|dates?|slots?|details|availability|options|next steps|schedul\w+"
+        r"|logistics|timing|panel|feedback|outcome|references|travel|paperwork|interview))",
+        # a personal assurance of favour
+        r"(?:make sure|ensure|see to it|guarantee) (?:that )?(?:you|he|she|they|your (?:name"
+        r"|application|cv|r[ée]sum[ée]|resume|profile|candidacy)|his (?:name|application|cv)"
+        r"|her (?:name|application|cv))(?:'re|'s| are| is| get| gets| will be|'ll be| would be"
+        r"|'d be| go| goes)? (?:personally |definitely |properly )?(?:considered"
+        r"|prioriti[sz]ed|fast-?tracked|shortlisted|first|at the (?:top|front)|top of|on the"
+        r" shortlist|hired|offered|(?:the )?first to)|put in a (?:good )?word for (?:you|him"
+        r"|her|them)|(?:go|going|went) to bat for (?:you|him|her|them)|(?:i'll|i will|i'm going"
+        r" to|we'll|we will) (?:personally )?(?:push|fight|advocate|lobby|vouch|champion"
+        r"|campaign) for (?:you|him|her|them)",
+        # working on a new role for the candidate
+        r"(?:pushing|fighting|lobbying|advocating|asking|working on getting|trying to get|hoping"
+        r" to get|trying to open|pushing hard|making the case|angling|petitioning) (?:for|to get"
+        r"|to open|to create|to add)? ?(?:(?:a |an |the |another |a second |one more |an extra"
+        r" |extra |more |a new )?(?:headcount|req|requisition)|(?:another|a second|one more"
+        r"|an extra|extra|more|a new|a fresh) (?:role|position|spot|opening|slot|seat|place"
+        r"|hire)|budget for (?:a|another|the) (?:role|hire|position))\b",
+        r"(?:hang|sit|hold) tight|stay tuned|watch this space|(?:don't|do not|please don't)"
+        r" (?:accept|take|sign) (?:anything|another|any other|other|an?)(?: other)?"
+        r" (?:offers?|roles?|jobs?) (?:yet|just yet)|hold off (?:on )?(?:accepting|other offers"
+        r"|signing)",
+        # future success predicted on reapplying
+        r"(?:outcome|result|decision|answer|story|things) (?:would|will|could|might|'d|'ll|is"
+        r" going to|are going to|would surely|will surely|would likely|will likely) (?:be |look"
+        r" |go )?(?:very |quite |completely |totally |entirely )?(?:different|better|positive"
+        r"|another story|in your favou?r|your way|differently)",
+        r"(?:you'd|you would|you'll|you will|you should|he'd|she'd|they'd|he'll|she'll|they'll)"
+        r" (?:definitely |surely |certainly |easily |probably |very likely )?(?:get|land|walk"
+        r" into|sail through|make|ace|nail|be offered|be hired|be successful|succeed|get in"
+        r"|get through) (?:it |in |the (?:next|role|job|one) |through )?(?:next time|in (?:a"
+        r" few|\d+|six|three|twelve|a couple of) months|next year|next round|next cycle"
+        r"|when you (?:re-?apply|apply again|come back)|if you (?:re-?apply|apply again|come"
+        r" back|try again))",
+        r"(?:i'm|i am|we're|we are|i feel|we feel|i'm quite|i'm very|i'm pretty) (?:\w+ )?"
+        r"(?:sure|confident|certain|positive|optimistic|convinced) (?:that )?(?:you'll|you will"
+        r"|you'd|you would|you're going to|you'll be|the outcome|the result|things will|next"
+        r" time|it will|it would|it'll|he'll|she'll|they'll|he'd|she'd|they'd)\b(?! (?:find"
+        r"|do (?:great|well)|thrive|excel|succeed in your))",
+        r"(?:hold|holding|held|save|saving|saved|reserve|reserving|reserved|keep|keeping|kept)"
+        r" (?:the|a|this|that|your) (?:spot|position|role|place|seat|slot|job|req) (?:open )?for"
+        r" (?:you|him|her|them)\b",
+        r"(?:we'd|we would|i'd|i would|we'll|we will|we hope to|we plan to|we want to|we'd like"
+        r" to|we would like to|would love to|we'd love to|i'd love to|we're keen to|we'll try to"
+        r"|we'll look to) (?:\w+ )?(?:bring|get|have|welcome|see) (?:you|him|her|them)"
+        r" (?:in|on board|onboard|aboard|back|on|on the team|in the team|into the team|join(?:ing)?"
+        r" (?:us|the team))\b",
+        r"(?:you'll|you will|expect to|you should|you can expect to) (?:definitely |certainly"
+        r" |surely )?hear from (?:us|me) (?:again )?(?:soon |shortly )?(?:about|when|once|if|as"
+        r" soon as|regarding) (?:a|an|another|other|future|new|the next|similar|something"
+        r"|anything|upcoming)\b|first (?:on|at the top of) (?:our|the|my) (?:list|shortlist)",
+        r"(?:we'd|we would|i'd|i would|we hope to|i hope to|hope to|we'd love to|would love to"
+        r"|we look forward to|i look forward to|look forward to|hope we can|hope we get to"
+        r"|we'll|we will) (?:\w+ )?(?:work(?:ing)? (?:with you|together)|hav(?:e|ing) you"
+        r" (?:on|join|with|here|back)|see(?:ing)? you (?:again|here|on|join|back)|welcom(?:e|ing)"
+        r" you|cross(?:ing)? paths)\b|(?:our |your )?paths (?:will |might |may |can |could"
+        r" |to |do )?cross again",
+        r"(?:find|figure out|work out) (?:a|some) way to (?:bring|get|have|hire|fit|squeeze"
+        r"|slot) (?:you|him|her|them)\b|something(?:'s| is) (?:in the works|brewing|coming up"
+        r"|in the pipeline|on the horizon) for you|(?:we|i)(?:'re| are| am|'m) working on"
+        r" something (?:for you|that (?:might|could|would) suit you)|(?:have|got|has) something"
+        r" (?:in mind|lined up|in the pipeline) for you|(?:we'll|we will|we should|we may|we might"
+        r"|we'd|we could|i'll|i should) (?:\w+ )?have something (?:else )?for you|(?:there'll|there will|there should"
+        r"|there might|there may|there could|there's bound to|there is bound to) be (?:something"
+        r"|a (?:role|spot|place|position|seat|job|slot|home)) for you",
+        r"(?:when|once|as soon as|after) (?:the|our|a|that) (?:new )?(?:[\w-]+ ){0,2}?(?:branch"
+        r"|office|store|site|team|location|department|hub|studio|clinic|restaurant|warehouse"
+        r"|project|division|unit|shop|lab) (?:opens|launches|is up and running|comes online"
+        r"|gets going|expands|is approved|goes live|starts hiring|is staffed up)",
+        r"(?:you're|you are|you'll be|you will be|keeping you|keep you|put you|putting you"
+        r"|we've put you|i've put you) (?:\w+ )?(?:on|in) (?:our|the|my) (?:shortlist|short-list"
+        r"|list|pipeline|bench|radar|books) for (?:the |a |any )?(?:next|future|upcoming|another"
+        r"|similar|other|new)\b",
+        r"(?:only|just) a matter of time|next time for sure|it'll be yours|your time will come"
+        r"|your turn will come|(?:apply|try) again (?:and|&) (?:you'll|you will|you'd|it'll)",
+        r"(?:find|figure out|work out) (?:a|some) way to work (?:together|with you)|(?:find|make"
+        r"|create|carve out|open up) (?:something|a (?:spot|place|role|position|seat|slot|home))"
+        r" for you\b|(?:flag(?:ged)?|marked|noted|put) (?:you|your (?:profile|application|cv"
+        r"|name)) (?:to (?:the team|them|hiring managers|the hiring manager) )?(?:for|as) (?:a |an )?(?:future"
+        r"|priority|later|next|someone to (?:bring back|rehire|re-hire|call)|re-?hire|first)",
+    ),
+    anchors=(
+        "not yet",
+        "not now",
+        "not right",
+        "not at",
+        "not this",
+        "not a",
+        "not an",
+        "goodbye",
+        "end of",
+        "door",
+        "circle",
+        "revisit",
+        "reconsider",
+        "re-evaluate",
+        "reevaluate",
+        "look again",
+        "another look",
+        "interview",
+        "re-interview",
+        "reinterview",
+        "reopen",
+        "re-open",
+        "reach back",
+        "come back",
+        "bring you",
+        "bring him",
+        "bring her",
+        "bring them",
+        "make sure",
+        "ensure",
+        "see to",
+        "guarantee",
+        "good word",
+        "word for",
+        "bat",
+        "push",
+        "fight",
+        "advocate",
+        "lobby",
+        "vouch",
+        "champion",
+        "campaign",
+        *_EFFORT_VERBS,
+        "hang",
+        "sit",
+        "hold",
+        "stay tuned",
+        "watch this",
+        "accept",
+        "take",
+        "sign",
+        "outcome",
+        "result",
+        "decision",
+        "answer",
+        "story",
+        "things",
+        "you'll",
+        "you would",
+        "you will",
+        "you should",
+        "next year",
+        "next round",
+        "next cycle",
+        "months",
+        "reapply",
+        "re-apply",
+        "he'll",
+        "she'll",
+        "they'll",
+        "sure",
+        "confident",
+        "certain",
+        "positive",
+        "optimistic",
+        "convinced",
+        "matter of",
+        "next time",
+        "yours",
+        "your time",
+        "your turn",
+        "apply",
+        "try",
+        "holding",
+        "held",
+        "save",
+        "saving",
+        "saved",
+        "reserve",
+        "reserving",
+        "reserved",
+        "keep",
+        "keeping",
+        "kept",
+        "bring",
+        "welcome",
+        "see you",
+        "see him",
+        "see her",
+        "see them",
+        "have you",
+        "have him",
+        "have her",
+        "have them",
+        "get you",
+        "get him",
+        "get her",
+        "get them",
+        "hear from",
+        "first on",
+        "first at",
+        "work",
+        "having you",
+        "seeing",
+        "welcoming",
+        "cross",
+        "paths",
+        "find",
+        "figure",
+        "work out",
+        "something",
+        "there'll",
+        "there will",
+        "there should",
+        "there might",
+        "there may",
+        "there could",
+        "there's bound",
+        "there is bound",
+        "opens",
+        "launches",
+        "up and running",
+        "comes online",
+        "gets going",
+        "expands",
+        "is approved",
+        "goes live",
+        "starts hiring",
+        "staffed",
+        "make",
+        "create",
+        "carve",
+        "open up",
+        "flag",
+        "marked",
+        "noted",
+        "shortlist",
+        "short-list",
+        "list$",
+        "pipeline",
+        "bench",
+        "books",
+    ),
+    check=_hopeful,
+    message="Frames the rejection as temporary or predicts success on a future application.",
+    rationale=_HOOK,
+    suggestion=_SUGGEST,
+    bad=(
+        "Think of this as a 'not now' rather than a 'never'.",
+        "This isn't a final no; we'll revisit your application in the spring.",
+        "Try again next year and I'm confident the result will be different.",
+        "I'll put in a good word for you with the new team lead, since this one didn't work out.",
+        "Sit tight for now - we're trying to get another req approved for you.",
+        "You'd sail through next time, I'm sure.",
+        "I'm fighting for an extra seat on the team so we can bring you back.",
+        "We'll keep the spot open for you until the new budget lands in April.",
+        "When the team expands next year we'd love to bring you on board.",
+        "You'll hear from us again soon about another opening.",
+        "We hope to work with you at some point down the line.",
+        "I'm sure our paths will cross again in future.",
+        "I'll find a way to bring you in, I promise.",
+        "Something's in the pipeline for you - watch your inbox.",
+        "We'll make a spot for you on the team, I'm sure of it.",
+        "I've flagged you to the team as someone to bring back.",
+        "I expect we'll have something for you in the new year.",
+        "You're on our shortlist for the next opening.",
+        "We'll call you once the Bristol store opens.",
+    ),
+    good=(
+        "We'll circle back after the panel finishes, by 14 March.",
+        "Unfortunately we need to move your interview; we'll circle back with new times.",
+        "Please hang tight while we arrange the onsite logistics.",
+        "We'll make sure the interview room is step-free.",
+        "We'll make sure you're seen by two interviewers, as for every candidate.",
+        "We are trying to get a slot for your interview next week.",
+        "It's not the end of the world if the demo fails; she had a fallback.",
+        "I'm sure you'll find a role that suits you.",
+        "We'd love to have you on board; please sign and return the offer by Friday.",
+        "We are holding the interview slot for you on Tuesday at 10am.",
+        "We look forward to working with you from 3 March.",
+        "We look forward to seeing you again at the onsite next week.",
+        "Our Denver office opens at 8am; please arrive by 9.",
+        "You are welcome to apply for future postings on our careers page.",
+    ),
+)
+
+
+_RANK_SUBJECT = re.compile(r"\b(?:you|your|him|her|them|cand\w*)\b")
+
+FP_007 = Rule(
+    id="CND-FP-007",
+    category="false_promise",
+    severity="error",
+    title="Ranking told to the candidate",
+    terms=(
+        r"(?:in|among|into|made|reached|one of|part of|within) (?:our |the |my )?(?:(?:final"
+        r" |last |very )?top|final|last) (?:two|three|four|five|ten|\d+|few|handful|(?:tier|group|bracket)(?! of)|candidates"
+        r"|picks|percent|\d+ ?%)",
+        r"(?:near|close to|at|towards?|right up at|up at|up near|very near) the (?:very )?top"
+        r" (?:of|on) (?:our|the|my) (?:\w+ )?(?:list|shortlist|rankings?|pile|scorecard"
+        r"|leaderboard|pool|field|candidates|applicants|group|stack|bunch|heap)",
+        r"(?:near|close to|right up (?:at|near)|up near|very near) the (?:very )?top\b(?! of"
+        r" (?:the |a |an |our |his |her |their |its )?(?:hour|page|screen|stairs|funnel|hill"
+        r"|building|org|organi[sz]ation|company|market|range|band|scale|file|list of|charts?"
+        r"|class|league|table|agenda|queue|backlog|tree|stack|industry|sector|field of)\b)",
+        r"(?:high|highly|very high|top|near the top|high up) (?:on|of|in) (?:our|the|my) (?:\w+ )?"
+        r"(?:list|shortlist|rankings?|pile|scorecard|leaderboard|pool|stack)",
+        r"(?:one of|among) (?:our|the|my) (?:very )?(?:strongest|best|top|favou?rite|standout"
+        r"|leading|highest[- ]rated|highest[- ]scoring) (?:\w+ )?(?:candidates|applicants"
+        r"|finalists|interviews|interviewees|people|profiles|contenders)",
+        r"(?:our|my|the team's|the panel's|everyone's|the hiring manager's) (?:clear |absolute"
+        r" |firm |personal )?(?:favou?rite|first choice|top pick|preferred candidate|number one"
+        r"|no\.? ?1|top choice)(?=\s*(?:[.,;:!?)—-]|$|(?:for|candidate|among|out of|of the"
+        r"|of all|but|and|all along|from the start|throughout|going in|on paper|in the room"
+        r"|too|really|honestly|tbh)\b))",
+        r"(?:close|strong|real|serious|top|leading|genuine) (?:contender|contention)|in (?:serious"
+        r" |close )?contention (?:until|right|to the)|in the running (?:until|right up|to the)",
+        r"(?:just|narrowly|only just|barely) (?:missed|behind|pipped|edged out|beaten|outscored"
+        r"|below|short of the)",
+    ),
+    anchors=(
+        "contender",
+        "contention",
+        "running",
+        "favourite",
+        "favorite",
+        "first choice",
+        "top pick",
+        "preferred",
+        "number one",
+        "no.",
+        "no1",
+        "top choice",
+        "top$",
+        "near the",
+        "close to",
+        "right up",
+        "up near",
+        "very near",
+        "high",
+        "highly",
+        "near the",
+        "one of",
+        "among",
+        "missed",
+        "behind",
+        "pipped",
+        "edged",
+        "beaten",
+        "outscored",
+        "below",
+        "short of",
+        "narrowly",
+        "only just",
+        "barely",
+    ),
+    check=_addressed,
+    message="Tells the candidate how they ranked against others.",
+    rationale=_HOOK
+    + " Telling a rejected candidate they ranked highly invites the question why they "
+    "were not chosen and compares them with the person hired.",
+    suggestion=(
+        "Give the job-related reason against the criteria, without a ranking: 'Your design "
+        "exercise did not cover the concurrency requirement in the brief.'"
+    ),
+    bad=(
+        "You made our top three.",
+        "Told her she was right up at the top of the pile.",
+        "You were one of our strongest finalists this year.",
+        "You just missed out this time.",
+        "Honestly, you were the panel's favourite.",
+        "You were a very strong contender.",
+    ),
+    good=(
+        "Scored at the top of the band on system design; below bar on coding.",
+        "Your interview is at the top of the hour.",
+        "Top three priorities for the role are listed in the posting.",
+        "Her favourite project was the billing rewrite.",
+        "Our number one priority is your safety on site.",
+    ),
+)
+
+
+#: A later time or a future opening in the sentence ("the role we're opening in Q3").
+_LATER_OPENING = re.compile(
+    r"\b(?:opening|opens|open up|re-?opens?|upcoming|coming up|next (?:quarter|year|month"
+    r"|cycle|round|spring|summer|autumn|fall|winter|intake|cohort|time|season|term)|q[1-4]"
+    r"|(?:this|in the|next|by the) (?:spring|summer|autumn|fall|winter|new year)|later|future"
+    r"|launch\w*|(?:when|once|after|as soon as) (?:it|we|the|a|one|that|this|our)|re-?apply"
+    r"|posting|soon|down the (?:road|line)|some ?day|one day|eventually|at some point"
+    r"|cohort|intake|(?:we're|we are|we'll be|we will be) (?:opening|adding|creating|hiring"
+    r"|launching|building|starting)|new (?:role|team|office|req|position|opening|site|branch))\b"
+)
+#: Told, promised or addressed: the statement is made to the candidate.
+_TOLD = re.compile(
+    r"\b(?:told|tell|telling|promised?|promising|assured?|assuring|reassured|guarantee[ds]?"
+    r"|said|says|let (?:him|her|them|you) know|informed|committed)\b"
+    r"|\b(?:you|he|she|they)(?:'ll|'d| will| would| shall| are going to| is going to)\b"
+)
+#: A time limit on a promised step ("within a year", "by next spring", "if she hits her numbers").
+_TIMEFRAME = re.compile(
+    r"\b(?:within|inside|in|after|by) (?:a|one|two|three|four|six|nine|twelve|eighteen|\d+"
+    r"|a couple of|a few|the first|the next|next|the end of)\b|\bnext (?:year|quarter|review)"
+    r"|\bif (?:he|she|they|you) (?:hits?|meets?|delivers?|smashes?|makes?)\b|\b(?:year|quarter)"
+    r"[- ]end\b|\bby (?:q[1-4]|20\d\d)\b"
+)
+#: A meeting, interview or appointment: holding a slot for it is logistics.
+_APPOINTMENT = re.compile(
+    r"\b(?:interview|call|meeting|webinar|session|event|tour|onsite|on-site|panel|assessment"
+    r"|screen|table|room|desk|parking|\d ?(?:am|pm)|\d:\d\d|monday|tuesday|wednesday|thursday"
+    r"|friday|saturday|sunday|tomorrow|today|tonight|this week)\b"
+)
+_WORK_WITH_CUE = re.compile(
+    r"\b(?:hope|hoping|hopeful|love|would like|'d like|wish|chance|opportunity|someday"
+    r"|one day|down the (?:road|line)|near future|not too distant|eventually)\b"
+)
+
+
+#: Verbs that hold a place for someone ("we'll hold a place for him").
+_HOLD_BEFORE = re.compile(
+    r"\b(?:hold|holding|held|save|saving|saved|reserve|reserving|reserved|keep|keeping|kept)"
+    r" (?:a|the|your|his|her|their|one) $"
+)
+#: A promise to get in touch ("we'll reach out when ...").
+_CONTACT_WHEN = re.compile(
+    r"\b(?:reach (?:back )?out|contact you|call you|email you|ping you|let you know|come back to"
+    r" you|circle back|(?:be|get|keep) in touch|hear from us|reconnect)(?: \w+){0,3}? (?:when|once"
+    r"|as soon as|after|if|the (?:moment|minute|second|day))\b"
+)
+_FIT_BEFORE = re.compile(
+    r"\b(?:you|he|she|they)(?:'d|'ll| would| will| might| could)(?: also| really| just)? be"
+    r" (?:a |an )?(?:perfect |ideal |natural |excellent |brilliant |obvious |great |good"
+    r" |strong |real )?$"
+)
+
+
+def _future_outcome(hit: Hit) -> bool:
+    m = hit.matched
+    if m in ("yours", "hers", "theirs"):
+        # "the job's basically hers", "it's yours to lose"; not a fact after acceptance
+        if not (
+            re.search(
+                r"\b(?:job|role|offer|position|spot|seat|place)(?:'s| is| 's) (?:\w+ ){0,3}$",
+                hit.before(50),
+            )
+            or re.match(r" (?:to lose|for the taking)\b", hit.after(20))
+        ):
+            return False
+        return not re.search(
+            r"\b(?:accepted|signed|starts|started|start date|onboard\w*|joined|joins)\b",
+            hit.low[max(0, hit.start - 120) : hit.end + 120],
+        )
+    if re.match(r"(?:perfect|ideal|natural|excellent|brilliant|obvious|fit|match|addition)", m):
+        # "you'd be perfect for the role we're opening in Q3"
+        return bool(_FIT_BEFORE.search(hit.before(40))) and bool(
+            _LATER_OPENING.search(hit.low, max(0, hit.start - 160), hit.s_end)
+        )
+    if re.match(r"(?:grow|expand|scal|headcount|hiring|recruit)", m):
+        # "we'll reach out when the team grows"
+        if not _CONTACT_WHEN.search(hit.before(70)):
+            return False
+        if re.match(r"(?:hiring|recruit)", m):
+            return bool(
+                re.search(r"\b(?:start\w*|resum\w*|restart\w*|we're|we are) $", hit.before(15))
+                or re.match(r" (?:again|resumes|picks up|reopens|restarts)\b", hit.after(20))
+            )
+        return True
+    if re.match(
+        r"(?:make|made|become|promot|partner|promotion|leadership|management|fast"
+        r"|heading)",
+        m,
+    ):
+        # "told her she'd make lead within a year"
+        if re.search(
+            r"\b(?:hopes?|hoping|wants?|wanted|aims?|aiming|plans?|planning)\b", hit.before(30)
+        ):
+            return False  # the candidate's own ambition
+        return hit.in_sentence(_TOLD) and hit.in_sentence(_TIMEFRAME)
+    if m.startswith("something"):
+        if re.match(r"\s+to\b", hit.after(10)):
+            return False  # "something for you to sign"
+        return _future_promise(hit) or hit.in_sentence(_LATER_OPENING)
+    if re.match(r"(?:future|someday|eventually|down)", m):
+        # "we hope to work with you in the near future"
+        return (
+            bool(
+                re.search(
+                    r"\bwork(?:ing)? (?:with|alongside|together with) you (?:\w+ ){0,3}$",
+                    hit.before(50),
+                )
+            )
+            and hit.in_sentence(_WORK_WITH_CUE)
+            and not re.search(r"\blook(?:ing)? forward\b", hit.sentence)
+        )
+    if re.match(
+        r"(?:revisit|reconsider|re-?evaluate|re-?assess|re-?review|re-?open"
+        r"|reactivate)\b",
+        m,
+    ):
+        if re.search(
+            r"\b(?:references?|interview|panel|assessment|documents?|next steps|within \d+"
+            r"|this week|by (?:monday|tuesday|wednesday|thursday|friday)|received|receiving)\b",
+            hit.sentence,
+        ):
+            return False  # a step of the current process
+        return hit.in_sentence(_LATER_OPENING) or bool(
+            re.search(r"\b(?:once|when|after|until|later|return\w*|back)\b", hit.after(60))
+        )
+    if re.match(r"(?:place|spot|seat|slot)\b", m):
+        # "we'll hold a place for him in the spring cohort"
+        return (
+            bool(_HOLD_BEFORE.search(hit.before(30)))
+            and not hit.in_sentence(_APPOINTMENT)
+            and hit.in_sentence(_LATER_OPENING)
+        )
+    if re.search(r"for good|forever|permanent|indefinitely|for life|long[- ]term|no matter", m):
+        return hit.in_sentence(_TOLD)
+    if re.search(
+        r"no problem|not a problem|no issue|not an issue|fine|guaranteed|a given|locked in", m
+    ):
+        return bool(
+            re.search(
+                r"\b(?:told|promised|assured|said|let (?:him|her|them) know"
+                r"|reassured|guaranteed)\b",
+                hit.before(60),
+            )
+        )
+    return True
+
+
+FP_008 = Rule(
+    id="CND-FP-008",
+    category="false_promise",
+    severity="error",
+    title="Future role, promotion or outcome predicted for the candidate",
+    terms=(
+        # a prediction of fit for a specific later role
+        r"(?:perfect|ideal|natural|excellent|brilliant|obvious|fit|match|addition) (?:(?:fit"
+        r"|match|candidate|choice) )?for (?:it|that|that one|this one|them|us|(?:the|our|a"
+        r"|one of our) (?:\w+ ){0,3}?(?:role|position|team|opening|office|job|programme"
+        r"|program|cohort|intake|posting|req|project|launch|site|branch|function|unit))\b",
+        # a promotion promised on a timetable
+        r"(?:make|makes|made|making|become|promoted to) (?:a |the )?(?:team |people |line )?"
+        r"(?:lead|senior|manager|director|partner|principal|head|vp|supervisor|staff"
+        r"|management|leadership|associate|shift lead|team leader)\b|(?:partner|promotion"
+        r"|leadership|management|fast) track\b|heading (?:the|a|his|her|their|your|own|that)"
+        r" (?:\w+ )?(?:team|department|desk|group|office|unit|function|region|branch|site"
+        r"|practice)\b",
+        # the job is theirs
+        r"yours|hers|theirs",
+        # something lined up for the candidate later
+        r"something (?:else |suitable |new |more |lined up |in the pipeline |in the works )?"
+        r"(?:for|lined up for) you\b",
+        # contact promised when the company grows or hires again
+        r"(?:grows|grow|expands|expand|scales up|scale up|growing|expanding|headcount"
+        r"|hiring (?:again|resumes|picks up|reopens|restarts)|hiring|recruiting|recruitment)\b",
+        # working together some day
+        r"future|someday|eventually|down the (?:road|line)",
+        # the candidacy deferred
+        r"(?:revisit|reconsider|reevaluate|re-evaluate|reassess|re-assess|rereview|re-review"
+        r"|reopen|re-open|reactivate) (?:your|his|her|their) (?:candidacy|application|candidature|profile|file|cv"
+        r"|r[ée]sum[ée]|resume)",
+        # a place reserved in a later intake
+        r"(?:place|spot|seat|slot) (?:open )?for (?:you|him|her|them)\b",
+        # terms of work promised for ever
+        r"(?:remote|wfh|hybrid|flexible (?:hours|working|schedule)|flexitime|flexi-time|four-day week|4-day week|relocation|sponsorship|visa)"
+        r" (?:\w+ ){0,3}?(?:forever|for good|permanently|indefinitely|for life|long[- ]term"
+        r"|no matter what|(?:is|are|will be|would be|'s) (?:\w+ )?permanent|(?:is|are|will be"
+        r"|would be|'s|was) (?:no problem|not a problem|no issue|not an issue|totally fine|fine"
+        r"|guaranteed|a given|locked in))\b",
+    ),
+    anchors=(
+        "perfect",
+        "ideal",
+        "natural",
+        "excellent",
+        "brilliant",
+        "obvious",
+        "fit",
+        "match",
+        "addition",
+        "make",
+        "makes",
+        "made",
+        "making",
+        "become",
+        "promoted",
+        "partner",
+        "promotion",
+        "leadership",
+        "management",
+        "fast",
+        "heading",
+        "yours",
+        "theirs",
+        "something",
+        "grow",
+        "expand",
+        "scale",
+        "growing",
+        "expanding",
+        "headcount",
+        "hiring",
+        "recruiting",
+        "recruitment",
+        "future",
+        "someday",
+        "eventually",
+        "down the",
+        "revisit",
+        "reconsider",
+        "reactivate",
+        "place",
+        "spot",
+        "seat",
+        "slot",
+        "remote",
+        "wfh",
+        "hybrid",
+        "four-day",
+        "4-day",
+        "relocation",
+        "sponsorship",
+        "visa",
+    ),
+    check=_future_outcome,
+    message="Predicts or promises a future role, promotion or outcome for the candidate.",
+    rationale=_HOOK
+    + " A prediction that the candidate would be right for a later role, will be promoted "
+    "on a timetable, or that terms are permanent is read as a commitment.",
+    suggestion=(
+        "Describe only the decision in hand and the published process: 'Future openings are "
+        "posted on our careers page'; in offers, put terms only in the written offer."
+    ),
+    bad=(
+        "I think you'd be perfect for the analytics role we're launching next spring.",
+        "You would be a natural fit for the new Leeds branch once it opens.",
+        "Told him he'll make team lead inside eighteen months if he hits target.",
+        "Let her know she'd be promoted to manager by next year.",
+        "Honestly the role is hers to lose.",
+        "We expect to have something lined up for you by the autumn.",
+        "We'll definitely reach out when the team grows next year.",
+        "We will contact you as soon as we start hiring again.",
+        "We hope to have the chance to work with you in the near future.",
+        "We'd like to revisit your candidacy once you're back from deployment.",
+        "We'll hold a place for you in the autumn cohort.",
+        "Assured her working from home is guaranteed.",
+        "Told him fully remote forever is no problem.",
+    ),
+    good=(
+        "We are holding the interview slot for you on Tuesday at 10am.",
+        "Her experience would be perfect for this role; recommend hire.",
+        "She made senior within two years at Stripe.",
+        "She hopes to make lead within a year, she told us.",
+        "We'll review your application and get back to you within five days.",
+        "We look forward to working with you from 3 March.",
+        "We will revisit your application after we receive your references.",
+        "Remote work is available for this position per our policy.",
+        "We sent something for you to sign; please return it by Friday.",
+        "The app lets users hold a place in the queue.",
+        "The job is hers; she accepted the offer yesterday and starts Monday.",
+        "Yours sincerely, the hiring team.",
+    ),
+)
+
+RULES = (FP_001, FP_002, FP_003, FP_004, FP_005, FP_006, FP_007, FP_008)

@@ -7,6 +7,7 @@ import re
 from candor.language.context import Hit
 from candor.language.model import Rule
 from candor.language.rules._lex import PERSON, SUBJ_COP
+from candor.language.rules.disability import employer_statement
 from candor.language.rules.sex_gender import _DIVERSITY_TERMS, _gendered_context
 
 _HOOK = (
@@ -48,6 +49,15 @@ COUNTRIES = (
     "|vietnam|wales|yemen|zambia|zimbabwe|africa|asia|europe|latin america|the middle east"
     "|the caribbean|south america|central america|eastern europe|the philippines|the uk"
     "|the us|the states|overseas|abroad|another country|a different country"
+    # Large cities abroad, named as where someone or their family comes from.
+    "|lagos|abuja|accra|nairobi|addis ababa|mogadishu|kinshasa|cairo|casablanca|manila"
+    "|mumbai|bombay|delhi|new delhi|kolkata|chennai|bangalore|bengaluru|hyderabad|karachi"
+    "|lahore|islamabad|dhaka|kathmandu|colombo|beijing|shanghai|guangzhou|shenzhen|seoul"
+    "|tokyo|osaka|hanoi|saigon|ho chi minh city|bangkok|jakarta|kuala lumpur|taipei|tehran"
+    "|baghdad|kabul|damascus|beirut|riyadh|istanbul|kyiv|kiev|moscow|minsk|warsaw|bucharest"
+    "|sofia|belgrade|tirana|havana|kingston|port-au-prince|santo domingo|san juan"
+    "|mexico city|guadalajara|bogota|bogot\u00e1|lima|caracas|quito|sao paulo|s\u00e3o paulo"
+    "|rio de janeiro|buenos aires|punjab|kerala|gujarat|sindh|mindanao|the punjab"
 )
 _DEMONYM_ANCHORS = tuple(
     {w.split()[0].split("[")[0] for w in DEMONYMS.split("|")} | {"mixed", "pacific", "native"}
@@ -66,6 +76,12 @@ _COUNTRY_ANCHORS = (
     "hails",
 )
 
+
+def _not_eeo(hit: Hit) -> bool:
+    """Drop an employer's general equal-opportunity statement."""
+    return not employer_statement(hit)
+
+
 RACE_001 = Rule(
     id="CND-RACE-001",
     category="race_ethnicity_national_origin",
@@ -74,6 +90,14 @@ RACE_001 = Rule(
     terms=(
         r"(?:his|her|their|candidate'?s|applicant'?s) (?:race|ethnicity|ethnic background"
         r"|colou?r|skin)",
+        r"(?:" + DEMONYMS + r") (?:parents?|family|mother|father|mom|mum|dad|grandparents?"
+        r"|heritage|roots|upbringing|work ethic|mentality|attitude|confidence|directness|temper"
+        r"|looks|features)\b",
+        r"typical(?:ly)? (?:" + DEMONYMS + r")\b|(?:probably|prob|maybe|perhaps|must be|guessing"
+        r"|likely|possibly) (?:" + DEMONYMS + r")\b(?! (?:market|markets|clients?|customers?"
+        r"|accounts?|office|team|sales|food|restaurant|cuisine|law|regulations?|tax|government"
+        r"|company|companies|version|site|subsidiary|english|spanish|french|german|mandarin"
+        r"|arabic|portuguese|italian|japanese|korean|russian|standards?|holidays?))",
         r"race (?:is|was|might be|could be|would be|card) ",
         r"racial(?:ly)?|ethnic(?:ity|ities|ally)?|ethnic (?:name|looking|features|background)",
         r"(?:persons?|people|woman|man|candidates?|women|men) of colou?r|poc|bipoc|(?:a|an|the"
@@ -122,13 +146,18 @@ RACE_001 = Rule(
         "Tall Black man, strong handshake.",
         "Short Asian female, quiet.",
         "She is Hispanic and bilingual.",
+        "Her Korean parents must be strict, explains the work ethic.",
+        "Typical German directness in the feedback round.",
+        "Spoke Portuguese on a call, so probably Brazilian.",
         "Light-skinned, well spoken.",
         "Her race might be an issue with some clients.",
     ),
+    check=_not_eeo,
     good=(
         "Fixed a race condition in the payment worker.",
         "Expanded sales into Asian markets, growing revenue 30%.",
         "Speaks Mandarin and English; the role lists Mandarin as a requirement.",
+        "Probably Mexican market experience matters more than we thought; she led that launch.",
         "Moved the CI pipeline to black-box integration tests.",
     ),
 )
@@ -139,21 +168,43 @@ RACE_002 = Rule(
     severity="error",
     title="Birthplace, ancestry or immigration",
     terms=(
+        r"born (?:and raised )?(?:here|abroad|overseas|elsewhere|outside (?:the )?(?:us|u\.s\."
+        r"|uk|country|states|eu))|(?:was|were|is|are) (?:he|she|they|you) born\b|where (?:he|she"
+        r"|they|you) (?:was|were) born",
         r"born (?:and raised )?in (?!(?:the )?\d|(?:january|february|march|april"
         r"|may|june|july|august|september|october|november|december)\b)\w+",
-        r"(?:grew up|raised|lived) in (?:" + COUNTRIES + r")",
+        r"(?:grew up|raised|lived|raised (?:him|her|them)|back home|back) in (?:"
+        + COUNTRIES
+        + r")",
         r"(?:immigrated|emigrated|moved|came|fled|relocated|migrated|hails)(?: here| over| to the"
         r" (?:us|u\.s\.|uk|states))? from (?:" + COUNTRIES + r")",
         r"(?:where|what country) (?:is |are |was |were )?(?:he|she|they|you|the candidate)"
         r"(?: is| are| was| were|'s|'re)? (?:originally )?from",
-        r"originally (?:from|hails from)|native of|not from (?:around )?here|(?:his|her|their)"
+        r"(?:go|goes|going|went|fly|flies|flying|flew|trips?|travels?|travell?ing) (?:back )?home"
+        r" to (?:"
+        + COUNTRIES
+        + r")\b|originally (?:from|hails from)|native of|not from (?:around )?here|(?:his|her|their)"
         r" (?:home ?country|homeland|country of origin|roots)",
-        r"(?:family|parents|mother|father|mom|dad|grandparents|folks) (?:is|are|was|were|came"
-        r"|come|immigrated|emigrated) (?:originally )?(?:from|over from)",
+        r"(?:family|parents|mother|father|mom|mum|dad|grandparents|folks) (?:is|are|was|were"
+        r"|came|come|immigrated|emigrated)(?: both| all| originally| also| each)* (?:from|over"
+        r" from)|(?:family|parents|grandparents|folks|ancestors)(?:'s|'re|'ve been)"
+        r"(?: both| all| originally| also| each)* from\b|where (?:his|her|their|your|the"
+        r" candidate's|cand's) (?:family|parents|people|folks|ancestors|grandparents|mother"
+        r"|father|mum|mom|dad|name|surname|accent)(?:'s|'re| is| are| was| were| comes?| came"
+        r"| originally| really| actually)* (?:originally )?from",
+        r"local (?:background|roots|heritage|upbringing|accent)",
+        r"(?:parents?|mother|father|mom|mum|dad|family|grandparents?|grandmother|grandfather"
+        r"|folks|nan|gran|grandma|grandpa) (?:is|are|was|were)(?: both| all| originally| also)*"
+        r" (?:" + DEMONYMS + r")\b(?![- ](?:collar|collared|owned|led))",
         r"immigrants?|immigration status|refugees?|asylum|(?:first|second|third)[- ]generation"
         r"|nationality|national origin|country of origin|birthplace|place of birth|ancestry"
         r"|ancestral|ancestors|descent|heritage|ethnic background|cultural background",
-        r"foreign(?:ers?)?|fob|fresh off the boat|illegal (?:alien|immigrant)s?|undocumented"
+        r"foreign(?:ers?)?(?![- ](?:exchange|currenc\w*|keys?|polic(?:y|ies)|markets?|office"
+        r"|affairs|ministry|ministers?|direct|subsidiar\w*|trade|functions?|clients?|customers?"
+        r"|entit\w*|films?|correspondents?|aid|investments?|investors?|earnings|income|tax\w*"
+        r"|branch\w*|ownership|banks?|objects?|bod(?:y|ies)|matter|exchanges|relations|press"
+        r"|rights|sourced|denominated|language (?:requirements?|courses?|degree|teach\w*))\b)"
+        r"|fob|fresh off the boat|illegal (?:alien|immigrant)s?|undocumented"
         r"|(?:not|isn't|wasn't|is not|was not) (?:really )?(?:american|british|from here)",
         r"(?:foreign|ethnic|unusual|exotic|weird|funny|strange|odd|difficult|hard|long)"
         r"[- ]sounding (?:name|surname|accent)|(?:hard|difficult|impossible|tough|tricky) to"
@@ -177,8 +228,17 @@ RACE_002 = Rule(
         "mother",
         "father",
         "mom$",
+        "mum$",
         "dad$",
         "grandparents",
+        "grandparent",
+        "grandmother",
+        "grandfather",
+        "grandma",
+        "grandpa",
+        "nan$",
+        "gran$",
+        "parent",
         "folks",
         "immigrant",
         "refugee",
@@ -206,6 +266,7 @@ RACE_002 = Rule(
         "surname",
         "exotic",
     ),
+    check=_not_eeo,
     exemptions=frozenset({"professional"}),
     message="Records where the candidate or their family comes from.",
     rationale=_HOOK
@@ -216,21 +277,56 @@ RACE_002 = Rule(
     ),
     bad=(
         "Born in Mexico, moved here as a teen.",
+        "Asked whether she was born abroad.",
+        "Where was he born? Check before the offer.",
         "Where is she originally from?",
         "Foreign-sounding name, hard to pronounce.",
         "Her parents are from Nigeria.",
         "Second-generation immigrant.",
+        "His mum and dad are both from Vietnam, he said.",
+        "Her grandparents were Lebanese; she speaks some Arabic.",
+        "Her aunt raised her in Lagos until she was twelve.",
+        "His parents still run a shop back home in Karachi.",
+        "Asked where his parents are originally from.",
+        "Her folks're from Ghana, she mentioned.",
+        "We'd prefer someone with a local background for this client.",
+        "Foreigners tend to struggle with our clients.",
     ),
     good=(
         "Added a foreign key constraint to the orders table.",
         "Managed the foreign-exchange hedging desk for two years.",
+        "Foreign-exchange exposure hedged with forwards at her last firm.",
+        "Reconciled foreign-currency accounts for three subsidiaries.",
         "Born in 1990s tooling? No: she modernised the build with Bazel.",
         "Authorized to work in the US without sponsorship: yes (asked of all candidates).",
+        "We do not discriminate on the basis of national origin, ancestry or citizenship.",
     ),
 )
 
 
 def _not_accent_tech(hit: Hit) -> bool:
+    if employer_statement(hit):
+        return False
+    m = hit.matched
+    if re.search(r"(?:language|tongue)$", m) and re.match(
+        r"^\s*(?:[:=-]\s*|is\s+|was\s+)?(?:java|python|go|golang|c\+\+|c#|rust|kotlin|scala|ruby"
+        r"|php|javascript|typescript|js|ts|sql|swift|perl|haskell|elixir|erlang|clojure|dart"
+        r"|r|matlab|julia|cobol|fortran|lua|bash|vb|\.net)\b",
+        hit.after(25),
+    ):
+        return False  # "primary language Java": a programming language
+    if re.match(r"(?:intonation|pronunciation|inflections?)$", m):
+        # A way of speaking is origin talk only when it is the person's ("his
+        # intonation", "a strong regional inflection"), not a language lesson or a voice UI.
+        return (
+            re.search(
+                r"\b(?:his|her|their|cand'?s|candidate'?s|thick|heavy|strong|broad|foreign"
+                r"|regional|odd|funny|strange|unusual|weird|noticeable|slight|pronounced"
+                r"|distinctive|exotic)\s+(?:[\w-]+\s+)?$",
+                hit.before(30),
+            )
+            is not None
+        )
     return not re.match(r"^\s*(?:colou?r|marks?|keys?|lights?|lighting)", hit.after(12))
 
 
@@ -240,8 +336,13 @@ RACE_003 = Rule(
     severity="error",
     title="Accent, native language or non-native fluency",
     terms=(
-        r"accents?|accented|(?:native|first|mother|home|primary|birth) (?:language|tongue)",
-        r"(?:non-?native|native) (?:\w+ )?speakers?|non-?native|native[- ]born",
+        r"accents?|accented|(?:native|first|mother|home|primary|birth) (?:language|tongue)"
+        r"|(?:southern |country |irish |scottish |regional )?(?:twang|drawl|brogue)",
+        r"(?:non-?native|native) (?:\w+ )?speakers?|non-?native|native[- ]born"
+        r"|native[- ](?:level|like|quality|standard|fluency|fluent|sounding|proficiency"
+        r"|english)\b(?![- ](?:[\w-]+ )?(?:performance|speed|apps?|code|ui|look|feel|integration|support"
+        r"|experience|rendering|compilation|builds?|bindings?|modules?|apis?|sdks?))",
+        r"lilt(?:s|ed|ing)?|sing-song|singsong|sing-songy|singsongy|intonation|pronunciation|inflections?",
         r"(?:english|\w+) (?:is|was|as) (?:not )?(?:his|her|their|a) (?:second|2nd|third|first"
         r"|foreign) language|second language|esl|english as a (?:second|foreign|2nd) language",
         r"(?:heavy|thick) english",
@@ -256,6 +357,14 @@ RACE_003 = Rule(
         "language",
         "tongue",
         "esl$",
+        "twang",
+        "lilt",
+        "sing",
+        "intonation",
+        "pronunciation",
+        "inflection",
+        "drawl",
+        "brogue",
         "english",
         "speak",
         "spoken",
@@ -276,10 +385,19 @@ RACE_003 = Rule(
         "Not a native English speaker.",
         "English is her second language.",
         "Heavy English accent on calls.",
+        "Her Welsh lilt took some getting used to on the call.",
+        "His intonation is very foreign; clients may struggle.",
+        "Sing-song way of talking, hard to take seriously.",
+        "We need native-level English for this client base.",
+        "Looking for a native-like speaker for the front desk.",
     ),
     good=(
+        "Primary language Java, would need ramp-up on our Go services.",
         "Shipped a native iOS app used by 2M people.",
         "Changed the accent colour of the dashboard.",
+        "Built the pronunciation-scoring feature for a language-learning app.",
+        "Got native-level performance from the WebAssembly port.",
+        "Explained the inflection point in the growth curve clearly.",
         "Presented the design review clearly; the panel asked two follow-up questions.",
     ),
 )
@@ -295,6 +413,33 @@ def _not_citizen_idiom(hit: Hit) -> bool:
     return not re.search(r"\b(?:good|corporate|senior|global|digital)\s*$", hit.before(12))
 
 
+_HIRING_ONLY = re.compile(
+    r"\b(?:only|must|preferred|prefer|hire|hiring|consider|considering|accept|accepting|eligible"
+    r"|open to|restricted|limited|exclusively|requirement|need|want)\b"
+)
+
+
+def _citizen_status(hit: Hit) -> bool:
+    if not _not_citizen_idiom(hit) or employer_statement(hit):
+        return False
+    if not hit.matched.startswith("citizen"):
+        return True
+    if re.match(
+        r"^\s*(?:advice|bank|band|assembly|charter|panel|jury|journalism|science)\b", hit.after(15)
+    ):
+        return False
+    # A bare "citizens": keep it when it names a status ("U.S. citizens", split off by the
+    # sentence splitter at "U.S.") or a hiring restriction ("we only consider citizens").
+    before = hit.low[max(0, hit.start - 12) : hit.start]
+    if re.search(r"(?:u\.\s?s\.(?:\s?a\.)?|u\.\s?k\.|e\.\s?u\.)\s*$", before):
+        return True
+    return hit.in_sentence(_HIRING_ONLY) and not re.search(
+        r"\b(?:senior|good|corporate|global|digital|private|fellow|ordinary|concerned|advice"
+        r"|first-class|second-class)\s*$",
+        hit.before(20),
+    )
+
+
 RACE_004 = Rule(
     id="CND-RACE-004",
     category="race_ethnicity_national_origin",
@@ -304,9 +449,12 @@ RACE_004 = Rule(
         r"(?:us|u\.s\.|american|uk|british|canadian|eu) citizen(?:ship)?s?|citizenship"
         r"|(?:is|isn't|is not|not a|not an|are you an?|is (?:he|she|they) an?|non-|a|an) ?"
         r"citizens?|green ?card|permanent resident|naturali[sz]ed",
+        r"citizens?(?: only)?",
+        r"dual (?:national(?:ity|s)?|citizen(?:ship|s)?)|(?:which|what|whose|how many) passports?"
+        r"|passport (?:holder|country)|(?:" + DEMONYMS + r") passport",
     ),
-    anchors=("citizen", "green", "permanent", "naturali"),
-    check=_not_citizen_idiom,
+    anchors=("citizen", "green", "permanent", "naturali", "dual", "passport"),
+    check=_citizen_status,
     exemptions=frozenset({"requirement", "professional"}),
     message="Records citizenship status.",
     rationale=_HOOK,
@@ -314,10 +462,20 @@ RACE_004 = Rule(
         "Ask every candidate only whether they are authorised to work in the country; "
         "ask about citizenship only where a law or contract requires it, and say so."
     ),
-    bad=("Not a US citizen, on a green card.", "Asked if he is a citizen."),
+    bad=(
+        "Not a US citizen, on a green card.",
+        "Asked if he is a citizen.",
+        "We only hire U.S. citizens for the support desk.",
+        "Citizens only for this team, per the HM.",
+        "Dual national; ask which passport she'd use.",
+        "Holds an Iranian passport, flag for the client.",
+    ),
     good=(
         "US citizenship is required by law for this cleared role; candidate meets it.",
         "Authorized to work in the US: yes.",
+        "Built the citizens' portal for the city council.",
+        "Our product helps senior citizens manage medication; she led its QA.",
+        "Citizens Advice was her only employer before this; she ran the helpline.",
     ),
 )
 
@@ -332,6 +490,11 @@ RACE_005 = Rule(
         r"|(?:hair|hairstyle|braids|twists) (?:was|were|is|are|looked|seemed) (?:a bit |very "
         r"|quite |kind of )?(?:unprofessional|messy|wild|distracting|inappropriate|ethnic|not"
         r" professional|a lot|big)|du-?rag|head ?wrap",
+        r"braids|braided hair|plaits|(?:wore|wears|wearing|had|has|box|senegalese|havana|marley"
+        r"|passion|two-strand|kinky) twists|(?:curly|coily|frizzy|textured|afro-textured|puffy"
+        r"|kinky) hair",
+        r"hair (?:was |is |were |all |done )?(?:in|up in|done in) (?:\w+ ){0,2}?(?:braids|twists"
+        r"|cornrows|locs|dreads|an afro|plaits|bantu knots|a head ?wrap)",
     ),
     anchors=(
         "dread",
@@ -358,8 +521,17 @@ RACE_005 = Rule(
         "Delete it. If a uniformly applied safety standard applies (hair restraint near "
         "machinery), cite the standard, not the style."
     ),
-    bad=("Had dreadlocks, not sure about client-facing.", "Her braids looked unprofessional."),
-    good=("Handled plot twists in the case study calmly.",),
+    bad=(
+        "Had dreadlocks, not sure about client-facing.",
+        "Her braids looked unprofessional.",
+        "Hair done up in cornrows; not the look for the front office.",
+        "Big curly hair, bit much for the boardroom.",
+        "Wore box braids to the final round.",
+    ),
+    good=(
+        "Handled plot twists in the case study calmly.",
+        "Wrote the braided-river simulation in Rust.",
+    ),
 )
 
 
@@ -399,6 +571,19 @@ RACE_007 = Rule(
         r"|limited|not great|rough|accented|hard to understand|an issue|a problem|a barrier"
         r"|a concern|ok|okay|good|great|fluent|decent|perfect|excellent|impressive)",
         r"(?:needed|needs|used|asked for) an? (?:interpreter|translator)",
+        r"(?:(?:his|her|their|your|cand'?s|candidate'?s) (?:spoken |written |conversational"
+        r" |verbal |business )?|(?:spoken|conversational|verbal) )english(?: skills| level"
+        r"| fluency| proficiency)?\b[^.;!?\n]{0,25}?"
+        r"\b(?:off-?putting|hard to (?:follow|understand)|difficult to (?:follow|understand)"
+        r"|poor|weak|bad|broken|limited|not great|rough|accented|an issue|a problem|a barrier"
+        r"|a concern|a worry|clunky|awkward|strange|weird|funny|odd|not (?:good|great|there|up to)"
+        r"|could be better|needs work|grating|jarring|thick|heavy|confusing|distracting"
+        r"|put (?:off|people off|clients off|customers off)|(?:might|may|could|would|will)"
+        r" (?:put|turn) (?:\w+ )?off|not (?:\w+ )?(?:strong|good|fluent|clear|polished|advanced"
+        r"|natural|confident|solid) enough|(?:isn't|wasn't|aren't|is not|was not) (?:\w+ )?(?:strong"
+        r"|good|fluent|clear|polished|advanced|natural|solid) enough|below (?:par|the bar|standard|our standard)|not quite"
+        r" there|not at the level|(?:may|might|could|would) (?:hold (?:him|her|them|you) back"
+        r"|be an? (?:issue|problem|barrier|concern)))\b",
     ),
     anchors=(
         "broken",
@@ -424,9 +609,38 @@ RACE_007 = Rule(
         "Name the requirement and the task: 'Role requires written English for client "
         "reports; the writing sample had three errors per page (communication level 2).'"
     ),
-    bad=("Limited English, needed an interpreter for the role-play.",),
-    good=("Her English writing sample had no errors and was well structured.",),
+    bad=(
+        "Her English isn't strong enough for client calls.",
+        "Limited English, needed an interpreter for the role-play.",
+        "His English is kind of off-putting for customers.",
+        "Her spoken English might put callers off.",
+        "Cand's English was a little hard to follow at times.",
+        "We feel your spoken English may not be strong enough for the client team.",
+        "Conversational English not quite there for a front-of-house role.",
+        "Her English fluency might be a barrier with the board.",
+    ),
+    good=(
+        "Her English writing sample had no errors and was well structured.",
+        "His English literature degree is not relevant to the role.",
+        "Your written English sample was clear and well organised.",
+    ),
 )
+
+
+_ORG_AFTER = re.compile(
+    r"\s*(?:'s\s+|'\s+)?(?:(?:largest|biggest|leading|top|main|national|state|central)\s+)?"
+    r"(?:team|office|ops|operations|branch|division|site|hub|account|region|market|desk"
+    r"|entity|subsidiary|unit|org|practice|campus|plant|lab|studio|project|programme|program"
+    r"|rollout|launch|business|sales|supply|vendor|bank|company|firm|startup|agency|client"
+    r"|partner|university|hospital|ministry|government)\b"
+)
+
+
+def _origin_not_org(hit: Hit) -> bool:
+    """Drop a country named as part of an organisation ("from Brazil's largest bank")."""
+    if employer_statement(hit):
+        return False
+    return _ORG_AFTER.match(hit.low, hit.end, min(len(hit.low), hit.end + 40)) is None
 
 
 _DEMONYM_PLURAL = r"(?:" + DEMONYMS.replace("[- ]", " ") + r")s"
@@ -440,7 +654,10 @@ RACE_008 = Rule(
         r"where(?:'s| is| was|'re| are) (?:he|she|they|the candidate|cand|this guy|this one)"
         r" (?:originally |really |actually )?from\b",
         r"(?:he's|she's|they're|is|was|are|were|comes|came|hails|family is|parents are)"
-        r" (?:originally |actually |really )?from (?:" + COUNTRIES + r")\b",
+        r" (?:originally |actually |really |both )?from (?:the same (?:part|region|area|city"
+        r"|village|town|state|province) (?:of|in|as) |(?:a|the) (?:small |little )?(?:village"
+        r"|town|city|part|region|area|province|state) (?:in|of) |(?:northern|southern|eastern"
+        r"|western|north|south|east|west|rural|central) )?(?:" + COUNTRIES + r")\b",
         r"(?:moved|came|emigrated|immigrated|relocated) (?:here|to (?:the )?(?:us|u\.s\.|uk"
         r"|states|country|america|canada|england|britain)) (?:in|when|as a|at|after|about"
         r"|around|aged|\d)",
@@ -458,6 +675,7 @@ RACE_008 = Rule(
         r"(?:his|her|their|the candidate'?s) (?:nationality|ethnicity|race|origin|origins"
         r"|background is|people|culture)\b",
     ),
+    check=_origin_not_org,
     exemptions=frozenset({"professional", "requirement"}),
     message="Records national origin, a name's origin, or generalises about a group.",
     rationale=_HOOK,
@@ -470,14 +688,548 @@ RACE_008 = Rule(
         "She's from Nigeria.",
         "Moved here in 2015.",
         "Name sounds Middle Eastern.",
+        "He's from the same region of Nigeria as our lead, so should fit.",
         "Very polite, typical of Africans.",
         "English is broken.",
     ),
     good=(
+        "She's from Brazil's largest bank, where she ran payments.",
+        "He is from India operations, on a six-month secondment.",
         "She's from Google's ads team, 6 years.",
         "Came over from the data team to lead analytics.",
         "The product name sounds generic; she proposed three alternatives.",
     ),
 )
 
-RULES = (RACE_001, RACE_002, RACE_003, RACE_004, RACE_005, RACE_006, RACE_007, RACE_008)
+
+_ORG_CULTURE = re.compile(
+    r"\b(?:company|companies|org|organi[sz]ations?|team|teams|department|workplace|startup"
+    r"|firm|employer|office|agency|group|leadership|management|codebase|engineering)\b"
+)
+
+
+_FIT_WORDS = re.compile(
+    r"\b(?:fit|fits|fitting|gel|mesh|click|crew|get along|belong|relate|blend|mix|clash"
+    r"|comfortable|vibe|one of us|our people|like us)\b"
+)
+
+
+def _people_culture(hit: Hit) -> bool:
+    """Drop remarks about an organisation's culture ("the problem at her last company was
+    cultural") and hiring-process statements; keep culture used to explain a person."""
+    m = hit.matched
+    if m.startswith(("different", "foreign", "other")):
+        # "different background" is national-origin talk only as a barrier to fitting in.
+        return hit.in_sentence(_FIT_WORDS) and not re.search(
+            r"\bbackgrounds? (?:in|as|at|with|of)\b|^\s*[(:]|\b(?:criteri\w+|competenc\w+"
+            r"|rubric|requirements?|skills?|experience|degree|industry|sector|stack|career)\b",
+            hit.sentence if not re.match(r"^\s*[(:]", hit.after(3)) else "(",
+        )
+    if "cultural" in m and re.search(r"\bcultural(?:ly)?$", m):
+        return not hit.in_sentence(_ORG_CULTURE)
+    if re.match(
+        r"cultural (?:differences?|gaps?|divides?|mismatch|clash|hurdles?|obstacles?"
+        r"|adjustments?|adaptation|distance|barriers?)",
+        m,
+    ):
+        # A barrier put on one person ("cultural differences might make it hard for
+        # him"), not the candidate's work across cultures.
+        if re.search(
+            r"\b(?:navigat\w*|bridg\w*|manag\w*|handl\w*|across|mediat\w*|aware\w*"
+            r"|sensitiv\w*|understand\w*|respect\w*|train\w*|workshops?|research\w*"
+            r"|stud\w*|course|module|bridging|thesis|dissertation|paper|looked at|examin\w*"
+            r"|analy[sz]\w*|explor\w*|survey\w*)\b",
+            hit.before(50),
+        ) or re.match(
+            r"^\s*(?:between|across|among|in (?:consumer|customer|user|market))\b", hit.after(30)
+        ):
+            return False
+        return (
+            re.search(
+                r"\b(?:he|she|him|her|they|them|his|their|you|your|cand|candidate|applicant"
+                r"|he'd|she'd|he'll|she'll)\b",
+                hit.sentence,
+            )
+            is not None
+        )
+    # "people from there (Stripe)": a company named in brackets.
+    return not re.match(r"^\s*\(", hit.after(3))
+
+
+RACE_009 = Rule(
+    id="CND-RACE-009",
+    category="race_ethnicity_national_origin",
+    severity="error",
+    title="Behaviour explained by culture, origin or neighbourhood",
+    terms=(
+        r"(?:probably|likely|must be|maybe|perhaps|prob|just|it's|that's|thats|its|seems|a"
+        r"|could be|might be) cultural(?:ly)?\b(?! (?:fit|change|transformation|shift"
+        r"|programm?e?s?|initiatives?|events?|sector|institutions?|organi[sz]ations?|content"
+        r"|studies|heritage|centres?|centers?|venues?|exchange|awareness|competence|values"
+        r"|add|alignment|ambassador|survey|assessment))",
+        r"cultural (?:differences?|gaps?|divides?|mismatch(?:es)?|clash(?:es)?|hurdles?"
+        r"|obstacles?|adjustments?|adaptation|distance)\b",
+        r"cultural(?:ly)? (?:thing|trait|norms?|reasons?|reticence|reserve|deference|upbringing"
+        r"|barriers?|baggage|habits?|tendenc(?:y|ies)|conditioning|expectations|background)"
+        r"|culturally (?:different|reserved|deferential|conditioned|not (?:used|comfortable"
+        r"|inclined)|foreign|alien|closed|passive)",
+        r"(?:people|folks|guys|women|men|candidates|applicants|workers|engineers|devs) from (?:there|over there|that (?:part|region|area|country|culture|side"
+        r"|background|community)|those (?:parts|countries|regions|places|cultures|backgrounds"
+        r"|communities)|(?:his|her|their) (?:country|part of the world|region|culture"
+        r"|background|community|neck of the woods))\b(?: \w+){0,3}",
+        r"where (?:he's|she's|they're|he is|she is|they are|he was|she was|they were|he comes"
+        r"|she comes|they come) from,? (?:people|they|everyone|you|that's|it's|women|men"
+        r"|folks|nobody|no one)",
+        r"(?:from|in|lives in|grew up in|raised in|comes from) (?:that|those) (?:part of town"
+        r"|side of town|part of the city|neighbou?rhoods?|postcode|zip ?code|area of town)"
+        r"|wrong side of the tracks|(?:from|in|lives in|grew up in|raised in|comes from) (?:the|a)"
+        r" (?:hood|ghetto|barrio|inner city|inner-city|rough (?:area|neighbou?rhood|part of"
+        r" town|estate)|council estate|housing projects?|projects\b(?! (?:he|she|they|we|i|at"
+        r"|for|on|in|of|that|which|the)))",
+        r"(?:articulate|well[- ]spoken|eloquent|intelligent|educated|polished|bright|smart"
+        r"|professional|sharp|driven|hard[- ]working|put[- ]together|clean[- ]cut) for (?:someone"
+        r"|somebody|a|an|one|a person|people|(?:a|an) \w+ (?:guy|girl|man|woman|kid|person))"
+        r" (?:from|like)\b",
+        r"(?:shaped|formed|influenced|coloured|colored|informed|rooted|driven) by (?:your|his|her"
+        r"|their) (?:cultural |ethnic |national |linguistic |personal )?(?:background|upbringing"
+        r"|culture|heritage|origins?|roots|nationality|country)",
+        r"(?:given|because of|due to) (?:your|his|her|their) (?:cultural|ethnic|national"
+        r"|linguistic|immigrant|foreign) (?:background|upbringing|origins?|roots)",
+        r"from the same (?:village|town|city|region|part|area|province|state|tribe|caste|community"
+        r"|island|country)\b[^.;!?\n]{0,30}?\bas (?:our|the|half|his|her|their|most|many|some"
+        r"|several|a lot|two|three|\w+'s)\b",
+        r"(?:bit|kinda|kind of|very|so|too|a little|pretty|real) ghetto",
+        r"(?:his|her|their|what|which|upper|lower|high|low|dalit) caste|caste (?:system|background"
+        r"|status|name|surname|origin)|caste-?based",
+        r"(?:different|foreign|other) (?:background|culture|cultural background|ethnic background"
+        r"|world|ethnicity)s?",
+        r"(?:same|similar) (?:part of (?:the world|" + COUNTRIES + r")|country|culture|ethnicity"
+        r"|community|roots|heritage|nationality|hometown|home country) (?:as|like)\b",
+    ),
+    anchors=(
+        "cultural",
+        "culturally",
+        "people",
+        "folks",
+        "guys",
+        "women",
+        "men$",
+        "candidates",
+        "applicants",
+        "workers",
+        "engineers",
+        "devs$",
+        "part of",
+        "region",
+        "area",
+        "country",
+        "culture",
+        "background",
+        "community",
+        "parts",
+        "countries",
+        "regions",
+        "places",
+        "cultures",
+        "backgrounds",
+        "communities",
+        "neck",
+        "where",
+        "town",
+        "city",
+        "neighbo",
+        "postcode",
+        "zip",
+        "hood",
+        "ghetto",
+        "barrio",
+        "inner",
+        "tracks",
+        "rough",
+        "estate",
+        "projects",
+        "articulate",
+        "well-spoken",
+        "well spoken",
+        "eloquent",
+        "shaped",
+        "formed",
+        "influenced",
+        "coloured",
+        "colored",
+        "informed",
+        "rooted",
+        "driven",
+        "given",
+        "ethnic",
+        "national",
+        "linguistic",
+        "immigrant",
+        "foreign",
+        "same",
+        "similar",
+        "different",
+        "other",
+        "wrong",
+        "caste",
+        "village",
+        "ghetto",
+    ),
+    check=_people_culture,
+    exemptions=frozenset({"professional", "requirement"}),
+    message="Explains or judges the candidate through culture, origin or neighbourhood.",
+    rationale=_HOOK
+    + " Attributing behaviour to a culture or to where someone comes from is a national-origin "
+    "or race stereotype, and neighbourhood is a recognised proxy for race.",
+    suggestion=(
+        "Delete the attribution. Record the behaviour observed against the rubric: 'Did not "
+        "challenge the flawed design in the review exercise when prompted (collaboration "
+        "level 2).'"
+    ),
+    bad=(
+        "Quiet in the panel, probably a cultural thing.",
+        "Folks from that part of the world don't challenge managers.",
+        "Where she's from, people don't negotiate.",
+        "Surprisingly well-spoken for someone from the inner city.",
+        "Grew up in that neighbourhood, so we should double-check references.",
+        "Your presentation style, influenced by your upbringing, may not suit our clients.",
+        "From the same part of the world as our Lagos office, so he'll fit right in.",
+        "Comes from a different culture, might not gel with the crew.",
+        "From the same town in Kerala as two of our leads, so an easy fit.",
+        "Asked about his caste background in the first call.",
+        "The cultural gap may make it hard for her to manage a British team.",
+        "Worried cultural differences will hold him back with clients.",
+        "Grew up on the wrong side of the tracks, so check references twice.",
+    ),
+    good=(
+        "Led the cultural change programme after the merger.",
+        "The problem at her last company was cultural, she said; she fixed the review process.",
+        "Managed cultural differences across teams in Pune and Austin; gave two examples.",
+        "Navigated cultural differences between the Tokyo and Berlin offices on the merger.",
+        "Her thesis looked at cultural differences in consumer credit use.",
+        "Grew up in that neighbourhood tool at Acme? No: she built the postcode lookup service.",
+        "Her projects at the bank were well scoped.",
+        "Different background (economics), but a strong fit with the analytics criteria.",
+        "Brings a different background in finance; fits the risk competency well.",
+    ),
+)
+
+
+_THING_NAME = re.compile(
+    r"\b(?:service|product|project|variable|function|brand|company|app|file|field|table|class"
+    r"|method|team|feature|domain|repo|api|model|column|package|module|endpoint|job|role|title"
+    r"|course|degree|tool|metric|process|report|document|doc|codename|code)[- ]names?\b"
+)
+
+
+_NAME_PROBLEM = re.compile(
+    r"\b(?:clients?|customers?|callers?|struggle\w*|trip\w*|hard|difficult|tricky|mouthful"
+    r"|nobody|no one|can't|cannot|twice|again|three times|weird|foreign|shorter|easier)\b"
+)
+
+
+def _name_context(hit: Hit) -> bool:
+    """A "mouthful" or "go by something shorter" counts only about a person's name."""
+    m = hit.matched
+    if re.match(r"(?:spell|say|repeat|pronounce) ", m):
+        # Asking to spell a name is neutral unless the name is treated as a problem.
+        return hit.in_sentence(_NAME_PROBLEM)
+    if re.match(r"(?:first |last |sur)?name", m):
+        return _THING_NAME.search(hit.low[max(0, hit.start - 40) : hit.end]) is None
+    if m.startswith(("go ", "goes", "going", "went")) or "mouthful" in m or "twister" in m:
+        ctx = hit.low[max(0, hit.start - 120) : hit.end + 120]
+        return (
+            re.search(r"\b(?:names?|name's|surname)\b", ctx) is not None
+            and _THING_NAME.search(ctx) is None
+        )
+    return True
+
+
+RACE_010 = Rule(
+    id="CND-RACE-010",
+    category="race_ethnicity_national_origin",
+    severity="error",
+    title="Candidate's name treated as a problem",
+    terms=(
+        r"(?:real |bit of a |such a |a )?mouthful|tongue[- ]twister",
+        r"(?:go|goes|going|went) by (?:something (?:shorter|easier|simpler|else|more \w+)|a"
+        r" (?:nickname|shorter name|different name)|an? (?:english|american|western|easier"
+        r"|shorter|simpler|normal|anglici[sz]ed|americani[sz]ed) (?:name|nickname|version|one))",
+        r"(?:an?|his|her|their) (?:english|american|western|anglici[sz]ed|americani[sz]ed"
+        r"|easier|simpler|normal|pronounceable|proper) (?:first )?(?:name|nickname)",
+        r"(?:first |last |sur)?name(?:'s| is| was) (?:a bit |quite |really |very |so |kind of"
+        r" |kinda )?(?:tricky|hard|difficult|long|complicated|unusual|weird|odd|strange|funny"
+        r"|unpronounceable|a challenge|awkward|a lot)\b|(?:spell|say|repeat|pronounce) (?:his"
+        r"|her|their) (?:first |last |sur)?name",
+        r"angli[cs]i[sz](?:e|ed|ing) (?:his|her|their|the) name|americani[sz](?:e|ed|ing) (?:his"
+        r"|her|their|the) name|(?:shorten|simplify|change|westerni[sz]e) (?:his|her|their) (?:first"
+        r" )?name",
+        r"(?:can't|cannot|couldn't|won't be able to|unable to|struggle to|struggled to|nobody can"
+        r"|no one can|clients can't|customers can't) (?:say|spell|remember|pronounce|get)"
+        r" (?:his|her|their) (?:first |last |sur)?name",
+    ),
+    anchors=(
+        "mouthful",
+        "tongue",
+        "something",
+        "nickname",
+        "shorter",
+        "different",
+        "english",
+        "american",
+        "western",
+        "easier",
+        "simpler",
+        "normal",
+        "anglici",
+        "anglicis",
+        "americani",
+        "pronounceable",
+        "proper",
+        "name$",
+        "shorten",
+        "simplify",
+        "change",
+        "westerni",
+    ),
+    check=_name_context,
+    exemptions=frozenset({"professional"}),
+    message="Treats the candidate's name as a problem or asks them to change it.",
+    rationale=_HOOK
+    + " Treating a name as foreign or hard to say is national-origin evidence (EEOC "
+    "national-origin guidance).",
+    suggestion=(
+        "Delete it. Use the name the candidate gave; ask every candidate, in the same words, "
+        "how they would like to be addressed."
+    ),
+    bad=(
+        "Her surname is a bit of a mouthful for the phones.",
+        "Could she go by an English name with clients?",
+        "Nobody can pronounce his name; maybe he'd go by something easier.",
+        "Asked if he'd shorten his name for the email signature.",
+        "Surname's tricky, might confuse callers.",
+        "Had to ask him to repeat his name three times; clients would struggle.",
+    ),
+    good=(
+        "The service name is a mouthful; she proposed a clearer one.",
+        "Goes by Sam, per the application form.",
+        "The table name is long; she suggested a shorter alias.",
+        "Asked her to spell her name for the visitor badge.",
+        "Renamed the variables to something shorter and clearer.",
+    ),
+)
+
+RACE_011 = Rule(
+    id="CND-RACE-011",
+    category="race_ethnicity_national_origin",
+    severity="error",
+    title="Sounding like a nationality wanted or judged",
+    terms=(
+        r"(?:sounds?|sounded|sounding|sound) (?:more |less |very |quite |too |properly |typically"
+        r" |fully |authentically |enough |like an? |like a native |native |natively )?(?:"
+        + DEMONYMS
+        + r"|local|native|foreign|from here|from around here|like (?:he's|she's|they're|a) (?:from"
+        r" here|local|native))\b(?=\s*(?:[^\w\s-]|$)|\s+(?:on|enough|for|at|in|and|or|but"
+        r"|with|when|though|tho|which|so|imo|over|who|because|than|like|as)\b)",
+        r"(?:american|british|english|native|local|foreign|western|midwestern|mid-western"
+        r"|non-?regional)[- ]sounding(?: (?:voice|speaker|name|person|candidate|agent|rep))?",
+        r"(?:neutral|standard|american|british|english|local|native|western|midwestern"
+        r"|non-?regional|proper) (?:voice|way of speaking|diction)",
+    ),
+    anchors=(
+        "sound",
+        "sounds",
+        "sounded",
+        "sounding",
+        "voice",
+        "diction",
+        "speaking",
+    ),
+    exemptions=frozenset({"professional", "requirement"}),
+    message="Wants or judges a candidate for sounding like a nationality or a local.",
+    rationale=_HOOK
+    + " Customer preference for a native-sounding voice is no defence; an accent counts only "
+    "if it materially interferes with the job.",
+    suggestion=(
+        "Record the communication task and its outcome: 'Resolved the billing call in 4 "
+        "minutes; customer confirmed understanding; communication level 3.'"
+    ),
+    bad=(
+        "We want someone who sounds more British on the helpline.",
+        "Doesn't sound American enough for the sales floor.",
+        "Prefer a native-sounding voice for the IVR recordings.",
+        "Needs a neutral voice for our US callers.",
+    ),
+    good=(
+        "The plan sounds good; she sized it with real data.",
+        "Her pitch sounded confident and hit all three value points.",
+        "The role requires clear spoken English on customer calls, as stated in the posting.",
+        "The bug sounds like a local cache problem; she reproduced it quickly.",
+        "Her plan sounds native to Kubernetes; she demoed the operator.",
+    ),
+)
+
+_PLACES = "|".join(p for p in COUNTRIES.split("|") if not p.startswith(("the ", "a ", "another ")))
+_FROM_BEFORE = re.compile(
+    r"\b(?:he|she|they|cand|candidate|applicant|interviewee|family|parents|folks|mother|father"
+    r"|mum|mom|dad|grandparents)(?:'s|'re|\s+(?:is|are|was|were|comes?|came|hails?|must be"
+    r"|might be|could be|may be|is probably|probably is|is likely|seems to be|looks to be"
+    r"|sounds like (?:he's|she's|they're|he is|she is|they are)))\s+(?:originally\s+|probably"
+    r"\s+|likely\s+|maybe\s+|definitely\s+|really\s+|actually\s+|all\s+|both\s+)?from\s+"
+    r"(?:(?:somewhere|north|south|east|west|northern|southern|eastern|western|rural|central)"
+    r"\s+(?:in\s+|of\s+)?)?(?:[\w ]{2,25}\s+(?:or|and|/)\s+)?$"
+    r"|\b(?:probably|likely|maybe|possibly|presumably|originally|guessing|guess|bet|reckon"
+    r"|assume|suspect)\s+(?:originally\s+)?from\s+(?:[\w ]{2,25}\s+(?:or|and|/)\s+)?$"
+)
+
+
+def _origin_guess(hit: Hit) -> bool:
+    """A person said or guessed to come from a country, not a team or office there."""
+    if not _origin_not_org(hit):
+        return False
+    return _FROM_BEFORE.search(hit.before(80)) is not None
+
+
+_FIT_DOUBT = re.compile(
+    r"\b(?:fit|gel|mesh|click|wonder\w*|worr\w*|concern\w*|not sure|unsure|culture|comfortable"
+    r"|rough|question\w*|polish\w*|standard|prestig\w*|rigou?r\w*|calibre|caliber|level|doubt\w*"
+    r"|risk\w*|lower|weaker|less)\b"
+)
+
+
+def _school_doubt(hit: Hit) -> bool:
+    """An HBCU or tribal college named together with a doubt about the candidate."""
+    ctx = hit.low[max(0, hit.start - 120) : hit.end + 120]
+    return _FIT_DOUBT.search(ctx) is not None and not employer_statement(hit)
+
+
+RACE_013 = Rule(
+    id="CND-RACE-013",
+    category="race_ethnicity_national_origin",
+    severity="error",
+    title="Historically Black or tribal college treated as a doubt",
+    terms=(
+        r"historically black (?:colleges?|universit(?:y|ies)|institutions?|schools?)|hbcus?"
+        r"|tribal (?:colleges?|universit(?:y|ies))",
+    ),
+    check=_school_doubt,
+    message="Treats a historically Black or tribal college as a reason for doubt.",
+    rationale=_HOOK + " An HBCU or tribal college is a direct proxy for race; doubting a "
+    "candidate because of it is race-based.",
+    suggestion=(
+        "Delete the remark. Judge the degree and the skills against the stated requirement, "
+        "the same way for every school."
+    ),
+    bad=(
+        "Went to a historically Black college; wondered about fit.",
+        "HBCU grad, not sure the programme is rigorous enough.",
+        "Tribal college degree, might be a weaker level than we need.",
+    ),
+    good=(
+        "Ran campus recruiting at five HBCUs for the bank.",
+        "BSc from an HBCU in computer science; strong on algorithms.",
+    ),
+)
+
+
+_GROUP_BEFORE = re.compile(
+    r"(?:\b(?:candidates?|applicants?|people|hires?|workers?|staff|engineers?|graduates?"
+    r"|folks|guys|anyone|someone|those|men|women|employees|contractors?)\s+(?:\w+\s+)?from"
+    r"\s+)?\b(?:certain|some|particular|specific|those|third[- ]world|developing|poorer|poor"
+    r"|other|foreign|non-?western|non-?eu|non-?european)\s+$"
+)
+_GROUP_BUSINESS = re.compile(
+    r"\b(?:markets?|sales|shipping|exports?|imports?|customers?|clients?|offices?|vendors?"
+    r"|suppliers?|sanctions?|tax\w*|compliance|regulations?|launch\w*|roll-?out|expansion"
+    r"|currenc\w*|payments?|data|users?|traffic|servers?|regions)\b"
+)
+
+
+def _group_origin(hit: Hit) -> bool:
+    """People judged by coming from "certain countries" or "some nationalities"."""
+    if employer_statement(hit):
+        return False
+    before = hit.before(60)
+    m = _GROUP_BEFORE.search(before)
+    if m is None:
+        return False
+    if hit.matched.startswith("countr") and "from" not in m.group():
+        return False  # "certain countries" alone: a market, unless people come from them
+    if not hit.matched.startswith("countr"):
+        return True
+    return not hit.in_sentence(_GROUP_BUSINESS)
+
+
+RACE_014 = Rule(
+    id="CND-RACE-014",
+    category="race_ethnicity_national_origin",
+    severity="error",
+    title="People from some countries or nationalities treated as a group",
+    terms=(r"countries|nationalities|ethnicities|ethnic groups",),
+    check=_group_origin,
+    message="Treats people from certain countries or nationalities as a group.",
+    rationale=_HOOK + " A rule of thumb about people from some countries is national-origin "
+    "discrimination, however it is worded.",
+    suggestion=(
+        "Delete it. Apply the same process and the same timeline to every hire; work "
+        "authorisation is checked the same way for everyone."
+    ),
+    bad=(
+        "Candidates from certain countries take longer to onboard, so we'll pass.",
+        "Certain nationalities don't do well in our client-facing roles.",
+        "Hires from developing countries tend to need more supervision.",
+    ),
+    good=(
+        "Launched the product in certain countries first, then the EU.",
+        "Sanctions screening blocks payments to certain countries.",
+        "Led teams spanning twelve nationalities across three offices.",
+    ),
+)
+
+
+RACE_012 = Rule(
+    id="CND-RACE-012",
+    category="race_ethnicity_national_origin",
+    severity="error",
+    title="Candidate's country of origin stated or guessed",
+    terms=(r"(?:" + _PLACES + r")\b",),
+    check=_origin_guess,
+    message="States or guesses which country the candidate or their family comes from.",
+    rationale=_HOOK + " A guess about origin is national-origin evidence whether or not it is "
+    "right, and it often leads to extra document checks for one person.",
+    suggestion=(
+        "Delete it. Verify work authorisation only through the standard process, the same "
+        "for every hire, after an offer."
+    ),
+    bad=(
+        "Probably from Mexico originally, judging by the surname.",
+        "From the way he writes, I think he is from Pakistan or India.",
+        "She's probably from somewhere in Eastern Europe? Worth checking her visa.",
+        "Guessing his family is from Nigeria, judging by the name.",
+        "Sounds like he's from Brazil; we should see his work permit.",
+    ),
+    good=(
+        "She's from Brazil's largest bank, where she led payments.",
+        "She's from the Mexico City office of our client, not a candidate.",
+        "He is from India team rotation, joining the Bangalore hub on loan.",
+        "Led the launch in Kenya for two years.",
+        "Shipped to customers in Japan and Korea from the Dublin warehouse.",
+    ),
+)
+
+RULES = (
+    RACE_001,
+    RACE_002,
+    RACE_003,
+    RACE_004,
+    RACE_005,
+    RACE_006,
+    RACE_007,
+    RACE_008,
+    RACE_009,
+    RACE_010,
+    RACE_011,
+    RACE_012,
+    RACE_013,
+    RACE_014,
+)

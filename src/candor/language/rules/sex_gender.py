@@ -22,8 +22,7 @@ SEX_001 = Rule(
     severity="error",
     title="Sex as a preference, reason or generalisation",
     terms=(
-        r"(?:prefer(?:red|s)?|need(?:s|ed)?|want(?:s|ed)?|looking for|look for|would rather have"
-        r"|rather have|hire|hiring|add|adding|get|getting|bring in) (?:a |an |another |more |some "
+        r"(?:hire|hiring|add|adding|get|getting|bring in) (?:a |an |another |more |some "
         r"|the |one more )?" + _SEXW + r"(?! (?:and|or) )",
         r"(?:strong|good|smart|technical|tough|aggressive|capable|assertive|decent|impressive"
         r"|solid|sharp|ambitious|confident|knowledgeable|loud|quiet|emotional|calm|pushy) for a "
@@ -41,7 +40,7 @@ SEX_001 = Rule(
         r"(?:his|her|their|candidate'?s|applicant'?s) (?:gender|sex)\b",
         r"(?:gender|sex) (?:is|was|might be|could be|would be) (?:a |an )?(?:factor|issue|concern"
         r"|problem|plus|advantage|bonus|consideration|drawback)",
-        r"(?:mr\.?,? )?(?:miss,? or mrs\.?|mrs\.?,? or miss)",
+        r"(?:mr\.?,? )?(?:miss,? or mrs\.?|mrs\.?,? or miss|ms\.?,? or mrs\.?|mrs\.?,? or ms\.?|ms\.?,? or miss|miss,? or ms\.?)",
         r"(?:only|just) (?:asked|asking|ask) (?:the )?(?:women|female|ladies|girls|men|male)"
         r"|asked (?:only|just) (?:the )?(?:women|female|ladies|men|male)",
         r"(?:man|men|male|boys?)[- ]dominated|boys'? club|old boys'? (?:club|network)",
@@ -50,7 +49,9 @@ SEX_001 = Rule(
         r"(?:throws|fights|acts|cries|codes|talks|drives) like a (?:girl|woman|man)|man up",
         SUBJ_COP + r"(?:a |the only )?(?:woman|female|lady|man|male)\b(?! (?:and|or)\b)",
         r"(?:more|very|too|quite|not|pretty|a bit|kind of|kinda|bit|so|really|rather|overly"
-        r"|super|less) (?:masculine|feminine)|(?:un)?ladylike|girly|manly"
+        r"|super|less) (?:masculine|feminine)(?! (?:design|colou?rs?|palette|fonts?|brand"
+        r"|branding|aesthetic|packaging|styling|theme|logo|look and feel|products?|scent"
+        r"|fragrance|ranges?|lines?)\b)|(?:un)?ladylike|girly|manly"
         r"|tomboy(?:ish)?",
     ),
     anchors=(
@@ -69,6 +70,7 @@ SEX_001 = Rule(
         "sex$",
         "miss$",
         "mrs",
+        "ms$",
         "boy",
         "masculine",
         "feminine",
@@ -126,6 +128,13 @@ SEX_002 = Rule(
         r"abrasive|bossy|shrill|hysterical|feisty|catty|ditzy|ditsy|sassy|bitchy|strident"
         r"|hormonal|prissy|nagg(?:ing|y)|high[- ]maintenance|emotional|emotionally|opinionated"
         r"|mouthy|diva|drama queen|princess|pushy|brash|motherly|maternal instinct",
+        r"(?:maternal|paternal)\b(?![- ](?:health|care|mortality|medicine|ward|units?|services?"
+        r"|leave|pay|benefits?|polic(?:y|ies)|nutrition|outcomes|side|grand\w+|line|uncle|aunt))",
+        r"(?:nurturing|maternal|motherly|fatherly|paternal|feminine|masculine|manly|ladylike"
+        r"|girly|macho|dainty|womanly) enough\b|(?:too|a bit|bit|quite|rather|very|so) (?:delicate"
+        r"|dainty|girly|ladylike|frail|fragile|soft|sweet|pretty|feminine|gentle) for (?:the|a|an"
+        r"|this|that|our) (?:\w+ )?(?:floor|site|job|role|work|warehouse|yard|factory|crew|team"
+        r"|shift|trade|rig|kitchen|depot|line|plant|workshop)\b",
     ),
     check=_emotional_ok,
     exemptions=frozenset({"professional"}),
@@ -137,10 +146,18 @@ SEX_002 = Rule(
         "Quote what the candidate said or did and link it to a rubric competency, for "
         "example 'Interrupted the panel twice during the case; collaboration level 2'."
     ),
-    bad=("A bit abrasive in the panel.", "Came across as bossy.", "Too emotional under pressure."),
+    bad=(
+        "Very maternal with the juniors, not leadership material.",
+        "A bit abrasive in the panel.",
+        "Came across as bossy.",
+        "Too emotional under pressure.",
+        "Not sure he's nurturing enough for the nursery room.",
+        "Probably too delicate for the factory floor.",
+    ),
     good=(
         "Showed emotional intelligence in the conflict scenario.",
         "Prefers opinionated frameworks like Rails.",
+        "Built the maternal health dashboard for the NHS trust.",
     ),
 )
 
@@ -208,18 +225,43 @@ SEX_004 = Rule(
     terms=(
         r"(?:the|this|that|a|nice|sweet|smart|young|pretty|good|little|lovely|bright|cute)"
         r" (?:girl|gal|chick|boy|lass|lad)\b(?! (?:scouts?|guides?|who code|in tech))",
+        r"(?:bubbly|chatty|bouncy|perky|peppy|sparky|smiley|giggly|cheery|cheerful|friendly"
+        r"|clever|sharp|keen|eager|confident|quiet|shy|feisty|sassy|tough|capable|organi[sz]ed"
+        r"|polished|hard-?working|great|lovely|pleasant|charming|sensible|bright|local|nice"
+        r"|sweet|smart|young|pretty|lively|energetic|cute|posh|gobby|ditzy|ditsy|dozy|silly"
+        r"|chirpy|jolly|sporty|girly|bossy|pushy|mousy|mousey|timid|nervous|old|new|other"
+        r"|party|office|sales|shop|tea|city|country|farm|essex|valley|jersey|it|golden"
+        r"|poster|cover) (?:girl|gal|lass|chick)\b(?![-'\u2019])(?! (?:scouts?|guides?"
+        r"|who code|in tech|power|friday))",
+        r"(?:such a|bit of a|a real|real|total|proper|a proper|just a|like a|what a) (?:\w+ )?"
+        r"(?:girl|gal|lass|chick)\b(?![-'\u2019])(?! (?:scouts?|guides?|who code|in tech))",
         SUBJ_COP + r"(?:a )?(?:girl|gal|chick|boy)\b",
     ),
     anchors=("girl", "gal", "chick", "boy", "lass", "lad"),
     message="Calls an adult candidate a girl or boy.",
     rationale=_HOOK + " Diminutives for adults are a sex stereotype in a hiring record.",
     suggestion="Refer to the candidate by name or candidate ID.",
-    bad=("Nice girl, very organised.", "The girl from Tuesday did well."),
-    good=("She volunteers with Girls Who Code.",),
+    bad=(
+        "Nice girl, very organised.",
+        "The girl from Tuesday did well.",
+        "Really bubbly girl, the customers will like her.",
+        "Such a chatty lass, great on the phones.",
+        "Bit of a party girl from what she said.",
+    ),
+    good=(
+        "She volunteers with Girls Who Code.",
+        "Ran the Girl Guides' fundraising accounts as treasurer.",
+    ),
 )
 
 
 def _sex_as_noun(hit: Hit) -> bool:
+    if re.match(
+        r"^-(?:to-|ended\b|end\b|connectors?\b|plugs?\b|founded\b|led\b|owned\b|run\b"
+        r"|focused\b|only\b|specific\b)",
+        hit.after(15),
+    ):
+        return False  # "a female-to-male adapter": hardware, not a person
     if re.match(r"^\s*(?:and|or|&|/)\s*(?:fe)?males?\b", hit.after(15)):
         return False
     return re.match(
@@ -257,15 +299,21 @@ SEX_006 = Rule(
     severity="error",
     title="Sex stereotype, sex-based expectation or sex as a descriptor",
     terms=(
-        _SEX_PLURAL + r"(?: (?:in|on|at|from|with|of) (?:[\w-]+ )?[\w-]+)?"
-        r" (?:tend to|tends to|are (?:usually|generally|naturally|often|always|typically|just"
+        _SEX_PLURAL + r"(?: (?:in|on|at|from|with|of|like) (?:[\w-]+ )?[\w-]+)?"
+        r" (?:(?:sell|perform|work|do|deal|cope|negotiate|lead|code|drive|manage)s? (?:\w+ )?"
+        r"(?:better|worse)|often|rarely|seldom|almost always|nearly always|invariably|tend (?:not )?to|tends (?:not )?to|are (?:usually|generally|naturally|often|always|typically|just"
         r"|more|less|better|worse|not as|too|so)|usually|generally|naturally|typically|can't"
         r"|cannot|won't|aren't|never|always|struggle|don't (?:like|want|do|handle|last|stay))\b",
         r"(?:better|best|more|less|ill|well|poorly) suited (?:to|for) (?:a |the )?"
         r"(?:man|woman|guy|girl|lady|male|female|men|women|guys)\b",
+        r"(?:a|the) (?:man's|woman's|men's|women's|guy's|girl's) (?:environment|industry|trade"
+        r"|business|place|field|profession|domain|sport|career|shop|site|yard|floor|culture"
+        r"|crew|team)\b(?! (?:coach\w*|captain|kit|fixtures?|league|manager|physio|sponsor\w*"
+        r"|squad|players?|games?|matches|training|tournament|cup|final|selection)\b)|"
         r"(?:a|the) (?:man's|woman's|men's|women's|guy's|girl's) (?:job|work|role|world|game"
-        r"|touch)|man's man|man enough|(?:woman's|feminine|female|male|masculine) (?:touch"
-        r"|energy|presence|perspective|figure|hand|voice|authority|intuition)",
+        r"|touch)|man's man|man enough|(?:woman's|feminine|female|male|masculine|man's) (?:touch"
+        r"|energy|presence|perspective|figure|hand|voice|authority|intuition|strength|stamina"
+        r"|muscle|physique|temperament|mentality|instinct|sensitivity|brain|mind|eye for)\b",
         r"(?:a|any|the) " + _SEX_ONE + r" (?:could|couldn't|can't|cannot|would|wouldn't|won't"
         r"|will|might|may|should|shouldn't) (?:not |never |really |ever )?(?:handle|manage|do"
         r"|lead|run|lift|cope|keep|take|survive|deal|last|command|control)\b",
@@ -281,6 +329,10 @@ SEX_006 = Rule(
         r"|latina|latino|indian|chinese|african|arab|middle[- ]eastern|korean|japanese|mexican"
         r"|filipina|filipino|nigerian|pakistani|muslim|jewish|gay|trans|disabled|pregnant"
         r"|married|single) " + _SEX_ONE + r"\b(?! (?:and|or)\b)",
+        r"(?:a|the|that|this|tall|short|young|pretty|petite|attractive|cute|little|hot|leggy"
+        r"|busty|older|dumb|bubbly|stunning|gorgeous|beautiful|glamorous|curvy|slim|skinny"
+        r"|bottle|natural|fiery|sexy) (?:blonde|brunette|redhead)(?= *(?:$|[.,;:!?)\-]|with\b"
+        r"|in\b|from\b|who\b|at\b|and\b))",
     ),
     exemptions=frozenset({"professional"}),
     message="Relies on a sex stereotype, a sex-based expectation, or describes the candidate by sex.",
@@ -293,6 +345,9 @@ SEX_006 = Rule(
     ),
     bad=(
         "Guys tend to be better at negotiating.",
+        "It's a man's environment down there.",
+        "Good-looking women sell better in this market.",
+        "Guys like him are better in the field.",
         "Girls in accounting tend to be detail-oriented.",
         "The role is better suited to a man.",
         "Not sure a woman could handle the night crew.",
@@ -300,8 +355,10 @@ SEX_006 = Rule(
         "Her being a woman helps our numbers.",
         "Short Asian female, third interview slot.",
         "Needs a firm male hand, so he's ideal.",
+        "Tall blonde, green jacket, second slot.",
     ),
     good=(
+        "Ran the stats for the women's team coach at the county club.",
         "Women in Tech ERG: organised the speaker series as program lead.",
         "The guys on the support team rated her walkthrough 4 of 4.",
         "Mentored women engineers who are usually new to on-call.",
@@ -309,4 +366,894 @@ SEX_006 = Rule(
     ),
 )
 
-RULES = (SEX_001, SEX_002, SEX_003, SEX_004, SEX_005, SEX_006)
+
+# A person of one sex, as the object of a preference ("a man", "a female account lead").
+_ONE_SEX = (
+    r"(?:a |an |another |more |some |the |one |a second |fewer |other |someone who is a "
+    r"|somebody who is a )?(?:(?:older|younger|young|strong|firm|tough|proper|real|big|senior"
+    r"|experienced|mature|straight-talking) )?"
+    r"(?:male|female|man|woman|guy|gal|lady|bloke|gentleman|gent|fella|chap|dude|lad|lass|girl"
+    r"|boy|men|women|ladies|gentlemen|gents|males|females|blokes|fellas|chaps)"
+    r"(?![-'\u2019])(?! (?:and|or|&|nor)\b| (?:pages?|hours?|days?|months?|years?|in the middle"
+    r"|connectors?|plugs?|ends?|threads?|adapters?|adaptors?|pins?|headers?|jacks?|ports?"
+    r"|sockets?|fittings?|couplings?|to (?:male|female)|on the moon)\b)"
+)
+_PREFER_VERB = (
+    r"(?:prefer(?:s|red|ring|ably|ence for)?|rather|expect(?:s|ed|ing)?|want(?:s|ed|ing)?"
+    r"|need(?:s|ed|ing)?|looking for|more comfortable|feel(?:s)? (?:more )?comfortable"
+    r"|respond(?:s|ed)? better to|listen(?:s|ed)? (?:better )?to|respect(?:s|ed)?|accept(?:s|ed)?"
+    r"|trust(?:s|ed)?|take(?:s)? orders from|answer(?:s)? to|take(?:s)? (?:it )?(?:better|more"
+    r" seriously) from|warm(?:s|ed)? (?:up )?to|open(?:s)? up to|relate(?:s)? (?:better )?to"
+    r"|ideally|send(?:s|ing)?|sent|assign(?:s|ed|ing)?|field(?:s|ed|ing)?|put forward"
+    r"|shortlist(?:s|ed|ing)?|request(?:s|ed|ing)?|specif(?:y|ies|ied)|insist(?:s|ed)? on"
+    r"|demand(?:s|ed)?|hop(?:e|ed|ing) for|would like|would love|love to have|like to have"
+    r"|go(?:ing)? for|went for)"
+)
+
+
+def _sex_preference(hit: Hit) -> bool:
+    # "We expect the man who built it to demo it": an expectation of a known person.
+    if re.search(r"\b(?:male|female|men|women)$", hit.matched) and re.match(
+        r"^\s*(?:patients?|clients?|customers?|users?|members|students|residents|athletes"
+        r"|players|participants|respondents|records?|data|cohorts?|populations?|toilets?"
+        r"|changing|wards?|sizing|sizes|samples?|subjects)(?:'s|'|\u2019s?)?(?:\W|$)",
+        hit.after(20),
+    ):
+        return False  # "check the female patients' records": a population, not a preference
+    if re.match(r"(?:send|sending|sent|assign\w*|field\w*)\b", hit.matched) and re.match(
+        r"^\s*(?:from|named|called|whose)\b", hit.after(15)
+    ):
+        return False  # "sent a young woman from the agency": a particular person
+    return not re.match(r"(?:expect\w*)\b[^.;!?\n]{0,30}?\b(?:the|other) ", hit.matched)
+
+
+SEX_007 = Rule(
+    id="CND-SEX-007",
+    category="sex_gender",
+    severity="error",
+    title="Preference for a person of one sex (own or a third party's)",
+    terms=(
+        _PREFER_VERB + r"(?: [\w'/-]+){0,4}? " + _ONE_SEX,
+        r"(?:clients?|customers?|patients?|guests?|residents?|the crew|crews?|the lads|the guys"
+        r"|the men|the team|buyers?|the board|investors?|the site|site managers?|drivers?"
+        r"|operators?|the floor|the shop|partners?|the partners)(?: (?:in|on|at|of|from)"
+        r" (?:[\w-]+ ){0,2}?[\w-]+)? (?:(?:would|will|'d|'ll|might|may|won't|wouldn't|don't"
+        r"|doesn't|can't|couldn't|never|just|only|really|still) )*(?:not )?(?:accept|take to"
+        r"|warm to|listen to|respect|trust|follow|buy from|deal with|work with|work for"
+        r"|report to|open up to|be comfortable with|feel comfortable with|like|want) "
+        r"(?:a |an |the |another )?(?:woman|girl|lady|female|women|girls|ladies|females|man"
+        r"|guy|male|bloke|men|males)\b(?![-'\u2019])",
+    ),
+    anchors=(
+        "prefer",
+        "rather",
+        "expect",
+        "want",
+        "wants",
+        "wanted",
+        "wanting",
+        "need",
+        "needs",
+        "needed",
+        "needing",
+        "looking for",
+        "comfortable",
+        "respond",
+        "listen",
+        "respect",
+        "accept",
+        "trust",
+        "orders",
+        "answer",
+        "seriously",
+        "better from",
+        "warm",
+        "opens",
+        "open up",
+        "relate",
+        "client",
+        "customer",
+        "patient",
+        "guest",
+        "resident",
+        "crew",
+        "lads",
+        "guys",
+        "men$",
+        "buyer",
+        "board",
+        "investor",
+        "site",
+        "driver",
+        "operator",
+        "floor",
+        "shop",
+        "partner",
+    ),
+    check=_sex_preference,
+    message="States a preference, the candidate's own or a third party's, for a person of one sex.",
+    rationale=_HOOK
+    + " A client's, customer's or crew's preference for a man or a woman is no defence: "
+    "acting on it is sex discrimination (EEOC; 29 CFR 1604.2(a)(1)(iii)).",
+    suggestion=(
+        "Delete the preference. State the job requirement (for example 'leads client "
+        "negotiations on site') and how the candidate met it in the interview."
+    ),
+    bad=(
+        "The client prefers a male account lead.",
+        "Customers here would rather deal with a man.",
+        "Our buyers expect a guy at the table.",
+        "Patients feel more comfortable with a female nurse, so she's a plus.",
+        "The crew won't take orders from a woman.",
+        "The lads on site won't listen to a girl.",
+        "We want a strong man in this seat.",
+        "The board would prefer another woman on the shortlist.",
+        "The client asked us to send a man to the site meetings.",
+        "Ideally a guy, given the crew.",
+        "The client specifically requested a male consultant.",
+        "Prefer a gent for the concierge desk.",
+        "The ladies on reception would love a male colleague.",
+    ),
+    good=(
+        "Needed to reconcile the female patients' records during the audit she led.",
+        "The agency sent a young man from their Leeds office to cover the desk.",
+        "He said he prefers a hybrid schedule.",
+        "Prefers Postgres; looked up the man page for pg_dump without being asked.",
+        "Needs a female-to-male adapter for the rig; noted for facilities.",
+        "Led the team's women's network and its mentoring scheme.",
+        "Expect the man-hours estimate by Friday.",
+        "Clients trust her: she kept every renewal in her book last year.",
+    ),
+)
+
+
+_LOOKS_OR_SEX = re.compile(
+    r"\b(?:pretty|cute|attractive|beautiful|hot|gorgeous|stunning|sexy|girl|girly|blonde"
+    r"|brunette|bubbly|legs|smile|looks|looker|handsome|good-looking|lovely to look at|dress"
+    r"|skirt|heels|figure|eye candy|flirty|flirt\w*|easy on the eyes?|nice to look at|good to look at"
+    r"|glamorous|glam|sexy|curvy|leggy|busty|stunner|pretty face)\b"
+)
+
+
+_DOUBT = re.compile(
+    r"\b(?:whether|if she|if he|comfortable|able to|could she|could he|can she|can he|would"
+    r" she|would he|will she|will he|worried|worry|concern\w*|not sure|unsure|doubt\w*|cope"
+    r"|struggle|too [\w-]+(?:,? (?:and|or) [\w-]+)? (?:to|for)|intimidat\w*|handle|hold her"
+    r" own|hold his own|stand up to)\b"
+)
+
+
+def _sex_suitability(hit: Hit) -> bool:
+    m = hit.matched
+    if (
+        re.search(r"\b(?:guys|women|girls|ladies)\b", m)
+        and not re.search(r"(?:her|him)$", m)
+        and re.match(
+            r"(?:handle|manage|deal|cope|stand|keep|control|command|win|earn|get|boss"
+            r"|hold)",
+            m,
+        )
+    ):
+        # "handle the guys": sex-coded only when set against a person of the other sex.
+        other = r"\b(?:she|her|hers)\b" if re.search(r"\bguys\b", m) else r"\b(?:he|him|his)\b"
+        return re.search(other, hit.sentence) is not None
+    if re.search(
+        r"\b(?:listen to|respect|accept|take orders from|follow|trust|seriously|warm to|work for"
+        r"|answer to|report to) (?:her|him)$",
+        m,
+    ):
+        # "Would the men listen to her?"; "the guys" only when set against "her".
+        return not re.search(r"\bguys\b", m) or m.endswith("her")
+    if re.match(r"(?:with|for|to) ", m) and re.search(r"(?:male|female) \w+$", m):
+        # "would do well with the male clients, she's charming": appeal to one sex.
+        return (
+            re.search(
+                r"\b(?:do well|go down well|goes down well|play well|popular|charm\w*|love|like|adore"
+                r"|appeal\w*|flirt\w*|get on|gets on|connect|relate|handle|manage|deal with|respect"
+                r"|comfortable|prefer\w*|listen|ok|okay|fine|alright|travel\w*|alone|overnight"
+                r"|safe|awkward|uncomfortable)\b",
+                hit.sentence,
+            )
+            is not None
+        )
+    if re.search(r"(?:her|him)$", m):
+        # Clients' liking counts as sex-based only next to looks or sex words (a dash or a
+        # full stop may come between: "easy on the eyes - clients will love her").
+        return (
+            hit.in_sentence(_LOOKS_OR_SEX)
+            or _LOOKS_OR_SEX.search(hit.low, max(0, hit.start - 80), hit.start) is not None
+        )
+    if m.startswith("for "):
+        before = hit.before(40)
+        if re.search(
+            r"\b(?:work(?:ed|s|ing)?|report(?:ed|s|ing)?|cover(?:ed|s|ing)?|fill(?:ed|s|ing)? in"
+            r"|st(?:oo|a)nd(?:s|ing)? in|sub(?:bed|s|bing)?|s[ai]t(?:ting)? in|interpret(?:ed|s"
+            r"|ing)?|translat(?:ed|es|ing)|advocat(?:ed|es|ing)|vot(?:ed|es|ing)|car(?:ed|es"
+            r"|ing)|look(?:ed|s|ing)?|ask(?:ed|s|ing)?|paid|pay(?:s|ing)?|wait(?:ed|s|ing)?"
+            r"|mistak(?:en|es)|mistook \w+|named|called|design(?:ed|s|ing)?|buil[dt]s?"
+            r"|building|made|make|cook(?:ed|s|ing)?|shopp(?:ed|ing)|bought|hold(?:s|ing)? the"
+            r" door|room|space|seat|made room)\s*$",
+            before,
+        ):
+            return False
+        if re.match(
+            r"^\s*(?:who|whom|whose|named|called|with (?:dementia|a disability))\b", hit.after(20)
+        ):
+            return False
+    if re.match(
+        r"(?:enough|too many|plenty|more|so many|too few|not enough|another|any"
+        r"|one more|a second|no other|surrounded|team|crew|office|department|group|room"
+        r"|floor|shift|panel|squad|unit|desk|board|line|brigade|gang|bunch|pack|yard|depot"
+        r"|workshop|garage|dock|kitchen|site|warehouse)\b",
+        m,
+    ):
+        if re.match(
+            r"(?:team|crew|office|department|group|room|floor|shift|panel|squad|unit"
+            r"|desk|board|line|brigade|gang|bunch|pack|yard|depot|workshop|garage|dock|kitchen"
+            r"|site|warehouse)\b",
+            m,
+        ) and re.search(
+            r"\b(?:led|lead|leads|leading|managed|manages|managing|ran|runs|running|coached"
+            r"|mentored|trained|supervised|built|hired)\b",
+            hit.before(50),
+        ):
+            # "Managed a crew of 12 men" is experience; "whether she'd be comfortable
+            # managing a team of men" doubts her because of their sex.
+            return _DOUBT.search(hit.before(80)) is not None
+        return (
+            m.startswith("surrounded")
+            or _DOUBT.search(hit.sentence) is not None
+            or re.search(
+                r"\b(?:team|crew|office|department|floor|site|shift|panel|shortlist|slate|board|room"
+                r"|desk|already|balance\w*|numbers|mix|ratio|stand out|fit|feel|like|comfortable"
+                r"|awkward|out of place|squad|group|nights|rota|here|place)\b",
+                hit.sentence,
+            )
+            is not None
+        )
+    if re.search(r"(?:usually|normally|typically|generally|mostly|always|traditionally) ", m) and (
+        re.search(
+            r"\b(?:users|customers|clients|patients|buyers|audiences?|readers|members|subscribers"
+            r"|shoppers|visitors|respondents|participants|players|viewers|students|(?:client"
+            r"|customer|user|patient|member|subscriber|fan) (?:base|population|mix)|market"
+            r"|demographic|readership|clientele|footfall|segment)\b",
+            hit.before(40),
+        )
+    ):
+        return False
+    if "only " in m and re.search(
+        r"\b(?:to|with|under|from|by|of|for|beside|alongside)"
+        r" (?:the )?$",
+        hit.before(12),
+    ):
+        return False  # "reports to the only woman on the exec team": someone else
+    if re.match(
+        r"(?:all|mostly|mainly|entirely|predominantly|largely|exclusively"
+        r"|overwhelmingly)",
+        m,
+    ):
+        before = hit.before(50)
+        if re.search(r"\b(?:can|could|would|will|might|able to|how)\b", before):
+            return True  # "can she really lead a team of engineers who are all men?"
+        return not re.search(
+            r"\b(?:led|lead|leads|leading|managed|manages|managing|ran|runs|running|founded"
+            r"|organi[sz]ed|coached|coaches|mentored|mentors|trained|trains|taught|built|grew"
+            r"|hired for|recruited for|supervised)\b",
+            before,
+        )
+    return True
+
+
+_SEX_NOUN_ONE = (
+    r"(?:woman|girl|lady|female|man|guy|male|gal|chick|bloke|lass|lad|gentleman|fella|chap"
+    r"|young (?:woman|man|lady|girl|guy|lad|thing)|older (?:woman|man|lady|guy|gentleman)"
+    r"|single (?:woman|man|mother|mum|mom|father|dad)|married (?:woman|man)|mother|mum|mom"
+    r"|father|dad)"
+)
+_SEX_NOUN_MANY = r"(?:women|ladies|girls|females|men|males|blokes|lads|gals)"
+
+SEX_008 = Rule(
+    id="CND-SEX-008",
+    category="sex_gender",
+    severity="error",
+    title="Sex as a condition of the role, of the team, or as a yardstick",
+    terms=(
+        # Suitability or judgement measured against a sex: "not ideal for a woman",
+        # "aggressive in the exercise for a woman".
+        r"for (?:a|an|any|one) " + _SEX_NOUN_ONE + r"\b(?![-'\u2019])(?! (?:and|or|&) )",
+        r"(?:ideal|suitable|suited|appropriate|right|safe|unsafe|hard|tough|difficult|demanding"
+        r"|heavy|physical|dangerous|rough|job|work|place|environment|role|career|line of work"
+        r"|too \w+|enough)(?: [\w'/,-]+){0,3}? for (?:most )?"
+        + _SEX_NOUN_MANY
+        + r"\b(?![-'\u2019])(?! (?:and|or|&)\b)",
+        r"being (?:a |an )?(?:young |older |single )?(?:woman|female|lady|girl|man|male|guy"
+        r"|bloke)\b(?![-'\u2019])(?! (?:of (?:his|her|their) word|who|that)\b)",
+        # The team's sex balance as a reason: "enough women in the team already".
+        r"breadwinners?|(?:main|primary|chief|second|secondary|bigger) (?:earner|income|wage)\b"
+        r"(?! (?:streams?|sources?|tax|brackets?|bands?|data|statements?|reports?|fields?)\b)",
+        r"(?:enough|too many|plenty of|more than enough|so many|too few|not enough|another|any"
+        r" other|one more|a second|no other|more) (?:women|ladies|girls|men|guys|blokes|lads|females"
+        r"|males|woman|lady|girl|female|male|bloke)\b(?![-'\u2019])(?! (?:and|or|&)\b)",
+        r"surrounded by (?:\w+ )?(?:women|men|guys|girls|ladies|blokes|lads|females|males)\b"
+        r"|(?:team|crew|office|department|group|room|floor|shift|panel|squad|unit|desk|board"
+        r"|line|brigade|gang|bunch|pack|yard|depot|workshop|garage|dock|kitchen|site|warehouse)"
+        r" (?:of|full of|made up of|that's all) (?:\w+ )?(?:guys|men|blokes|lads|women|girls"
+        r"|ladies|males|females)\b(?![-'\u2019])(?! (?:and|or|&)\b)",
+        r"(?:a|typical|such a|the usual|just a|classic|probably a) (?:woman|women|girl|girls|man"
+        r"|men|guy|guys|bloke|blokes|lady|ladies|female|male)(?:'s|s'|\u2019s)? thing\b",
+        r"(?:better|safer|easier|best|ideal|happier|nicer|preferable) (?:off )?(?:with|w/|to have"
+        r"|having|if (?:we|it|there) (?:had|have|sent|send|was|were)) (?:a|an|another)"
+        r" (?:man|woman|guy|bloke|lady|girl|female|male|gent|gentleman|chap|lad|lass)\b"
+        r"(?![-'\u2019])",
+        r"(?:a|another) (?:man|woman|guy|lady|male|female|girl|bloke) in (?:this|the|that"
+        r"|such a) (?:role|job|seat|position|post|chair|slot)\b",
+        r"(?:handle|manage|deal with|cope with|stand up to|keep up with|control|command|win"
+        r" over|earn the respect of|get respect from|keep in line|boss around|hold (?:her|his)"
+        r" own with) (?:the|all the|a bunch of|a crew of|a room full of|a load of) (?:guys|men"
+        r"|lads|boys|blokes|women|girls|ladies|fellas)\b(?![-'\u2019])",
+        r"(?:would|will|do|does|did|can|could|might|won't|wouldn't|don't|can't|couldn't)"
+        r" (?:the )?(?:men|guys|lads|blokes|boys|women|girls|ladies)(?: (?:on|in|at) (?:the )?"
+        r"\w+)? (?:really |ever )?(?:listen to|respect|accept|take orders from|follow|trust"
+        r"|take (?:her|him) seriously|warm to|work for|answer to|report to) (?:her|him)\b"
+        r"|(?:the )?(?:men|lads|blokes|boys|guys|women|girls|ladies)(?: (?:on|in|at) (?:the )?"
+        r"\w+)? (?:won't|wouldn't|don't|might not|may not|will never|never|can't|couldn't)"
+        r" (?:really |ever )?(?:listen to|respect|accept|take orders from|follow|take (?:her|him)"
+        r" seriously|warm to|work for|answer to|report to) (?:her|him)\b",
+        r"(?:won't|wouldn't|will not|would not|refuses? to|refused to|can't|couldn't|doesn't want"
+        r" to|don't want to|didn't want to|never) (?:\w+ )?(?:work (?:under|for|with)|report to"
+        r"|take (?:orders|instructions|direction) from|answer to|be managed by|listen to|respect)"
+        r" (?:a|an|another) (?:woman|man|female|male|girl|lady|guy|bloke)\b(?![-'\u2019])",
+        r"(?:a|any) (?:woman|girl|lady|female|man|guy|male|bloke) (?:\w+ ){0,3}?(?:be )?(?:respected"
+        r"|accepted|taken seriously|listened to|trusted|obeyed|welcomed)\b",
+        r"(?:a|any) (?:man|woman|guy|lady|girl|male|female|bloke) (?:would|will|might|could|is"
+        r"|'d|'s) (?:be )?(?:a |the )?(?:safer|better|easier|smarter|stronger|more natural|more"
+        r" credible|more suitable|more acceptable|right|natural) (?:bet|choice|fit|option|pick"
+        r"|hire|call|match|candidate|person)\b",
+        r"(?:a|any) (?:man|woman|guy|lady|girl|male|female|bloke) (?:would|will|might|could|'d)"
+        r" (?:\w+ )?(?:connect|relate|do|work|fit|sell|gel|go down|land|perform|cope|manage|play)"
+        r" (?:\w+ )?better\b",
+        r"(?:that's|it's|they're|is|are|be|tend to be|tends to be|will be|would be) (?:usually"
+        r"|normally|typically|generally|mostly|always|traditionally) (?:a |an )?(?:guy"
+        r"|man|woman|bloke|lady|girl|guys|men|women|blokes|ladies|girls|male|female)\b"
+        r"(?![-'\u2019])(?! (?:and|or|&|customers|users|clients|patients|buyers|shoppers"
+        r"|readers|members|viewers|players|students|participants|respondents)\b)",
+        r"(?:good |real |proper |devoted |typical |solid )?family[- ]man\b(?! (?:and|or)\b)",
+        r"(?:more|less|too much|a bit of|some|full of|bit of|extra|needs?) (?:testosterone"
+        r"|oestrogen|estrogen|machismo)\b",
+        # Being the only woman or man somewhere.
+        r"only (?:other )?(?:woman|girl|lady|female|man|guy|male|bloke|women|girls|ladies|men)"
+        r"(?![-'\u2019])(?! (?:who|that|i|we|you|alive|standing|can)\b)(?: (?:on|in|at"
+        r"|among|amongst|working|doing|there|here|left|around)\b)",
+        r"(?:the|be|being|as|was|is|'s|'d be|she's|he's|she'd be|he'd be) only (?:woman|girl"
+        r"|lady|female|man|guy|male|bloke)(?![-'\u2019])(?= *(?:$|[.,;:!?)]|\?))",
+        # The team's sex make-up: "all men", "an all-female crew", "mostly guys".
+        r"(?:all|mostly|mainly|entirely|predominantly|largely|exclusively|overwhelmingly"
+        r"|almost all|nearly all|virtually all|heavily)[- ](?:male|female|men|women|guys|blokes"
+        r"|lads|boys|girls|ladies|man|woman)\b(?![-'\u2019])(?! (?:and|or|&|nor|customers|users"
+        r"|clients|patients|buyers|shoppers|readers|members|viewers|players|audiences?"
+        r"|students|participants|respondents|subscribers|consumers|athletes)\b)",
+        r"(?:team|crew|office|department|floor|site|shift|desk|panel|board|squad|unit|group"
+        r"|workforce|staff|room)(?:'s)? (?:\w+ ){0,3}?(?:is|are|was|were|'s) (?:\w+ )?(?:male"
+        r"|female)[- ](?:heavy|dominated|only|led)\b",
+        # Male-coded group membership as the reason: "with the lads", "bro culture".
+        r"(?:with|among|amongst|one of|join|joining|joins|around|like|into) the (?:lads|boys"
+        r"|blokes|fellas|chaps)\b(?![-'\u2019])|laddish|laddy|blokey|blokeish|macho|bro(?:[- ]?y)?"
+        r" culture|brogrammers?|lad culture|lads' culture|locker[- ]room (?:talk|culture"
+        r"|humou?r|banter|jokes)|ladies'? man|womani[sz]er",
+        # A woman's looks as an attraction for clients: "really pretty, clients will love her".
+        r"(?:clients?|customers?|guests?|visitors?|the reps|reps|buyers?|punters|the boys"
+        r"|the guys|the lads|(?:male )?clients?|the men|the old boys|the partners|the board"
+        r"|the ladies|the girls|the women)(?: (?:in|on|at|from) (?:the )?\w+)?"
+        r" (?:will|would|'ll|'d|are going to|gonna|are gonna) (?:\w+ )?(?:love|adore|like|eat"
+        r" (?:her|him) up|lap (?:her|him) up|go for|fall for|warm to|enjoy|fancy|drool over)"
+        r" (?:her|him)\b",
+        r"(?:with|for|to) (?:the |our |any )?(?:older )?(?:male|female) (?:clients?|customers?|staff"
+        r"|crowd|audience|buyers?|managers?|partners?|bosses|execs?|executives|directors?"
+        r"|colleagues|members|investors?)\b",
+        # Family-role stereotypes: "father-figure type", "mother hen".
+        r"(?:father|mother|dad|mum|mom|papa|mama|big brother|big sister)[- ](?:figures?"
+        r"|types?|energy|vibes?)|mother[- ]hen|den mother|fatherly|matronly|matriarch|patriarch"
+        r"|alpha (?:male|female)|(?:real|total|proper|such an|bit of an|a real|classic|typical)"
+        r" alpha\b(?! (?:version|release|build|testers?|stage|phase|channel))|(?:firm|strong|steady|calm) (?:male|masculine|feminine|female"
+        r"|fatherly|motherly) (?:hand|presence|figure|touch|leadership|influence)",
+        r"(?:typical|stereotypical|classic) (?:[a-z]+ )?(?:bloke|woman|girl|lady|female|male"
+        r"|chap|lad|dude|gentleman|boy|geezer)\b|(?:proper|real|right|a proper|a real|a right"
+        r"|bit of a) (?:geezer|lad|laddie|blokey bloke|bloke's bloke|ladette)\b",
+        r"(?:could|would|can|will|might|does|do|did) (?:a|any|the average) (?:woman|girl|lady"
+        r"|female|man|guy|male|bloke) (?:\w+ )?(?:cope|handle|manage|lead|survive|deal|last"
+        r"|lift|cut it|keep up|command|fit in|hack it|stick it|put up)\b",
+    ),
+    anchors=(
+        "for a",
+        "for an",
+        "for any",
+        "for one",
+        "for women",
+        "for most",
+        "for ladies",
+        "for girls",
+        "for females",
+        "for men",
+        "for males",
+        "for blokes",
+        "for lads",
+        "for gals",
+        "all-",
+        "mostly",
+        "mainly",
+        "entirely",
+        "predominantly",
+        "largely",
+        "exclusively",
+        "overwhelmingly",
+        "almost",
+        "nearly",
+        "virtually",
+        "heavily",
+        "male",
+        "female",
+        "lads",
+        "boys",
+        "blokes",
+        "fellas",
+        "chaps",
+        "laddish",
+        "laddy",
+        "blokey",
+        "blokeish",
+        "bro",
+        "brogrammer",
+        "lad",
+        "locker",
+        "ladies",
+        "womani",
+        "father",
+        "mother",
+        "dad",
+        "mum",
+        "mom",
+        "papa",
+        "mama",
+        "big brother",
+        "big sister",
+        "den",
+        "fatherly",
+        "matronly",
+        "matriarch",
+        "patriarch",
+        "alpha",
+        "typical",
+        "stereotypical",
+        "classic",
+    ),
+    check=_sex_suitability,
+    message="Measures the candidate or the role against a sex, or gives the team's sex as a reason.",
+    rationale=_HOOK
+    + " Judging a trait as unusual 'for a woman', or a job as unsuitable for one sex, is a "
+    "sex stereotype; the team's current sex make-up is no lawful reason for a decision.",
+    suggestion=(
+        "Delete the reference to sex. State the physical or behavioural requirement of the "
+        "role and the evidence for it, in the same words for every candidate."
+    ),
+    bad=(
+        "Night shifts on the loading dock are not ideal for a woman.",
+        "Pretty forceful in the pricing exercise for a young lady.",
+        "Heavy, dirty work, not really a job for women.",
+        "Better suited to the admin side, being a woman.",
+        "Would she be OK as the only woman on the night crew?",
+        "The desk is all men, so it could be a tough adjustment for you.",
+        "An all-female team might not suit him.",
+        "He'd fit in with the lads in the depot.",
+        "They need a mother-hen type to keep the juniors organised.",
+        "Bit of a father figure, the apprentices would like that.",
+        "Typical sales bloke, all talk.",
+        "Would a woman really cope with the abuse on the late routes?",
+        "We've got enough women in the team already.",
+        "Team of ten guys, she'd stand out.",
+        "Too soft-spoken, probably a woman thing.",
+        "The team would work better with a man in this role.",
+        "She'd need to be tough to handle the guys in the workshop.",
+        "Would the men listen to her on site?",
+        "He's a real alpha, the sales floor would love him.",
+        "Is a woman going to be respected by the crew?",
+        "A man would be a safer bet for this client.",
+        "Honestly, we need more testosterone on the sales floor.",
+        "We felt a man would connect better with our customer base.",
+        "The client wants a drinking partner, and that's usually a guy.",
+        "Good family man type, the customers will trust that.",
+        "Honestly better w/ a bloke on the door.",
+        "Would look better to have a woman presenting to this client.",
+        "The foreman said he won't work under a woman.",
+        "Can she really lead a team of engineers who are all men?",
+        "Would do well with the male clients, she's charming.",
+        "It's a macho culture, he'd fit right in.",
+        "We need more guys in the dev team to keep the balance.",
+        "Her husband is the main earner, so she might be flexible on pay.",
+        "Cute blonde, the customers will adore her.",
+    ),
+    good=(
+        "The customer base is mostly men over 40, per her segmentation work.",
+        "Worked for a woman-owned logistics firm for six years.",
+        "Built a CRM for a man and van removals business.",
+        "Built a booking app for a women's health clinic.",
+        "Covered for a man from the ops team and ran its releases for a month.",
+        "Led an all-female robotics team to the regional finals.",
+        "Reports to the only woman on the executive team, the CFO.",
+        "Ran the female patients' clinic scheduling system as a nurse coordinator.",
+        "Mostly women customers use the app, per her market research.",
+        "Users are usually women aged 25-40, per her market analysis for the app.",
+        "Managed a crew of 12 men on the offshore platform for three years.",
+        "Knows how to handle the guys in procurement: gave two negotiation examples.",
+        "Shipped the alpha release a week early.",
+        "Is there another woman-owned supplier on the list? She checked.",
+        "Clients will love her: she closed every renewal in her book last year.",
+        "The only man-hour estimate she missed was the migration.",
+        "Asked her about the father table in the schema; she normalised it correctly.",
+    ),
+)
+
+_SEX_WORD_RE = re.compile(
+    r"\b(?:she|her|hers|woman|women|girls?|lad(?:y|ies)|females?|gals?|he|him|his|man|men|guys?"
+    r"|males?|blokes?|lads|boys?)\b"
+)
+_FEM_RE = re.compile(r"\b(?:she|her|hers|woman|women|girls?|lad(?:y|ies)|females?|gals?)\b")
+_MALE_GROUP_RE = re.compile(
+    r"\b(?:men|guys|lads|blokes|boys|fellas|chaps|crew|the team|builders|drivers|mechanics"
+    r"|engineers|workers|operators|chefs|cooks|riggers|labourers|laborers)\b"
+)
+_NEED_RE = re.compile(
+    r"\b(?:need|needs|needed|would|'d|have to|has to|had to|no|don't have|doesn't have"
+    r"|haven't got|hasn't got|lack|lacks|without|only (?:one|a)|isn't|aren't|there's no|cost"
+    r"|costs|expense|extra|problem|issue|awkward|logistics)\b"
+)
+_REASON_RE = re.compile(
+    r"\b(?:so|since|as|because|given|which is why|fit|fits|suit|suits|suited|relate|relates"
+    r"|connect|connects|better|plus|natural|prefer\w*|comfortable|matches|match|reflects?"
+    r"|ideal|perfect|right)\b"
+)
+
+
+def _sex_reason(hit: Hit) -> bool:
+    m = hit.matched
+    if (
+        re.match(
+            r"(?:gender|sex|same|separate|own|extra|additional|female|male|ladies|women's|men's"
+            r"|womens|mens|gents|watch|mind|clean|tone|rein|curb|moderate|censor|distract|clients?"
+            r"|customers?|patients?|residents?|guests?|students?|members?|users?|audience"
+            r"|clientele|shoppers|buyers|make|making|makes|made|bring|fetch)\b",
+            m,
+        )
+        and hit.professional()
+    ):
+        return False  # work about the topic: "designed the male changing rooms"
+    if re.match(
+        r"(?:female|male|women|men|lady|ladies) (?:buyers|clients|customers|patients|guests"
+        r"|staff|managers|members|investors|execs|executives|bosses|partners|reps|viewers"
+        r"|audience|shoppers|colleagues|directors|board)",
+        m,
+    ):
+        return not hit.professional() and not re.search(
+            r"\b(?:survey\w*|research\w*|data|study|studies|found|analysis|segment\w*|per"
+            r" (?:her|his|the))\b",
+            hit.sentence,
+        )
+    if re.match(r"(?:women|girls|ladies|men|guys|blokes|lads|females|males|gals)\b", m):
+        # A sex group used as a type: "one of those women who", "like most men",
+        # "women like her".
+        before = hit.before(30)
+        after = hit.after(20)
+        if re.search(
+            r"\b(?:one of (?:those|these|them)|(?:kind|type|sort)s? of|those|these)\s+$", before
+        ) and re.match(r"^\s*(?:who|that)\b", after):
+            return True
+        if re.search(
+            r"\b(?:(?:like|unlike|as with|as do|as) (?:most|many|all|a lot of|lots of|so many"
+            r"|the average|typical)|typical (?:of|for)|so typical of|just like)\s+$",
+            before,
+        ):
+            return True
+        if re.match(
+            r"^ (?:we|you|they|i) (?:usually|normally|typically|always|generally|tend to)"
+            r" (?:hire|have|get|employ|recruit|see|take on|bring in|put)\b",
+            after,
+        ):
+            return True  # "the presence of the men we usually hire"
+        return re.match(r"^ like (?:her|him|that|them|this|you)\b", after) is not None
+    if re.match(r"(?:managing|leading|supervising|directing|bossing|commanding|instructing)", m):
+        return _DOUBT.search(hit.before(80)) is not None
+    if re.match(
+        r"(?:facilities|toilets?|bathrooms?|restrooms?|changing|accommodation|lodgings?|bunks?"
+        r"|showers?|washrooms?|loos?|quarters) ",
+        m,
+    ):
+        return (
+            hit.in_sentence(_NEED_RE)
+            or re.search(r"\b(?:cannot|can't|unable)\b", hit.sentence) is not None
+        )
+    if re.match(r"(?:separate|own|extra|additional)", m):
+        return hit.in_sentence(_FEM_RE) and hit.in_sentence(_NEED_RE)
+    if re.match(r"(?:female|male|ladies|women|men|gents)", m):
+        return hit.in_sentence(_NEED_RE)
+    if re.match(r"(?:watch|mind|clean|tone|rein|curb|moderate|censor)", m):
+        return hit.in_sentence(_SEX_WORD_RE)
+    if re.match(r"(?:put|send|leave|let|have) her ", m):
+        # "can't put her on the night run alone": protecting her because she is a woman.
+        return (
+            re.search(
+                r"\b(?:can't|cannot|couldn't|wouldn't|won't|shouldn't|not|never|worried|unsafe"
+                r"|risky|safe)\b",
+                hit.sentence,
+            )
+            is not None
+        )
+    if re.match(r"(?:get|getting|gets|be|being|on|behave) ", m):
+        return hit.in_sentence(_FEM_RE)
+    if re.match(r"(?:reporting|report|answering|answer|working|work|taking|take) ", m):
+        return _DOUBT.search(hit.sentence) is not None
+    if m.startswith("chaperon"):
+        return hit.in_sentence(_SEX_WORD_RE)
+    if re.search(r"[- ](?:led|heavy|only|majority|run) ", m):
+        return (
+            re.search(
+                r"\b(?:at home|fit|fits|suit|suits|comfortable|prefer\w*|better|happier|thrive"
+                r"|struggle|out of place|clash|not sure|worried|adjust\w*)\b",
+                hit.sentence,
+            )
+            is not None
+        )
+    if m.startswith("distract"):
+        return hit.in_sentence(_FEM_RE) and hit.in_sentence(_MALE_GROUP_RE)
+    if re.match(
+        r"(?:clients?|customers?|patients?|residents?|guests?|students?|members?|users?"
+        r"|audience|clientele|shoppers|buyers)",
+        m,
+    ):
+        return hit.in_sentence(_REASON_RE)
+    if re.match(r"(?:make|making|makes|made|bring|fetch|do|doing)\b", m):
+        return (
+            hit.in_sentence(_FEM_RE)
+            and re.search(
+                r"\b(?:barista|caf[eé]|coffee shop|restaurant|catering|hospitality)\b", hit.sentence
+            )
+            is None
+        )
+    return True
+
+
+_SEX_ANY = (
+    r"(?:man|woman|male|female|guy|lady|girl|bloke|gentleman|gent|chap|lad|lass|men|women"
+    r"|ladies|girls|guys|males|females|blokes)"
+)
+
+SEX_009 = Rule(
+    id="CND-SEX-009",
+    category="sex_gender",
+    severity="error",
+    title="Sex as a reason, an expectation or a type",
+    terms=(
+        # Sex matched to the role, the clients or a co-worker: "whose gender better reflects
+        # the patient population", "more appropriate to fill it with another man".
+        r"(?:gender|sex) (?:\w+ ){0,2}?(?:reflects?|reflected|matches|matched|mirrors?"
+        r"|mirrored|suits?|suited|fits|aligns? with|aligned with|represents?|is right for"
+        r"|was right for|is better for)\b",
+        r"same (?:gender|sex) as (?:the|our|most|their|its|his|her|all|other)\b",
+        r"(?:appropriate|suitable|fitting|sensible|practical|proper|natural|advisable|wiser?"
+        r"|smarter|prudent|simpler|easier|safer|preferable|ideally|logical|more sense|best to)\b[^.;!?\n]{0,50}?\b(?:a|an|another|other) "
+        r"(?:man|woman|male|female|guy|lady|girl|bloke|gentleman|gent|chap)\b(?![-'\u2019])"
+        r"(?! (?:and|or|&)\b)",
+        r"(?:fill|fills|filled|filling|staff|staffed|staffing) (?:it|that|this|the (?:role"
+        r"|post|position|seat|slot|shift|vacancy|job|opening)|this (?:role|post|position|job)"
+        r"|that (?:role|post|position|job)) (?:with|by) (?:a|an|another|one more) (?:\w+ )?"
+        r"(?:man|woman|male|female|guy|lady|girl|bloke|gentleman|gent|chap)\b(?![-'\u2019])",
+        r"(?:give|giving|gave|given|offer|offering|offered|hand|handing|handed) (?:it|the"
+        r" (?:role|post|position|job|route|seat|slot|contract|promotion|shift|account|patch"
+        r"|territory)) to (?:a|another) (?:\w+ )?(?:man|woman|male|female|guy|lady|girl|bloke"
+        r"|gentleman|gent|chap)\b(?![-'\u2019])",
+        r"(?:probably|ideally|preferably|hence|therefore|definitely|obviously|clearly|realistically)"
+        r" (?:a|another|an? other) (?:man|woman|male|female|guy|lady|girl|bloke|gentleman|gent"
+        r"|chap)(?= *(?:$|[.,;:!?)]))",
+        r"(?:a|an|another|any) (?:man|woman|guy|lady|girl|male|female|bloke|gentleman|gent"
+        r"|chap)(?: \w+)? (?:would|will|might|could|'d|'ll) (?:probably |definitely |surely"
+        r" |just |really |naturally )?(?:be|come across|feel|seem|look|go down|fit|work|land"
+        r"|sit) (?:\w+ )?(?:more|less|better|worse|easier|safer|preferable|ideal|relatable"
+        r"|credible|natural|appropriate|suitable)\b",
+        r"(?:a|an|another) (?:female|male|woman|man|lady|guy|bloke) [\w-]+ (?:makes|make|made"
+        r"|would make|'d make|is|would be|'d be|seems|feels) (?:\w+ )?(?:sense|better|ideal"
+        r"|preferable|safer|easier|natural|right|the obvious)\b",
+        r"(?:pair|pairs|paired|pairing|match|matched|partner|partnered|buddy) (?:her|him|them"
+        r"|[\w-]+) (?:up )?with (?:a|another) (?:female|male|woman|man|lady|guy)\b(?![-'\u2019])",
+        r"(?:female|male|women|men|woman|man)[- ](?:led|heavy|only|majority|run) (?:team|crew"
+        r"|office|environment|workplace|culture|department|company|firm|shop|floor|group|unit"
+        r"|squad|kitchen|site)\b",
+        r"(?:with|among|amongst|like) (?:all )?the other (?:girls|ladies|gals|lads|boys|blokes)"
+        r"\b(?![-'\u2019])",
+        r"chaperon(?:e|es|ed|ing)?\b",
+        r"(?:wife|wifey|husband|girlfriend|boyfriend|trophy wife|marriage) material\b",
+        r"(?:secretary|secretarial|receptionist|housewife|housewifey|homemaker|mumsy|dolly"
+        r"|tea lady|office girl) types?\b",
+        r"(?:put|puts|putting|keep|keeps|stick|sticks|assign|assigns|send|sends) the (?:women"
+        r"|men|girls|guys|ladies|lads|blokes|females|males) (?:on|in|at|to|out)\b",
+        r"(?:ie|meaning|read|aka|in other words|basically|code for|which means) (?:a|another) (?:man|woman|bloke|guy|lady"
+        r"|girl|male|female|gent|gentleman)\b(?![-'\u2019])",
+        r"(?:a|another|any) (?:man|woman|guy|lady|girl|male|female|bloke)(?: \w+)? (?:would"
+        r"|will|might|could|'d|'ll|can|may) (?:probably |definitely |naturally |really |also )?"
+        r"(?:bring|add|give|provide|offer|inject|balance|soften|calm|steady|toughen)\b",
+        r"(?:female|male|women|men|lady|ladies) (?:buyers|clients|customers|patients|guests"
+        r"|staff|managers|members|investors|execs|executives|bosses|partners|reps|viewers"
+        r"|audience|shoppers|colleagues|directors|board members) (?:\w+ )?(?:like|likes|love"
+        r"|loves|adore|prefer|want|go for|respond to|warm to|trust|fancy|will like|will love"
+        r"|would like|would love|will adore|go mad for|fall for)\b",
+        r"(?:facilities|toilets?|bathrooms?|restrooms?|changing rooms?|accommodation|lodgings?"
+        r"|bunks?|showers?|washrooms?|loos?|quarters) (?:for|suitable for|fit for) (?:a |the )?"
+        r"(?:women|ladies|females|woman|lady|girls?|female (?:staff|workers|crew|employees)"
+        r"|her|men|males|male (?:staff|workers|crew|employees))\b(?![-'\u2019])",
+        r"(?:filled|staffed|occupied|held|given|offered|awarded|assigned|allocated) (?:by|to)"
+        r" (?:a|another) (?:\w+ )?(?:man|woman|male|female|guy|lady|girl|bloke|gentleman)\b"
+        r"(?![-'\u2019])(?! (?:who|named|called|whose|and|or|&)\b)",
+        r"(?:rebalanc\w*|balanc\w*|tilt\w*|shift\w*|skew\w*|diversify\w*|weight\w*)"
+        r" (?:\w+ ){0,3}?(?:towards?|in favou?r of|more to) (?:more )?(?:women|men|females|males"
+        r"|ladies|guys|female|male)\b(?![-'\u2019])",
+        r"(?:put|send|leave|let|have) her (?:\w+ ){0,6}?(?:alone|on (?:her|their) own|by"
+        r" herself|unaccompanied|without (?:a|an) (?:man|male|escort|chaperone))\b",
+        r"(?:go|going|went|gone|opt|opted|opting|chose|chosen|choose|choosing|appoint|appointed"
+        r"|appointing|select|selected|selecting|pick|picked|picking|settle|settled) (?:with |for"
+        r" |on )?(?:a|another) (?:man|woman|male|female|gentleman|lady|guy|bloke|girl|gent|chap)"
+        r"\b(?![-'\u2019])(?! (?:who|with|from|named|called|whose|and|or|&)\b)",
+        r"(?:fairer|weaker|gentler|stronger|softer) sex\b",
+        r"(?:traditionally|typically|historically|naturally|inherently|essentially"
+        r"|stereotypically|more of a|very much a|really a) (?:male|female|masculine|feminine"
+        r"|man's|woman's|men's|women's) (?:role|job|work|career|field|trade|profession|vocation"
+        r"|domain|occupation|skill|trait|quality|calling|line of work)s?\b",
+        r"(?:male|female|masculine|feminine|men's|women's) (?:vocation|occupation|calling|trade"
+        r"|profession)s?\b",
+        r"(?:get|getting|gets|be|being) (?:hit on|harassed|chatted up|pestered|groped|leered at"
+        r"|catcalled|propositioned|eyed up|ogled)\b",
+        r"(?:reporting|report|answering|answer|working|work|taking orders|take orders|taking"
+        r" direction|take direction) (?:to|under|for|from) (?:a|another) (?:woman|man|female"
+        r"|male|lady|girl|guy|bloke)\b(?![-'\u2019])(?! (?:who|named|called|whose|and|or|&)\b)",
+        r"on (?:their|our|his|your) best behaviou?r\b|behave (?:themselves|ourselves)\b",
+        r"(?:look|looking|looks|looked|cooking|cook|cooks|caring|care|cares|cared) (?:after|for)"
+        r" (?:her|his) (?:husband|hubby|wife|man|fella|home|house|household)\b",
+        r"(?:suits?|suited|suiting) (?:a |another )?(?:man|woman|male|female|guy|lady|girl"
+        r"|bloke|men|women|guys|girls|ladies)\b(?![-'\u2019])(?! (?:and|or|&)\b)",
+        r"(?:has to|have to|need to|needs to|must|should|ought to|gotta|got to) be (?:a )?(?:man|woman"
+        r"|guy|girl|lady|male|female|bloke|gentleman|gent|chap)\b(?![-'\u2019])"
+        r"(?! (?:and|or|&|of)\b)",
+        # A sex group used as a type: "one of those women who", "like most men".
+        r"(?:women|girls|ladies|men|guys|blokes|lads|females|males|gals)\b(?![-'\u2019])",
+        # Doubt that she can lead men (or he women): "comfortable managing men".
+        r"(?:managing|leading|supervising|directing|bossing|commanding|instructing) (?:around )?"
+        r"(?:(?:older|younger|big|tough|burly|hardened|experienced|senior|all|only|mostly) )?"
+        r"(?:men|guys|blokes|lads|women|girls|ladies|fellas)\b(?![-'\u2019])",
+        # Facilities as a reason: "we'd need a separate toilet for her".
+        r"(?:separate|own|extra|additional) (?:toilets?|bathrooms?|restrooms?|washrooms?|changing"
+        r" (?:rooms?|facilities|areas?)|locker ?rooms?|bunks?|sleeping quarters|showers?"
+        r"|lavatories|loos?|cabins?|portaloos?)\b",
+        r"(?:female|male|ladies'?|women'?s|men'?s|gents'?) (?:toilets?|bathrooms?|restrooms?"
+        r"|washrooms?|changing (?:rooms?|facilities|areas?)|locker ?rooms?|bunks?|sleeping"
+        r" quarters|showers?|lavatories|loos?|facilities|cabins?)\b",
+        # Others changing their behaviour around one sex: "the lads would have to watch
+        # their language".
+        r"(?:watch|watching|mind|minding|clean up|tone down|toning down|rein in|curb|moderate"
+        r"|censor) (?:their|our|the|his|your|its|my) (?:language|mouths?|jokes|banter|swearing"
+        r"|humou?r|behaviou?r)\b",
+        r"distract(?:ion|ions|ing)\b",
+        # The sex make-up of clients as a reason: "our patients are mostly women, so".
+        r"(?:clients?|customers?|patients?|residents?|guests?|students?|members?|users?"
+        r"|audience|clientele|shoppers|buyers)(?: base| population)? (?:are|is|were|was)"
+        r" (?:mostly|mainly|largely|predominantly|all|almost all|nearly all|overwhelmingly"
+        r"|primarily|majority) (?:women|men|female|male|ladies|guys|girls)\b(?![-'\u2019])",
+        # Strength or body read as sex: "not a lot of muscle on her".
+        r"(?:muscle|brawn|beef|bulk|meat) on (?:her|him)\b",
+        # Permission or approval of a spouse: "would her husband let her travel".
+        r"(?:husband|wife|hubby|boyfriend|girlfriend)(?:'s|\u2019s)? (?:\w+ ){0,3}?(?:permission"
+        r"|approval|blessing|say-so|would let|will let|lets her|lets him|let her|let him|allows?"
+        r" (?:her|him)|be (?:ok|okay|fine|happy|alright) with|minds?|mind her|mind him|objects?"
+        r"|object to|approves?|approve of|agrees?|agree to|feels? about)\b",
+        # Office housework expected of a woman: "she can make the tea for the lads".
+        r"(?:make|making|makes|made|bring|fetch) (?:the )?(?:tea|teas|coffee|coffees|brews"
+        r"|cuppas?)\b|office (?:mum|mom|mother|wife|girl|mom type|mum type)\b|work (?:wife"
+        r"|husband)\b|(?:team|office) (?:mum|mom)\b",
+        # Putting a woman somewhere as if she needed protecting: "wouldn't put a woman on nights".
+        r"(?:put|putting|send|sending|leave|leaving|expose|exposing|place|placing|station"
+        r"|stationing) (?:a|any|the) (?:young )?(?:woman|girl|lady|female)\b(?![-'\u2019])"
+        r" (?:on|in|out|alone|at|into|through|there|with)\b",
+        # Fitting in with a sex group: "she'd fit right in with the girls at reception".
+        r"(?:fit|fits|fitting|slot|slots|gel|gels|blend|blends|click|clicks|bond|bonds|get on"
+        r"|gets on|get along|gets along|one of)(?: right| straight| well| nicely| easily)?"
+        r"(?: in)?(?: nicely| well| fine| easily| perfectly)? (?:with|among|amongst) the (?:girls|ladies|gals|lads|boys|guys|blokes|fellas"
+        r"|chaps|women|men)\b(?![-'\u2019])",
+    ),
+    check=_sex_reason,
+    message="Gives sex as a reason for a decision, an expectation of the candidate, or a type.",
+    rationale=_HOOK
+    + " Matching the hire's sex to clients, co-workers or facilities, doubting that someone "
+    "can lead people of the other sex, or reading the candidate as 'one of those women' are "
+    "sex-based reasons however politely they are put.",
+    suggestion=(
+        "Delete the reference to sex. State the job requirement (for example 'leads a night "
+        "crew of twelve') and the evidence from the interview, in the same words for every "
+        "candidate."
+    ),
+    bad=(
+        "We went with an applicant whose sex suits the client base better.",
+        "It made more sense to give the route to another man, since the co-driver is male.",
+        "We'd prefer to staff the post with a woman this time.",
+        "The job really has to be a man, given the site.",
+        "She strikes me as one of those women who fold under pressure from senior partners.",
+        "Like most men, he probably won't ask for help.",
+        "Women like her rarely stay past two years.",
+        "Not sure how she'd feel about supervising older men on the dock.",
+        "We'd need to sort a separate toilet for her on the rig.",
+        "The fitters would have to watch their language with her around.",
+        "She might be a distraction for the lads in the yard.",
+        "Our patients are mostly women, so she's a natural fit.",
+        "Not much muscle on her for the loading bay.",
+        "Would her husband be okay with the travel?",
+        "She can make the tea for the crew meetings too.",
+        "I wouldn't put a young woman on the late shift alone.",
+        "He'd gel well with the lads in dispatch.",
+        "She'd fit in nicely with the ladies in accounts.",
+        "Asked whether she'd be comfortable managing a crew of mostly men.",
+        "Given the passenger profile, a female steward would be more natural.",
+        "Would be wiser to hand the territory to a man.",
+        "The foremen need to respect whoever it is, so probably a man.",
+        "Typical of women in procurement, all process and no pace.",
+        "Does her husband mind the overnight stays?",
+        "Best placed on the front desk with the other girls.",
+        "He'd be happier in a male-heavy team, I think.",
+        "Pair her with a female mentor so she feels at home.",
+        "For this route a male driver makes more sense.",
+        "In the end we opted for a gentleman for the concierge post.",
+        "The fitting work needs a man's stamina, so we are not moving forward.",
+        "Women in sales often burn out after the first year.",
+        "Hard to see her matching the drive of the men we usually hire.",
+        "Bookkeeping is traditionally a female job, so he may get bored.",
+        "Worried she'd be harassed by the dock crew.",
+        "Not sure he'd cope with reporting to a woman.",
+        "The lads will have to be on their best behaviour with her around.",
+        "Not a career for the gentler sex.",
+        "The depot has no washrooms for women, so we can't take her on.",
+        "The client asked for the post to be staffed by a man.",
+        "We want to skew the intake towards women this round.",
+        "Wouldn't send her out to the remote sites on her own.",
+        "Girlfriend material, not partner material.",
+        "More of a receptionist type than an engineer.",
+        "We usually put the girls on reception and the lads in the yard.",
+        "The depot wants someone who can banter, in other words a bloke.",
+        "A woman would bring a softer touch to the ward round.",
+        "Cheeky grin that the female customers will love.",
+    ),
+    good=(
+        "Mapped gender fields between the two HR systems and reconciled sex codes.",
+        "Her survey work found users are mostly women in the 25-40 group.",
+        "Managed a crew of 12 men on the offshore platform for three years.",
+        "Leading women engineers through the returnship was her main project.",
+        "Designed the male changing rooms for the leisure centre refit.",
+        "Explained how to watch the logs for distracting noise in alerts.",
+        "Women in Tech chapter lead; ran the speaker series.",
+        "The suitable candidate will hold a forklift licence.",
+        "Drove long-haul with a co-driver for six years, no incidents.",
+        "Ran the coffee cart at the hospital as a barista for two years.",
+        "He said the men's shed project taught him carpentry.",
+        "Met the men from the vendor team and answered their questions.",
+        "Kept her own notes and followed the checklist.",
+        "Worked in a female-led startup for three years as lead engineer.",
+        "Her husband's job moved to Leeds, which is why she is applying here.",
+        "Served as a chaperone on school trips while volunteering as a scout leader.",
+        "Probably a man-month of work left on the migration, she estimated.",
+        "A man from the vendor could be more helpful with the API docs, she said.",
+        "Reporting to a woman CFO, she ran the month-end close.",
+        "We hired a woman who had run two depots; she starts in May.",
+        "Got harassed by a flaky vendor API; built retries around it.",
+        "Worked for a man who founded three startups.",
+        "Her survey found female shoppers prefer the app to the website.",
+        "Mentored the women on the grad scheme as part of her role.",
+        "Planned the showers for men and women at the festival site as project manager.",
+        "Offered to a woman who had run two depots, per the panel minutes, the post was taken.",
+        "Left her on her own with the data for a day and she found the bug.",
+    ),
+)
+
+
+RULES = (SEX_001, SEX_002, SEX_003, SEX_004, SEX_005, SEX_006, SEX_007, SEX_008, SEX_009)

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
+from candor.language.context import Hit
 from candor.language.model import Rule
+from candor.language.rules.disability import employer_statement
 
 _HOOK = (
     "USERRA (38 U.S.C. 4311) forbids denying initial employment because of membership in, "
@@ -13,6 +17,185 @@ _BRANCH = (
     r"(?:army|navy|marines?|marine corps|air force|coast guard|military|national guard"
     r"|reserves?|armed forces|idf|raf|royal navy)"
 )
+
+# A military trade named right after the branch ("former Marine Corps supply chief",
+# "ex-Army mechanic"): job-related experience, not status.
+_TRADE = re.compile(
+    r"^(?:'s)?\s*(?:corps\s+|reserve\s+)?(?:[\w-]+\s+){0,2}?(?:engineers?|electricians?"
+    r"|mechanics?|technicians?|medics?|corpsman|nurses?|pilots?|analysts?|specialists?|operators?"
+    r"|logisticians?|logistics|supply|signals?|intelligence|cyber|linguists?|instructors?"
+    r"|quartermasters?|armou?rers?|cooks?|chefs?|drivers?|controllers?|navigators?|paralegals?"
+    r"|comms|communications|programmers?|developers?|firefighters?|electronics|radar|avionics"
+    r"|aircraft|helicopter|maintainers?|maintenance|surveyors?|planners?|procurement|finance"
+    r"|accountants?|recruiters?|dental|sappers?|hydrographers?|meteorologists?|dispatchers?"
+    r"|inventory|warehouse|fleet|payroll|radiographers?|paramedics?|cartographers?)\b"
+)
+_TECH = re.compile(
+    r"\b(?:prod|production|staging|release|releases|pipeline|server|servers|builds?|code"
+    r"|apps?|cluster|rollbacks?|ci|cd|kubernetes|k8s|aws|azure|gcp|docker|canary|hotfix"
+    r"|failures?|incidents?|downtime|outages?|automat\w+|deploys?)\b"
+)
+
+
+_SLA = re.compile(
+    r"\b(?:sla|slas|uptime|vendor|supplier|contract|contractual|client|customer|tracking"
+    r"|dashboard|service level)\b"
+)
+
+
+_SERVICE = re.compile(
+    r"\b(?:drill\w*|deploy\w*|mobili[sz]\w*|call(?:ed)?[- ]up|army|navy|military|unit|training"
+    r"|weekends? a month|annual training|enlist\w*|service)\b"
+)
+
+
+_RELEASE = re.compile(
+    r"\b(?:qa|release|feature|sprint|version|rollout|migration|fix|patch|go-live|launch"
+    r"|environment|app|model|update|upgrade|stack|infra\w*|cloud|tests?|testing|window)\b"
+)
+
+
+def _status(hit: Hit) -> bool:
+    """Drop a branch named as part of a military trade, and deployment talk about software."""
+    if employer_statement(hit):
+        return False
+    if _TRADE.match(hit.after(40)) is not None:
+        return False
+    if re.match(
+        r"^(?:'s|s'|')?\s*(?:[\w-]+\s+)?(?:outreach|programm?e?s?|affairs|services|charit(?:y|ies)"
+        r"|hiring|recruit\w*|benefits|coordinators?|advocates?|associations?|organi[sz]ations?"
+        r"|hospitals?|administration|employment|support|network|group|fund|housing|office"
+        r"|cent(?:re|er)s?|liaison|transition)\b",
+        hit.after(30),
+    ) and not re.match(r"(?:ex|former)", hit.matched):
+        return False  # "veterans' outreach coordinator": the work, not the candidate's status
+    m = hit.matched
+    if m in ("vet", "vets"):
+        # A bare "vet" is a veteran only with a service cue and no animal or vetting sense.
+        ctx = hit.low[max(0, hit.start - 80) : hit.end + 80]
+        if re.search(
+            r"\b(?:to|should|will|must|can|could|would|we|i|please|and|properly)\s+$",
+            hit.before(15),
+        ) or re.match(
+            r"^\s+(?:the|his|her|their|all|each|every"
+            r"|them|him|references?|claims?)\b",
+            hit.after(15),
+        ):
+            return False  # "vet" as a verb: check
+        if re.search(
+            r"\b(?:animals?|pets?|dogs?|cats?|horses?|clinic|practice|surgery|veterinar\w*"
+            r"|vet (?:tech|techs|school|nurse|med)|livestock|equine|vaccin\w*|vetting|vetted"
+            r"|vendors?|suppliers?)\b",
+            ctx,
+        ):
+            return False
+        return (
+            re.search(
+                r"\b(?:got out|getting out|get out|served|service|army|navy|marines?|military"
+                r"|air force|forces|deploy\w*|tours?|enlisted|discharged?|separated|ets|dd-?214"
+                r"|va|gi bill|combat|infantry|platoon|squad|corps|reserves?|guard|retired|ex"
+                r"|tax credits?|wotc)\b",
+                ctx,
+            )
+            is not None
+        )
+    if m == "discharge":
+        if not re.search(
+            r"\b(?:his|her|their|your|about|of|military|army|navy|service)\s+$", hit.before(20)
+        ):
+            return False
+        return not re.search(
+            r"\b(?:hospital|ward|wards|patients?|icu|clinic|rehab|surgery|nurs\w*|electr\w*"
+            r"|batter\w*|capacitors?|static|pollut\w*|sewage|effluent|water|wastewater|pipe"
+            r"|summar\w*|planning|bed|beds|medication)\b",
+            hit.low[max(0, hit.start - 100) : hit.end + 100],
+        )
+    if re.match(r"civ", m):
+        # "adjusting to civilian life": leaving the forces; not "civilian staff" or an app.
+        return not re.search(r"\b(?:app|product|users?|customers?)\b", hit.sentence)
+    if re.match(
+        r"(?:iraq|afghanistan|helmand|kandahar|basra|fallujah|kabul|kuwait|mosul|bosnia"
+        r"|kosovo)$",
+        m,
+    ):
+        # A war theatre counts as service only with a service verb just before it.
+        if re.search(
+            r"\b(?:contract|project|assignment|secondment|office|ngo|un|embassy|client|job|role"
+            r"|company|firm|charity|aid|consult\w*|procurement|business)\b",
+            hit.sentence,
+        ):
+            return False
+        return (
+            re.search(
+                r"\b(?:back|home|returned|returning|came back|served|serving|stationed|deployed"
+                r"|tours?|posted|fought|combat|medic|infantry|veteran|vet|in the army|with the"
+                r" army)\s+(?:from\s+|in\s+|to\s+|of\s+)?$",
+                hit.before(35),
+            )
+            is not None
+        )
+    if m == "deployment":
+        # "back from your deployment": a tour of duty, not a software release.
+        if re.match(r"^\s+(?:of|for|pipeline|plan|script|process|window)\b", hit.after(12)):
+            return False
+        if (
+            re.match(
+                r"^\s+(?:next|this|in|later|soon|again|overseas|abroad|orders?)\b", hit.after(15)
+            )
+            and hit.in_sentence(re.compile(r"\b(?:he|she|they|him|her|you|told|said|mentioned)\b"))
+            and not hit.in_sentence(_TECH)
+            and not hit.in_sentence(_RELEASE)
+        ):
+            return True  # "deployment next year is likely, he told us"
+        return not hit.in_sentence(_TECH) and (
+            re.search(
+                r"\b(?:back|returns?|returned|returning|home|leave|away|during|after|before|on)"
+                r"\s+(?:from\s+)?(?:his|her|their|your)\s+(?:next\s+|last\s+|latest\s+)?$",
+                hit.before(40),
+            )
+            is not None
+        )
+    if m in ("deployed", "mobilised", "mobilized"):
+        # Called to serve: a person will "be deployed", not a build deployed to production.
+        if hit.in_sentence(_TECH) or re.match(
+            r"^\s+(?:to|on|at|onto|with) (?:the |a |an |our |their |his |her )?(?:client|customer"
+            r"|project|site|team|account|engagement|office|field|region|squad|programme|program"
+            r"|rollout|launch|\w+ (?:team|project|client|site))\b",
+            hit.after(40),
+        ):
+            return False
+        return (
+            re.search(
+                r"\b(?:you|he|she|they|you're|he's|she's|they're|cand|candidate|applicant"
+                r"|husband|wife|partner|unit)\b[^.;!?]{0,30}?\b(?:be|get|gets|getting|being|been"
+                r"|was|were|is|are|'s|'re)\s+(?:\w+\s+)?$",
+                hit.before(60),
+            )
+            is not None
+        )
+    if m.endswith(("the guard", "the reserve", "the reserves")):
+        # "with the Guard": the service only when capitalised or a service word is near.
+        if m.endswith("the reserves") and re.search(
+            r"\b(?:still|is|was|'s|are|were|been|be|served|serving|years|currently|now|also"
+            r"|time|he|she|they|joined)\s+(?:\w+\s+)?$",
+            hit.before(25),
+        ):
+            return True  # "still in the reserves"
+        return "Guard" in hit.original or "Reserve" in hit.original or hit.in_sentence(_SERVICE)
+    if "deploy" in m or "mobili" in m or "activation" in m:
+        return not hit.in_sentence(_TECH)
+    if m.startswith("service obligation") and hit.in_sentence(_SLA):
+        return False
+    if m.startswith("service obligation"):
+        return (
+            re.search(
+                r"\b(?:contract(?:ual)?|vendor|sla|level|customer|client|supplier|our)\s*$",
+                hit.before(20),
+            )
+            is None
+        )
+    return True
+
 
 VET_001 = Rule(
     id="CND-VET-001",
@@ -25,26 +208,59 @@ VET_001 = Rule(
         r"ex-?military|former military|(?:ex|former)[- ](?:soldier|marine|army|navy|officer"
         r"|sergeant|airman|sailor|serviceman|servicewoman|paratrooper|ranger|seal|forces"
         r"|military)|active[- ]duty|on active service",
-        r"national guard|guardsman|guardswoman|reservists?|(?:army|navy|military|marine|air"
-        r" force) reserves?|in the reserves|reserve (?:duty|obligations?|commitments?|unit"
-        r"|service)|guard (?:duty|drills?|unit|obligations?|service)",
+        r"national guard|guardsman|guardswoman|reservists?|(?:his|her|their) (?:army|navy"
+        r"|military|service|forces|marine|raf|air force) days|(?:army|navy|naval|military|marine|air"
+        r" force) reserves?|in the reserves|reserve (?:duty|duties|obligations?|commitments?|unit"
+        r"|service)|guard (?:duty|duties|drills?|unit|obligations?|service)"
+        r"|(?:in|with|joined|for|from) the (?:guard|reserves?|territorials)\b",
         r"drill (?:weekends?|duty|obligations?)|weekend drills?|(?:monthly|annual) drills?"
         r"|(?:might|may|could|will|would|can) (?:be|get) (?:deployed|called up|mobili[sz]ed"
         r"|recalled)|called up|mobili[sz]ation|deploy(?:ed|ment|ments)? (?:to|in|overseas"
         r"|abroad) (?:iraq|afghanistan|kuwait|korea|germany|overseas|abroad|the middle east"
         r"|combat|a war zone)|(?:military|overseas|combat) deployments?",
-        r"(?:honou?rable|dishonou?rable|general|medical|other than honou?rable|bad conduct"
+        r"(?:honou?rably|dishonou?rably|medically|administratively) discharged|(?:on|filed"
+        r"|has|had|made|pending|open|submitted) an? va (?:disability )?claim"
+        r"|(?:honou?rable|dishonou?rable|general|medical|other than honou?rable|bad conduct"
         r"|administrative) discharge|(?:type|kind|nature|character) of (?:his |her |their |the )?"
         r"discharge|discharge (?:status|type|papers)|dd[- ]?214|discharged"
-        r" from the " + _BRANCH,
+        r" from the " + _BRANCH + r"|(?:dis)?honou?rable conditions|discharge\b",
         r"(?:served|serving|enlisted|stationed|deployed|was|were|is) (?:in|with) the "
         + _BRANCH
         + r"|(?:served|enlisted) (?:for )?(?:\w+ )?years? in the "
-        + _BRANCH,
+        + _BRANCH
+        + r"|(?:was|were|is|served|while|when (?:he|she|they) (?:was|were)) in the (?:service"
+        r"|forces)\b(?! (?:industry|sector|desk|team|layer|mesh|of|economy|business))"
+        r"|ships out|shipping out|shipped out",
         r"military (?:service|background|status|obligations?|commitments?|duty|family|spouse"
         r"|brat|type|mindset|guy|man|woman|bearing|leave)|combat (?:veteran|experience|tours?)"
-        r"|tours? of duty|(?:two|three|four|\d) tours|gi bill|va (?:benefits|disability|loan)"
-        r"|userra",
+        r"|tours? of duty|(?:two|three|four|\d) tours|gi bill|served in (?:the )?(?:gulf|iraq"
+        r"|afghanistan|vietnam|korea|bosnia|kosovo|falklands|northern ireland|helmand)"
+        r"|(?:is|was|'s|he's|she's) (?:a |an )?(?:former |retired |ex-)?(?:marine|soldier|sailor"
+        r"|airman|airwoman|reservist|guardsman|guardswoman|paratrooper|army ranger|green beret"
+        r"|navy seal|squaddie)\b(?! (?:biolog\w+|engineer\w*|scien\w+|life|ecolog\w+"
+        r"|insurance|mammal\w*|conservation|archaeolog\w+|surveyor|electrician))"
+        r"|va (?:benefits|disability|loan"
+        r"|rating|claim|healthcare|health care|hospital|pension|compensation)"
+        r"|(?:\d+ ?%|\d+ percent) (?:va|disability) rating|service[- ]connected|userra",
+        r"(?:veterans?|vets?)\b[^.;!?\n]{0,40}?\b(?:tax credits?|wotc)\b|wotc|work opportunity"
+        r" tax credit",
+        r"(?:guard|reserves?|reservist|naval reserve|army reserve|territorial army)"
+        r" (?:member|membership|soldier|commitments?|weekends?|drills?|training|status)"
+        r"(?! (?:functions?|variables?|methods?|fields?|class(?:es)?|accounts?|tables?)\b)"
+        r"|member of the (?:national guard|guard|reserves?|army reserve|naval reserve|air force"
+        r" reserve|territorial army|territorials|reserve forces)|territorial army|territorials",
+        r"(?:military|reserve|reservist|guard|army|naval|service|possible|possibility of"
+        r"|potential|future|frequent|annual|regular|further) call-?ups?",
+        r"(?:possib\w+|risk|chance|likelihood) (?:of )?(?:a |another |further )?(?:military"
+        r" |overseas |reserve |guard )?(?:deployments?|mobili[sz]ations?)",
+        r"service obligations?|(?:remaining|outstanding|ongoing|current|reserve|military|guard)"
+        r" (?:service )?(?:obligations?|commitments?)(?! to (?:the|our) (?:client|customer|team"
+        r"|project|role))|enlistment|re-?enlist\w*|(?:individual|inactive) ready reserve",
+        r"(?:military|army|navy|forces|air force|marine|va) (?:pension|retiree|retirement"
+        r"|retired pay)|(?:retired|retiring|retirement) (?:from the )?(?:army|navy|military|air"
+        r" force|marines?|marine corps|armed forces|forces|coast guard|raf)|(?:army|navy|air force"
+        r"|marine|military|forces|coast guard|raf) retirees?",
+        r"vets?\b",
     ),
     anchors=(
         "veteran",
@@ -74,6 +290,9 @@ VET_001 = Rule(
         "deployed",
         "called",
         "mobili",
+        "ships",
+        "shipping",
+        "shipped",
         "deploy",
         "overseas",
         "discharge",
@@ -84,7 +303,38 @@ VET_001 = Rule(
         "gi$",
         "va$",
         "userra",
+        "wotc",
+        "work opportunity",
+        "service",
+        "percent",
+        "rating",
+        "member",
+        "territorial",
+        "call-up",
+        "callup",
+        "possib",
+        "honourably",
+        "honorably",
+        "dishonourably",
+        "dishonorably",
+        "medically",
+        "administratively",
+        "risk",
+        "chance",
+        "likelihood",
+        "mobili",
+        "activation",
+        "obligation",
+        "commitment",
+        "enlist",
+        "reenlist",
+        "re-enlist",
+        "individual",
+        "inactive",
+        "retire",
+        "pension",
     ),
+    check=_status,
     exemptions=frozenset({"professional"}),
     message="Records military status, Guard or Reserve obligations or discharge type.",
     rationale=_HOOK,
@@ -98,13 +348,70 @@ VET_001 = Rule(
         "Still in the National Guard; drill weekends could clash with the rota.",
         "Asked about the type of discharge.",
         "Could get deployed again next year.",
+        "Guard member, so expect some weekends away.",
+        "Drills with the Guard one weekend a month.",
+        "Was honorably discharged in 2015, he said.",
+        "Asked about his discharge; general, under honorable conditions.",
+        "Still in the reserves, drills most months.",
+        "Vet, got out in 2017 after two tours.",
+        "He's a former soldier, very direct.",
+        "Served in the Gulf in the 90s.",
+        "Still active in the Naval Reserve.",
+        "Lots of stories from his army days.",
+        "Mentioned that when he was in the service he ran the motor pool.",
+        "Has a VA claim pending for his knee.",
+        "Has a 50% VA rating, he told me.",
+        "Given the chance of reserve call-ups, we went with someone else.",
+        "Owes two more years of service obligation to the Navy.",
+        "Retired from the Army last spring and draws a military pension.",
+        "Possibility of deployment in the spring is a concern.",
+        "Vet, so we'd get the hiring tax credit.",
     ),
     good=(
+        "Wrote discharge summaries for 30 patients a week on the surgical ward.",
+        "Took the dog to the vet before the interview, so joined late.",
+        "We will vet all shortlisted candidates' references the same way.",
+        "Left the army in 2018 and has run IT support for a school trust since.",
         "Industry veteran with 15 years in payments.",
+        "Former Army mechanic; rebuilt diesel engines, maps to our fleet criterion.",
+        "Reduced the risk of deployment failures with canary releases to production.",
+        "Our contractual service obligations to the client were met every quarter.",
+        "Chatted with the guard at reception while waiting; punctual.",
+        "Was in the service industry for ten years before moving into ops.",
+        "She's a marine biologist by training and moved into data science.",
         "Served as logistics officer managing inventory for a 300-person unit.",
         "Set up the blue-green deployment pipeline.",
+        "Veterans' outreach coordinator at a charity; ran three hiring fairs.",
+        "Veterans and Guard members are encouraged to apply.",
+        "All qualified applicants are considered without regard to protected veteran status.",
     ),
 )
+
+
+_SERVICE_BEFORE = re.compile(
+    r"\b(?:veterans?|vets?|marines?|army|navy|soldiers?|military|ex-forces|forces|reservists?"
+    r"|squaddies?|servicem[ae]n|ex-army|ex-navy|ex-marine)\b[^.!?\n]{0,60}$"
+)
+
+
+def _not_vetting(hit: Hit) -> bool:
+    """Drop "vet" used as a verb ("we should vet him"); a bare trait counts only right after
+    a service word, even across a dash ("Marine - will probably be too aggressive")."""
+    m = hit.matched
+    if re.match(r"(?:too|very|so|probably|prob|likely|will be|might be|could be|would be)\b", m):
+        low = hit.low
+        return _SERVICE_BEFORE.search(low[max(0, hit.start - 80) : hit.start]) is not None
+    if not m.startswith("vet"):
+        return True
+    return (
+        re.search(
+            r"\b(?:to|will|should|must|we|i|can|could|did|didn't|don't|please|pls|and|properly"
+            r"|carefully|need|needs)\s*$",
+            hit.before(15),
+        )
+        is None
+    )
+
 
 VET_002 = Rule(
     id="CND-VET-002",
@@ -114,11 +421,22 @@ VET_002 = Rule(
     terms=(
         r"(?:veterans?|vets?|ex-military|soldiers?|marines?|military (?:types?|guys?|people))"
         r"\b[^.;!?\n]{0,50}?\b(?:ptsd|shell[- ]shock\w*|trauma\w*|rigid|aggressive|anger"
-        r"|angry|violent|unstable|snap|temper|volatile|inflexible|by the book|barking orders)",
+        r"|angry|violent|unstable|snap|temper|volatile|inflexible|by the book|barking orders"
+        r"|chip on (?:his|her|their) shoulders?|attitude|hot[- ]?head\w*|short fuse|damaged"
+        r"|baggage|(?:follows?|takes?|taking|following) orders|think for (?:him|her|them)sel(?:f"
+        r"|ves)|command[- ]and[- ]control|authoritarian|regimented|militant|robotic|drill"
+        r" sergeant|trigger(?:ed|s)?|jumpy|loud noises|flashbacks|nightmares|messed up"
+        r"|screw loose|intense)",
         r"(?:ptsd|shell[- ]shock\w*)\b[^.;!?\n]{0,40}?\b(?:veterans?|vets?|military|army|tour"
         r"|combat|deploy\w*)",
+        r"(?:too|very|so|probably|prob|likely|will be|might be|could be|would be)"
+        r" (?:be )?(?:too |very |a bit |quite |really )?(?:aggressive|rigid|inflexible|volatile"
+        r"|hot[- ]?headed|angry|authoritarian|regimented|militant|intense|unstable|jumpy)"
+        r"(?=\s*(?:[^\w\s]|$)|\s+(?:with|for|to|in|on|at|and|or|but|about|under|when|as"
+        r"|towards?|around|if|though|imo)\b)",
         r"(?:veterans|vets|ex-military|military (?:types|guys|people|folks)|soldiers|marines)"
-        r" (?:are|can be|tend to|often|usually|always|never|don't|can't|struggle|have trouble)",
+        r"(?: like (?:him|her|them|that|this one)| in general| generally)? (?:are|can be|tend to"
+        r"|often|usually|always|never|don't|can't|struggle|have trouble|find it hard)",
     ),
     anchors=(
         "veteran",
@@ -131,11 +449,25 @@ VET_002 = Rule(
         "ptsd",
         "shell",
     ),
+    check=_not_vetting,
     message="Applies a stereotype about veterans or service members.",
     rationale=_HOOK,
     suggestion="Describe the behaviour observed against the rubric; never infer it from service.",
-    bad=("Ex-military, so probably rigid.", "Vets often have PTSD; worried about stress."),
-    good=("Led a platoon-sized team; rubric level 4 on leadership.",),
+    bad=(
+        "Ex-military, so probably rigid.",
+        "Vets often have PTSD; worried about stress.",
+        "Veteran, probably carries a chip on his shoulder.",
+        "Ex-military, likely only knows how to take orders.",
+        "Army vet - could be a hothead under pressure.",
+        "Vets like her usually find it hard to adjust to civilian teams.",
+        "Ex-Navy - will probably be too rigid for us.",
+    ),
+    good=(
+        "Led a platoon-sized team; rubric level 4 on leadership.",
+        "We should vet his attitude claims with the references.",
+        "Army logistics officer; met very aggressive timelines on the supply plan.",
+        "Probably too rigid in the system design; did not consider caching when asked.",
+    ),
 )
 
 
@@ -163,7 +495,13 @@ VET_003 = Rule(
         r"|recalled|activated)|(?:called|call) up (?:any time|anytime|at any time|again)",
         r"ex-?(?:marine|army|navy|soldier|forces|seal|ranger|paratrooper|raf|para|squaddie"
         r"|serviceman|servicewoman|officer|sergeant)s?\b",
+        r"civv(?:y|ie|ies) (?:street|life|world)|civilian (?:life|world|street)|civvies"
+        r"|(?:iraq|afghanistan|helmand|kandahar|basra|fallujah|kabul|kuwait|mosul|bosnia|kosovo)\b",
+        r"deployed|mobili[sz]ed|deployment|(?:returns|return|returned|returning|home) from (?:his|her|their|your"
+        r"|a) (?:next |latest |last |current )?(?:deployment|tour of duty|tour|mobili[sz]ation"
+        r"|active duty|posting overseas)",
     ),
+    check=_status,
     exemptions=frozenset({"professional"}),
     message="Records military service, tours or future service obligations.",
     rationale=_HOOK,
@@ -172,16 +510,33 @@ VET_003 = Rule(
         "200-person unit: level 3 on planning'); never record status or obligations."
     ),
     bad=(
+        "Back from Afghanistan last year; still adjusting to civvy life.",
+        "Transitioning to civilian life after 12 years.",
+        "Served in Helmand, he mentioned.",
+        "Deployment next year is likely, he told us.",
         "Army vet, solid.",
         "Did two tours in Iraq.",
         "She's got a deployment coming up.",
         "Reservist, could get called up any time.",
         "Ex-Marine, very intense.",
+        "Since you expect to be deployed in the spring, we'll revisit later.",
+        "He is likely to be mobilised again before Christmas.",
+        "Let's talk again once she's home from her deployment.",
+        "We can pick this up when you're back from your deployment.",
+        "Her husband could be deployed any week, so she might need to leave.",
     ),
     good=(
+        "Led the Kuwait office expansion for an oil services firm.",
+        "Built the civilian payroll app for the ministry.",
+        "Back from Kabul after a UN procurement contract; strong on vendor due diligence.",
+        "Deployment next week depends on the QA sign-off, she said.",
         "Led logistics for a 200-person unit and gave examples of supply planning.",
         "The next deployment to production is Friday.",
         "Upcoming deployment pipeline changes were her project.",
+        "She was deployed to the client site in Leeds for six months as a consultant.",
+        "The fix was deployed on Friday after the smoke tests.",
+        "He deployed the model behind a feature flag.",
+        "Back from her deployment of the new CRM, she wrote the runbook.",
     ),
 )
 
