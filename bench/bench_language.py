@@ -53,26 +53,40 @@ def _sentences(items: list[dict]) -> list[str]:
     return out
 
 
-def make_note(sentences: list[str], words: int, rng: random.Random) -> str:
+def make_note(
+    sentences: list[str],
+    words: int,
+    rng: random.Random,
+    risky: list[str] | None = None,
+    risky_share: float = 0.0,
+) -> str:
+    """A note of sentences drawn from ``sentences`` (each drawn from ``risky`` instead
+    with probability ``risky_share``) until it has at least ``words`` words."""
     parts: list[str] = []
     n = 0
     while n < words:
-        s = rng.choice(sentences)
-        parts.append(s)
-        n += len(s.split())
-    return " ".join(parts)
-
-
-def make_typical_note(typical: list[str], risky: list[str], words: int, rng: random.Random) -> str:
-    """A note of ordinary sentences, each replaced by a risky one with a small probability."""
-    parts: list[str] = []
-    n = 0
-    while n < words:
-        pool = risky if rng.random() < TYPICAL_RISKY_SHARE else typical
+        pool = risky if risky and rng.random() < risky_share else sentences
         s = rng.choice(pool)
         parts.append(s)
         n += len(s.split())
     return " ".join(parts)
+
+
+def make_notes(
+    mb: float,
+    sentences: list[str],
+    rng: random.Random,
+    risky: list[str] | None = None,
+    risky_share: float = 0.0,
+) -> list[str]:
+    """Notes of 40-250 words until they hold ``mb`` MB of UTF-8."""
+    notes: list[str] = []
+    size = 0
+    while size < mb * 1e6:
+        n = make_note(sentences, rng.randint(40, 250), rng, risky, risky_share)
+        notes.append(n)
+        size += len(n.encode("utf-8"))
+    return notes
 
 
 def latency(note: str, repeat: int = 3000) -> dict[str, float]:
@@ -206,27 +220,11 @@ def main() -> int:
     items = load_corpus(CORPUS)
     sentences = _sentences(items)
     note = make_note(sentences, 200, rng)
-    notes: list[str] = []
-    size = 0
-    while size < args.mb * 1e6:
-        n = make_note(sentences, rng.randint(40, 250), rng)
-        notes.append(n)
-        size += len(n.encode("utf-8"))
-    safe_sentences = _sentences([i for i in items if i["label"] == "safe"])
-    safe_notes: list[str] = []
-    size = 0
-    while size < args.mb * 1e6:
-        n = make_note(safe_sentences, rng.randint(40, 250), rng)
-        safe_notes.append(n)
-        size += len(n.encode("utf-8"))
+    notes = make_notes(args.mb, sentences, rng)
+    safe_notes = make_notes(args.mb, _sentences([i for i in items if i["label"] == "safe"]), rng)
     typical = [ln.strip() for ln in TYPICAL.read_text(encoding="utf-8").splitlines() if ln.strip()]
     risky_sentences = _sentences([i for i in items if i["label"] == "risky"])
-    typical_notes: list[str] = []
-    size = 0
-    while size < args.mb * 1e6:
-        n = make_typical_note(typical, risky_sentences, rng.randint(40, 250), rng)
-        typical_notes.append(n)
-        size += len(n.encode("utf-8"))
+    typical_notes = make_notes(args.mb, typical, rng, risky_sentences, TYPICAL_RISKY_SHARE)
     t_warm = time.perf_counter()
     lint(" ".join(sentences))  # compile the buckets once, as a long-running process has
     warm_s = time.perf_counter() - t_warm

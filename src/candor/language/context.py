@@ -17,12 +17,16 @@ from functools import lru_cache
 from typing import Any
 
 __all__ = [
+    "CLINICAL_WORK_AFTER",
+    "EEO_STATEMENT",
     "EVIDENCE",
     "PERSONAL_BEFORE",
     "PRO_AFTER",
     "PRO_BEFORE",
     "REQUIREMENT",
     "Hit",
+    "clinical_work",
+    "employer_statement",
     "requirement_regex",
 ]
 
@@ -356,3 +360,75 @@ class Hit:
     def evidence(self) -> bool:
         """Whether the sentence cites a verifiable record or a process."""
         return self.in_sentence(EVIDENCE)
+
+
+# An employer's equal-opportunity, self-identification or outreach statement that names
+# protected traits in general ("without regard to race, religion, disability or veteran
+# status"; "veterans are encouraged to apply"), with nothing about one person.
+EEO_STATEMENT = re.compile(
+    r"\b(?:equal (?:employment )?opportunit\w*|eeo|eoe|without regard to|(?:do|does|will)"
+    r" not discriminate|on the basis of|protected (?:veterans?|characteristics?|status"
+    r"|class(?:es)?|groups?)|self-identif\w+|(?:are|is) (?:strongly )?(?:encouraged|welcome|invited)"
+    r" to apply|we (?:welcome|encourage) (?:applications|applicants|candidates)"
+    r"|disability confident|affirmative action|all qualified (?:applicants|candidates"
+    r"|individuals)|qualified (?:individuals|applicants|candidates) with disabilities"
+    r"|(?:applicants|candidates|individuals|people) with disabilities (?:may|can|are|who)"
+    r"|veterans'? preference|e-verify|inclusive employer|all backgrounds)\b"
+)
+_ONE_PERSON = re.compile(
+    r"\b(?:he|she|him|his|her|hers|cand|candidate's|applicant's|the candidate|the applicant"
+    r"|interviewee|mentioned"
+    r"|said|told us|asked|disclosed|seemed|seems|looked|noted)\b"
+)
+
+
+def employer_statement(hit: Hit) -> bool:
+    """Whether the sentence is an employer's general EEO or outreach statement."""
+    return hit.in_sentence(EEO_STATEMENT) and not hit.in_sentence(_ONE_PERSON)
+
+
+# The term names the subject of clinical or professional work, not a person's health: a
+# work noun follows within two words ("chemo/biotherapy certified", "medication maths",
+# "postpartum haemorrhage protocol", "gestational diabetes risk from cohort data",
+# "genetic counselor").
+CLINICAL_WORK_AFTER = re.compile(
+    r"^(?:'s)?(?:[\s/-]+(?!(?:he|she|they|his|her|their|and|but|so|was|is|are|were|has|had"
+    r"|have|since|because|though|which|that|a|an|the|my|your|our|this|of|for|to|in|on|with|at"
+    r"|by|from|as|or|it|showed|shows|show|found|finds|revealed|reveals|came|comes|indicated"
+    r"|indicates|said|says|suggests|suggested|flagged|gave|gives|raised|raises|means|meant"
+    r"|confirmed|returned|puts?|carries|carried|increases?|increased|lowers?|doubles?)\b)"
+    r"[\w-]+){0,2}?[\s/-]+(?:certifi\w*|cert|certs"
+    r"|credential\w*|accredit\w*|licen[cs]\w*|protocols?|guidelines?|pathways?|risk|risks"
+    r"|maths?|calc|calcs|calculations?|dosing|dosages?|doses|administration|rounds|reconciliation"
+    r"|competenc\w*|counsell?ors?|counsell?ing|nurs(?:e|es|ing)|specialists?|educators?"
+    r"|education|units?|wards?|clinics?|cohorts?|modell?ing|models?|analytics|epidemiology"
+    r"|pharmacology|trials?|outcomes?|registr(?:y|ies)|research(?:ers?)?|curriculum|rotations?"
+    r"|placements?|fields?|codes|coding|billing|documentation|charting|audits?|surveillance"
+    r"|classes|courses?|simulations?|drills?|services|programm?e?s?|pharmacists?|physicians?"
+    r"|caseloads?|populations?|indicators?|flags?|variables?|columns?|attributes?|assistants?"
+    r"|aides?|technicians?|techs?|therapists?|practitioners?|coordinators?|scenarios?|stations?"
+    r"|osces?|exercises?|competencies|teams?|staff|workers?)\b"
+)
+# The sentence is about academic or research work on the topic.
+_ACADEMIC = re.compile(
+    r"\b(?:thesis|dissertation|capstone|publications?|published|papers?|poster|journal|literature"
+    r"|grant|coursework|module|syllabus|lecture[sd]?|textbook)\b"
+)
+
+
+def clinical_work(hit: Hit) -> bool:
+    """Whether the match names the subject of clinical or professional work."""
+    if hit.personal():
+        return False
+    if re.search(
+        r"\b(?:saw|see|sees|seeing|seen|referred|appointments?|visit\w*|met with|meeting with"
+        r"|booked|had|has|having|got|needs?|needed|started|starting|finished|undergoing)\s+"
+        r"(?:\w+\s+){0,2}$",
+        hit.before(40),
+    ):
+        return False  # "saw a genetic counsellor", "had chemo sessions": the person's own care
+    if hit.in_sentence(_ACADEMIC) and not re.search(
+        r"\b(?:her|his|their|my|your)\s+(?:own\s+)?$", hit.before(12)
+    ):
+        return True  # "gestational diabetes was the topic of her capstone"
+    return CLINICAL_WORK_AFTER.match(hit.after(45)) is not None

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import re
 
-from candor.language.context import Hit
+from candor.language.context import Hit, clinical_work, employer_statement
 from candor.language.model import Rule
-from candor.language.rules.disability import clinical_work, employer_statement
 
 _HOOK = (
     "Pregnancy is protected by Title VII as amended by the PDA and by the PWFA; marital and "

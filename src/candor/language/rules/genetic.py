@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import re
 
-from candor.language.context import Hit
+from candor.language.context import Hit, clinical_work, employer_statement
 from candor.language.model import Rule
-from candor.language.rules.disability import clinical_work, employer_statement
 
 _HOOK = (
     "GINA forbids employers to request, require or use genetic information, which includes "

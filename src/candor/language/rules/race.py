@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import re
 
-from candor.language.context import Hit
+from candor.language.context import Hit, employer_statement
 from candor.language.model import Rule
 from candor.language.rules._lex import PERSON, SUBJ_COP
-from candor.language.rules.disability import employer_statement
 from candor.language.rules.sex_gender import _DIVERSITY_TERMS, _gendered_context
 
 _HOOK = (

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import re
 
-from candor.language.context import Hit
+from candor.language.context import Hit, employer_statement
 from candor.language.model import Rule
-from candor.language.rules.disability import employer_statement
 
 _HOOK = (
     "USERRA (38 U.S.C. 4311) forbids denying initial employment because of membership in, "
