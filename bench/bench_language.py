@@ -284,7 +284,7 @@ def main() -> int:
     print("Accuracy on the labelled corpus (item level: flagged = at least one finding):\n")
     print("| Tool | Split | Precision | Recall | FPR |")
     print("|---|---|---|---|---|")
-    for split in ("dev", "holdout", "holdout2", "holdout3", "holdout4", "holdout5"):
+    for split in dict.fromkeys(i["split"] for i in items):  # corpus order
         sub = [i for i in items if i["split"] == split]
         print(f"| candor | {split} | {_fmt(evaluate(sub))} |")
         print(f"| alex (defaults) | {split} | {_fmt(evaluate(sub, alex['default']))} |")

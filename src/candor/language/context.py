@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from candor.language import rx
+
 __all__ = [
     "CLINICAL_WORK_AFTER",
     "EEO_STATEMENT",
@@ -242,7 +244,7 @@ def requirement_regex(requirements: tuple[str, ...]) -> re.Pattern[str] | None:
     """
     words: set[str] = set()
     for req in requirements:
-        for tok in re.findall(r"[a-z0-9]+", req.lower()):
+        for tok in rx.findall(r"[a-z0-9]+", req.lower()):
             if tok in _STOP or (len(tok) < 3 and not tok.isdigit()):
                 continue
             words.add(tok)
@@ -420,14 +422,14 @@ def clinical_work(hit: Hit) -> bool:
     """Whether the match names the subject of clinical or professional work."""
     if hit.personal():
         return False
-    if re.search(
+    if rx.search(
         r"\b(?:saw|see|sees|seeing|seen|referred|appointments?|visit\w*|met with|meeting with"
         r"|booked|had|has|having|got|needs?|needed|started|starting|finished|undergoing)\s+"
         r"(?:\w+\s+){0,2}$",
         hit.before(40),
     ):
         return False  # "saw a genetic counsellor", "had chemo sessions": the person's own care
-    if hit.in_sentence(_ACADEMIC) and not re.search(
+    if hit.in_sentence(_ACADEMIC) and not rx.search(
         r"\b(?:her|his|their|my|your)\s+(?:own\s+)?$", hit.before(12)
     ):
         return True  # "gestational diabetes was the topic of her capstone"

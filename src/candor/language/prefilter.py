@@ -28,7 +28,7 @@ from typing import Any
 
 from candor.language.model import Rule, _group_end, _prefixes, literal_splits
 
-__all__ = ["Bucket", "Prefilter"]
+__all__ = ["Bucket", "Prefilter", "scan_entries"]
 
 #: Rules to try at a reported position: one pattern matched there whose group ``i``
 #: is the match of rule ``i`` (or ``None`` if no rule starts with the literal), and
@@ -176,6 +176,46 @@ def _applies(anchor: str, found: str, boundary: bool) -> bool:
     return _WORD_CHAR.match(found, len(word)) is None
 
 
+def scan_entries(
+    rules: Sequence[Rule],
+) -> tuple[
+    dict[str, set[str]],
+    dict[str, list[tuple[int, int]]],
+    dict[str, list[tuple[str, int]]],
+]:
+    """Return the scan's entries for ``rules``: literal -> rests that may follow it,
+    literal -> (rule index, alternative index), and anchor word -> (anchor, rule index).
+
+    Shared by :meth:`Prefilter.build` and the benchmark that tries other scanners on the
+    same entries (``bench/probe_hyperscan.py``).
+    """
+    rests: dict[str, set[str]] = {}
+    alternatives: dict[str, list[tuple[int, int]]] = {}
+    for ri, rule in enumerate(rules):
+        for ai, alt in enumerate(rule.start_terms):
+            pairs = literal_splits(alt)
+            if pairs is None:
+                pairs = [(lit, "") for lit in _prefixes(alt) or ()]
+                tail = ""
+            else:
+                tail = r"(?!\w)"
+            for lit, rest in pairs:
+                scan_rest = _truncate(_uncapture(rest) + tail if rest or tail else "")
+                rests.setdefault(lit, set()).add(scan_rest)
+                entries = alternatives.setdefault(lit, [])
+                if (ri, ai) not in entries:
+                    entries.append((ri, ai))
+    anchors: dict[str, list[tuple[str, int]]] = {}
+    for ri, rule in enumerate(rules):
+        if rule.window_regex is None:
+            continue
+        for anchor in rule.anchors:
+            word = anchor.rstrip("$")
+            rests.setdefault(word, set()).add(r"(?!\w)" if anchor.endswith("$") else "")
+            anchors.setdefault(word, []).append((anchor, ri))
+    return rests, alternatives, anchors
+
+
 @dataclass(frozen=True, slots=True)
 class Prefilter:
     """The compiled scan and, per literal it reports, the rules to run there."""
@@ -197,30 +237,7 @@ class Prefilter:
     def build(cls, rules: Sequence[Rule]) -> Prefilter:
         """Compile the scan for ``rules``."""
         rules = tuple(rules)
-        rests: dict[str, set[str]] = {}
-        alternatives: dict[str, list[tuple[int, int]]] = {}
-        for ri, rule in enumerate(rules):
-            for ai, alt in enumerate(rule.start_terms):
-                pairs = literal_splits(alt)
-                if pairs is None:
-                    pairs = [(lit, "") for lit in _prefixes(alt) or ()]
-                    tail = ""
-                else:
-                    tail = r"(?!\w)"
-                for lit, rest in pairs:
-                    scan_rest = _truncate(_uncapture(rest) + tail if rest or tail else "")
-                    rests.setdefault(lit, set()).add(scan_rest)
-                    entries = alternatives.setdefault(lit, [])
-                    if (ri, ai) not in entries:
-                        entries.append((ri, ai))
-        anchors: dict[str, list[tuple[str, int]]] = {}
-        for ri, rule in enumerate(rules):
-            if rule.window_regex is None:
-                continue
-            for anchor in rule.anchors:
-                word = anchor.rstrip("$")
-                rests.setdefault(word, set()).add(r"(?!\w)" if anchor.endswith("$") else "")
-                anchors.setdefault(word, []).append((anchor, ri))
+        rests, alternatives, anchors = scan_entries(rules)
 
         def trie(entries: dict[str, set[str]]) -> dict[str, Any]:
             root: dict[str, Any] = {}

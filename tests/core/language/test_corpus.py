@@ -6,7 +6,10 @@ regresses fails this test. Splits: ``dev`` (the rules were tuned on it), ``holdo
 data too), ``holdout2`` (written before the 0.2 rule changes and scored once after
 them), ``holdout3`` and ``holdout4`` (each written by an author who never saw the rules,
 the corpus or the docs; scored before any 0.3 change, then tuned on) and ``holdout5``
-(a third such author; scored before 0.3 and once after all 0.3 tuning, never tuned on).
+(a third such author; scored before 0.3 and once after all 0.3 tuning), ``holdout6``
+(a fourth; scored with the 0.3 rules, then tuned on with holdout5 in 0.4) and
+``holdout7`` (a fifth; scored with the 0.3 rules and once after all 0.4 tuning, never
+tuned on).
 The protocol and the figures are in docs/language.md.
 """
 
@@ -34,7 +37,16 @@ def test_corpus_shape(items: list[dict]) -> None:  # type: ignore[type-arg]
     safe = sum(i["label"] == "safe" for i in items)
     assert 0.4 < safe / len(items) < 0.6
     for i in items:
-        assert i["split"] in ("dev", "holdout", "holdout2", "holdout3", "holdout4", "holdout5")
+        assert i["split"] in (
+            "dev",
+            "holdout",
+            "holdout2",
+            "holdout3",
+            "holdout4",
+            "holdout5",
+            "holdout6",
+            "holdout7",
+        )
         assert i["label"] in ("risky", "safe")
         assert i["kind"] in ("note", "letter")
         assert set(i["categories"]) <= set(CATEGORIES)
@@ -44,6 +56,8 @@ def test_corpus_shape(items: list[dict]) -> None:  # type: ignore[type-arg]
         ("holdout3", 480, 14),
         ("holdout4", 480, 14),
         ("holdout5", 480, 14),
+        ("holdout6", 480, 11),
+        ("holdout7", 480, 14),
     ):
         fresh = [i for i in items if i["split"] == split]
         assert len(fresh) >= size, split
@@ -53,7 +67,7 @@ def test_corpus_shape(items: list[dict]) -> None:  # type: ignore[type-arg]
 
 def test_development_splits_meet_goal(items: list[dict]) -> None:  # type: ignore[type-arg]
     """Every split the rules were tuned on meets the goal (these figures are fitted)."""
-    tuned = ("dev", "holdout", "holdout2", "holdout3", "holdout4")
+    tuned = ("dev", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6")
     ev = evaluate([i for i in items if i["split"] in tuned])
     assert ev.precision >= 0.98
     assert ev.recall >= 0.98
@@ -62,16 +76,17 @@ def test_development_splits_meet_goal(items: list[dict]) -> None:  # type: ignor
         assert c.recall >= 0.9, c
 
 
-def test_holdout5_does_not_regress(items: list[dict]) -> None:  # type: ignore[type-arg]
-    """Holdout5, the independent set never tuned on: floors just below its one scoring.
+def test_holdout7_does_not_regress(items: list[dict]) -> None:  # type: ignore[type-arg]
+    """Holdout7, the independent set never tuned on: floors just below its one scoring.
 
-    Scored once after all 0.3 tuning: precision 0.981, recall 0.833, FPR 0.017; lowest
-    categories comparison_other_candidates 0.64, age and sexual_orientation_gender_identity
-    0.67 (docs/language.md). The goal (recall 0.95, every category 0.85) is not met.
+    Scored once after all 0.4 tuning: precision 0.938, recall 0.837, FPR 0.061 (with the
+    0.3 rules: 0.931, 0.805, 0.066); lowest categories sexual_orientation_gender_identity
+    0.60 and subjective_fit 0.62 (docs/language.md). The goal (precision and recall 0.95,
+    every category 0.85) is not met.
     """
-    ev = evaluate([i for i in items if i["split"] == "holdout5"])
-    assert ev.precision >= 0.97
-    assert ev.recall >= 0.82
-    assert ev.false_positive_rate <= 0.03
+    ev = evaluate([i for i in items if i["split"] == "holdout7"])
+    assert ev.precision >= 0.93
+    assert ev.recall >= 0.83
+    assert ev.false_positive_rate <= 0.07
     recall = {c.category: c.recall for c in ev.categories}
-    assert all(r >= 0.6 for r in recall.values()), recall
+    assert all(r >= 0.55 for r in recall.values()), recall

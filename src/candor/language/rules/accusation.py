@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from candor.language import rx
 from candor.language.context import Hit
 from candor.language.model import Rule
 
@@ -57,11 +58,11 @@ def _not_idiom(hit: Hit) -> bool:
     m = hit.matched
     if _FAIR_CHANCE.search(hit.low, max(0, hit.start - 200), hit.end + 200):
         return False  # a process statement about records, not an accusation
-    if m.startswith("arrest") and re.search(
+    if m.startswith("arrest") and rx.search(
         r"\b(?:cardiac|respiratory|heart|cardiopulmonary|cardio-respiratory)\s+$", hit.before(20)
     ):
         return False  # "responded to a cardiac arrest"
-    if m.endswith("high") and re.search(
+    if m.endswith("high") and rx.search(
         r"\b(?:estimate|price|cost|number|score|latency|figure|bid|quote|risk|bar|demand|load"
         r"|turnover|rate|ask|salary|expectation|offer|value|count|usage|cpu|memory|pressure"
         r"|volume|churn|budget|forecast)s?\b",
@@ -70,12 +71,12 @@ def _not_idiom(hit: Hit) -> bool:
         return False  # "her estimate was probably high"
     if _THIRD_PARTY.search(hit.before(40)):
         return False  # "how they'd handle a guest who is intoxicated"
-    if hit.in_sentence(_DETECTING_ROLE) and not re.search(
+    if hit.in_sentence(_DETECTING_ROLE) and not rx.search(
         r"\b(?:he|she|they|candidate|cand)\b", hit.before(40)
     ):
         return False  # "identified plagiarism in essays as a TA"
     if m.startswith("conviction"):
-        return not re.search(r"\bwith\s*$|\bstrong\s*$", hit.before(15)) and not re.match(
+        return not rx.search(r"\bwith\s*$|\bstrong\s*$", hit.before(15)) and not rx.match(
             r"^\s*(?:that|in (?:his|her|their))", hit.after(15)
         )
     return True
@@ -88,12 +89,22 @@ ACC_001 = Rule(
     title="Dishonesty, cheating or crime alleged",
     terms=(
         r"lied|lying (?:about|on|to|in|through)|liars?|lies (?:about|on)|told (?:a )?(?:few )?lies"
+        r"|(?:told|telling|tells) (?:a |a few |some )?(?:fibs?|porkies|porky pies|whoppers)"
+        r"|fibb(?:ed|ing|er|ers)|bullshit(?:ting|ted|ter|ters)?|bull ?sh[i*]t(?:ting|ted)?"
+        r"|bs(?:ing|'ing|'d|ed)|talking (?:total |complete |utter |a load of )?(?:bs|crap"
+        r"|shite|bollocks|out of (?:his|her|their) (?:arse|ass|backside))|full of (?:it|bs|crap"
+        r"|shit|hot air)(?= *(?:$|[.,;:!?)]|and\b|but\b|tbh\b|if\b|about\b))"
         r"|dishonest(?:y|ly)?|untruthful|not truthful|not honest|(?:isn't|wasn't|is not|was not"
         r"|wasn't being|not being) (?:being )?(?:honest|truthful|straight with)",
         r"fraud(?:ulent(?:ly)?|ster|sters)?|fakes?|faked|faking|phony (?:degree|credentials"
         r"|references?)|bogus (?:degree|credentials|references?|experience)",
         r"made up|making (?:it|that|this|things|stuff) up|fabricat\w+|falsif\w+|invented"
-        r" (?:\w+ )?(?:experience|project|story|stories|references?|credentials|degree|role)"
+        r" (?:\w+ ){0,2}?(?:experience|project|story|stories|references?|credentials|degree|role"
+        r"|internships?|placements?|jobs?|positions?|titles?|employers?|compan(?:y|ies)|startups?"
+        r"|clients?|awards?|certifications?|certificates?|qualifications?|publications?|stints?"
+        r"|gigs?|contracts?|promotions?|managers?|team|teams|achievements?|numbers|figures)\b"
+        r"(?! (?:program\w*|scheme|track|pipeline|process|platform|model|feature|format"
+        r"|structure|framework|system|tool|template|workflow|rota|rotation)\b)"
         r"|doctored|forged|forgery",
         r"cheat(?:ed|ing|er|ers|s)?|plagiari[sz]\w*|plagiarism|cop(?:ied|ying) (?:\w+ ){0,3}?"
         r"(?:answers?|code|solution|from)",
@@ -129,7 +140,7 @@ ACC_001 = Rule(
         r"|cannabis|drink|beer|wine|vodka|whiske?y|spirits|liquor|a brewery|a distillery"
         r"|grass|skunk|ganja)",
         r"arrest(?:ed|s)?|arrest record|criminal record|convictions?|convicted|felon(?:y|ies|s)?"
-        r"|jail(?:ed)?|prison|incarcerat\w+|dui|dwi|misdemeanou?rs?|shoplift\w*|(?:was |been )?"
+        r"|jail(?:ed)?|prison|incarcerat\w+|duis?|dwis?|owis?|misdemeanou?rs?|shoplift\w*|(?:was |been )?"
         r"(?:fired|let go|terminated|dismissed) for (?:stealing|theft|fraud|lying|cheating"
         r"|harassment|misconduct|drinking|drugs|cause)|harass(?:ed|er|ing)? (?:\w+ )?"
         r"(?:complaints?|claims?|allegations?)|accused of|allegedly|rumou?r(?:s|ed)? (?:is|are"
@@ -264,6 +275,10 @@ ACC_001 = Rule(
         "Has an arrest record, so no.",
         "Padded her résumé with a fake title.",
         "Inflating his CV, I'd bet.",
+        "I reckon he invented that Amazon stint entirely.",
+        "Record's clean here, but bet he has DUIs back home.",
+        "Fibbing about the notice period, I reckon.",
+        "Talking complete BS about the sales numbers.",
     ),
     good=(
         "Built fraud-detection models that cut chargebacks 20%.",
@@ -275,8 +290,46 @@ ACC_001 = Rule(
         "Caught duplicate invoices and vendor fraud as an internal auditor.",
         "Said she left after her manager was fired for misconduct, as reported in the press.",
         "Asked how she'd handle a customer who is drunk and abusive: calm, clear, manager.",
+        "Invented the internship programme at her last company and ran it for 3 years.",
+        "Handled DUI cases for six years as a paralegal at a county prosecutor's office.",
+        "Implemented fib(n) with memoisation and explained the complexity.",
+        "Full of ideas for the onboarding flow; sketched three options.",
     ),
 )
+
+
+def _honesty_doubted(hit: Hit) -> bool:
+    m = hit.matched
+    if m.startswith(("claims to", "claimed to", "supposedly", "purportedly", "apparently")):
+        # "claims to have led" is doubt only with a sneer around it: "supposedly", "sure",
+        # "likely story", quotes, or a question mark
+        lo = max(0, hit.start - 80)
+        hi = min(len(hit.low), hit.end + 120)
+        if m.startswith(("claims", "claimed")) and not rx.search(
+            r"\b(?:sure|yeah right|likely story|doubt\w*|right\.{2,}|as if|pull the other)\b|\?",
+            hit.low[lo:hi],
+        ):
+            return False
+        if m.startswith(("supposedly", "purportedly")) and rx.match(
+            r"(?:supposedly|purportedly) (?:single-handedly |personally |just |also )?\w+ (?:the |a"
+            r" )?(?:simple|easy|quick|small|minor|trivial)\b",
+            m + hit.after(30),
+        ):
+            return False
+    if m.endswith("likely story") or m == "pull the other one":
+        lo = max(0, hit.start - 150)
+        return (
+            rx.search(
+                r"\b(?:claims?|claimed|says|said|apparently|supposedly|reckons|told us)\b",
+                hit.low[lo : hit.start],
+            )
+            is not None
+        )
+    if rx.match(r"(?:don't|do not|didn't|did not) ", hit.matched) and rx.search(
+        r"\b(?:she|he|they|candidate|cand)\s+$", hit.before(15)
+    ):
+        return False  # "she didn't think she was honest enough with her team": self-reflection
+    return _not_idiom(hit)
 
 
 ACC_002 = Rule(
@@ -294,6 +347,10 @@ ACC_002 = Rule(
         r"|feel|read) (?:to me )?(?:me )?(?:as |like )?(?:very |entirely |completely |fully"
         r" |particularly |an? )?(?:honest|truthful|trustworthy|genuine|credible|believable"
         r"|legit|straight shooter|reliable narrator)",
+        r"(?:don't|do not|didn't|did not) (?:really |quite |entirely )?(?:think|believe|feel)"
+        r" (?:that )?(?:you|he|she|they|the candidate) (?:were|was|are|is|had been|have been|has"
+        r" been) (?:being )?(?:entirely |completely |fully |totally |quite |100% |wholly )?(?:honest"
+        r"|truthful|straight with us|upfront|up front|forthcoming|candid|genuine|sincere)\b",
         r"(?:don't|didn't|do not|did not|can't|cannot|couldn't|wouldn't) (?:really |fully"
         r" |quite |entirely )?(?:trust|believe) (?:him|her|them|a word|his|her|their|anything"
         r"|what (?:he|she|they))\b",
@@ -308,6 +365,25 @@ ACC_002 = Rule(
         r" (?:him|her|them|his|her))\b|(?:shady|sketchy|shifty|dodgy|fishy) (?:guy|character"
         r"|person|type|story|past|history|background|dealings|business|answers?|explanation"
         r"|reference|references|gaps?)",
+        # "not the real reason he left", "a likely story", "supposedly led the migration"
+        r"(?:not|isn't|wasn't|never) (?:the )?(?:real|true|whole|full) (?:reason|story"
+        r"|explanation)(?: (?:why )?(?:he|she|they) (?:left|quit|moved on|moved|was let go|got let"
+        r" go|resigned|was fired|changed jobs|went)| for (?:leaving|the gap|quitting|the move|(?:his"
+        r"|her|their) (?:exit|departure|move|leaving|gap)))\b|likely story|pull the other"
+        r" one|(?:supposedly|purportedly|apparently claims to have|claims to have|claimed to have)"
+        r" (?:single-handedly |personally |just |also )?(?:led|built|managed|ran|designed|created"
+        r"|founded|sold|grown|grew|delivered|launched|saved|doubled|tripled|written|wrote"
+        r"|invented|turned around)\b",
+        # "his story doesn't add up"; "cagey about why she left"
+        r"(?:story|stories|account|explanation|version|timeline|dates|claims?|cv|resume"
+        r"|resume|résumé|history|reasons?(?: for leaving)?|excuse|narrative|references?)"
+        r"(?: [\w'\u2019]+){0,3}? (?:doesn't|don't|didn't|does not|do not|did not|never|just"
+        r" doesn't|just don't|still doesn't) (?:quite |really |totally |entirely |fully )?add"
+        r" up\b|(?:evasive|cagey|shifty|furtive|slippery) (?:about|on|when asked about|re|around)"
+        r" (?:why|the (?:gap|reason|dates|references?|departure|exit|termination|dismissal"
+        r"|last job|previous job|background check)|(?:his|her|their) (?:last|previous|old"
+        r"|former|departure|exit|reasons?|references?|dates|gap|history|record|background"
+        r"|dismissal|termination)|leaving|what happened)|shifty[- ]eyed|shifty eyes",
         # a gap or a departure called suspicious: "the gap looks suspicious"
         r"(?:gaps?|timeline|departures?|exits?|explanations?|employment history|job history"
         r"|work history|career history|reasons? for leaving|story about|account of)(?: \w+){0,3}?"
@@ -318,7 +394,8 @@ ACC_002 = Rule(
         r"(?:had|got|used|getting) (?:outside |external |some )?help (?:on|with|during|in) the"
         r" (?:take-?home|test|assessment|exercise|coding|interview)|someone else (?:wrote|did"
         r"|completed|took|answered|was answering)|(?:not|isn't|wasn't|aren't|weren't|is not|was not"
-        r"|are not|were not) (?:really |actually |entirely |all |even )?(?:his|her|their) own"
+        r"|are not|were not) (?:really |actually |entirely |all |even )?(?:his|her|their|your"
+        r"|the candidate's|the applicant's) own"
         r"(?: (?:work|code|answers|writing|words|designs?|portfolio|project|ideas?|photos"
         r"|drawings|samples?)\b|(?=\s*(?:[,.;:!?]|$)))|(?:looked|looking|look) up (?:the )?answers|googl(?:ed|ing)"
         r" (?:the )?answers",
@@ -330,7 +407,7 @@ ACC_002 = Rule(
         r"|misconduct|an incident|the incident|cause)|(?:mixed up|involved|caught up) in"
         r" (?:some |a |the )?(?:fraud|scandal|scam|embezzlement|theft|shady|dodgy|criminal)",
     ),
-    check=_not_idiom,
+    check=_honesty_doubted,
     exemptions=frozenset({"evidence", "professional"}),
     message="Doubts the candidate's honesty or implies misconduct without cited evidence.",
     rationale=(
@@ -351,12 +428,29 @@ ACC_002 = Rule(
         "Something fishy about the references.",
         "Someone else wrote the take-home.",
         "Sounds like she was mixed up in some fraud.",
+        "The dates on his CV just don't add up, something's off.",
+        "Very cagey about why she left her last job.",
+        "We believe some of the case studies are not your own work.",
+        "The case study wasn't your own, so we have closed your application.",
+        "We don't think you were entirely honest with us about your last role.",
+        "Didn't feel he was being straight with us about the gap.",
+        "Definitely not the real reason he left.",
+        "Claims to have led a team of 20. Likely story.",
+        "Supposedly led the whole migration.",
     ),
     good=(
         "Registrar returned no record of the degree; referred to HR per policy.",
         "She was honest about not knowing Terraform.",
         "Built a fraud-detection model at a bank.",
         "Was upfront that the project was a team effort.",
+        "Her P&L numbers in the case study didn't add up; missed the tax line.",
+        "The timeline she gave for the migration adds up: 3 sprints, 2 engineers.",
+        "Feel free to bring your own laptop; the exercise is your own work to share.",
+        "Each panel member writes notes in their own words before the debrief.",
+        "She didn't think she was honest enough with her old team about the delay, and fixed it.",
+        "Cost wasn't the real reason the migration failed, she said; scope was.",
+        "Claims to have led the migration; she walked us through the cut-over plan in detail.",
+        "Likely story points for the epic came to 40; she explained the estimate.",
     ),
 )
 
@@ -399,17 +493,17 @@ def _not_layoff(hit: Hit) -> bool:
     """A termination for restructuring, permitted tool use or a third party is no accusation."""
     if _THIRD_PARTY.search(hit.before(40)):
         return False
-    if hit.in_sentence(_DETECTING_ROLE) and not re.search(
+    if hit.in_sentence(_DETECTING_ROLE) and not rx.search(
         r"\b(?:he|she|they|candidate|cand)\b", hit.before(40)
     ):
         return False  # "caught an employee skimming from the till as store manager"
     if _HEARSAY.match(hit.matched) and not hit.in_sentence(_NEGATIVE):
         return False  # "heard from a former colleague that she's excellent"
-    if re.search(r"chatgpt|gpt|\bai\b|llm|copilot|claude|gemini|bot\b", hit.matched) and (
+    if rx.search(r"chatgpt|gpt|\bai\b|llm|copilot|claude|gemini|bot\b", hit.matched) and (
         hit.in_sentence(_PERMITTED)
     ):
         return False
-    return not re.search(
+    return not rx.search(
         r"restructur|downsiz|rightsiz|redundan|layoff|offshor|outsourc|cost-cutting|reorg"
         r"|closure|funding|budget",
         hit.matched + " " + hit.after(25),
@@ -431,6 +525,14 @@ ACC_003 = Rule(
         r" (?:cash|money|backhanders|kickbacks|bribes)|cut corners on (?:safety|compliance)"
         r"|leak|sell (?:us|secrets)|pad|fudge|inflate|fake|falsify|doctor|cook|game|exaggerate"
         r"|embellish|forge|backdate|expense)",
+        r"(?:took|takes|taking|take|helped (?:himself|herself|themselves) to) (?:money|cash|stock"
+        r"|takings|goods|items) (?:from|out of) (?:the )?(?:till|register|safe|float|petty cash"
+        r"|company|customers|business|shop|store|warehouse|employer|tills)\b"
+        r"|(?:history|form|record|past|trouble|issues) with the (?:police|law|cops|courts|old"
+        r" bill|authorities)\b(?! (?:force|department|service|federation|college|sector)\b)|(?:has|got|with|have) (?:previous|form)(?= *(?:$|[.,;:!?)]|for\b"
+        r"|i (?:reckon|think|bet|heard)|probably|apparently))|"
+        r"(?:rob|robs|robbed|robbing) (?:us|you|them|the (?:place|company|firm|shop|store|till"
+        r"|business|clients|customers)) blind\b|"
         r"(?:wouldn't|would not|won't|don't|couldn't|can't) trust (?:him|her|them) (?:near|with"
         r"|around) (?:the |our |a |any )?(?:till|cash|money|petty cash|books|accounts|safe"
         r"|stock|company card|credit card|expenses|float|takings|keys|customers|clients"
@@ -764,6 +866,11 @@ ACC_003 = Rule(
         "Walked off with the client list when she left her last firm, I'd guess.",
         "I'd bet the referee was her flatmate.",
         "Definitely covering up what happened at the bank.",
+        "Would rob the till blind given half a chance.",
+        "Type who'd rob us blind, I reckon.",
+        "Took money from the till at her last job, apparently.",
+        "Has a history with the police, I heard.",
+        "Has form for this sort of thing, I reckon.",
         "Known liar in the local trade, apparently.",
         "Games his expense claims, I'd bet.",
         "Clearly lifted the portfolio from someone else.",
@@ -772,6 +879,10 @@ ACC_003 = Rule(
         "Reckon he's been done for drink driving.",
     ),
     good=(
+        "Robbed the competition blind in the mock pricing game, per the scenario rubric.",
+        "Explained how her team stopped staff robbing the till blind, as the store manager.",
+        "Took cash from the till to the bank daily as the shift lead, with two-person counts.",
+        "Has a history with the police force as a civilian analyst for six years.",
         "Was let go for restructuring when the site closed, which the reference confirmed.",
         "Built expense-fraud detection rules for a card issuer.",
         "Background check returned a record; pre-adverse action notice sent per FCRA.",
@@ -919,11 +1030,11 @@ _HEDGE_BEFORE = re.compile(
 
 def _suspicion(hit: Hit) -> bool:
     m = hit.matched
-    if re.match(r"(?:chatgpt|gpt|copilot|claude|gemini|bard|perplexity|ai|llm|chatbot)\b", m):
+    if rx.match(r"(?:chatgpt|gpt|copilot|claude|gemini|bard|perplexity|ai|llm|chatbot)\b", m):
         # "had ChatGPT open during the live coding"
         return (
             bool(
-                re.search(
+                rx.search(
                     r"\b(?:had|has|have|having|using|used|got|kept|with|running)\b",
                     hit.before(30),
                 )
@@ -931,7 +1042,7 @@ def _suspicion(hit: Hit) -> bool:
             and hit.in_sentence(_ASSESSMENT)
             and not hit.in_sentence(_PERMITTED)
         )
-    if re.match(
+    if rx.match(
         r"(?:drinker|stoner|boozer|pothead|pill popper|druggie|junkie|pot|weed|drug"
         r"|coke|cocaine|cannabis|meth)\b",
         m,
@@ -940,24 +1051,30 @@ def _suspicion(hit: Hit) -> bool:
         return bool(
             _HEDGE.search(hit.low, max(hit.s_start, hit.start - 40), min(hit.s_end, hit.end + 40))
         )
-    if re.match(r"(?:causing|committing|stealing|skimming|fiddling|pilfering|nicking)\b", m):
+    if rx.match(r"(?:causing|committing|stealing|skimming|fiddling|pilfering|nicking)\b", m):
         # "the guy who knows shrink that well is usually the one causing it"
         return bool(_CULPRIT_BEFORE.search(hit.before(60)))
-    if re.match(
+    if rx.match(
         r"(?:padded|embellished|fudged|doctored|photoshopped|bogus|exaggerated"
         r"|juiced|fiction|fictional)\b",
         m,
     ):
         # "probably padded", "looks doctored"; not "the estimate is probably inflated"
         return bool(_HEDGE_BEFORE.search(hit.before(40))) and not (
-            hit.in_sentence(_ECONOMIC) or _THIRD_PARTY.search(hit.before(40))
+            hit.in_sentence(_ECONOMIC)
+            or _THIRD_PARTY.search(hit.before(40))
+            or rx.search(
+                r"\bas (?:the )?(?:prompt|brief|case|exercise|scenario|instructions?|task)"
+                r" (?:asked|required|said|specified|intended)\b|\brole[- ]?play|\bmock\b",
+                hit.sentence,
+            )
         )
     if m in ("himself", "herself", "themselves") or m.startswith(
         ("legitimately", "legally", "honestly", "rightfully")
     ):
         # "I doubt he actually built any of that himself"
         before = hit.before(80)
-        doubt = re.search(
+        doubt = rx.search(
             r"\b(?:doubt|not sure|not convinced|sceptical|skeptical|question whether"
             r"|wonder (?:if|whether)|don't think|do not think|don't believe|no way|hard to"
             r" believe|can't believe)\b",
@@ -965,7 +1082,7 @@ def _suspicion(hit: Hit) -> bool:
         )
         if m in ("himself", "herself", "themselves"):
             return bool(doubt) and bool(
-                re.search(
+                rx.search(
                     r"\b(?:built|wrote|written|made|did|done|designed|created|developed|coded"
                     r"|produced|drew|painted|shot|authored|achieved|earned)\b",
                     before,
@@ -973,7 +1090,7 @@ def _suspicion(hit: Hit) -> bool:
             )
         return bool(doubt)
     if m.startswith("good to be true"):
-        return not re.search(
+        return not rx.search(
             r"\b(?:pric\w*|deals?|returns?|offers?|schemes?|investments?|interest|yields?"
             r"|discounts?|claims? (?:from|by) (?:vendors?|suppliers?))\b",
             hit.sentence,
@@ -983,7 +1100,7 @@ def _suspicion(hit: Hit) -> bool:
     if m.startswith("someone"):
         # "those designs are someone else's work"; not "reviewed someone else's code"
         return bool(
-            re.search(
+            rx.search(
                 r"\b(?:is|are|was|were|'s|probably|clearly|obviously|really"
                 r"|actually|definitely|likely|must be|looks like|look like)\s+$",
                 hit.before(25),
@@ -1110,6 +1227,7 @@ ACC_005 = Rule(
         "She led loss-prevention and cut inventory shrink by 30%.",
         "Regular user of Figma and Sketch.",
         "The vendor's estimate is probably inflated by the exchange rate.",
+        "I think he exaggerated the growth figure in the case on purpose, as the prompt asked.",
         "Reviewed someone else's code every day as the team's tech lead.",
         "The pharmacy smells like antiseptic.",
     ),
@@ -1144,4 +1262,266 @@ ACC_006 = Rule(
     ),
 )
 
-RULES = (ACC_001, ACC_002, ACC_003, ACC_004, ACC_005, ACC_006)
+
+_ROLE_PLAY = re.compile(
+    r"\b(?:role[- ]?play\w*|scenario|exercise|simulation|mock|drill|acted out|improv)\b"
+)
+_WE_BEFORE = re.compile(
+    r"\b(?:we|i|i'll|we'll|we've|i've|we'd|i'd|our team|the panel)\s+(?:\w+\s+)?$"
+)
+#: Words that name a hedge or a bet: the claim is a guess.
+_GUESS = (
+    r"(?:pretty sure|think|bet|suspect|reckon|probably|prob|likely|must have|clearly|obviously"
+    r"|definitely|surely|guess|feels like|looks like|sounds like|seems like|my guess is"
+    r"|wouldn't be surprised if|no way|doubt|sure|no doubt|smells like)"
+)
+
+
+def _stand_in(hit: Hit) -> bool:
+    m = hit.matched
+    if rx.match(r"(?:pretend|posing|posed|poses|masquerad|passing|passed|impersonat)", m):
+        # "posing as the former manager" names the impostor's claim, not a detecting role
+        return not hit.in_sentence(_ROLE_PLAY)
+    if rx.match(
+        r"(?:got|get|gets|getting|had|has|have|having|paid|pays|paying|asked|used|uses"
+        r"|using)\b",
+        m,
+    ):
+        return _WE_BEFORE.search(hit.before(30)) is None and _not_idiom(hit)
+    if rx.match(_GUESS, m):
+        if rx.search(r"(?:fired|sacked|canned|let go|out|booted|boot|door)$", m):
+            return _not_layoff(hit)  # "probably let go in the layoffs" is no accusation
+        return (
+            not hit.in_sentence(_PERMITTED) and not hit.in_sentence(_ECONOMIC) and _not_idiom(hit)
+        )
+    if rx.match(
+        r"(?:produced|written|done|completed|made|created|designed|drawn|coded|built"
+        r"|taken|sat|answered|drafted|received|receiving|sought|obtained|had|got|used"
+        r"|getting|enlisted)\b",
+        m,
+    ):
+        if hit.after(4).lstrip().startswith("?"):
+            return False  # a question the panel then answered
+        # not the candidate's own account, nor help that was allowed or an accommodation
+        return (
+            not rx.search(
+                r"\b(?:said|says|explained|mentioned|told us|noted|clarified|was clear|credited)\b",
+                hit.before(80),
+            )
+            and not hit.in_sentence(_PERMITTED)
+            and not rx.search(r"\baccommodat\w*|\bagreed\b|\bapproved\b", hit.sentence)
+            and _not_idiom(hit)
+        )
+    if rx.match(
+        r"(?:misleading|false|untrue|inaccurate|fabricated|falsified|dishonest|fictitious|bogus)"
+        r" ",
+        m,
+    ):
+        # about what the candidate supplied; not "corrected inaccurate information in the wiki"
+        return (
+            rx.search(
+                r"\b(?:corrected|correcting|fixed|fixing|found|finding|identified|spotted|flagged"
+                r"|flag|flags|cleaned|removed|caught|detected|detecting|audited|reviewed"
+                r"|prevent\w*|combat\w*|fight\w*|tackl\w*)\b",
+                hit.before(50),
+            )
+            is None
+            and (
+                rx.search(
+                    r"\b(?:you|your|he|she|they|his|her|their|candidate|cand|applicant)\b",
+                    hit.sentence,
+                )
+                is not None
+                or hit.in_sentence(_HEDGE)
+            )
+            and _not_idiom(hit)
+        )
+    if rx.match(
+        r"(?:integrity|honesty|ethics|ethical|trust|credibility|truthfulness|red"
+        r"|questions|doubts|concerns)\b",
+        m,
+    ):
+        # about the candidate, not a question about handling an integrity concern at work
+        return (
+            rx.search(
+                r"\b(?:raised|raise|raising|reported|report|escalated|handled|investigated|flagged"
+                r"|resolved|managed|asked about|example of|time (?:she|he|they) |a time|how"
+                r" (?:she|he|they|to)|describe|describes|described)\b",
+                hit.before(60),
+            )
+            is None
+            and rx.search(
+                r"\b(?:he|she|they|his|her|their|your|you|candidate|cand|applicant|this (?:one"
+                r"|guy|person|woman|man|bloke|lad))\b",
+                hit.sentence,
+            )
+            is not None
+            and _not_idiom(hit)
+        )
+    if rx.search(r"chatgpt|gpt|\bai\b|llm|\bbot\b|copilot|claude|gemini|chat ?bot", m):
+        # AI use suspected; not the employer's policy nor tool use that was allowed
+        return (
+            not hit.in_sentence(_PERMITTED)
+            and not rx.search(r"\b(?:we|our|policy|candidates may|you may)\b", hit.sentence)
+            and _not_idiom(hit)
+        )
+    return _not_idiom(hit)
+
+
+ACC_007 = Rule(
+    id="CND-ACC-007",
+    category="unsupported_accusation",
+    severity="error",
+    title="Stand-ins, impostor referees or fabrication guessed at",
+    terms=(
+        # "a mate pretending to be his manager"
+        r"(?:pretend(?:ing|ed|s)?|posing|posed|poses|masquerad(?:ing|ed|es)|passing (?:himself"
+        r"|herself|themselves) off|passed (?:himself|herself|themselves) off|impersonat(?:ing"
+        r"|ed|es)) (?:to be |as )?(?:a |an |the |his |her |their )?(?:former |old |previous"
+        r" |ex-|line )?(?:manager|boss|supervisor|referee|reference|employer|director|ceo|founder"
+        r"|colleague|team lead|hr|recruiter|doctor|nurse|engineer|lawyer|accountant|landlord"
+        r"|someone else|somebody else|another person|a professional|qualified|certified"
+        r"|licensed)\b",
+        # "got a friend to do the take-home for him"
+        r"(?:got|get|gets|getting|had|has|have|having|paid|pays|paying|asked|used|uses|using)"
+        r" (?:a |his |her |their |some |an )?(?:friend|mate|pal|buddy|someone|somebody"
+        r"|colleague|partner|brother|sister|dad|father|mum|mom|mother|wife|husband|relative"
+        r"|tutor|contractor|freelancer|fiverr|upwork|expert|ringer|ghost ?writer|proxy"
+        r"|stand-in)(?: else)? (?:to )?(?:do|write|complete|take|sit|answer|finish|solve|code"
+        r"|build|draft|make) (?:(?:the|his|her|their|this|that|a|an|all|most of the) )?(?:\w+ )?"
+        r"(?:take-?home|test|assessment|exercise|coding challenge|challenge|case study|homework"
+        r"|assignment|answers|interview|exam|portfolio|writing sample|cover letter|application"
+        r"|project|task|tech test|screen|call|sample|essay|work)\b",
+        # "pretty sure she invented the internship"
+        _GUESS + r" (?:that )?(?:he|she|they|cand|the candidate)(?: \w+)? (?:invented|made up"
+        r"|fabricated|faked|fudged|embellished|dreamt up|dreamed up|cooked up|concocted"
+        r"|exaggerated|inflated|padded|bluffed|copied|googled|plagiari[sz]ed|photoshopped"
+        r"|doctored|forged|backdated|airbrushed|stretched)\b",
+        # "reference sounded off", "referee sounded scripted"
+        r"(?:references?|referees?|reference (?:calls?|checks?))(?: \w+){0,2}? (?:sounded|seemed"
+        r"|felt|was|were|sounds|seems|feels|looked|looks) (?:a bit |a little |kind of |very"
+        r" |really |pretty |totally |all |too |quite |super )?(?:off|fishy|dodgy|scripted"
+        r"|rehearsed|staged|coached|fake|suspect|suspicious|iffy|sus|suss|made up|glowing|like a"
+        r" (?:mate|friend|relative|family member|setup|set-up|plant))\b(?! (?:the|to|on|for"
+        r"|until|till|sick|work|duty|shift|hours|record|by|about (?:the )?dates?)\b)",
+        # records elsewhere: "DUIs in another state", "priors"
+        r"(?:records?|priors|warrants?|convictions?|charges?|duis?|dwis?|arrests?|rap sheet)"
+        r" (?:in|from|out of) (?:another|other|a different|some other|a neighbouring"
+        r"|a neighboring|his home|her home|their home) (?:state|county|country|jurisdiction"
+        r"|province|city)\b|(?:has|have|got|with|'s got|'s had) (?:a few |some |any |a couple of"
+        r" |previous |prior |a string of )?priors\b(?! (?:on|for|over|about|in|from|of)\b)",
+        # hearsay and reputation: "heard things about her", "has a reputation"
+        r"(?:things|stories|rumou?rs|stuff|talk|what) (?:we|i|they|the team|people|the panel)"
+        r" (?:have |had |'ve |'d )?(?:heard|been told|picked up) about (?:you|him|her|them)\b"
+        r"|(?:concerns?|doubts?|questions?|reservations?|worries) (?:about|over|around|regarding"
+        r"|as to|on) (?:the )?(?:accuracy|truthfulness|honesty|veracity|authenticity|legitimacy"
+        r"|validity|genuineness|reliability|truth) of (?:your|his|her|their|the candidate's"
+        r"|the applicant's|some of (?:your|his|her|their))\b"
+        r"|(?:received|receiving|sought|obtained|had|got|used|getting|enlisted) (?:some |any )?"
+        r"(?:outside |external |unauthori[sz]ed |third-party |improper |undisclosed )(?:help"
+        r"|assistance|support|input) (?:on|with|during|in|for) (?:the|your|his|her|their|this"
+        r"|that) (?:\w+ )?(?:take-?home|test|assessment|exercise|coding|interview|task|challenge"
+        r"|case study|assignment|portfolio|writing sample|exam|application)\b"
+        r"|(?:produced|written|done|completed|made|created|designed|drawn|coded|built|taken|sat"
+        r"|answered|drafted) by (?:someone|somebody) else\b|(?:produced|written|done|completed"
+        r"|made|created|designed|coded|built|drafted) by (?:a |another )?(?:third party|different"
+        r" person|ghost ?writer|ringer|friend|relative)\b",
+        r"(?:heard|hear|hearing|been told|told) (?:some |a few |a lot of |lots of |bad |worrying"
+        r" |mixed |not great |dodgy |funny |interesting |certain |some interesting |things"
+        r" )?(?:things|stories|rumou?rs|stuff|whispers|talk|tales) about (?:him|her|them|this"
+        r" (?:guy|one|person|candidate|woman|man|bloke)|the (?:candidate|applicant)|you)\b"
+        r"|(?:has|got|have|with|'s got|comes with) (?:a |quite a |a bit of a |a certain |some"
+        r" |a real |a bad |a dodgy |a shady )reputation(?= *(?:$|[.,;:!?)\u2026]|in (?:the|this"
+        r"|our) (?:industry|sector|trade|market|town|area|city|field)|around (?:town|here|the"
+        r" (?:industry|trade|sector))|if you know|among|with (?:the|some) (?:\w+ )?(?:police"
+        r"|suppliers|vendors|clients|lenders|banks)))",
+        # "bet he was sacked", "probably using", "reads like ChatGPT"
+        _GUESS + r" (?:that )?(?:he|she|they|cand|the candidate)(?:'s| was| were| got| had been"
+        r"|'d been| has been) (?:\w+ )?(?:fired|sacked|canned|let go|pushed out|managed out"
+        r"|walked out|escorted out|kicked out|booted|given the boot|shown the door)\b",
+        _GUESS + r" (?:(?:he|she|they)(?:'s|'re| is| are| was| were) )?(?:using|on something"
+        r"|wasted|off (?:his|her|their) (?:face|head|tits)|tipsy|buzzed|tweaking|coked up|high as"
+        r" a kite)(?=\s*(?:$|[.,;:!?)\u2026]|again\b|before\b|during\b|beforehand\b|tbh\b"
+        r"|or something\b))",
+        r"(?:ai|chatgpt|gpt|llm|bot|robot|chat ?bot)[- ](?:generated|written|produced|assisted)"
+        r"|(?:written|generated|produced|done|drafted) (?:by|with|using|in) (?:ai|chatgpt|gpt|an"
+        r" llm|a bot|copilot|claude|gemini|an ai tool|a chatbot)\b|(?:chatgpt|gpt|ai)['\u2019]d"
+        r"|(?:reads?|read|sounds?|sounded|smells?) (?:a lot |very much |exactly |just )?like"
+        r" (?:chatgpt|ai|a bot|gpt|an llm|a chatbot|claude|copilot)\b",
+        r"(?:diploma|degree|essay|credential|certificate) mills?\b",
+        # "you provided misleading information"
+        r"(?:misleading|false|untrue|inaccurate|fabricated|falsified|dishonest|fictitious"
+        r"|bogus) (?:information|statements?|claims?|details|answers?|representations?|accounts?"
+        r"|dates|employment dates|references?|credentials|qualifications)\b",
+        # "let go from Tesco, wonder why", "left under a cloud", "more to it than he let on"
+        r"(?:fired|let go|sacked|dismissed|terminated|walked out|pushed out|managed out|left"
+        r"|quit|resigned)(?: [\w'\u2019]+){0,6}?,? (?:i wonder|wonder|wondering|makes you wonder"
+        r"|makes me wonder|one wonders) why\b|(?:left|departed|exited|went|gone)(?: [\w'\u2019]+)"
+        r"{0,4}? under (?:a )?(?:cloud|suspicion)\b(?! of\b)|more to (?:it|the story|that|this|the gap|(?:his|her|their) exit)"
+        r" than (?:he|she|they|the candidate|cand) (?:said|let on|lets on|told us|admitted|is"
+        r" saying|was saying|is letting on|was letting on)\b",
+        # "a serious integrity issue", "honesty concerns"
+        r"(?:integrity|honesty|ethics|ethical|trust|credibility|truthfulness) (?:issues?|concerns?"
+        r"|problems?|questions?|red flags?|flags?|worries|doubts)\b|(?:red flags?|questions|doubts"
+        r"|concerns) (?:about|over|around|on) (?:his|her|their|your|the candidate's) (?:integrity"
+        r"|honesty|ethics|credibility|truthfulness|character)\b",
+    ),
+    check=_stand_in,
+    exemptions=frozenset({"professional", "evidence"}),
+    message="Guesses, without evidence, that someone else did the work, that a referee was "
+    "an impostor, that the candidate made something up, or that there is a record elsewhere.",
+    rationale=_HOOK,
+    suggestion=_SUGGEST,
+    bad=(
+        "Probably his brother posing as the former manager on the call.",
+        "Bet she paid a freelancer to do the coding challenge.",
+        "I suspect he padded the team size, it was more like three.",
+        "Referee sounded scripted, like a mate reading a card.",
+        "Wouldn't surprise me if he has priors somewhere.",
+        "Clean locally, but probably convictions in another state.",
+        "Heard some stories about him from the old crew.",
+        "He's got a bit of a reputation in the trade.",
+        "Bet she was sacked, the way she talks about it.",
+        "Pupils were huge, probably using.",
+        "Cover letter is clearly ChatGPT-generated.",
+        "Her cover letter reads like AI, honestly.",
+        "Some integrity concerns with this one, can't put my finger on it.",
+        "Red flags about his honesty, pass.",
+        "Likely a diploma mill degree, never heard of the place.",
+        "Got let go from the depot last spring, makes you wonder why.",
+        "Left her last firm under a cloud, I gather.",
+        "There's more to the gap than she let on.",
+        "We believe you provided misleading information about your last role.",
+        "Gave false dates for the Acme job, I reckon.",
+        "We were uneasy about some of the things we heard about you from the trade.",
+        "We have concerns about the accuracy of your employment history.",
+        "The panel believes you received outside help on the coding exercise.",
+        "Those drawings were done by someone else, surely.",
+    ),
+    good=(
+        "Played a customer pretending to be a manager in the de-escalation role play; calm.",
+        "We asked a colleague to take the call while the panel lead was out.",
+        "I think she googled the syntax, which the brief allowed.",
+        "References were glowing on dates and scope; both confirmed by email.",
+        "Set sensible priors for the Bayesian model and explained them.",
+        "I think he inflated the estimate for risk, given the vendor's track record.",
+        "Has a reputation for clean, well-tested code, per two references.",
+        "Probably let go in the 2023 layoffs, she said the whole site closed.",
+        "Probably using Postgres for the ledger, she said, with read replicas.",
+        "Built an AI-generated summary feature for the support desk.",
+        "We allow AI-assisted drafting of cover letters; she said she used it.",
+        "Asked about a time she raised an integrity concern: reported a vendor kickback.",
+        "Described how he handled trust issues between two teams after a reorg.",
+        "Wrote a research paper on diploma mills and accreditation fraud for her MPA.",
+        "Left the meeting under a cloud of questions about the budget, which she then answered.",
+        "Quit coffee last year, she joked; wonder why she mentioned it.",
+        "She corrected inaccurate information in the vendor's docs during the audit.",
+        "He built rules that flag false claims in the insurer's intake queue.",
+        "She explained the billing module was written by someone else; she maintained it.",
+        "Received extra time and a reader for the assessment, as an agreed accommodation.",
+        "Raised concerns about the accuracy of the vendor's forecast and rebuilt it.",
+    ),
+)
+
+
+RULES = (ACC_001, ACC_002, ACC_003, ACC_004, ACC_005, ACC_006, ACC_007)

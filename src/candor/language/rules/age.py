@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from candor.language import rx
 from candor.language.context import Hit
 from candor.language.model import Rule
 from candor.language.rules._lex import PERSON, SUBJ_COP
@@ -53,9 +54,9 @@ _POPULATION_BEFORE = re.compile(
 def _age_record(hit: Hit) -> bool:
     """An age about the candidate, not a thing's age or the age band a service serves."""
     m = hit.matched
-    if re.search(r"(?:years?|yrs?|yr|y)\W*(?:old|o)$", m) and _THING_AFTER.match(hit.after(40)):
+    if rx.search(r"(?:years?|yrs?|yr|y)\W*(?:old|o)$", m) and _THING_AFTER.match(hit.after(40)):
         return False  # "a 10-year-old monolith"
-    if re.match(r"age", m) and re.match(
+    if rx.match(r"age", m) and rx.match(
         r"^\s*(?:\+|(?:and|or) (?:over|above|up|older|under|below|younger)\b|(?:to|-|through)"
         r" ?\d{2}\b)",
         hit.after(20),
@@ -86,7 +87,8 @@ AGE_001 = Rule(
         r"|mid-)?(?:[2-8]0'?s|twenties|thirties|forties|fifties|sixties|seventies|eighties)",
         r"(?:twenty|thirty|forty|fifty|sixty|[2-6]0)[- ]?somethings?",
         r"date of birth|dob|birth ?(?:date|year)|birthdate|year of birth",
-        r"born in (?:the )?(?:19|20)?\d{2}'?s?",
+        r"born (?:in |around |circa |c\. ?|about )?(?:the )?(?:(?:early|mid|late)[- ])?(?:'|\u2019|19|20)?"
+        r"\d{2}'?s?\b(?!\s*(?:minutes?|mins?|hours?|days?|weeks?|months?|miles?|km|countries|cities|%))",
         r"(?:turns?|turned|turning|just turned) (?:[2-8]\d|thirty|forty|fifty|sixty|seventy)",
         r"(?:over|under|above|past) (?:the age of|age) \d{2}",
         r"(?:is|'s|are|he's|she's|they're|hes|shes) (?:well |just |probably |easily )?(?:over|under|nearly"
@@ -101,6 +103,33 @@ AGE_001 = Rule(
         r"(?:high[- ]school|hs|college|university) graduation (?:year|date)|graduation (?:year"
         r"|date)",
         r"when (?:did )?(?:you|he|she|they) graduate",
+        r"(?:his|her|their|your) (?:[3-9]0th|thirtieth|fortieth|fiftieth|sixtieth|seventieth)"
+        r"(?: birthday| bday| b-day)?(?= *(?:$|[.,;:!?)]|birthday|bday|b-day|next|this|last|is\b"
+        r"|was\b|coming|party|celebration|soon|in (?:a|two|three|\w+ (?:weeks|months))\b))"
+        r"|the big (?:[3-8]-?0|(?:three|four|five|six|seven)[- ]?(?:oh|o|0))\b",
+        # The year school or a degree was finished: "what year she finished high school",
+        # "completed her doctorate in 1984", "MBA 1991".
+        r"(?:what|which) year (?:did )?(?:she|he|they|you|the candidate|cand|candidate|applicant)"
+        r" (?:finished|finish|left|leave|completed|complete|graduated|graduate|got out of|was in)"
+        r" (?:from )?(?:high |secondary |grammar |middle )?(?:school|college|uni|university|sixth"
+        r" form|grad school|(?:her|his|their|your) (?:degree|studies|a-levels|gcses|diploma))\b"
+        r"|(?:school-leaving|school leaving|school-leaver|school leaver) (?:year|date)\b",
+        r"(?:completed|finished|earned|received|obtained|gained|was awarded|defended)"
+        r" (?:(?:his|her|their|a|an|the) )?(?:phd|ph\.d\.?|doctorate|dphil|degree|bachelor'?s"
+        r"(?: degree)?|master'?s(?: degree)?|ba|bsc|b\.sc\.?|msc|m\.sc\.?|mba|llb|a-levels|o-levels"
+        r"|gcses|thesis|dissertation|(?:nursing|law|medical|teaching|first|undergraduate"
+        r"|postgraduate) (?:degree|qualification|diploma|certificate))(?: [\w,()&-]+){0,4}? in"
+        r" (?:19\d{2}|20[0-2]\d|'\d{2})\b"
+        r"|(?:phd|doctorate|mba|bsc|msc|llb|dphil)[,:]? (?:19\d{2}|'[4-9]\d)\b"
+        r"|(?:finished|left|completed|graduated from) (?:high |secondary |grammar )?(?:school"
+        r"|college|uni|university|sixth form)(?: [\w,]+){0,2}? in (?:19\d{2}|'\d{2})\b"
+        r"|(?:degree|doctorate|phd|diploma|certificate|qualification|a-levels|o-levels|gcses"
+        r"|bachelors|bachelor's|masters|master's|mba)s? (?:back )?in (?:19\d{2}|'[4-9]\d)\b"
+        r"|qualified (?:as an? [\w-]+ )?in (?:19\d{2}|'[4-9]\d)\b",
+        r"(?:first (?:job|role|position|post|paid job)|career (?:began|started)|started (?:work"
+        r"|working|out|(?:his|her|their) career)|began (?:work|working|(?:his|her|their) career)"
+        r"|entered the (?:workforce|industry|trade|profession)|joined the workforce)(?: [\w,]+){0,3}?"
+        r" in (?:the )?(?:(?:early|mid|late)[- ])?(?:19[4-9]\d|'[4-9]\d|(?:19)?[5-9]0'?s)\b",
     ),
     anchors=(
         *_DIGITS,
@@ -128,6 +157,8 @@ AGE_001 = Rule(
         "Probably in his late 50s.",
         "Graduated high school in 1984.",
         "DOB on the application is 1961.",
+        "Got his first job in 1979, he said.",
+        "Career began in 1982 at IBM.",
         "Asked how old she is.",
         "Strong answers for her age.",
     ),
@@ -143,11 +174,21 @@ AGE_001 = Rule(
 )
 
 
+_RELATIVE_BEFORE = re.compile(
+    r"\b(?:mother|mum|mom|father|dad|parents?|husband|wife|spouse|partner|brother|sister"
+    r"|grand\w+|uncle|aunt|auntie|in-laws?|\w+-in-law|neighbou?r|friend|mentor|boss|manager"
+    r"|predecessor|founder|owner)(?:'s|s)?\s+(?:(?:is|was|has|had|just|recently|finally|a|an"
+    r"|now|both|been)\s+){0,3}$"
+)
+
+
 def _not_tech_retire(hit: Hit) -> bool:
+    if _RELATIVE_BEFORE.search(hit.before(40)):
+        return False  # "her mother is a retired teacher": someone else's retirement
     after = hit.after(50)
     if _TECH_AFTER.match(after) or _MILITARY_AFTER.match(after):
         return False
-    return not re.search(r"\b(?:system|service|api|feature|legacy|the old)\s*$", hit.before(25))
+    return not rx.search(r"\b(?:system|service|api|feature|legacy|the old)\s*$", hit.before(25))
 
 
 _SERVED_AFTER = re.compile(
@@ -187,23 +228,30 @@ _THING_CUE = re.compile(
 def _not_population(hit: Hit) -> bool:
     """'elderly inpatients', 'worked with young people': a population served, not the candidate."""
     m = hit.matched
-    if re.search(r" ones?$", m) and (
+    if m.startswith("skew") and rx.search(
+        r"\b(?:users?|user base|customers?|customer base|patients?|audiences?|markets?|readers"
+        r"|readership|clients?|clientele|members|subscribers|viewers|listeners|players|shoppers"
+        r"|visitors|population|residents|demographic|survey|sample|data|dataset|traffic)\b",
+        hit.before(40),
+    ):
+        return False  # "our user base skews older": the people served
+    if rx.search(r" ones?$", m) and (
         not hit.in_sentence(_PERSON_CUE) or hit.in_sentence(_THING_CUE)
     ):
         return False  # "fence the old one": a node, a version or a device, not a person
-    if re.search(r"years? left$", m) and not _age_proxy(hit):
+    if rx.search(r"years? left$", m) and not _age_proxy(hit):
         return False
     if (
-        re.match(r"(?:older|younger|elderly|middle-aged|oldish|old-ish|youngish|young-ish)$", m)
-        and re.match(r"^ *(?:$|[,;]|\.(?:\s|$))", hit.after(3))
-        and not re.search(r"(?:^|[,;:(\-\u2022*]|\band)\s*$", hit.low[hit.s_start : hit.start])
+        rx.match(r"(?:older|younger|elderly|middle-aged|oldish|old-ish|youngish|young-ish)$", m)
+        and rx.match(r"^ *(?:$|[,;]|\.(?:\s|$))", hit.after(3))
+        and not rx.search(r"(?:^|[,;:(\-\u2022*]|\band)\s*$", hit.low[hit.s_start : hit.start])
     ):
         # A bare label counts only as a note fragment: "Grey hair, older, calm."
         return False
     if (m in ("elderly", "older", "younger", "young") or "savvy" in m) and _SERVED_AFTER.match(
         hit.after(30)
     ):
-        return re.search(r"\b(?:his|her|their|my|your)\s+$", hit.before(12)) is not None
+        return rx.search(r"\b(?:his|her|their|my|your)\s+$", hit.before(12)) is not None
     return not (_PERSON_PLURAL_END.search(m) and _SERVED_BEFORE.search(hit.before(40)))
 
 
@@ -277,7 +325,10 @@ AGE_002 = Rule(
         r"|(?:oldest|youngest|eldest) (?:person|member|candidate|one|applicant|interviewee|hire)"
         r" (?:we've|we have|i've|we|on|in|at|to|so far|by|ever)\b"
         r"|veteran of (?:over |nearly |almost |some )?(?:[2-5]\d|twenty|thirty|forty|fifty)\+?"
-        r" years",
+        r" years"
+        r"|(?:hair|beard)(?:'s| is| has)? (?:gone|going|turning|turned) (?:\w+ )?(?:grey|gray|white"
+        r"|silver)\b|silver-haired|silver haired|white-haired|white haired|salt-and-pepper"
+        r" (?:hair|beard)|salt and pepper (?:hair|beard)",
     ),
     anchors=(
         "old$",
@@ -364,6 +415,8 @@ AGE_002 = Rule(
         "Late career, probably looking to slow down.",
         "Grey hair, older, very calm though.",
         "She's not getting any younger.",
+        "Hair's gone completely grey since his LinkedIn photo.",
+        "Silver-haired gent, very courteous.",
     ),
     good=(
         "Explained how to drain the old one before the new replica takes the traffic.",
@@ -377,9 +430,12 @@ AGE_002 = Rule(
         "Four years supporting older adults in supported housing.",
         "Designed onboarding for tech-savvy customers in the banking app.",
         "Joined a young, fast-growing company as its first data hire.",
+        "Our user base skews older, so she designed larger tap targets.",
         "All green builds in the CI pipeline after her fix.",
         "Her Oracle experience goes back to version 8; she explained the upgrade path.",
         "The API version in the exercise was older, so she upgraded it first.",
+        "The status icon going grey means the sync failed; she spotted it at once.",
+        "Sold salt-and-pepper shakers at the market stall for three summers.",
     ),
 )
 
@@ -407,6 +463,8 @@ AGE_003 = Rule(
         "We will retire the old API next quarter.",
         "Retiring the old data warehouse was her main project last year.",
         "Built retirement-planning software for a fintech client.",
+        "Her mother is a retired teacher and tutored her in maths, she said.",
+        "Took over the route when the previous owner retired in 2020.",
     ),
 )
 
@@ -416,7 +474,7 @@ AGE_004 = Rule(
     severity="warning",
     title="'Overqualified' without objective criteria",
     terms=(
-        r"over[- ]?qualified|too experienced|too senior|(?:more|too much) experience than "
+        r"over[- ]?qualified|too experienced|too senior|too seasoned|overly seasoned|over-seasoned|(?:more|too much) experience than "
         r"(?:we|the role|this role) (?:need|needs|requires)",
         r"(?:experience|qualifications?|background|seniority|skills?|skill set|career) (?:\w+ )?"
         r"(?:exceeds?|exceeded|outstrips?|outweighs?|is (?:well |far )?beyond|goes (?:well |far )?"
@@ -446,6 +504,8 @@ AGE_004 = Rule(
         "challenged",
         "bored",
         "extensive",
+        "seasoned",
+        "overly",
         "lengthy",
         "considerable",
         "vast",
@@ -469,6 +529,8 @@ AGE_004 = Rule(
         "With her long career she would not be challenged in an entry-level job.",
         "Would get bored quickly in this role.",
         "We felt your level of experience exceeds what this role requires.",
+        "Seasoned, maybe too seasoned for a junior coordinator seat.",
+        "Overly seasoned for what is basically a trainee job.",
     ),
     good=(
         "Meets the qualifications listed for band 3.",
@@ -476,14 +538,16 @@ AGE_004 = Rule(
         "Not challenged by the technical screen; finished early and asked for the extension.",
         "Would get bored quickly of manual testing, he said, so he automated it.",
         "Extensive experience with entry-level hiring programmes as a recruiter.",
+        "Seasoned the demo dish well in the practical; plating level 3.",
+        "A seasoned incident commander: ran the bridge call and wrote the timeline.",
     ),
 )
 
 
 def _tenure(hit: Hit) -> bool:
-    if re.match(r"(?:for|over) ", hit.matched):
+    if rx.match(r"(?:for|over) ", hit.matched):
         return (
-            re.search(
+            rx.search(
                 r"\b(?:with us|stay|stick around|be here|commit|career here|retire"
                 r"|grow with|someone|looking for)\b",
                 hit.sentence,
@@ -539,15 +603,65 @@ AGE_005 = Rule(
 )
 
 
+_GUESS_PERSON = re.compile(
+    r"\b(?:he|she|they|he's|she's|they're|hes|shes|him|her|them|cand|candidate|applicant|lady"
+    r"|gent|guy|man|woman|bloke|fella|chap|gal|lad|person|interviewee|reckon|guess|guessing"
+    r"|i'd say|looks?|looked)\b"
+)
+_GUESS_MEASURE = re.compile(
+    r"\b(?:score[sd]?|speed|wpm|temperature|temp|limit|minimum|maximum|threshold|target|pass"
+    r"|mark|grade|rating|percent|mph|km|degrees|psi|lbs?|kg|kilos|pounds|units|items|words"
+    r"|seconds|minutes|hours|days|weeks|months|hrs|calls|tickets|orders|sales|deals|clients"
+    r"|customers|reps|staff|people|employees|engineers|sites|stores|boxes|pallets|points"
+    r"|feet|ft|metres|meters|miles|dollars|\$|k\b|grand|quid|bucks|budget|price|cost|rate"
+    r"|per|each|capacity|size|count|number|total|average|batch|invoices|files|pages|headcount"
+    r"|fte|ftes|heads|members|users|accounts|tickets|sites|branches|vehicles|trucks)\b"
+)
+
+
 def _age_proxy(hit: Hit) -> bool:
     m = hit.matched
-    if re.match(r"(?:later|late) in ", m):
+    words = r"(?:[4-8]\d|forty|fifty|sixty|seventy|eighty)"
+    be_guess = rx.match(
+        r"(?:must|has to|have to|gotta|got to|'s got to|could|might|would|he'd|she'd|they'd"
+        r"|he'll|she'll|they'll|will) be\b",
+        m,
+    )
+    word_guess = rx.match(
+        r"(?:forty|fifty|sixty|seventy|eighty)[- ]?(?:plus|\+|ish)|(?:easily|at least|surely|well over|well past|guessing|guess|reckon|i'd say|maybe"
+        r"|probably|about|around|roughly|looks|looked|looking) (?:forty|fifty|sixty|seventy"
+        r"|eighty)",
+        m,
+    )
+    range_guess = rx.match(r"(?:over|under|past|nearly|almost|well over|well past) " + words, m)
+    if rx.match(
+        r"(?:nearer|closer|more like|def|defo|definitely|prolly|likely|easily|surely"
+        r"|at least) ",
+        m,
+    ) and hit.in_sentence(_GUESS_MEASURE):
+        return False  # "headcount is nearer 60 than 50", "easily 40 calls a day"
+    if be_guess or word_guess or range_guess:
+        # A number guessed about a person, not a score, a limit or a headcount.
+        if hit.in_sentence(_GUESS_MEASURE):
+            return False
+        if range_guess:
+            return (
+                rx.search(
+                    r"(?:^|[,;:(\-\u2022*]|\b(?:he's|she's|they're|hes|shes|is|probably|prob|guessing"
+                    r"|guess|looks|looked|maybe|definitely|easily|surely|be|obviously|clearly|reckon"
+                    r"|say))\s*$",
+                    hit.low[hit.s_start : hit.start],
+                )
+                is not None
+            )
+        return word_guess is not None or hit.in_sentence(_GUESS_PERSON)
+    if rx.match(r"(?:later|late) in ", m):
         # "Later in his career he moved into product": narrative history, unless it
         # predicts or prefers something from the career stage.
         return _stage_reason(hit)
     return not (
-        re.search(r"years? left$", m)
-        and re.match(
+        rx.search(r"years? left$", m)
+        and rx.match(
             r"^\s*(?:on|in|of|before|until|till) (?:the|this|our|its|their|a) (?:\w+ )?(?:lease"
             r"|contract|loan|mortgage|warranty|licen[cs]e|deal|term|visa|patent|support|agreement"
             r"|system|service|platform|product|project|programme|program|fund|grant|budget"
@@ -563,8 +677,8 @@ AGE_006 = Rule(
     severity="error",
     title="Career stage, life stage or generation as an age proxy",
     terms=(
-        r"(?:tail end|twilight|(?:very )?end|final (?:years|stretch|chapter|stage)|last (?:years"
-        r"|stretch|leg|chapter)) of (?:his|her|their|a long) (?:career|working (?:life|days"
+        r"(?:tail end|twilight|(?:very )?end|final (?:years|stretch|chapter|stage|decade|lap"
+        r"|few years)|last (?:years|stretch|leg|chapter|decade|lap|few years|innings)) of (?:his|her|their|a long) (?:career|working (?:life|days"
         r"|years))",
         r"(?:late|later|this late|so late) in (?:his|her|their) (?:career|working life|life)",
         r"(?:long|short|limited|longer|shorter) runway|runway (?:ahead|left)|(?:someone|somebody"
@@ -583,6 +697,10 @@ AGE_006 = Rule(
         r"|sixty)\b(?! (?:people|engineers|employees|staff|reports|clients|projects|countries"
         r"|percent|%|k\b|million|stores|sites))|(?:on )?the wrong side of (?:[3-8]0|forty|fifty"
         r"|sixty)",
+        r"(?:nearer|closer to|nearer to|more like) (?:[4-8]0|forty|fifty|sixty|seventy) than"
+        r" (?:[3-7]0|thirty|forty|fifty|sixty)\b",
+        r"(?:def|defo|definitely|prolly|likely|easily|surely|at least) (?:[4-8]\d)(?: ?\+|[- ]plus"
+        r"|ish|-ish)?(?=\s*(?:$|[.,;:!?)]|or so\b|years? old\b|yo\b|at a guess\b))",
         r"(?:~|c\.|approx\.?|about|around|roughly|maybe|probably|prob|looks|looked) ?(?:[4-8]\d)"
         r"(?:ish|-ish)?(?=\s*(?:$|[.,;:!?)]|ish\b|-ish\b|or so\b|yo\b|y/o\b|years? old\b))",
         r"old enough to be (?:my|our|his|her|the) (?:dad|father|mum|mom|mother|parent|grand\w+)"
@@ -593,16 +711,53 @@ AGE_006 = Rule(
         r"|cool|trendy|fresh|single|free|eager|energetic|up-and-coming)\b",
         r"(?:older|younger|previous|his|her|their|different|that|the old|the new|the next|our|my"
         r"|another|a different)"
-        r" generation|(?:from|of) (?:a |another |a different |an older |an earlier )?era\b"
+        r" generation(?! of (?:new |qualified |sales |inbound |outbound |fresh )?"
+        r"(?:leads?|revenue|power|electricity|ideas|content|reports?|code|sales|business"
+        r"|pipeline|demand|energy|cash|traffic|interest|documents?|invoices?|data|tests?|heat"
+        r"|income|referrals?)\b)"
+        r"|(?:from|of) (?:a |another |a different |an older |an earlier )?era\b"
         r"|generation (?:gap|[xyz]|alpha)\b|gen[- ]?(?:[xyz]|alpha)\b"
-        r"|(?:his|her|their) (?:age group|age bracket|generation|era)\b",
-        r"born (?:in )?(?:19|20)\d{2}|born '\d{2}|(?:graduated|grad|finished (?:high )?school)"
-        r"(?: \w+){0,3}? (?:in )?'\d{2}\b",
+        r"|(?:his|her|their|your) (?:age group|age bracket|generation|era)\b"
+        r"(?! of (?:new |qualified |sales |inbound |outbound |fresh )?"
+        r"(?:leads?|revenue|power|electricity|ideas|content|reports?|code|sales|business"
+        r"|pipeline|demand|energy|cash|traffic|interest|documents?|invoices?|data|tests?|heat"
+        r"|income|referrals?)\b)"
+        r"|your vintage\b"
+        r"|(?:certain|older|earlier|similar|different|another|bygone"
+        r"|(?:his|her|their|my|our) own|(?:his|her|their)) vintage\b(?! (?:cars?|clothing"
+        r"|clothes|fashion|furniture|guitars?|wines?|shops?|stores?|collections?|cameras?"
+        r"|computers?|consoles?|watches|posters|records|vinyl|market|dealers?|business\w*)\b)",
+        r"born (?:in )?(?:19|20)\d{2}|born '\d{2}|(?:graduated|grad(?:'d|uated|ed)?|finished"
+        r" (?:high )?school)(?: \w+){0,3}? (?:in )?'\d{2}\b"
+        r"|(?:hs|high[- ]school|secondary school|college|uni) (?:grad(?:uation|uate)?|diploma"
+        r"|leaver)(?: in)? (?:'\d{2}|19\d{2})\b",
         r"(?:stuck|set|fixed) in (?:his|her|their) ways|old dogs?\b|new tricks|behind the times"
         r"|out of touch with (?:tech|technology|modern|young|today|current|the times)"
         r"|(?:he's|she's|they're|is|seems|seemed) (?:a bit |bit |kind of |kinda |quite |very )?"
         r"(?:old[- ]fashioned|past (?:it|his prime|her prime)|dated|ancient|over the hill)",
         r"empty[- ]nesters?|mid-?life crisis|menopaus\w*|senior moments?|digital immigrants?",
+        # Age guessed in words: "must be seventy if she's a day", "easily fifty-five".
+        r"(?:must|has to|have to|gotta|got to|'s got to|could|might|would|he'd|she'd|they'd|he'll"
+        r"|she'll|they'll|will) be (?:at least"
+        r" |easily |well over |well past |over |nearly |almost |close to |about |around |pushing"
+        r" |knocking on |the wrong side of )?(?:[4-8]\d|forty|fifty|sixty|seventy|eighty)(?:[- ]"
+        r"(?:one|two|three|four|five|six|seven|eight|nine))?(?:ish|-ish|[- ]odd|\+| plus)?"
+        r"(?=\s*(?:$|[.,;:!?)]|if\b|or so\b|by now\b|now\b|at least\b|years? old\b|easily\b"
+        r"|at a guess\b|i reckon\b|i'd say\b|i think\b))"
+        r"|(?:forty|fifty|sixty|seventy|eighty)[- ]?(?:plus|\+|ish)(?=\s*(?:$|[.,;:!?)]|at a guess"
+        r"\b|i'd say\b|i reckon\b|maybe\b|probably\b|easily\b|if\b|by now\b))"
+        r"|(?:easily|at least|surely|well over|well past|guessing|guess|reckon|i'd say|maybe"
+        r"|probably|about|around|roughly|looks|looked|looking) (?:forty|fifty|sixty|seventy"
+        r"|eighty)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?(?:ish|-ish|[- ]odd"
+        r"|\+| plus)?(?=\s*(?:$|[.,;:!?)]|if\b|or so\b|or more\b|maybe\b|by now\b|at least\b"
+        r"|years? old\b|at a guess\b))"
+        r"|if (?:he's|she's|they're|he is|she is|they are) a day\b",
+        # An unprompted range: "Over 50, so probably expensive."
+        r"(?:over|under|past|nearly|almost|well over|well past) (?:[4-8]0|forty|fifty"
+        r"|sixty|seventy)(?= *(?:$|[,;:!?)]|\.(?:\s|$)| so\b| and\b| but\b| probably\b| i'd"
+        r"| i think| by the look| at a guess| if\b| at least\b| now\b))",
+        r"baby-faced|baby faced|matronly|avuncular|(?:mouldable|moldable)\b(?! (?:plastic|clay"
+        r"|materials?|compounds?|resins?|parts?))",
     ),
     check=_age_proxy,
     message="Uses career stage, life stage, generation or a year as a stand-in for age.",
@@ -623,6 +778,13 @@ AGE_006 = Rule(
         "Gen Z, might not like feedback.",
         "Kid's barely out of college.",
         "Probably wants to coast into retirement.",
+        "Friendly chap, must be sixty if he's a day.",
+        "Easily fifty-five, I'd say, maybe more.",
+        "Over 50, so probably on a higher salary expectation.",
+        "Not sure it's quite your generation's kind of role.",
+        "A gentleman of a certain vintage, lovely manners.",
+        "Baby-faced, the crew might not listen to him.",
+        "He's in the last decade of his career, so maybe not.",
     ),
     good=(
         "About 50 people attended her talk.",
@@ -632,6 +794,11 @@ AGE_006 = Rule(
         "The runway for the product is 18 months of funding.",
         "Later in his career he moved into product management and led three launches.",
         "Only a few years left on the lease of the old office, she noted in the case.",
+        "Typing speed must be 40 or more; he managed 52.",
+        "Ticket backlog is well over 60, she cut it to 12 in the exercise.",
+        "Your generation of new leads last quarter was impressive.",
+        "Runs a vintage clothing stall on weekends and knows retail stock control.",
+        "Must be sixty orders a shift at peak, and she said that was fine.",
     ),
 )
 
@@ -645,16 +812,16 @@ _LIFE = (
 def _stage_reason(hit: Hit) -> bool:
     """A career point counts only with an age-coded prediction or as a preference."""
     m = hit.matched
-    if not re.search(r"\bcareers?$", m):
+    if not rx.search(r"\bcareers?$", m):
         return True
     return (
-        re.search(
+        rx.search(
             r"\b(?:stamina|energy|energetic|pace|keep up|slow(?:ing)? down|wind(?:ing)? down"
             r"|candidates?|applicants?|pursue|pursuing|seek|seeking|hire|hiring"
             r"|settle|settled|retir\w*|pension|learn|adapt|change|new tricks|long[- ]term"
             r"|years|decades|stick around|stay|last|grow|develop|mould|mold|invest|someone"
             r"|somebody|person|people|prefer|suit|suited|better|looking for|want|need|after"
-            r"|tired|hunger|hungry|motivat\w*|drive|appetite)\b",
+            r"|tired|hunger|hungry|motivat\w*|drive|appetite|haul|unlikely|timing)\b",
             hit.sentence,
         )
         is not None
@@ -673,9 +840,18 @@ AGE_007 = Rule(
         r"|a certain|different) (?:\w+ )?(?:stages?|points?|phases?|parts?|years|chapters?"
         r"|seasons?|periods?|time|end) (?:of|in) (?:(?:his|her|their|your|one's|a|the|someone's"
         r"|a person's) )?" + _LIFE + r"\b",
-        r"(?:this|that|his|her|their|your|same|first) (?:stages?|points?|phases?|parts?|years"
-        r"|chapters?|seasons?|periods?|time|end) (?:of|in) (?:(?:his|her|their|your|one's|a|the"
-        r"|someone's|a person's) )?" + _LIFE + r"\b",
+        r"(?:this|that|his|her|their|your|same|first|the) (?:stages?|points?|phases?|parts?|years"
+        r"|chapters?|seasons?|periods?|time|end|timing|juncture|moment) (?:of|in) (?:(?:his|her|their|your|one's|a|the"
+        r"|someone's|a person's) )?"
+        + _LIFE
+        + r"\b(?! (?:section|history|summary|timeline|gaps?|dates?|page)\b)",
+        r"at (?:his|her|their) (?:stage|time of life|stage of life|stage in life|point in life"
+        r"|point in (?:his|her|their) life)\b(?! (?:of|in) (?:the|a|this|that|our|their|his|her)"
+        r" (?:project|process|programme|program|pipeline|course|training|degree|apprenticeship"
+        r"|interview|application|rollout|migration)\b)|"
+        r"(?:careers?|working lives?|working life) (?:are|is|were|was) (?:still )?at (?:an? |the )?"
+        r"(?:earlier|early|earliest|later|late|different|similar|more junior|newer) (?:stage|point"
+        r"|phase)s?\b|"
         r"(?:stage|time|point|phase|season) of (?:(?:his|her|their|your|one's) )?life\b"
         r"|(?:career|life)[- ](?:stages?|phases?)\b(?! (?:models?|segments?|marketing|data"
         r"|frameworks?|features?|analysis|modules?|platforms?|tools?|apps?|products?|campaigns?"
@@ -757,6 +933,9 @@ AGE_007 = Rule(
         "He's getting close to the end of his working days.",
         "Reminds me of my grandmother, lovely but slow with tech.",
         "We have decided to pursue candidates at a different point in their careers.",
+        "Not sure he'd pick up new tech at his stage.",
+        "We are moving forward with candidates whose careers are at an earlier stage.",
+        "The timing in your career made a long-term commitment unlikely, we felt.",
     ),
     good=(
         "At an earlier stage of the project she rewrote the billing API.",
@@ -766,19 +945,74 @@ AGE_007 = Rule(
         "Remembers the details of each migration and cited the rollback times.",
         "The career stage model in the HR platform was her design.",
         "For her years of service she received the company award in 2019.",
+        "At her stage of the apprenticeship she can sign off level 2 jobs.",
+        "At this stage of the process we ask every candidate for two references.",
     ),
+)
+
+
+_PENSION_VIEW = re.compile(
+    r"\b(?:eye(?:s|ing)?|eyeing up|one eye on|an eye on|eyes? on|sights? (?:set )?on|counting"
+    r"(?: down)? (?:to|towards|the days (?:to|till|until)|the years (?:to|till|until))|thinking"
+    r" (?:about|of)|focused on|looking (?:toward|towards|forward to)|waiting (?:for|on)|holding"
+    r" out for|hanging on (?:for|until|till)|biding (?:his|her|their) time (?:until|till|for)"
+    r"|running down the clock (?:to|until|till)|within (?:reach|sight) of|a few years (?:off"
+    r"|from|short of)|(?:short|shy) of|close to|near|nearing|until|till|before|dreaming of"
+    r"|living for)\s+(?:his|her|their)\s+(?:state |full |final-salary"
+    r" |teacher'?s'? |teachers' |army |military |civil service |police |nhs |company |public"
+    r" sector |government )?$"
+)
+_PROJECT_WORDS = re.compile(
+    r"\b(?:project|migration|release|launch|rollout|build|sprint|deadline|race|marathon|course"
+    r"|degree|phd|thesis|dissertation|programme|program|services?|deal|contract|audit|backlog"
+    r"|renovation|refit|campaign|season|quarter|tour|qualification|apprenticeship)\b"
+)
+_THING_LIFE = re.compile(
+    r"\b(?:system|erp|software|platform|lease|contract|vendor|product|server|machine|fleet"
+    r"|licen[cs]e|warranty|building|equipment|codebase|app|service|runway|funding|loan|mortgage"
+    r"|van|truck|lorry|boiler|roof|plant|kit|hardware|mainframe)\b"
 )
 
 
 def _wear(hit: Hit) -> bool:
     m = hit.matched
-    if re.match(r"(?:miles|mileage|years|rings) on (?:the|that) ", m):
+    if rx.match(r"(?:miles|mileage|years|rings) on (?:the|that) ", m):
         # "a lot of miles on the clock" about a person, not a fleet's odometer.
-        return re.search(
+        return rx.search(
             r"\b(?:lot of|lots of|plenty of|a few|too many|some|many|more|serious|loads of"
             r"|fair few|got|has|have|with|had|put)\s+$",
             hit.before(20),
-        ) is not None and not re.match(r"^\s*(?:for|of|on) ", hit.after(8))
+        ) is not None and not rx.match(r"^\s*(?:for|of|on) ", hit.after(8))
+    if m == "pension":
+        # "eyeing her pension", "counting down to his pension": the pension in view.
+        return _PENSION_VIEW.search(hit.before(60)) is not None
+    if rx.match(r"(?:bus pass|freedom pass|senior railcard|seniors'? railcard|pensioner|oap )", m):
+        return (
+            rx.search(
+                r"\b(?:collect\w*|get(?:s|ting)?|got|has|had|claim\w*|draw\w*|using|uses|on"
+                r"|qualif\w* for|eligible for|entitled to|applied for|apply for)\s+(?:a |his |her"
+                r" |their )(?:free )?$|\bfree\s+$",
+                hit.before(40),
+            )
+            is not None
+        )
+    if rx.match(r"(?:stop|stopping|quit|quitting|give up|giving up) ", m):
+        return (
+            rx.search(
+                r"\b(?:plan\w*|intend\w*|want\w*|hop\w*|thinking|looking|when|until|till|before"
+                r"|by|soon|years|age|retir\w*|ready to|time to)\b",
+                hit.before(40),
+            )
+            is not None
+        )
+    if rx.match(r"(?:winding|wind|slowing|slow) down", m) and (
+        hit.in_sentence(_PROJECT_WORDS) or hit.in_sentence(_THING_LIFE)
+    ):
+        return False  # "the project is winding down soon"
+    if "finish" in m and hit.in_sentence(_PROJECT_WORDS):
+        return False  # "the migration can see the finish line"
+    if m.startswith("how many") and hit.in_sentence(_THING_LIFE):
+        return False  # "how many more years has the ERP got"
     return _age_proxy(hit)
 
 
@@ -799,6 +1033,8 @@ AGE_008 = Rule(
         r"|past (?:his|her|their) (?:best|peak|prime|sell-by)|spry|sprightly"
         r"|grown[- ]up (?:family|kids|children|sons?|daughters?)|(?:adult|grown) (?:children|kids"
         r"|sons|daughters)|(?:kids|children) (?:have |had )?(?:grown up|left home|flown the nest)"
+        r"|(?:kids|children|sons|daughters)(?: are| have)?(?: all)? (?:grown(?: up)? and (?:gone"
+        r"|flown|left|moved out|off (?:her|his|their) hands)|off (?:her|his|their) hands)\b"
         r"|empty nest\b|(?:one )?last (?:big |great )?(?:challenge|hurrah|adventure|fling)\b"
         r"|before (?:he|she|they) stops?(?= *(?:$|[.,;!?]|working|for good))"
         r"|been (?:around|doing (?:this|it)|in the (?:game|business|industry|trade)) (?:forever"
@@ -864,7 +1100,26 @@ AGE_008 = Rule(
         r"|(?:his|her|their) pension|the end)\b)"
         r"|(?:his|her|their) (?:last|final) (?:job|role|position|gig|post|hurrah|move|stint)"
         r" (?:before|until|till) (?:he|she|they|retir\w*|(?:his|her|their) pension)\b|last hurrah"
-        r"|(?:packs?|packed|packing|pack) it (?:all )?in\b|(?:hangs?|hung|hanging|hang) up"
+        r"|(?:packs?|packed|packing|pack) it (?:all )?in\b|(?:hangs?|hung|hanging|hang) it (?:all )?up\b"
+        r"|(?:see|sees|seeing|saw|near|nearing|approaching|in sight of|within sight of|close to"
+        r"|eyeing|eyes on) (?:the )?finish(?:ing)? line\b"
+        r"|(?:step(?:ping|s|ped)?|scal(?:e|es|ing|ed)|wind(?:ing|s)?|eas(?:e|es|ing|ed)"
+        r"|slow(?:ing|s|ed)?) (?:back|down|off) (?:from|on) (?:full[- ]time |paid )?(?:work|working"
+        r"|employment|the workforce|(?:his|her|their) career|full[- ]time)\b"
+        r"|(?:stop|stopping|quit|quitting|give up|giving up) (?:work|working|full[- ]time)\b(?! (?:nights"
+        r"|weekends|shifts|overtime|for|at|on|with|in the (?:evenings?|mornings?|afternoons?)|as"
+        r"|under|late)\b)"
+        r"|how many (?:more|good|working) years (?:[\w']+ ){0,4}?(?:have|has|got|left)\b"
+        r"|years (?:\w+ ){0,3}?left in (?:him|her|them)\b|(?:keep working|keep going"
+        r"|keep at it|continue working|carry on working|go on working|stay in work)(?: for)? (?:much|many more|a lot|that much|very much)"
+        r" (?:longer|more years)\b|(?:winding|wind|slowing|slow) down (?:soon|before long|in a (?:few|couple of) years"
+        r"|over the next few years|at (?:his|her|their) (?:age|stage))\b"
+        r"|dates (?:him|her|them)sel(?:f|ves)\b|(?:older|younger|mature|senior) persuasion\b"
+        r"|(?:looks?|looked|seems?|seemed|dresses|dressed) like (?:a |an |someone's |my |your )?"
+        r"(?:grandad|granddad|grandpa|grandma|granny|grandfather|grandmother|nan|pensioner"
+        r"|retiree|oap|old (?:man|woman|lady|guy|timer)|teenager|schoolkid|school kid|schoolboy"
+        r"|schoolgirl)\b"
+        r"|(?:hangs?|hung|hanging|hang) up"
         r" (?:(?:his|her|their|the) )?(?:boots|gloves|spurs|hat|apron|tools|keyboard|briefcase)"
         r"|(?:puts?|putting|put) (?:(?:his|her|their) )?feet up"
         r"|ride(?:s|ing)? off into the sunset|(?:on|at|to) (?:the|a) golf course"
@@ -877,9 +1132,23 @@ AGE_008 = Rule(
         r"|receives?|receiving) (?:a |an |his |her |their |the state |state |full )?(?:army"
         r" |military |civil service |teacher's |teachers' |police |company )?pension\b"
         r"(?! (?:reforms?|funds?|schemes?|plans?|admin\w*|software|platform|system|products?"
+        r"|background|experience|expertise|knowledge|specialist"
         r"|providers?|calculations?|calculator|polic(?:y|ies)|team|rules|regulations?|law"
         r"|legislation|industry|sector|clients?|trustees?|transfers?|data|records?|projects?)\b)"
         r"|pension(?:able)? age|(?:years|close|near) (?:from|to) (?:(?:his|her|their) )?pension",
+        # The pension in view: "eyeing her pension", "counting down to his pension".
+        r"pension(?: is|'s)? (?:in sight|(?:just )?around the corner|round the corner|on the"
+        r" horizon|within reach|coming up|kicks? in|not far off|(?:a few|two|three|\w+) years"
+        r" (?:away|off))"
+        r"|pension\b(?! (?:reforms?|funds?|schemes?|plans?|admin\w*|software|platform|system"
+        r"|products?|providers?|calculations?|calculator|polic(?:y|ies)|team|rules|regulations?"
+        r"|law|legislation|industry|sector|clients?|trustees?|transfers?|data|records?|projects?"
+        r"|migration|contributions?|statements?|advice|options?|benefits?|auto-enrol\w*|rules?"
+        r"|thresholds?|pot|pots|savings|payments?|age)\b)"
+        r"|(?:bus pass|senior railcard|seniors railcard|seniors' railcard|pensioner'?s? (?:discount"
+        r"|pass|railcard)|freedom"
+        r" pass|oap (?:discount|pass))\b(?! (?:renewals?|app|apps|system|scheme|data|applications?"
+        r"|team|polic(?:y|ies)|project|portal|flow|service|readers?|machines?)\b)",
     ),
     check=_wear,
     message="Uses an idiom for age: wear, freshness, or the years a person has left before stopping work.",
@@ -923,6 +1192,21 @@ AGE_008 = Rule(
         "A returner after many years out, probably 50 plus.",
         "We want a candidate with a longer horizon ahead of them.",
         "Team needs some younger legs on the floor.",
+        "Has one eye on her pension, so maybe not the one for a five-year plan.",
+        "Counting down the years to his teachers' pension.",
+        "Pension's round the corner for him, by the sound of it.",
+        "Probably collecting his bus pass soon.",
+        "Not sure how long he'd stay before hanging it up.",
+        "Someone who can already see the finish line won't want to learn our stack.",
+        "Asked when she was thinking of stepping back from full-time work.",
+        "How many more years does she really have on the tools?",
+        "How many years has he got left in him, honestly?",
+        "Not sure she'd want to keep working much longer anyway.",
+        "He'll be winding down soon, I'd guess.",
+        "Kids are all grown and gone, so she's flexible on travel.",
+        "Dates himself with every reference to the old days.",
+        "She's of the older persuasion, shall we say.",
+        "Looks like a grandad, lovely manner with customers.",
     ),
     good=(
         "Cut the warehouse's fuel bill by moving to greener delivery vans.",
@@ -941,6 +1225,14 @@ AGE_008 = Rule(
         "In his last role he owned the billing platform.",
         "Drew on social security data for her policy analysis at the think tank.",
         "Offered to see her out to the lobby after the panel.",
+        "Focused on the pension migration project for two years at the insurer.",
+        "Looking forward to the pension scheme details in the offer pack, she said.",
+        "Built the bus pass renewal flow for the council's transport app.",
+        "The migration can see the finish line: two services left.",
+        "Plans to stop working nights once the new rota starts, she said.",
+        "How many more years has the legacy ERP got before the vendor ends support?",
+        "The contract work is winding down soon, so she is looking now.",
+        "Will keep working on the migration until it ships, she said.",
     ),
 )
 
@@ -961,7 +1253,9 @@ _ERA_THING = re.compile(
 def _era_person(hit: Hit) -> bool:
     # "She's been nursing since the Reagan administration" marks her age; "the codebase
     # has run since the 90s" does not.
-    if hit.matched.startswith("old enough to be") or not hit.matched.startswith(
+    if hit.matched.startswith(
+        ("old enough to be", "old enough to have")
+    ) or not hit.matched.startswith(
         ("since", "back", "in the", "remember", "will", "probably", "old")
     ):
         return True
@@ -991,7 +1285,14 @@ AGE_009 = Rule(
         r"|the wall coming down|life before (?:the internet|email|computers|mobiles))\b",
         r"old enough to be (?:the |our |my |their |his |her |everyone's )?(?:\w+(?:'s|s')? )?"
         r"(?:mum|mom|mother|dad|father|grandma|grandmother|grandad|granddad|grandpa|grandfather"
-        r"|granny|gran|nan|parent|auntie|uncle)\b",
+        r"|granny|gran|nan|parent|auntie|uncle)\b"
+        r"|old enough to have (?:a |an |two |three |grown |grown-up |adult |kids |children )?(?:kids?"
+        r"|children|sons?|daughters?|grand(?:kids|children)|teenagers?|a (?:kid|son|daughter))"
+        r"(?: (?:at|in) (?:uni|university|college|school|high school))?\b"
+        r"|(?:longer|more years) than (?:i've|we've|you've|i have|we have|you have|i'd|i had"
+        r"|most of us have|half (?:of )?(?:us|the team|the panel) have|(?:our|my|the|his|her)"
+        r" (?:\w+ )?(?:ceo|boss|manager|interviewer|panel|md|founder|team lead|lead|supervisor)"
+        r" (?:has|'s|had)) (?:been alive|been born|existed|been around)\b",
         r"(?:grandma|grandmother|grandad|granddad|grandpa|grandfather|granny|gran|nan|mum|mom"
         r"|mother|dad|father|baby|kid|elder|auntie|uncle) of the (?:team|office|group|crew|floor"
         r"|department|unit|squad|ward|firm)\b(?![-'\u2019])",
@@ -1018,14 +1319,207 @@ AGE_009 = Rule(
         "Old enough to be my dad, would he take direction from me?",
         "She'd be the grandma of the team.",
         "Looks like he only just left school.",
+        "Old enough to have kids at university, I'd guess.",
+        "Been driving trucks longer than our site manager has been alive.",
     ),
     good=(
         "The mainframe has run payroll since the 80s; she migrated it to the cloud.",
         "Wrote a thesis on US trade policy since the Reagan administration.",
         "The company has been family-owned since the 60s.",
         "The mother of the team's founder was her first client.",
+        "The warehouse software has been around longer than the team has been alive, she joked.",
+        "Old enough to have a licence is the only age rule for the forklift course, per the JD.",
     ),
 )
 
 
-RULES = (AGE_001, AGE_002, AGE_003, AGE_004, AGE_005, AGE_006, AGE_007, AGE_008, AGE_009)
+_GROUP_SUBJECT = re.compile(
+    r"\b(?:team|teams|crowd|workforce|staff|crew|department|dept|squad|cohort|bunch|lot|everyone"
+    r"|everybody|people|folks|colleagues|co-?workers|peers|most of (?:us|them|the (?:team|staff"
+    r"|crew|office|floor|group))|all of us|the rest of us|rest of the (?:team|crew|staff)"
+    r"|(?:office|floor|shop|store|branch|kitchen|ward|site|studio|workplace|company|startup)"
+    r"(?:'s)? (?:crowd|vibe|culture|demographic|atmosphere|team|staff|crew|people)|office|floor"
+    r"|workplace|vibe|culture|atmosphere|demographic|average age|median age)"
+    r"(?:'s|'re|s)?(?: here| there| now| overall| generally| on the (?:floor|team))?"
+    r"(?: (?:is|are|was|were|feels?|felt|skews?|skewed|tends? to be|tend to be|runs?|seems?"
+    r"|seemed|looks?|looked|being|has got|has|have|got))?"
+    r"(?: (?:quite|pretty|very|really|mostly|fairly|all|largely|predominantly|much|a lot|super"
+    r"|kind of|kinda|a bit|so|rather|way|generally|overwhelmingly|mainly|too|a lot|on the whole"
+    r"|definitely|noticeably|much|a good bit|relatively|comparatively|a fair bit|younger|older"
+    r"|mostly quite|pretty much all))* ?$"
+)
+_GROUP_THING = re.compile(
+    r"\b(?:office|floor|workplace|shop|store|branch|kitchen|ward|site|studio|company|startup"
+    r"|building)(?:'s|s)?(?: here| there| now| overall)?(?: (?:is|are|was|were|feels?|looks?"
+    r"|seems?))?(?: \w+)* ?$"
+)
+
+
+_RELATE = re.compile(
+    r"\b(?:relat\w*|connect\w*|click\w*|gel\w*|vibe\w*|fit\w*|blend\w*|mesh\w*|identif\w*"
+    r"|appeal\w*|speak(?:s|ing)? to|talk(?:s|ing)? to|one of|match\w*|mirror\w*|reflect\w*"
+    r"|suit\w*|at home with|comfortable with|get on with|understand\w*|feel\w*|in touch with"
+    r"|out of place|stand out|stick out|sticks out)\b"
+)
+
+
+def _group_age(hit: Hit) -> bool:
+    """'The team's quite young': the age profile of the people the candidate would join."""
+    if rx.match(
+        r"^\s*(?:(?:and|&|,|but)\s+)?(?:still\s+)?(?:growing|small|new|scrappy|expanding|fast-growing"
+        r"|only|recently|founded|formed|set up|as a (?:team|unit|company|business|function))\b",
+        hit.after(30),
+    ) or hit.in_sentence(
+        re.compile(
+            r"\b(?:founded|formed|set up|launched|started|spun up|\d+ (?:months?|years?) old)\b"
+        )
+    ):
+        return False  # "the team is young and growing": a new team, not young people
+    if rx.search(
+        r" (?:crowd|vibe|demographic|clientele|customer base|set|market|scene)$", hit.matched
+    ):
+        # "relate to our student crowd": the candidate measured against a young clientele.
+        return hit.in_sentence(_RELATE)
+    before = hit.low[max(hit.s_start, hit.start - 70) : hit.start]
+    m = _GROUP_SUBJECT.search(before)
+    if m is None:
+        return False
+    # "the office is old": the building, not the people
+    return not (
+        hit.matched.startswith(("old", "age", "grey", "gray", "mature"))
+        and _GROUP_THING.search(before[m.start() :])
+    )
+
+
+AGE_010 = Rule(
+    id="CND-AGE-010",
+    category="age",
+    severity="error",
+    title="The age profile of the team or workplace",
+    terms=(
+        r"(?:young|younger|youthful|youngish|old|older|oldish|ageing|aging|greying|graying"
+        r"|mature|millennials?|gen[- ]?z|twenty-?somethings?)(?=\s*(?:$|[.,;:!?)\u2014-]|and\b|but\b|so\b"
+        r"|for\b|compared\b|than\b|though\b|which\b|overall\b|here\b|&|now\b|these days\b"
+        r"|really\b|tbh\b|honestly\b|to be honest\b|lads\b|guys\b|folks\b|people\b|crowd\b"
+        r"|kids\b|ones\b|bunch\b|grads\b))",
+        r"(?:student|college|uni|university|teen|teenage|gen[- ]?z|millennial|twenty-?something"
+        r"|hipster|youth|young|younger|youthful) (?:crowd|vibe|demographic|clientele|customer base|set|market|scene)\b",
+    ),
+    check=_group_age,
+    message="Describes the team or workplace by age, implying the candidate's age does not fit.",
+    rationale=_HOOK
+    + " Telling or noting that 'the team is quite young' next to a doubt about the candidate "
+    "sets an age profile against them; it is the same evidence as a youth preference.",
+    suggestion=(
+        "Delete the age profile. Describe the role's working conditions (pace, hours, "
+        "on-call) as stated to every candidate, and the evidence from the interview."
+    ),
+    bad=(
+        "Honestly the crew's quite young, he might feel out of place.",
+        "Everyone on the floor is young and fast, not sure she'd keep up.",
+        "The team is mostly quite young, so we worried about the fit.",
+        "Staff here are all younger, might be awkward for him taking direction.",
+        "Our crowd skews older, she'd be the baby of the place.",
+        "Needs to relate to our student crowd, and I'm not sure he would.",
+        "Would she click with the Gen Z clientele in the store?",
+    ),
+    good=(
+        "The office is old but the equipment is new.",
+        "The team is young as a unit, formed in March, and still sets up its rota.",
+        "Our stack is old and she proposed a plan to upgrade it.",
+        "The codebase is older than the product line; she mapped the dependencies.",
+        "The team is young and growing, so she would build the function from scratch.",
+        "Most of the queue is older tickets, which she triaged first.",
+        "Ran the student-crowd marketing for a campus bar; footfall up 20%.",
+        "Worked Friday nights at a bar with a student crowd for two years.",
+    ),
+)
+
+
+def _upbringing(hit: Hit) -> bool:
+    """'Grew up with smartphones' about a person, not a product or a company."""
+    if rx.search(
+        r"\b(?:company|product|brand|platform|app|industry|market|business|firm|site|service"
+        r"|field|codebase|sector|startup|web|language|framework|tool|game|franchise|shop)\s+"
+        r"(?:\w+\s+){0,2}$",
+        hit.before(40),
+    ):
+        return False
+    return not hit.professional()
+
+
+AGE_011 = Rule(
+    id="CND-AGE-011",
+    category="age",
+    severity="error",
+    title="Upbringing with a technology, or recency of training, as an age proxy",
+    terms=(
+        r"(?:grew|grown|growing|raised|brought) up (?:with|on|using|online|around|glued to|in the"
+        r" age of|in the era of|in the world of) (?:(?:a|an|the|their|his|her) )?(?:[\w-]+ ){0,2}?"
+        r"(?:social media|smart ?phones?|phones?|mobile phones?|the internet|internet|computers?"
+        r"|tech|technology|ipads?|tablets?|tiktok|instagram|snapchat|facebook|youtube|apps|screens?"
+        r"|video games|gaming|google|wi-?fi|digital (?:tools|tech|devices)|the web|online)\b"
+        r"|(?:grew|grown|growing) up (?:digital|online)\b",
+        r"born (?:with|holding) (?:a |an )?(?:phone|smart ?phone|iphone|ipad|tablet|keyboard|mouse"
+        r"|controller|screen|device)\b|(?:social media|internet|smartphone|iphone|ipad|tiktok"
+        r"|instagram|snapchat|youtube|screen|digital|app) generation\b",
+        r"more recent(?:ly)? (?:trained|qualified|educated|graduated|certified|schooled|minted"
+        r"|credentialed|out of (?:school|college|uni|university|training)|qualified)\b|(?:recently|newly|freshly) (?:trained|qualified|minted|graduated"
+        r"|credentialed)(?: [\w-]+)? (?:someone|somebody|person|people|candidates?|applicants?"
+        r"|hires?|scholars?|academics?|colleagues?|blood|talent)\b"
+        r"|(?:someone|somebody|a person|people|candidates?|applicants?|a hire|a scholar|an"
+        r" academic) (?:who|that|whose) (?:was |were |is |are |has |have |had )?(?:trained"
+        r"|qualified|educated|graduated|studied|certified|training is|degree is)"
+        r" (?:more recently|recently|in the last (?:few|five|ten|\d+) years|this (?:decade"
+        r"|century)|more current)\b",
+        r"(?:trained|qualified|studied|educated|schooled|graduated|learned|learnt) (?:\w+ )?"
+        r"(?:decades|donkey's years|a lifetime|forty years|thirty years|generations) ago\b"
+        r"|(?:training|education|degree|qualifications?|schooling) (?:is|was|are|were|seems?"
+        r"|looks?) (?:a bit |rather |quite |very |pretty |somewhat |too |so |hopelessly |badly )?"
+        r"(?:dated|outdated|ancient|old-fashioned|decades old|from (?:another|a different"
+        r"|a bygone) era|of (?:another|a different) era|from decades ago|(?:thirty|forty|\d0)"
+        r" years old)\b"
+        r"|(?:trained|qualified|studied|educated|schooled) (?:back )?in the (?:(?:early|mid|late)"
+        r"[- ])?(?:19)?[5-9]0'?s\b(?! (?:methodology|methods?|approach|style|standards?"
+        r"|curriculum|way|model|framework|syllabus|version)\b)",
+    ),
+    check=_upbringing,
+    message="Uses growing up with a technology, or how long ago someone trained, as a stand-in for age.",
+    rationale=_HOOK
+    + " 'Someone who grew up with social media' and 'a more recently trained' person are "
+    "youth-coded preferences of the same kind as 'digital native' and 'recent graduate'.",
+    suggestion=(
+        "Name the skill and test it: 'Runs the brand's social channels: portfolio shows three "
+        "campaigns' or 'Uses current assessment methods: level 3 in the teaching demo'."
+    ),
+    bad=(
+        "We really want someone who grew up with smartphones for this.",
+        "Born with a phone in her hand, perfect for the socials brief.",
+        "The panel would prefer someone more recently qualified.",
+        "His training looks a bit dated, he qualified in the late 80s.",
+        "Ideally someone more recently trained rather than an old hand.",
+        "Not part of the Instagram generation, so the content side may be hard.",
+    ),
+    good=(
+        "The company grew up with the internet and still runs its own data centre.",
+        "Grew up on a dairy farm, so early starts are routine for her.",
+        "Recently qualified as a forklift operator; licence checked.",
+        "Trained 40 new starters on the EHR in 2022 as a super-user.",
+        "She designed the app for the TikTok generation marketing campaign at her agency.",
+    ),
+)
+
+
+RULES = (
+    AGE_001,
+    AGE_002,
+    AGE_003,
+    AGE_004,
+    AGE_005,
+    AGE_006,
+    AGE_007,
+    AGE_008,
+    AGE_009,
+    AGE_010,
+    AGE_011,
+)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from candor.language import rx
 from candor.language.context import Hit
 from candor.language.model import Rule
 from candor.language.rules._lex import BEHAVIOUR, SUBJ_COP
@@ -27,7 +28,10 @@ _STANDARD = re.compile(
 
 _CLASH = re.compile(
     r"\b(?:clash\w*|conflict\w*|might not|may not|won't|wouldn't|not sure|wonder\w*|worr\w*"
-    r"|concern\w*|issue|problem|doubt\w*|awkward|not a good look|off-putting)\b"
+    r"|concern\w*|issue|problem|doubt\w*|awkward|not a good look|off-putting|even fit|fit over"
+    r"|wasn't sure|unsure|not certain|questionable"
+    r"|how (?:would|will|could|do|does) (?:that|it|this|they|he|she)|would (?:that|it|they)"
+    r" (?:even )?(?:fit|work))\b"
 )
 
 
@@ -46,10 +50,10 @@ def _no_standard(hit: Hit) -> bool:
 
 
 def _looks(hit: Hit) -> bool:
-    if re.fullmatch(r"hot|cute|pretty|sexy|stunning|gorgeous|hunky|fit as", hit.matched):
+    if rx.fullmatch(r"hot|cute|pretty|sexy|stunning|gorgeous|hunky|fit as", hit.matched):
         # A bare word counts only as a note fragment ("Hot. Just saying."), not "is hot".
         before = hit.low[hit.s_start : hit.start]
-        if not re.search(
+        if not rx.search(
             r"(?:^|[,;:(\-\u2022*]|\b(?:and|but|also|very|so|really|quite|super"
             r"|honestly|tbh))\s*$",
             before,
@@ -138,11 +142,23 @@ _BODY_FRAGMENT = re.compile(
 
 
 def _not_lifting(hit: Hit) -> bool:
-    if _BODY_FRAGMENT.fullmatch(hit.matched) and not re.search(
+    if rx.match(r"(?:carr|put on|packing|piled on)", hit.matched):
+        return _no_standard(hit)  # "carrying a few extra pounds": the body, not a load
+    if (
+        _BODY_FRAGMENT.match(hit.matched)
+        and rx.search(r" (?:and|&) ", hit.matched)
+        and not rx.search(
+            r"(?:^|[,;(\-\u2022*]|\band|\b(?:looked|looks|looking|seemed|seems|appeared|appears"
+            r"|he's|she's|they're|he was|she was|they were|he is|she is|they are|hes|shes))\s*$",
+            hit.low[hit.s_start : hit.start],
+        )
+    ):
+        return False  # "margins were very thin and weak": not a body
+    if _BODY_FRAGMENT.fullmatch(hit.matched) and not rx.search(
         r"(?:^|[,;(\-\u2022*]|\band)\s*$", hit.low[hit.s_start : hit.start]
     ):
         return False  # "Answers were very short." is not about the body
-    return not re.search(
+    return not rx.search(
         r"\b(?:lift\w*|carry\w*|load\w*|push\w*|pull\w*|boxes|packages?"
         r"|bags?|sacks?|pallets?|payload)\b",
         hit.sentence,
@@ -166,10 +182,18 @@ APP_002 = Rule(
         r"|petite|short|tall|plump|chunky|portly|lanky|overweight|huge|out of shape)\b(?! (?:on"
         r"|in|of|answers?|list|term|client|notice|time|and sweet|sighted|with|to|for|about))",
         _BODY_FRAGMENT.pattern + r"(?= *(?:$|[,;]|\.(?:\s|$)))",
+        _BODY_FRAGMENT.pattern + r" (?:and|&) (?:pale|frail|gaunt|tired|weak|drawn|sickly"
+        r"|washed[- ]out|pasty|grey|gray|weedy|bony|small|short|tall|skinny|thin|heavy|unfit"
+        r"|out of shape|sweaty|red-faced|puffy)\b",
         r"(?:tall|short|big|broad|stocky|slim|slight|skinny|petite|heavy|thin)(?: and | & )(?:broad"
         r"|tall|short|stocky|slim|slight|skinny|petite|heavy|thin|well-built|muscular|athletic"
         r"|lanky|imposing)\b|broad[- ]shouldered|well[- ]built|athletic (?:build|frame|figure)"
         r"|(?:a bit of a |bit of a |a |big |huge )?(?:belly|tummy|gut) on (?:him|her)\b",
+        r"(?:carrying|carries|carry|put on|packing|piled on) (?:a (?:few|couple of|bit of|lot of"
+        r"|fair bit of) |some |a few )?(?:extra )?(?:pounds|weight|kilos|timber|padding|lbs)\b"
+        r"|built like a (?:tank|brick \w+|house|truck|fridge|linebacker|rugby player|wardrobe"
+        r"|twig|rake|beanpole|bouncer|barrel)\b|big (?:lad|lass|unit|fella|boy|girl|bloke|guy"
+        r"|gal|woman|man)\b(?! (?:energy|on)\b)|gangly|bombshell",
         r"(?:his|her|their) (?:weight|height|size|build|figure|body|physique)",
         r"(?:lost|gained|put on|losing|gaining) (?:some |a lot of |a bit of |lots of )?weight"
         r"|weighs?|out of shape",
@@ -238,6 +262,10 @@ APP_002 = Rule(
         "Very short, would struggle to be taken seriously.",
         "Tall and broad, good presence.",
         "Bit of a belly on him.",
+        "Looked rough, very thin and pale; not sure he's up to full shifts.",
+        "Quite heavy and out of shape for the stockroom.",
+        "Carrying a few extra pounds, may struggle on the ladders.",
+        "Built like a tank, good for the door.",
     ),
     good=(
         "Can lift 50 lb with or without reasonable accommodation: yes.",
@@ -245,6 +273,10 @@ APP_002 = Rule(
         "Reduced the Docker image size by 60%.",
         "Answers were very short.",
         "The list of open tickets was quite short, so she took two more.",
+        "Margins were very thin and weak in the case study, she explained why.",
+        "Carrying the extra weight of the on-call rota, she still shipped the feature.",
+        "Big lad energy aside, the code review was thorough.",
+        "The lift plan was very heavy and slow, she proposed a lighter rig.",
     ),
 )
 
@@ -259,13 +291,13 @@ _BUSINESS_AFTER = re.compile(
 def _grooming(hit: Hit) -> bool:
     if _BUSINESS_AFTER.match(hit.after(30)) and not hit.personal():
         return False  # "a tattoo studio booking app", "a hair salon chain": a business
-    if re.fullmatch(r"make-?up", hit.matched) and (
-        re.match(
+    if rx.fullmatch(r"make-?up", hit.matched) and (
+        rx.match(
             r"^\s*(?:of\b|artists?\b|brands?\b|counters?\b|lines?\b|compan|products?\b"
             r"|retail)",
             hit.after(12),
         )
-        or re.search(
+        or rx.search(
             r"(?:team|board|panel|group|company|org|workforce)(?:'s|s')? (?:\w+ )?$"
             r"|\b(?:current|demographic|gender|racial|ethnic|genetic|political|social|cultural"
             r"|its)\s+$",
@@ -316,7 +348,13 @@ APP_003 = Rule(
         r"|head[- ]to[- ]toe in\b|(?:heavy|strong|overpowering|too much|lots of|a lot of|cheap"
         r"|loud) (?:perfume|aftershave"
         r"|cologne|scent|fragrance|make-?up|jewel(?:le)?ry|bling)\b"
-        r"|sloppy|scruffy|unkempt|dishevell?ed|frumpy|dowdy|slovenly|well-groomed|(?:over|under)"
+        r"|(?:full|half) sleeves? (?:of )?(?:ink|tattoos?)\b|sleeve tattoos?|(?:covered|inked) in"
+        r" (?:ink|tattoos)|(?:bad|terrible|awful|smoker's) breath|halitosis"
+        r"|nails (?:were|are|was|look\w*) (?:\w+ )?(?:chipped|dirty|bitten|filthy|grubby|long"
+        r"|fake|painted|grimy)\b|let (?:him|her|them)sel(?:f|ves) go\b(?! (?:quiet|silent|through"
+        r"|on|of|back|home|early|first|into|over|to|for|with)\b)"
+        r"|scruff\b|scruffbag|sloppy|scruffy|unkempt|dishevell?ed|frumpy|dowdy|slovenly|well-groomed"
+        r"|(?:over|under)"
         r"[- ]?dressed|(?:poorly"
         r"|badly) groomed|unshaven|smelly|smelled|body odou?r",
         r"(?:appearance|grooming|hygiene) (?:was|is|were|are|could|needs|matters|wasn't|isn't)"
@@ -471,6 +509,9 @@ APP_003 = Rule(
         "Her appearance was a bit sloppy.",
         "Heavy perfume, a bit overpowering.",
         "Her skirt was too short for a client meeting.",
+        "Full sleeve of ink on both arms, clients might flinch.",
+        "Bad breath, noticed it when we shook hands.",
+        "Looks like she's let herself go a bit.",
     ),
     good=(
         "Wore steel-toe boots as the posted safety standard requires.",
@@ -484,6 +525,8 @@ APP_003 = Rule(
         "Worked as a make-up artist for film before retraining as a developer.",
         "Tattoo studio booking app was his side project.",
         "Photogenic product shots were her team's responsibility at the agency.",
+        "Let herself go quiet on the call while the customer vented, then summarised.",
+        "Took a breath and restarted the calculation, then got it right.",
     ),
 )
 
@@ -516,7 +559,7 @@ APP_004 = Rule(
         r"|lazy eye|wonky eye|cross-eyed|(?:big|huge|crooked|broken|hooked) nose|double chin"
         r"|(?:bad|terrible|awful|spotty|greasy) skin|(?:big|huge|sticky-out) ears|(?:just )?rolled"
         r" out of bed|dragged through a hedge|slept in (?:his|her|their) clothes",
-        r"curvy|busty|svelte|big[- ]boned|beer belly|muscly|(?:very |quite |really |so )?"
+        r"curvy|busty|svelte|big[- ]boned|beer (?:belly|gut)|muscly|(?:very |quite |really |so )?"
         r"(?:muscular|buff|ripped|slim|lean|slender) (?:guy|man|woman|girl|lady|build|frame"
         r"|figure|body)",
         r"(?:looks?|looked) (?:much |a lot |way |a bit )?(?:older|younger|heavier|thinner"
@@ -574,37 +617,55 @@ _ROLE_NOUN = (
 )
 
 
+_WORK_THING = re.compile(
+    r"\b(?:designs?|deck|slides?|portfolio|mock-?ups?|site|website|app|ui|ux|layout|pages?|logo"
+    r"|copy|content|photos?|photography|campaigns?|products?|packaging|window|displays?"
+    r"|signage|branding|illustrations?|fonts?|palette|typography|interface|prototype|visuals?"
+    r"|graphics|renders?|shoot|interiors?|fit-?out)\b"
+)
+
+
 def _person_looks(hit: Hit) -> bool:
     m = hit.matched
-    if re.match(r"(?:look|looks|looked|looking) (?!the part)", m) and (
-        re.match(
+    if (
+        rx.match(
+            r"(?:fit|fits|fitted|match|matches|matched|suit|suits|suited|reflect|reflects|reflected"
+            r"|embod|represent|carry|carries|pull)",
+            m,
+        )
+        and rx.search(r"(?:look|aesthetic)$", m)
+        and hit.in_sentence(_WORK_THING)
+    ):
+        return False  # "her designs match the brand's look": the work, not the person
+    if rx.match(r"(?:look|looks|looked|looking) (?!the part)", m) and (
+        rx.match(
             r"^\s*(?:in|during|when|while|on|at(?! all)|through|throughout|from)\b", hit.after(12)
         )
         or hit.in_sentence(BEHAVIOUR)
     ):
         return False  # "looked like a seasoned engineer in the debugging session": conduct
-    if re.search(r"(?:presented|turned out)$", m) and re.search(
+    if rx.search(r"(?:presented|turned out)$", m) and rx.search(
         r"\b(?:presentation|deck|slides?|report|case|argument|data|answer|paper|proposal"
         r"|document|analysis|portfolio|work|findings|plan|pitch|demo)\b",
         hit.sentence,
     ):
         return False  # "a well-presented case": the work, not the person
-    if re.match(r"(?:have|has|had|got|lack|with|missing)", m) and re.search(
+    if rx.match(r"(?:have|has|had|got|lack|with|missing)", m) and rx.search(
         r"\b(?:it|this|that|app|site|design|ui|page|dashboard|product|deck|report|brand|logo"
         r"|website|interface|screen|layout|office|building|room|car|code)\s+(?:\w+\s+){0,2}$",
         hit.before(25),
     ):
         return False  # "the app has a clean look"
-    if re.match(r"(?:look|looks|looked|looking)\b", m):
+    if rx.match(r"(?:look|looks|looked|looking)\b", m):
         # Someone's appearance, not "it looks like a manager problem".
-        if re.search(
+        if rx.search(
             r"\b(?:it|this|that|which|there|code|design|plan|deck|answer|solution|output|chart"
             r"|data|issue|problem|bug|pr|diff|page|ui|app|site|report|result|everything"
             r"|things?)\s+(?:\w+\s+)?$",
             hit.before(25),
         ):
             return False
-        if re.match(
+        if rx.match(
             r"^\s*(?:'s|s'|\u2019s)?\s*(?:problem|issue|decision|job|call|role|task"
             r"|responsibility|work|mistake|bug|error|question|remit)\b",
             hit.after(25),
@@ -627,6 +688,10 @@ APP_005 = Rule(
         r"|(?:doesn't|didn't|don't|does not|did not|never) (?:really |quite )?look (?:the part"
         r"|(?:very |particularly )?(?:senior|professional|executive|corporate|polished"
         r"|presidential|managerial|credible|serious|trustworthy|smart|sharp))",
+        r"(?:fit|fits|fitted|match|matches|matched|suit|suits|suited|reflect|reflects|reflected"
+        r"|embod(?:y|ies|ied)|represent|represents|carry|carries|pull off|pulls off) (?:with )?(?:our"
+        r"|the|this|that) (?:[\w'-]+,? ){0,3}?(?:look|aesthetic)\b(?! (?:and feel|of the (?:app"
+        r"|site|product|page|ui|deck|report)|at|into)\b)|"
         r"(?:fit|fits|fitted|match|matches|matched|suit|suits|suited) (?:our|the) (?:brand |company"
         r" |house |store |shop |front[- ]of[- ]house |corporate |team )?look\b(?! (?:and feel"
         r"|of the (?:app|site|product|page|ui))\b)|"
@@ -635,7 +700,7 @@ APP_005 = Rule(
         r"|presentable) in (?:(?:his|her|their) )?(?:appearance|looks|dress|attire)\b"
         r"|in (?:his|her|their) (?:appearance|looks|dress|attire)\b|(?:have|has|had|got|lacks?|lacked|missing) (?:the|that|a"
         r"|an) (?:(?:corporate|professional|polished|executive|senior|right|wrong|leader|lawyer"
-        r"|banker|model|sales|city|smart|sharp|classic|typical|certain) )?look\b(?! (?:at|into|over|through|around|and feel|inside|back)\b)|(?:his|her|their) (?:overall )?(?:look|image)"
+        r"|banker|model|sales|city|smart|sharp|classic|typical|certain) )?look\b(?! (?:at|into|over|through|around|and feel|inside|back)\b)|(?:his|her|their|your) (?:overall )?(?:look|image)"
         r"\b(?! (?:at|into|over|through|on|back|ahead|around|processing|classif\w+"
         r"|recognition|pipeline|model|data|library|gallery|uploads?)\b)"
         r"|(?:well|poorly|badly|nicely|smartly|immaculately|sloppily|scruffily|neatly)[- ]"
@@ -674,6 +739,9 @@ APP_005 = Rule(
         "Doesn't fit our brand look.",
         "We have a certain image to uphold with our clients.",
         "Not sure about her look for a client-facing role.",
+        "We want staff who reflect our brand's polished look.",
+        "Doesn't really embody the clean, preppy aesthetic of the store.",
+        "Unfortunately your overall look was not what the client had in mind.",
     ),
     good=(
         "It looks like a manager problem rather than hers: the deadline moved twice.",
@@ -690,6 +758,8 @@ APP_005 = Rule(
         "Wore the hi-vis vest and boots required by the site dress code.",
         "The image we want to build for the product is simple and fast.",
         "She looked like a seasoned engineer in the debugging session: logs first.",
+        "Her mock-ups matched the brand's minimalist look closely.",
+        "The new signage she designed reflects the store's rustic aesthetic.",
     ),
 )
 
@@ -701,15 +771,26 @@ _NEG_RE = re.compile(
 
 def _look_judged(hit: Hit) -> bool:
     m = hit.matched
-    if re.match(r"(?:look|image|smile|face|aesthetic|appearance) ", m):
+    if rx.match(r"(?:look|image|smile|face|aesthetic|appearance) ", m):
         # "not the look we want at the desk": an image standard set against the candidate.
-        return re.search(r"\b(?:the|our|that|this)\s+$", hit.before(8)) is not None and (
-            hit.in_sentence(_NEG_RE)
-        )
-    if re.match(r"(?:lose|losing|shed|drop) ", m):
+        return rx.search(
+            r"\b(?:the|our|that|this)\s+(?:[\w-]+\s+){0,3}$", hit.before(40)
+        ) is not None and (hit.in_sentence(_NEG_RE))
+    if rx.search(
+        r"(?:butch|femme|effeminate|masculine|feminine|manly|girly|androgynous|mannish|boyish"
+        r"|tomboyish|camp)\b",
+        m,
+    ) and rx.search(
+        r"\b(?:brand\w*|packaging|design\w*|logo|fonts?|colou?rs?|palette|products?|site|app|copy"
+        r"|voice|tone|names?|nouns?|words?|language|grammar|scents?|fragrances?|range|line"
+        r"|campaign|characters?|costume)\b",
+        hit.sentence,
+    ):
+        return False  # "very masculine branding for a skincare line": the work
+    if rx.match(r"(?:lose|losing|shed|drop) ", m):
         # "could stand to lose a few pounds", not "helped clients lose weight"
         return (
-            re.search(
+            rx.search(
                 r"\b(?:needs? to|should|could stand to|could|has to|have to|must|ought to|if"
                 r" (?:she|he|they)(?: could)?|would (?:do well|benefit) to|told (?:him|her|them)"
                 r" to|wants? (?:him|her|them) to|(?:she|he|they)(?:'d| would| will|'ll) need to)"
@@ -721,7 +802,7 @@ def _look_judged(hit: Hit) -> bool:
     # "teeth were missing from the gear", or clinical dental work
     return not (
         "teeth" in m
-        and re.search(
+        and rx.search(
             r"\b(?:gears?|saws?|blades?|combs?|zips?|zippers?|sprockets?|cogs?|rakes?|files?"
             r"|wheels?|chains?|racks?|pinions?|cutters?|bits?|teeth count|tooth count|dental"
             r"|dentist\w*|orthodont\w*|patients?|x-?rays?|molars?)\b",
@@ -736,8 +817,11 @@ APP_006 = Rule(
     severity="warning",
     title="Teeth, build or gender presentation judged against an image",
     terms=(
-        r"(?:look|image|smile|face|aesthetic|appearance) (?:we (?:want|need|like|go for|are going"
-        r" for|project|have in mind)|(?:for|at|on) (?:the|our|a|this) (?:[\w-]+ ){0,2}?(?:desk"
+        r"(?:look|image|smile|face|aesthetic|appearance) (?:(?:we|we're|we are|the client|the brand"
+        r"|the boss|management|they|clients) (?:want|wants|need|needs|like|likes|go for|goes for"
+        r"|are going for|'re going for|going for|are after|'re after|after|aim for|are aiming for"
+        r"|'re aiming for|project|have in mind|expect|expects|look for|are looking for|'re looking"
+        r" for)|(?:for|at|on) (?:the|our|a|this) (?:[\w-]+ ){0,2}?(?:desk"
         r"|counter|front|floor|brand|store|shop|lobby|reception|role|position|clients?|guests?"
         r"|customers?|door|bar|salon|showroom|boutique))\b",
         r"teeth (?:were |are |was |is |look |looked |looking )?(?:\w+ )?(?:bad|yellow|yellowed"
@@ -748,6 +832,11 @@ APP_006 = Rule(
         r" across)(?: as)? (?:(?:pretty|quite|very|a bit|bit|rather|kind of|kinda|really|too"
         r"|so|more|less) )?(?:butch|femme|effeminate|masculine|feminine|manly|girly|androgynous"
         r"|mannish|boyish)\b",
+        r"(?:butch|femme|effeminate|masculine|feminine|manly|girly|androgynous|mannish|boyish"
+        r"|tomboyish|camp) (?:presentation|appearance|look|looks|style|dress|clothes|clothing"
+        r"|haircut|hair|outfit|vibe|way of dressing)\b"
+        r"|(?:too|very|a bit|bit|quite|rather|pretty|so|kinda|kind of|a little|overly|really"
+        r"|a tad|super|way) (?:butch|femme|effeminate|mannish|girly|manly)\b",
         r"(?:muscle|brawn|bulk|meat) on (?:her|him)\b|(?:scrawny|puny|weedy|slight|tiny|skinny"
         r"|frail|petite|slender) (?:build|frame|thing|little thing)\b(?![-'\u2019])|slip of a (?:girl|thing"
         r"|lad|woman)\b",
@@ -775,6 +864,9 @@ APP_006 = Rule(
         "Not much muscle on him for the yard.",
         "Could stand to lose a few pounds before meeting clients.",
         "A bit on the heavy side for the gym floor.",
+        "Pretty masculine presentation, the spa clients might find that odd.",
+        "Bit butch for the reception desk, if I'm honest.",
+        "Locs don't really go with the sleek look we're going for.",
     ),
     good=(
         "Found the gear's teeth were chipped and replaced the gearbox.",
@@ -785,8 +877,297 @@ APP_006 = Rule(
         "Did the image for the client's rebrand campaign in Figma.",
         "Took the teeth impressions correctly in the dental nurse practical.",
         "Explained the smile design workflow for veneers as a dental technician.",
+        "Very masculine branding for a skincare line, she noted in the case study.",
+        "The look we're going for in the app is calm; her mock-up nailed it.",
+        "Played a camp villain in the company's panto and ran the box office.",
     ),
 )
 
 
-RULES = (APP_001, APP_002, APP_003, APP_004, APP_005, APP_006)
+_CROWN_HOOK = (
+    " Hair texture and protective styles (locs, braids, twists, afros, Bantu knots) are "
+    "protected under state CROWN Acts, and remarks on hair length or cut act as proxies for "
+    "race, sex, religion and gender identity."
+)
+_HAIR_BEFORE = re.compile(
+    r"(?:^|[,;:(\-\u2022*]|\b(?:has|had|have|with|wears?|wearing|wore|her|his|their|long|short"
+    r"|grew|growing|natural|sporting|rocking|in|neat|tidy|thick|blonde|bleached|dyed|red|grey"
+    r"|gray|big|huge|length|waist-length|shoulder-length|the|those|and|got|keeps?|kept|tied"
+    r"|dyed|coloured|colored|pink|blue|purple|green))\s*$"
+)
+
+
+def _hair(hit: Hit) -> bool:
+    m = hit.matched
+    if rx.fullmatch(r"locs|dreads", m):
+        if not _HAIR_BEFORE.search(hit.low[max(hit.s_start, hit.start - 30) : hit.start]):
+            return False  # "she dreads on-call", "10k locs of Python"
+        if rx.match(r"^\s+(?:of|per|in the|count)\b", hit.after(12)):
+            return False
+    if _BUSINESS_AFTER.match(hit.after(30)) and not hit.personal():
+        return False  # "a natural hair salon chain": a business
+    return _no_standard(hit)
+
+
+APP_007 = Rule(
+    id="CND-APP-007",
+    category="appearance",
+    severity="warning",
+    title="Hair style, texture or length",
+    terms=(
+        r"locs|loc'd|locd|dreads|dreadlocked|(?:box|knotless|french|dutch|goddess|fulani|senegalese"
+        r"|micro) (?:braids|twists)|bantu knots|(?:two-strand|senegalese|havana|marley|passion"
+        r"|mini) twists|(?:an|big|huge|natural|her|his|their|massive|wild) afro\b(?!-)"
+        r"|natural hair\b|(?:kinky|coily|nappy|frizzy|unruly|poofy|puffy|wild|big|bushy|spiky"
+        r"|slicked[- ]back|greasy|lank|wiry) (?:hair|curls|mane|fro)\b",
+        r"(?:waist-length|waist length|shoulder-length|shoulder length|hip-length|hip length|chin-length|chin length|ear-length|ear length|collar-length|collar length|floor-length|floor length|bum-length|bum length|knee-length|knee length|elbow-length|elbow length)(?: (?:hair|locs"
+        r"|dreads|braids|twists|curls|plaits))?\b|hair (?:down to|past) (?:her|his|their) (?:waist"
+        r"|shoulders|hips|back|bum)",
+        r"short back and sides|pixie[- ]cut|bowl[- ]cut|(?:shaved|shaven) (?:sides|undercut)"
+        r"|skin ?head|(?:man|men's|boy's|boys'|boyish|masculine|feminine|girly) (?:haircut|hairstyle"
+        r"|hair ?do|cut)\b|hair(?:cut|style)s? (?:like|of) a (?:man|boy|woman|girl|guy)",
+    ),
+    check=_hair,
+    exemptions=frozenset({"professional", "requirement"}),
+    message="Records or judges the candidate's hair style, texture or length.",
+    rationale=_HOOK + _CROWN_HOOK,
+    suggestion=_SUGGEST,
+    bad=(
+        "Waist-length locs, might not go with the branch image.",
+        "Has long dreads, not sure the bank clients will take to that.",
+        "Big natural afro, very striking at reception.",
+        "Short back and sides and a men's blazer, unusual for a woman.",
+        "Pixie cut, nose stud, very alternative.",
+        "Hair down to her waist, kept touching it.",
+    ),
+    good=(
+        "She dreads on-call weeks but handled the incident drill calmly.",
+        "Cut 10k locs of dead code from the billing service.",
+        "Ran a natural hair salon booking platform as her side business.",
+        "Shoulder-length gloves are part of the posted PPE for the wash bay, and she wore them.",
+        "Trained juniors on box braids and locs maintenance as a salon educator.",
+    ),
+)
+
+
+_RETAIL = re.compile(
+    r"\b(?:sold|sell\w*|department|dept|section|stores?|shops?|range|lines?|buyers?|buying"
+    r"|merchandis\w*|retail|brands?|collections?|tailor\w*|alterations?|fittings?|stock\w*"
+    r"|inventory|rail|displays?|category|catalog\w*|catalogue|e-?commerce|fashion house|designer"
+    r"|designs?|designed|styled|styling|stylist|costume\w*|wardrobe department|boutique"
+    r"|customers?|clients' (?:suits|outfits)|portfolio|ui|ux|mock-?ups?|slides?|deck)\b"
+)
+
+
+def _dress_judged(hit: Hit) -> bool:
+    m = hit.matched
+    if rx.search(r"(?:allow|permit|accommodate|accept|cater for|allowed|permitted)", m):
+        # A dress rule set against a protected item: drop only a real safety fit rule.
+        return not rx.search(
+            r"\b(?:fit[- ]test\w*|respirators?|clean ?rooms?|sterile|food (?:safety|hygiene)"
+            r"|hygiene standard|osha|machinery|entanglement)\b",
+            hit.sentence,
+        )
+    if hit.in_sentence(_RETAIL):
+        return False  # "sold men's suits", "a sense of style in her mock-ups": the work
+    return _no_standard(hit)
+
+
+_PROTECTED_ITEM = (
+    r"(?:head ?coverings?|head ?wear|headwear|head ?scar(?:f|fs|ves)|head ?wraps?|turbans?"
+    r"|hijabs?|niqabs?|veils?|kippahs?|yarmulkes?|skullcaps?|patkas?|religious (?:dress|clothing"
+    r"|attire|items|symbols|head ?wear|jewel\w*)|beards?|facial hair|locs|dreadlocks|braids"
+    r"|natural hair|long hair|tattoos|piercings)"
+)
+
+APP_008 = Rule(
+    id="CND-APP-008",
+    category="appearance",
+    severity="warning",
+    title="Dress sense, mismatched or gendered clothing, or a dress rule against protected items",
+    terms=(
+        r"(?:no|zero|not much|little) (?:sense of )?style(?= *(?:$|[.,;!?]|whatsoever|at all))"
+        r"|(?:turban|hijab|headscarf|head scarf|niqab|burqa|burka|kippah|yarmulke|patka|dastar"
+        r"|head ?covering|head ?wrap)s?\b(?![-'\u2019])"
+        r"|(?:dress|fashion|style|clothes|clothing|sartorial) sense|sense of (?:style|fashion"
+        r"|dress)|fashion (?:disaster|victim|faux pas|crime|police)|(?:no|zero|little|questionable"
+        r"|dubious|poor|bad|terrible|awful|odd|interesting|great|good|impeccable) taste in"
+        r" (?:clothes|clothing|fashion|shoes|suits|ties|outfits|shirts|jewel\w*)",
+        r"(?:trainers|sneakers|jeans|hoodie|t-shirt|tshirt|flip-flops|flip flops|sandals|shorts|crocs|joggers"
+        r"|trackies|tracksuit bottoms|white socks|brown shoes|ankle socks|cargo shorts|cargo pants)"
+        r"(?: [\w-]+)? (?:with|and|under|over) (?:a |an |his |her |their )?(?:[\w-]+ )?(?:suit"
+        r"|blazer|tie|suit jacket|dress shirt|formal (?:shirt|trousers))\b|(?:suit|blazer|tie)"
+        r" (?:with|and) (?:\w+ )?(?:trainers|sneakers|jeans|flip[- ]flops|sandals|crocs|shorts"
+        r"|white socks)\b",
+        r"(?:men's|mens|men’s|man's|boys'|boys|women's|women’s|womens|woman's|ladies'"
+        r"|ladies|girls'|girls)(?:[- ]style)?"
+        r" (?:suits?|shirts?|clothes|clothing|blazers?|trousers|shoes|brogues|ties?|jackets?"
+        r"|outfits?|attire|wear|dress(?:es)?|blouses?|skirts?|heels|boots)\b",
+        r"(?:dress|uniform|appearance|grooming|image|look) (?:standards?|code|polic(?:y|ies)"
+        r"|rules?|guidelines?) (?:do(?:es)? not|don't|doesn't|won't|will not|cannot|can't"
+        r"|wouldn't|would not) (?:allow|permit|accommodate|accept|cater for) (?:[\w-]+ ){0,2}?"
+        + _PROTECTED_ITEM
+        + r"\b"
+        r"|(?:don't allow|don't permit|don't accommodate|don't accept|do not allow|do not permit|do not accommodate|do not accept|doesn't allow|doesn't permit|doesn't accommodate|doesn't accept|does not allow|does not permit|does not accommodate|does not accept|can't allow|can't permit|can't accommodate|can't accept|cannot allow|cannot permit|cannot accommodate|cannot accept|won't allow|won't permit|won't accommodate|won't accept|will not allow|will not permit|will not accommodate|will not accept) "
+        + _PROTECTED_ITEM
+        + r"\b|"
+        + _PROTECTED_ITEM
+        + r" (?:are|is)"
+        r" (?:not (?:allowed|permitted)|against (?:our|the) (?:dress|uniform|appearance|look))\b",
+    ),
+    check=_dress_judged,
+    exemptions=frozenset({"professional"}),
+    message="Judges the candidate's dress sense or gendered clothing, or applies a dress rule "
+    "to a protected item.",
+    rationale=_HOOK
+    + " A dress rule applied to head coverings, beards or protective hairstyles without "
+    "considering accommodation is religious or CROWN Act discrimination (EEOC v. "
+    "Abercrombie & Fitch, 2015); 'no dress sense' or 'a men's suit' on a woman judges "
+    "looks and sex stereotypes.",
+    suggestion=_SUGGEST
+    + " A dress standard that conflicts with religious dress or protected hair is handled as "
+    "an accommodation request after the offer, never as a reason to reject.",
+    bad=(
+        "Zero fashion sense, turned up in cargo shorts.",
+        "Jeans with a blazer and white trainers, bit odd for a partner.",
+        "Wore a men's shirt and tie, not sure the clients will get it.",
+        "Our uniform policy does not allow head coverings, so we cannot progress your application.",
+        "We don't permit beards on the shop floor, so he'd have to shave.",
+        "Questionable taste in ties.",
+        "No style whatsoever, to be blunt.",
+        "Sikh with a turban, the hard hat might be an issue.",
+        "Her hijab would clash with the uniform.",
+    ),
+    good=(
+        "Sold men's suits at a department store for three years; knows fittings.",
+        "Her sense of style shows in the UI mock-ups for the checkout.",
+        "Managed the women's clothing range as an assistant buyer.",
+        "Beards are not allowed under the respirator fit-test policy, which applies to everyone.",
+        "Good sense of humour in the role play; calmed the angry customer.",
+        "No style guide existed, so she wrote one for the docs team.",
+        "Designed a hijab-friendly sports uniform range for the retailer.",
+    ),
+)
+
+
+_SKIN_THING = re.compile(
+    r"\b(?:app|ui|theme|player|game|mod|mode|skins|interface|site|website|page|widget|editor"
+    r"|terminal|launcher|plugin|browser|phone|case|cover|leather|fruit|chicken|fish|potato"
+    r"|sausage|tomato|peach|banana|mango|avocado)\b"
+)
+
+
+def _skin_or_look(hit: Hit) -> bool:
+    m = hit.matched
+    if "skin" in m and hit.in_sentence(_SKIN_THING):
+        return False  # "a dark skin for the media player"
+    if rx.search(r" (?:look|looks|appearance|image|vibe|face|features)$", m) and (
+        hit.in_sentence(_WORK_THING)
+        or hit.in_sentence(
+            re.compile(
+                r"\b(?:furniture|interiors?|rebrand\w*|chain|collection|range|diner|restaurant"
+                r"|hotel|venue|campaign|shoot|catalogue|catalog|ads?|advert\w*)\b"
+            )
+        )
+    ):
+        return False  # "a Scandinavian look in her furniture designs": the work
+    if rx.match(r"(?:looks?|looked|seems?|seemed|appear\w*)\b", m) and rx.search(
+        r"\b(?:it|this|that|which|there|code|design|plan|deck|answer|answers|solution|output"
+        r"|chart|data|evidence|case|argument|margin|margins|numbers|figures|budget|results?"
+        r"|report|page|ui|app|site|screen|dashboard|logo|graph|text|slides?|photo|image|print"
+        r"|proposal|pipeline|estimate|story|cv|resume|résumé|portfolio|references?)\s+(?:\w+\s+)?$",
+        hit.before(30),
+    ):
+        return False  # "the evidence looked thin", "the logo looks great on screen"
+    if rx.search(r"sel(?:f|ves)$", m) and not hit.in_sentence(
+        re.compile(
+            r"\b(?:polished|smart\w*|scruffy|dress\w*|groom\w*|look|looks|appearance|tidy|neat"
+            r"|sloppy|put together|turned out|unkempt|presentable|image)\b"
+        )
+    ):
+        return False  # "presented herself well in the case study": conduct, not looks
+    if rx.search(r"presentation$", m) and (
+        rx.match(r"^\s*(?:on|about|of|to|covered|covering|included|went|ran)\b", hit.after(12))
+        or not hit.in_sentence(
+            re.compile(
+                r"\b(?:look|looks|image|appearance|dress\w*|groom\w*|aesthetic|smart|scruffy"
+                r"|attire|outfit|clothes|hair|match\w*|right fit)\b"
+            )
+        )
+        or hit.in_sentence(
+            re.compile(
+                r"\b(?:slides?|deck|talk|pitch|analysis|topic|data|case study|q[1-4]|covered"
+                r"|covering|refresh|costs?|numbers|results|findings|plan|proposal|explained"
+                r"|walked|structured|agenda|demo)\b"
+            )
+        )
+    ):
+        return False  # "her presentation on Q3 pricing": a talk, not her appearance
+    return _no_standard(hit)
+
+
+APP_009 = Rule(
+    id="CND-APP-009",
+    category="appearance",
+    severity="warning",
+    title="Skin, an ethnic or 'all-American' look, or looks on camera",
+    terms=(
+        r"(?:fair-skinned|fair skinned|pale-skinned|pale skinned|light-skinned|light skinned|dark-skinned|dark skinned|darker-skinned|darker skinned|lighter-skinned|lighter skinned|olive-skinned|olive skinned|tanned-skinned|tanned skinned|brown-skinned|brown skinned|freckled-skinned|freckled skinned|swarthy-skinned|swarthy skinned|ruddy-skinned|ruddy skinned|porcelain-skinned|porcelain skinned)|(?:fair|pale|light|dark|olive|tanned|rosy|ruddy|swarthy"
+        r"|porcelain|sallow|ashen|blotchy|pockmarked|pock-marked)"
+        r" (?:skin|complexion)\b",
+        r"(?:all-american|all american|girl-next-door|girl next door|boy-next-door|boy next door"
+        r"|clean-cut|clean cut|wholesome"
+        r"|exotic|ethnic|nordic|scandinavian|mediterranean|european|preppy|rugged|hipster|grungy"
+        r"|goth|emo|latin|asian|african|middle[- ]eastern|irish|english rose|classic beauty"
+        r"|model|movie[- ]star|film[- ]star|fresh[- ]faced|sun-kissed|sporty) (?:look|looks"
+        r"|appearance|image|vibe|face|features)\b",
+        r"(?:looks?|looked|looking|photographs?|photographed|appears?"
+        r"|appeared) (?:\w+ )?(?:well|great|good|nice|fine|bad|odd|off|strange|awkward|better"
+        r"|worse|older|younger|heavy|heavier|tired|washed out|friendly|trustworthy|right|the part"
+        r"|lovely|gorgeous|attractive|stunning|pretty|handsome|amazing) on (?:camera|screen|video"
+        r"|film|zoom|webcam|tv|television)\b|look (?:on|for) (?:the )?(?:camera|screen|video"
+        r"|film)\b|(?:on-camera|on camera) (?:look|looks|appearance|face)\b",
+        r"(?:looks?|looked|seems?|seemed|appeared|appears) (?:very |quite |really |a bit |bit"
+        r" |rather |so |too |pretty |a little |kind of |kinda )?(?:pale|gaunt|drawn|frail"
+        r"|washed[- ]out|sickly|skeletal|emaciated|scrawny|bony|puffy|bloated|haggard|pasty"
+        r"|thin|skinny|heavy|heavier|thinner|chunky|tubby|unkempt|rough)\b(?! (?:on|in the"
+        r"|section|evidence|margin|data)\b)",
+        r"(?:your|his|her|their) (?:overall |personal |general )?presentation\b",
+        r"(?:presents?|presented|presenting) (?:him|her|them)sel(?:f|ves)\b(?! (?:\w+ )?(?:as|to"
+        r"|at|for|with|in (?:the|a|an) (?:case|exercise|role[- ]play|interview|scenario|panel))\b)",
+    ),
+    check=_skin_or_look,
+    exemptions=frozenset({"professional", "requirement"}),
+    message="Records skin or complexion, an ethnic or 'all-American' look, or how the "
+    "candidate looks on camera.",
+    rationale=_HOOK
+    + " Skin tone and 'look' labels ('fair-skinned', 'all-American look', 'exotic look') are "
+    "direct proxies for race and national origin (Title VII); looks on camera are looks.",
+    suggestion=_SUGGEST
+    + " For on-camera work, record the presenting task and the observed delivery (pace, "
+    "clarity, script accuracy).",
+    bad=(
+        "Olive-skinned, striking, good for the flagship store.",
+        "Very girl-next-door look, customers will love her.",
+        "Photographs well on camera, which helps for the brand videos.",
+        "Looked very pale and gaunt, not sure he's up to the shifts.",
+        "We felt your overall presentation was not the right match for our polished brand.",
+        "Clean-cut look, would suit the bank.",
+        "Not very polished in how she presents herself.",
+        "Classic English rose look, perfect for the tea room.",
+    ),
+    good=(
+        "Designed the dark skin for the media player app.",
+        "Her presentation on the Q3 pricing data was clear and well structured.",
+        "The evidence looked thin, so she asked for the logs.",
+        "Comes across well on video calls: answered concisely and checked for questions.",
+        "Wrote the copy for the all-American look of the diner chain's rebrand campaign.",
+        "The logo looks great on screen and in print, she showed both.",
+        "Uses a Scandinavian look in her furniture designs.",
+        "Her presentation covered the brand refresh and the costs.",
+        "She presented herself as the project lead and the reference confirmed it.",
+    ),
+)
+
+
+RULES = (APP_001, APP_002, APP_003, APP_004, APP_005, APP_006, APP_007, APP_008, APP_009)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from candor.language import rx
 from candor.language.context import Hit
 from candor.language.model import Rule
 
@@ -28,6 +29,8 @@ _DESCRIBED_AFTER = re.compile(
     r" (?:is|are|remain|remains) (?:still )?(?:under review|being reviewed|in progress|pending"
     r"|open)\b)(?!(?:who|that) (?:are|is|remain) (?:still )?(?:in (?:the )?process|being"
     r" considered|under review|under consideration|pending)\b)"
+    r"(?!(?:have|has|had|get|got) (?:their |the |an? |same )*(?:interviews?|calls?|access"
+    r"|slots?|deadlines?|prep|time|questions?|task|case study|instructions|link)\b)"
     r"(?!(?:are|were|is|will be|get|gets) (?:all )?(?:asked|given|told|treated|scored|evaluated"
     r"|assessed|interviewed|held|subject|notified|contacted|invited|reviewed|considered"
     r"|measured|rated|judged|scheduled|booked|due|coming|arriving|waiting|next|on at|in at"
@@ -49,22 +52,22 @@ _COMPARATIVE_BEFORE = re.compile(
 
 def _describes_others(hit: Hit) -> bool:
     tail = hit.low[hit.end : hit.end + 120].split("\n", 1)[0]
-    if hit.matched.endswith("competition") and re.search(
+    if hit.matched.endswith("competition") and rx.search(
         r"\b(?:score|scored|rubric|bar|level \d|\d(?:\.\d)?\s?(?:/|of|out of)\s?\d|\d\.\d)\b",
         tail,
     ):
         return False  # a note that then records the rubric score, not a comparison
-    if re.search(r"\b(?:who|whose|that|with|than|we|hired|selected|chose)\b", hit.matched):
+    if rx.search(r"\b(?:who|whose|that|with|than|we|hired|selected|chose)\b", hit.matched):
         return True
     if (
-        re.match(r"(?:second|another|other|third|2nd) (?:person|individual)$", hit.matched)
-        and re.search(
+        rx.match(r"(?:second|another|other|third|2nd) (?:person|individual)$", hit.matched)
+        and rx.search(
             r"\b(?:with|by|from|plus|needs?|needed|requires?|required|requiring|involve[sd]?"
             r"|witnessed by|verified by|checked by|signed by|counted by|asks?|asked|ask for|get)"
             r" (?:a|an|the|one)?\s*$",
             hit.before(30),
         )
-        and not re.search(
+        and not rx.search(
             r"\b(?:went|go|going|gone|chose|chosen|selected|hired|offered|proceed\w*|moving"
             r"|moved|decided|lost|beaten|outscored|compared|than|versus|vs)\b",
             hit.before(60),
@@ -80,11 +83,12 @@ def _describes_others(hit: Hit) -> bool:
         )
     if _NEUTRAL_BEFORE.search(hit.before(60)) and not _DESCRIBED_AFTER.match(hit.after(60)):
         return False
-    return not re.match(
+    return not rx.match(
         r"^\s*(?:(?:are|were|is) (?:asked|given|told|treated|scored|evaluated"
         r"|assessed)\b|(?:will|must|should|shall|would) (?:be (?:notified|contacted|asked"
         r"|required|expected|subject|invited|offered|informed|announced|based|located|working"
-        r"|reporting|responsible|joining|starting|paid|eligible|given|able)|need to|have to"
+        r"|reporting|responsible|joining|starting|paid|eligible|given|able)|need to|have to|need"
+        r"|needs|require|requires|hold|have|pass|possess|demonstrate"
         r"|complete|undergo|receive|sign|start|report|work|join|lead|manage|own|get|enjoy|step up|take on|take over|grow|develop|move into|travel|support|help|build|drive|oversee|mentor|coordinate|ideally)\b|(?:needs? to|is required to|is"
         r" expected to|is subject to)\b)",
         hit.after(40),
@@ -112,11 +116,17 @@ CMP_001 = Rule(
         r"|numerous|a large number of|a high number of|hundreds of|dozens of|so many|a lot of"
         r"|lots of) (?:\w+ ){0,2}?(?:strong|highly qualified|qualified|talented|exceptional"
         r"|outstanding|impressive|excellent|experienced|competitive|well-qualified) "
-        r"(?:candidates|applicants|applications|profiles|people)",
+        r"(?:(?:internal|external|local|senior|shortlisted) )?(?:candidates|applicants"
+        r"|applications|profiles|people)",
         r"(?:highly |very |extremely |incredibly |really )?competitive (?:pool|field|process"
         r"|search|round|cohort|slate)|(?:strong|deep|talented|exceptional|impressive|large)"
         r" (?:pool|field|slate|cohort|pipeline) of (?:candidates|applicants|talent)"
         r"|(?:strong|deep|exceptional|talented) (?:candidate|applicant) pool",
+        r"(?:pool|field|competition|shortlist|slate|cohort) (?:(?:this|last) (?:year|time|cycle"
+        r"|round|season|term|intake|time around) |of (?:candidates|applicants|finalists) (?:this"
+        r" (?:year|time|cycle|round) )?|we (?:had|saw|received|interviewed) )(?:was|is|has been"
+        r"|were) (?:\w+ )?(?:competitive|strong|tough|fierce|intense|stiff|crowded|talented"
+        r"|impressive|exceptional|deep)|"
         r"(?:process|pool|field|competition|search|round|shortlist) (?:for (?:this|the|our)"
         r" (?:role|position|job|post|vacancy|opening) )?(?:was|is|has been|were)"
         r" (?:\w+ )?(?:competitive|strong|tough|fierce|intense|stiff|crowded)|(?:stiff|fierce"
@@ -178,6 +188,8 @@ CMP_001 = Rule(
         "We chose a candidate whose experience more closely matched our needs.",
         "The successful candidate had more leadership experience.",
         "We received many highly qualified applications.",
+        "The pool this cycle was unusually strong.",
+        "The field we interviewed was very competitive.",
         "Weaker than the other candidates on SQL.",
         "The person we hired has a PhD.",
     ),
@@ -187,9 +199,14 @@ CMP_001 = Rule(
         "We have decided to proceed with other candidates.",
         "We will continue with other applicants whose files are still being reviewed.",
         "Stiff competition this cycle; scored 3.4 against a bar of 3.5.",
+        "Field sales this year was strong for her territory, up 18%.",
+        "The search this year is strong on recall after her ranking fix.",
         "The successful candidate will be asked to complete a background check.",
         "The successful candidate will be based in Leeds and report to the CFO.",
+        "The successful applicant will need an enhanced DBS check.",
         "Another candidate is scheduled for 3pm.",
+        "The remaining applicants have their interviews on Thursday.",
+        "External candidates had access to the same preparation pack.",
         "The position has been filled.",
         "The same questions were asked of all candidates.",
         "All candidates are scored against the same rubric.",
@@ -272,18 +289,27 @@ _OWN_RECORD = re.compile(
 )
 
 
+#: The sentence is about a contest, award or league the candidate took part in.
+_CONTEST = re.compile(
+    r"\b(?:race|contest|competition|hackathon|tournament|league|championship|olympiad|award"
+    r"|awards|marathon|cup|prize|bake-?off|final table|leaderboard|spelling bee|bee|quiz"
+    r"|debate|tournament|sales (?:contest|league"
+    r"|ranking)|ranked nationally|heat|regatta|triathlon|season)\b"
+)
+
+
 def _named_person(hit: Hit) -> bool:
-    if re.match(r"(?:ranked|ranking|placed|came in|finished|rated|top|best)", hit.matched) and (
-        hit.in_sentence(_OWN_RECORD)
+    if rx.match(r"(?:ranked|ranking|placed|came in|finished|rated|top|best)", hit.matched) and (
+        hit.in_sentence(_OWN_RECORD) or hit.in_sentence(_CONTEST)
     ):
         return False
-    m = re.search(r"than\s+(\w+)", hit.text[hit.start : hit.end])
+    m = rx.search(r"than\s+(\w+)", hit.text[hit.start : hit.end])
     if m is None:
         return True
     word = m.group(1)
     if word.lower() in ("the", "candidate", "applicant", "cand", "others", "rest", "everyone"):
         return True
-    if re.match(
+    if rx.match(
         r"[\'’]s\s+(?:level|standard|bar|benchmark|target|numbers|rubric|expectations?"
         r"|guidelines?|criteria|ladder)\b",
         hit.text[hit.end : hit.end + 25],
@@ -394,13 +420,21 @@ CMP_002 = Rule(
         "Scored 3.1 against a bar of 3.5.",
         "First round: coding exercise, level 3.",
         "Ranked in the top 10% of sales reps nationally at her last company.",
+        "Came in second in the 2023 regional barista championship.",
     ),
 )
 
 
 _DAYS = (
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|this morning"
-    r"|this afternoon|last week|earlier|the morning|the afternoon)"
+    r"|this afternoon|last week|earlier|the morning|the afternoon"
+    r"|(?:the )?(?:\d{1,2}(?::\d\d)? ?(?:am|pm|o'clock)|first|last|early|late|lunchtime"
+    r"|morning|afternoon|\d{1,2}(?::\d\d)?) slot|\d{1,2}(?::\d\d)? ?(?:am|pm))"
+)
+#: Another person named by when or how they were seen: "the guy from yesterday morning".
+_SEEN_PERSON = (
+    r"(?:guy|girl|woman|man|lady|person|candidate|applicant|cand|interviewee|chap|bloke|gal"
+    r"|fella|fellow|dude|lad|finalist|gentleman|one)"
 )
 _PEOPLE = (
     r"(?:candidates?|applicants?|finalists?|people|ones?|interviewees?|guys?|girls?|women|men"
@@ -411,11 +445,17 @@ _PEOPLE = (
 
 def _not_rubric(hit: Hit) -> bool:
     """A comparison with the bar, rubric or a level is what notes should say; keep others."""
-    if re.match(r"rank|placed|sits?|sat|falls?|fell|comes?|came", hit.matched) and (
+    if rx.match(r"(?:of|among|out of) the finalists$", hit.matched) and rx.match(
+        r"\s*(?:had|have|were|are|will be|got|get)\s+(?:\w+\s+)?(?:travel|booked|scheduled"
+        r"|asked|given|invited|notified|interviews?|access|questions|parking|lunch)\b",
+        hit.after(40),
+    ):
+        return False  # "three of the finalists had travel booked": logistics
+    if rx.match(r"rank|placed|sits?|sat|falls?|fell|comes?|came|only", hit.matched) and (
         hit.in_sentence(_OWN_RECORD)
     ):
         return False
-    return not re.search(r"\b(?:bar|rubric|band|threshold|target|benchmark)\b", hit.matched)
+    return not rx.search(r"\b(?:bar|rubric|band|threshold|target|benchmark)\b", hit.matched)
 
 
 CMP_003 = Rule(
@@ -431,6 +471,15 @@ CMP_003 = Rule(
         r"|lady|person|candidate|applicant|interviewee)) ?(?:candidate|applicant|guy|girl|one"
         r"|person|woman|man|lady|interviewee|cand|finalist)?\b",
         r"(?:than|as) [a-z]+ (?:from|in|on) " + _DAYS,
+        # "not as polished as the guy from yesterday morning", "the woman we saw Tuesday"
+        r"(?:than|as|like|unlike|versus|vs\.?) (?:the|that|this) (?:[\w-]+ )?"
+        + _SEEN_PERSON
+        + r" (?:from|in|on|at) (?:the )?"
+        + _DAYS,
+        r"(?:guy|girl|woman|man|lady|person|candidate|applicant|interviewee|chap|bloke|gal"
+        r"|fella|dude|lad|finalist|gentleman) (?:we|i) (?:saw|met|interviewed|had in|spoke to"
+        r"|spoke with|talked to|screened|phone-screened) (?:on |in |this |last |yesterday|earlier"
+        r"|before (?:him|her|them|lunch)|today|first|previously|" + _DAYS + r")",
         r"(?:the )?(?:other|remaining) (?:two|three|four|five|six|\d) (?:" + _PEOPLE + r")?"
         r"|(?:the )?others (?:we|i) (?:saw|interviewed|met|spoke to|talked to|had|screened)"
         r"|(?:of|among|out of) (?:the|all the|these|those) (?:(?:two|three|four|five|six"
@@ -456,16 +505,27 @@ CMP_003 = Rule(
         r"|somebody|others|talent|profiles)",
         r"(?:went|go|going|gone|opted to go|decided to go|chose to go|moved forward|proceeded)"
         r" with (?:someone|somebody|a different|an internal|the other|a person|another person"
+        r"|(?:the|our) (?:internal|external|stronger|more experienced|better qualified|local)"
+        r" (?:candidate|applicant|person|finalist|one|guy|hire)"
         r"|a stronger|a more|a better|a candidate (?:who|whose|with|that))",
         r"(?:the )?(?:level|standard|calibre|caliber|quality) of the (?:others|other \w+|rest"
         r"|field|pool|last|previous|other finalists|competition)|(?:compared|relative) (?:to"
         r"|with) (?:the )?(?:others|other \w+|rest|field|pool|everyone else|the competition)"
         r"|(?:vs\.?|versus) (?:the )?(?:others|other (?:candidates|applicants|finalists)|rest)",
+        # "compared to the last three we saw", "the only candidate who read the brief"
+        r"(?:last|previous|first|earlier|other|remaining) (?:two|three|four|five|six|seven|eight"
+        r"|few|couple|handful|\d+) (?:(?:of )?(?:candidates|applicants|people|interviewees"
+        r"|finalists|ones|guys|cands)|(?:we|i) (?:saw|met|interviewed|had|spoke to|screened))\b"
+        r"|only (?:candidate|applicant|finalist|interviewee|cand) (?:so far |today |this"
+        r" (?:week|round|cycle) )?(?:who|that|to|out of|of (?:the|all))\b|only (?:one|person)"
+        r" (?:(?:so far|today|this (?:week|round|cycle)|we've seen|we have seen|i've seen) (?:who"
+        r"|that|to)|(?:out of|of) (?:the|all|them|everyone))\b",
         r"(?:whoever|the person who|the one who|the (?:candidate|applicant|person) who)"
         r" (?:got|gets|landed|lands|accepted|took) (?:the|this|our) (?:job|role|offer|position)"
         r"|(?:the|our) (?:new hire|successful applicant|chosen one|winner|other finalist)",
         r"(?:last|previous|this morning's|yesterday's|today's|monday's|tuesday's|wednesday's"
-        r"|thursday's|friday's|other|first|second) (?:guy|girl|lady|dude|bloke|gal)\b",
+        r"|thursday's|friday's|other|first|second) (?:guy|girl|lady|dude|bloke|gal|lad|lass"
+        r"|chap|fella|trialist)\b",
     ),
     check=_not_rubric,
     message="Places the candidate among, or against, other candidates or the person hired.",
@@ -482,6 +542,11 @@ CMP_003 = Rule(
         "We went with someone whose background was closer.",
         "Not at the level of the others we saw today.",
         "Better than last week's guy.",
+        "Against the previous four we screened she was the clearest.",
+        "Only applicant so far who brought a portfolio.",
+        "Not nearly as confident as the lady in the 10am slot.",
+        "Way sharper than the tall guy from Thursday afternoon.",
+        "Same gaps as the applicant we interviewed before lunch.",
     ),
     good=(
         "Better answer on the second question than the first.",
@@ -490,6 +555,13 @@ CMP_003 = Rule(
         "All applicants are assessed against the same criteria.",
         "Asked the standard availability question of all candidates.",
         "One of the best explanations of CAP I have heard.",
+        "Works better as the lead on the morning shift.",
+        "Her last three projects all shipped on time.",
+        "The only person who can approve the change is the CAB chair.",
+        "She was the only candidate to pass the safety exam at her old job.",
+        "First two answers were vague; the last three were concrete.",
+        "Calmer than the woman from the vendor who demoed yesterday.",
+        "Covered the same ground as the man we met in the warehouse tour.",
     ),
 )
 
@@ -499,7 +571,7 @@ _PERSON_OBJ = re.compile(
     r"^\s*(?:(?:him|her|them)(?=\s*(?:[.,;:!?)]|$|(?:on|in|at|by|with|easily|comfortably"
     r"|completely|totally|hands|every|across|throughout|for|and|but|so|tbh|imo|today"
     r"|there|here|too)\b))|the (?:\w+ )?(?:woman|man|guy|girl|lady|person|one|chap|bloke|gal"
-    r"|candidate|applicant|finalist|interviewee)s?\b|the (?:others\b|rest|field|competition|other"
+    r"|lad|lass|fella|dude|trialist|candidate|applicant|finalist|interviewee)s?\b|the (?:others\b|rest|field|competition|other"
     r" (?:\w+ )?(?:candidates?|applicants?|finalists?|one|two|three|guy|woman|man)\b)|everyone(?: else)?|everybody(?: else)?"
     r"|all (?:the )?others|both (?:of them|others)|(?:the )?other (?:candidates?|applicants?"
     r"|finalists?|interviewees?)|cand(?:idate)? (?:[a-z]|#?\d{1,2})\b)\b"
@@ -526,19 +598,25 @@ def _against_person(hit: Hit) -> bool:
     if _TARGET_OBJ.match(after):
         return False
     m = hit.matched
-    if re.match(r"(?:pick of|cream|head of|stood|stands|stand|standing|our|my|the)\b", m) and (
-        re.search(r"pick|cream|pack|stood|stand", m)
+    if rx.match(r"(?:streets|miles|leagues|light years|head and|way|far) ", m) and rx.search(
+        r"(?:ahead of|above|better than|beyond|behind|below|short of|off) [a-z]+$", m
+    ):
+        last = hit.text[hit.start : hit.end].split()[-1]
+        if last[:1].isupper():
+            return _is_name(last) and not hit.in_sentence(_TOOLISH)  # "miles behind Daniel"
+    if rx.match(r"(?:pick of|cream|head of|stood|stands|stand|standing|our|my|the)\b", m) and (
+        rx.search(r"pick|cream|pack|stood|stand", m)
     ):
         return True  # "pick of the bunch", "stood out from the rest", "our pick was..."
-    if re.match(r"(?:pipped|beaten to|lost out)", m):
+    if rx.match(r"(?:pipped|beaten to|lost out)", m):
         return True  # "pipped at the post by an internal applicant"
-    if re.match(r"(?:others|the others|other|the rest)\b", m):
+    if rx.match(r"(?:others|the others|other|the rest)\b", m):
         return True  # "the others simply interviewed better"
-    level = re.search(r"(?:to|as|with|at|near|reach|match|matches|on) ([a-z]+)(?:'s level)?$", m)
-    if level and re.search(r"calibre|caliber|level|standard|quality|tier", m):
+    level = rx.search(r"(?:to|as|with|at|near|reach|match|matches|on) ([a-z]+)(?:'s level)?$", m)
+    if level and rx.search(r"calibre|caliber|level|standard|quality|tier", m):
         word = hit.text[hit.start : hit.end].split()[-1].split("'")[0]
         return word[:1].isupper() and word.lower() not in _TECH  # "similar calibre to Sam"
-    rank = re.match(
+    rank = rx.match(
         r"(?:rank|ranks|ranked|rate|rates|rated|put|puts|place|placed|slot|slotted|score"
         r"|scored) (?:him|her|them|cand \w+) ",
         m,
@@ -546,7 +624,7 @@ def _against_person(hit: Hit) -> bool:
     if rank:
         # "rank her below Tom", "rated him level with the Tuesday candidate"; not "scored
         # her above the bar"
-        if re.search(
+        if rx.search(
             r"\bthe \w+ (?:candidate|one|guy|woman|man|applicant|finalist|person"
             r"|interviewee)$",
             m,
@@ -554,19 +632,19 @@ def _against_person(hit: Hit) -> bool:
             return True
         last = hit.text[hit.start : hit.end].split()[-1]
         return last[:1].isupper() and last.lower() not in _TECH
-    if re.match(r"(?:cand|applicant|#)", m) or re.search(
+    if rx.match(r"(?:cand|applicant|#)", m) or rx.search(
         r"\b(?:edged|edges|edging|shaded|shades|pipped|pips|nicked|nicks) it$", m
     ):
         return True  # "cand b > cand a": two labelled candidates compared; "Li edged it"
-    pref = re.search(r"(?: over| above| ahead of| before) ", m)
-    if pref and re.match(
+    pref = rx.search(r"(?: over| above| ahead of| before) ", m)
+    if pref and rx.match(
         r"(?:prefer|i'd|i would|we'd|we would|take|pick|choose|rather|rate|rank)", m
     ):
         # "prefer Sam over her", "I'd take Jo over him": a person on one side
         sides = (m[: pref.start()].split()[-1], m[pref.end() :].strip())
         orig = hit.text[hit.start : hit.end]
-        named = [w for w in re.findall(r"\b[A-Z][a-z]+\b", orig) if w.lower() not in _TECH]
-        person_verb = re.match(
+        named = [w for w in rx.findall(r"\b[A-Z][a-z]+\b", orig) if w.lower() not in _TECH]
+        person_verb = rx.match(
             r"(?:i'd take|i would take|we'd take|we would take|take|rather|rate|rank)", m
         )
         return (
@@ -574,7 +652,7 @@ def _against_person(hit: Hit) -> bool:
             or "cand" in m
             or (person_verb is not None and len(named) >= 2)
         )
-    if re.match(
+    if rx.match(
         r"(?:second|third|fourth|next)[- ](?:best|strongest|weakest|worst|highest"
         r"|lowest|sharpest)",
         m,
@@ -583,43 +661,43 @@ def _against_person(hit: Hit) -> bool:
     if m.startswith("if we"):
         # "if we lose Marco": another named candidate, or "the other finalist"
         word = hit.text[hit.start : hit.end].split()[-1]
-        return word[:1].isupper() or bool(re.search(r"\b(?:other|first|top)\b", m))
-    if re.search(r"fall-?back|back-?up|plan.b|safety|second|reserve|consolation", m):
-        if re.search(
+        return word[:1].isupper() or bool(rx.search(r"\b(?:other|first|top)\b", m))
+    if rx.search(r"fall-?back|back-?up|plan.b|safety|second|reserve|consolation", m):
+        if rx.search(
             r"\b(?:had|has|have|having|with|needs?|needed|built|designed|added|implemented"
             r"|proposed|suggested|no|without|kept|keeps|keep|offered|mentioned|described"
             r"|used|uses|using|use|restored|restore|from|via|to|onto|switched to|fell back to"
             r"|failed over to|configured|set up|tested|ran|run"
             r"|explained)\s+(?:a |an |the |some |her |his |their )?(?:\w+ )?$",
             hit.before(30),
-        ) and not re.search(r"\bkeep (?:him|her|them)\b", hit.before(30)):
+        ) and not rx.search(r"\bkeep (?:him|her|them)\b", hit.before(30)):
             return False  # "she had a fallback": a plan, not a person
         return hit.in_sentence(_FALLBACK_PERSON) or bool(
-            re.search(r"\b[A-Z][a-z]+\b", hit.text[hit.s_start : hit.start])
-            and re.search(r"\b(?:if|in case|should|when)\b", hit.sentence)
+            rx.search(r"\b[A-Z][a-z]+\b", hit.text[hit.s_start : hit.start])
+            and rx.search(r"\b(?:if|in case|should|when)\b", hit.sentence)
         )
-    if re.search(
+    if rx.search(
         r"\b(?:others|rest|field|everyone|everybody|candidates?"
         r"|applicants?|finalists?|competition)\b",
         m,
     ):
         return True
-    if re.search(r"\b(?:him|her|them) \w", m) or re.search(
+    if rx.search(r"\b(?:him|her|them) \w", m) or rx.search(
         r"\b(?:the others?|the rest|everyone|everybody|anyone|all|we|i|we've|i've)\b", m
     ):
         return True  # "blew him out of the water", "out of everyone we've seen"
 
-    if re.search(r"\b(?:him|her|them)$", m):
+    if rx.search(r"\b(?:him|her|them)$", m):
         return _PERSON_OBJ.match(m.split()[-1] + after) is not None
-    if _PERSON_OBJ.match(after) or _PERSON_OBJ.match(re.sub(r"^\s*by\b", "", after)):
+    if _PERSON_OBJ.match(after) or _PERSON_OBJ.match(rx.sub(r"^\s*by\b", "", after)):
         return True
     # a named person right after the idiom: "ran rings around Tom"
-    name = re.match(r"\s*(?:by\s+)?([A-Z][a-z]+)\b", hit.text[hit.end : hit.end + 24])
+    name = rx.match(r"\s*(?:by\s+)?([A-Z][a-z]+)\b", hit.text[hit.end : hit.end + 24])
     if name and name.group(1).lower() not in _TECH:
         return True
     # a named person right before, not the sentence's first word: "Honestly Aisha ran rings"
     lo = max(hit.s_start, hit.start - 20)
-    prev = re.search(r"(?<=\w\s)[A-Z][a-z]+\s+$", hit.text[lo : hit.start])
+    prev = rx.search(r"(?<=\w\s)[A-Z][a-z]+\s+$", hit.text[lo : hit.start])
     return prev is not None and prev.group().strip().lower() not in _TECH
 
 
@@ -639,7 +717,7 @@ CMP_004 = Rule(
         r" competition|everyone else|the field|(?:[a-z]+ ){0,2}[a-z]+) out of the water|(?:blew|blows) (?:the"
         r" others|the rest|the competition|everyone else|the field) away",
         r"(?:streets|miles|leagues|light years|head and shoulders|way|far) (?:ahead of|above"
-        r"|better than|beyond) (?:him|her|them|the others|the rest|the field|everyone(?: else)?"
+        r"|better than|beyond|behind|below|short of|off) (?:him|her|them|the others|the rest|the field|everyone(?: else)?"
         r"|the other (?:candidates?|applicants?|finalists?|one|two|three)|[a-z]+)\b"
         r"|(?:can't|cannot|couldn't|could not) hold a candle to|not in the same league as"
         r"|(?:paled|pales|pale) (?:in comparison )?(?:next to|beside|compared (?:to|with)|against)"
@@ -681,7 +759,8 @@ CMP_004 = Rule(
         r"|showed up|answered) (?:\w+ )?(?:better|stronger|more|much better|far better)\b",
         r"(?:similar|same|comparable|equal|equivalent) (?:calibre|caliber|level|standard|quality"
         r"|tier) (?:to|as|with) [a-z]+\b|(?:at|to|near|reach|match|matches|on) [a-z]+'s level",
-        r"pipped at the post|beaten to the (?:role|job|post|offer|punch|position)|lost out"
+        r"pipped at the post|(?:beaten|pipped) to (?:it|the (?:role|job|post|offer|punch"
+        r"|position))|lost out"
         r" (?:narrowly )?to (?:someone|somebody|an?|another|the other|one)\b",
         r"if we (?:lose|don't get|can't get|miss out on|fail to land|can't land|don't land)"
         r" (?:[a-z]+|the other (?:one|candidate|finalist|guy|applicant)|our (?:first|top)"
@@ -812,6 +891,7 @@ CMP_004 = Rule(
         "Keep him as our backup option in case the first choice declines.",
         "She's a solid fallback if we lose Dev.",
         "Miles ahead of the others on SQL.",
+        "Streets behind Yusuf on the estimation task.",
         "Not a patch on the woman we saw on Monday.",
         "Both solid, but Kemi edged it on the design round.",
         "I'd take Ola over him for the lead role.",
@@ -836,6 +916,7 @@ CMP_004 = Rule(
         "If the demo failed, she had a fallback.",
         "The VPN dropped, so she used the backup.",
         "Comparable level to Python in this benchmark.",
+        "Miles ahead of Excel for this kind of modelling, she argued.",
     ),
 )
 
@@ -855,7 +936,12 @@ _SOMEONE = (
     r"|applicant|person|individual)|an internal (?:candidate|applicant)|a colleague|a (?:[\w-]+"
     r" ){0,2}?(?:candidate|applicant|engineer|developer|manager|professional|specialist"
     r"|practitioner|person|individual|chef|nurse|teacher|designer|analyst|accountant|lawyer"
-    r"|consultant))"
+    r"|consultant|graduate|grad|intern|student|apprentice|trainee|technician|driver|operator"
+    r"|associate|assistant|coordinator|officer|administrator|clerk|rep|representative"
+    r"|electrician|mechanic|carer|therapist|pharmacist|scientist|researcher|postdoc|lecturer"
+    r"|professor|architect|writer|editor|marketer|salesperson|agent|adviser|advisor|planner"
+    r"|supervisor|leader|director|executive|paralegal|surveyor|medic|paramedic|physician"
+    r"|doctor|clinician|tutor|instructor|coach))"
 )
 _PERSON_VERB = (
     r"(?:trained|brings|brought|holds|held|comes from|came from|comes with|came with"
@@ -893,13 +979,13 @@ _HIRING_CTX = re.compile(
 def _hire_described(hit: Hit) -> bool:
     """The words describe a person hired, not a new office or system."""
     m = hit.matched
-    if re.match(
+    if rx.match(
         r"(?:someone|somebody|a colleague|a person|a candidate|an applicant) (?:from )?"
         r"(?:internal|in-house|from within|already|inside)",
         m,
     ):
         return hit.in_sentence(_HIRING_CTX)  # "someone internal got the role"
-    if not re.match(r"(?:our|the|my) ", m):
+    if not rx.match(r"(?:our|the|my) ", m):
         return True
     head = _HEAD.search(m)
     return head is None or not _THING_HIRE.fullmatch(head.group(1))
@@ -942,6 +1028,10 @@ CMP_005 = Rule(
         r"(?: internally)? (?:into|to) (?:the|this) (?:role|position|job|post)|(?:filled"
         r"|fill|filling) (?:the|this) (?:role|position|vacancy|post) (?:internally|from within"
         r"|in-house)",
+        r"(?:hire|appointee|person|candidate|applicant|guy|woman|lady|chap) (?:we|i)"
+        r" (?:made|went with|settled on|ended up with|chose|picked|brought in|brought on)"
+        r" (?:has|had|is|was|brings|brought|holds|comes|came|already|speaks|worked|led|ran"
+        r"|spent)\b",
         r"(?:someone|somebody|a candidate|an applicant|a person|another (?:candidate|applicant"
         r"|person)) (?:slightly |much |far |a bit |a little )?(?:more (?:senior|experienced"
         r"|qualified|suitable|specialised|specialized|established|rounded|seasoned)|better"
@@ -1025,6 +1115,8 @@ CMP_005 = Rule(
         "We found a candidate whose background fits our roadmap more closely.",
         "We have filled the vacancy internally.",
         "We have appointed an existing team member.",
+        "The hire we made already holds a Class A licence.",
+        "Honestly the person I went with has run three stores.",
     ),
     good=(
         "Our new office opens in March and has step-free access.",
@@ -1035,6 +1127,7 @@ CMP_005 = Rule(
         "Some answers were thin, others had more depth.",
         "Referred by a colleague from in-house legal.",
         "The new role comes with a company car.",
+        "The pick we made was the Postgres option, which has better tooling.",
     ),
 )
 
@@ -1175,23 +1268,23 @@ _TOOLISH = re.compile(
 def _named_other(hit: Hit) -> bool:
     """The comparison names another person or a numbered candidate."""
     m = hit.matched
-    if re.search(
+    if rx.search(
         r"(?:#\s?\d+|\bno\.? ?\d+|\bnumber \d+|\b(?:cand(?:idate)?|applicant)"
         r" (?:#?\d+|[a-z]))$",
         m,
     ):
         return True  # "tied with #4", "weaker than candidate B"
-    if re.match(r"(?:internal|other|first|earlier|previous|last|morning|afternoon)\b", m):
+    if rx.match(r"(?:internal|other|first|earlier|previous|last|morning|afternoon)\b", m):
         return True  # "the internal guy is a shoo-in"
-    if re.search(
+    if rx.search(
         r"(?:turn|turns|turned|turning|decline|declines|declined|pass|passes"
         r"|fall|falls|fell|back|backs|backed|pull|pulls|pulled|renege|reneges"
-        r"|reneged|says|said|walk|walks)\b",
+        r"|reneged|says|said|say|walk|walks|passed|goes|went|takes|took)\b",
         m.split()[0],
     ):
         # "solid #2 if Ken turns us down"
         pre = hit.text[max(hit.s_start, hit.start - 30) : hit.start]
-        named = re.search(
+        named = rx.search(
             r"\b(?:if|in case|should|unless|when|once) ([A-Z][a-z]+|the other"
             r"|our (?:first|top))\b",
             pre,
@@ -1205,19 +1298,21 @@ def _named_other(hit: Hit) -> bool:
     word = hit.text[hit.start : hit.end].split()[-1]
     if not word[:1].isupper() or word.lower() in _TECH or word.lower() in _NOT_NAMES:
         return False
-    if re.match(
+    if len(word) >= 3 and word.isupper():
+        return False  # "LTL vs FTL", "GAAP vs IFRS": acronyms of terms, not people
+    if rx.match(
         r"\s*(?:\d|[\'’]s\s+(?:original|paper|book|article|algorithm|law|theorem"
         r"|method|rule|model|framework|test))",
         hit.text[hit.end : hit.end + 30],
     ):
         return False  # "than Level 3 requires", "clearer than Dijkstra's original paper"
-    if re.search(
+    if rx.search(
         r"\b(?:at|in|with|on|using|for|of) [A-Z][\w+#.-]*(?: [a-z]+)? $",
         hit.text[max(hit.s_start, hit.start - 40) : hit.start],
     ):
         return False  # "better at Terraform than Ansible": two skills compared
     if (
-        re.match(
+        rx.match(
             r"\s+(?:expected|anticipated|predicted|forecast|planned|required|requires|allows?"
             r"|level|tier|grade|team|department|dept|office|region|market|budget|targets?)\b"
             r"|,? (?:her|his|their) (?:peer|colleague|manager|boss|lead|teammate|coworker|co-worker"
@@ -1229,7 +1324,7 @@ def _named_other(hit: Hit) -> bool:
         return False  # "than Finance expected", "than Ken, her peer at Acme", "than Europe"
     if hit.in_sentence(_TOOLISH):
         return False  # "compared with Kafka, she prefers Pulsar": tools, not people
-    return not re.match(
+    return not rx.match(
         r"[\'’]s\s+(?:level|standard|bar|benchmark|target|numbers)\b",
         hit.text[hit.end : hit.end + 20],
     )
@@ -1260,7 +1355,10 @@ CMP_006 = Rule(
         # a back-up if the preferred person declines
         r"(?:turns|turn|turned|turning) (?:us|the offer|it|our offer|the role|the job) down"
         r"|(?:declines|decline|declined) (?:the |our )?(?:offer|role|job)|(?:falls|fall|fell)"
-        r" through|(?:backs|back|backed|pulls|pull|pulled) out|reneges|renege|reneged",
+        r" through|(?:backs|back|backed|pulls|pull|pulled) out|reneges|renege|reneged"
+        r"|(?:says|said|say) no|(?:passes|passed) on (?:us|the offer|it|the role)|(?:goes|went)"
+        r" elsewhere|(?:takes|took) (?:another|the other|a different|a competing) (?:offer|job"
+        r"|role)",
     ),
     anchors=(
         "side",
@@ -1301,6 +1399,8 @@ CMP_006 = Rule(
         "Solid #2 if Ken turns us down.",
         "Honestly the internal guy is a shoo-in.",
         "Less articulate than candidate C.",
+        "Next in line if Sofia says no.",
+        "Keep her warm as the backup in case Omar takes another offer.",
     ),
     good=(
         "Stronger on backend than frontend.",
@@ -1311,7 +1411,797 @@ CMP_006 = Rule(
         "Compared with Oracle, she prefers Postgres for OLTP.",
         "Worked alongside Maria on the billing migration.",
         "If the candidate declines the offer, we will reopen the search.",
+        "If the customer says no, she escalates to the duty manager.",
+        "Her last hire took another offer, so she rebuilt the process.",
     ),
 )
 
-RULES = (CMP_001, CMP_002, CMP_003, CMP_004, CMP_005, CMP_006)
+
+#: Business words: "Tesco beats Aldi on price" compares companies, not people.
+_BUSINESS = re.compile(
+    r"\b(?:price|prices|pricing|delivery|market|share|sales|revenue|stock|customers?|brand"
+    r"|stores?|products?|schedule|forecast|target|budget|region|competitors?|rivals?"
+    r"|suppliers?|vendors?|company|companies|firm|firms|ratings?|reviews?|league|season|game"
+    r"|match|election|poll|polls)\b"
+)
+#: Nouns for another candidate on one side of a choice.
+_OTHER_PERSON = frozenset(
+    [
+        "referral",
+        "candidate",
+        "applicant",
+        "guy",
+        "woman",
+        "man",
+        "lady",
+        "internal",
+        "finalist",
+        "interviewee",
+        "other",
+        "first",
+        "second",
+        "earlier",
+    ]
+)
+#: A choice or a comparison in the sentence: "between Kim and Lee, Kim for sure".
+_CHOICE = re.compile(
+    r"\b(?:for sure|i'd|we'd|pick|picks|choose|chose|go with|hire|prefer\w*|vote|lean\w*"
+    r"|toss-?up|coin|tough call|choice|winner|stronger|better|weaker|worse|edge|edges"
+    r"|liked|like|than|rather|over|more|less|compared|vs|versus|as good|ahead|behind)\b"
+)
+#: A menu path or breadcrumb ("Settings > Billing"), not a ranking of people.
+_UI_PATH = re.compile(
+    r"\b(?:navigat\w*|click\w*|menu|settings|tab|tabs|page|screen|path|folder|directory"
+    r"|opened|open|went to|go to|goes to|under|breadcrumb|file|edit|view|tools|options"
+    r"|preferences|dashboard|admin|console|ui|button|select(?:ed)?|chose|choose)\b"
+)
+_NOT_PERSON = frozenset(
+    [
+        "hire",
+        "no",
+        "yes",
+        "strong",
+        "lean",
+        "weak",
+        "maybe",
+        "pass",
+        "option",
+        "options",
+        "plan",
+        "approach",
+        "proposal",
+        "version",
+        "model",
+        "design",
+        "offer",
+        "priority",
+        "quality",
+        "speed",
+        "cost",
+        "safety",
+        "price",
+        "value",
+        "process",
+        "people",
+        "product",
+        "customer",
+        "customers",
+        "revenue",
+        "growth",
+        "sales",
+        "service",
+        "support",
+        "data",
+        "security",
+        "budget",
+        "time",
+        "scope",
+        "email",
+        "slack",
+        "zoom",
+        "teams",
+        "phone",
+        "chat",
+        "text",
+        "sms",
+        "web",
+        "mobile",
+        "desktop",
+        "cloud",
+        "onsite",
+        "remote",
+        "hybrid",
+        "manual",
+        "automated",
+        "automation",
+        "testing",
+        "ux",
+        "ui",
+        "frontend",
+        "backend",
+        "infra",
+        "ops",
+        "devops",
+        "north",
+        "south",
+        "east",
+        "west",
+        "day",
+        "night",
+        "days",
+        "nights",
+        "weekend",
+        "weekends",
+        "morning",
+        "afternoon",
+        "evening",
+        "senior",
+        "junior",
+        "lead",
+        "manager",
+        "director",
+        "head",
+        "staff",
+        "team",
+    ]
+)
+
+
+def _is_name(word: str) -> bool:
+    """Whether ``word`` (as written) looks like a person's name or a labelled candidate."""
+    w = word.strip(".,;:!?()'\u2019\"")
+    if rx.fullmatch(r"(?:[Mm]r|[Mm]s|[Mm]rs|[Mm]iss|[Mm]x|[Dd]r)\.?", w):
+        return True
+    if not rx.fullmatch(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?", w):
+        return False
+    low = w.lower()
+    return (
+        low not in _TECH
+        and low not in _NOT_NAMES
+        and low not in _PLACES
+        and (low not in _NOT_PERSON)
+    )
+
+
+def _ranked_people(hit: Hit) -> bool:
+    """Named, numbered or other candidates ranked or chosen between."""
+    m = hit.matched
+    orig = hit.text[hit.start : hit.end]
+    if m.startswith(">"):
+        # "Chen > Alvarez > Brooks": names on both sides, in a ranking or a list of names
+        after = rx.match(r">+\s*(\S+)", orig)
+        before = rx.search(r"(\S+)\s*$", hit.text[hit.s_start : hit.start])
+        if not (after and before and _is_name(after.group(1)) and _is_name(before.group(1))):
+            return False
+        return not (hit.in_sentence(_TOOLISH) or hit.in_sentence(_UI_PATH))
+    if rx.match(
+        r"(?:distant|close|clear|comfortable|solid|respectable|strong|narrow) (?:second|third"
+        r"|fourth|fifth|last|2nd|3rd|4th|5th)$",
+        m,
+    ):
+        # "a distant third"; not a place in a contest, not a second round
+        if hit.in_sentence(_CONTEST) or hit.in_sentence(_OWN_RECORD):
+            return False
+        return (
+            rx.match(
+                r"\s*(?:$|[.,;:!?)]|(?:place|choice|pick|option|candidate|behind|to|after|among|of"
+                r"|on|at|for|from|overall|again"
+                r"|in the (?:ranking|rankings|pool|field|list|shortlist|stack|running)|on (?:the|my"
+                r"|our) (?:list|shortlist|ranking|scorecard)|overall|for me|imo|tbh|then|and|but"
+                r"|so|with|by)\b)",
+                hit.after(40),
+            )
+            is not None
+        )
+    if rx.match(
+        r"(?:final|overall|current|personal|gut|panel|rank|stack|pecking|order|pref|top)", m
+    ):
+        # "My ranking: Chen, Alvarez, Brooks": at least two names or labels after (a dash
+        # ends the engine's sentence, so read on to the next full stop)
+        tail = rx.split(r"[.!?\n]\s", hit.text[hit.end : hit.end + 90], maxsplit=1)[0]
+        names = [
+            w
+            for w in rx.findall(r"[A-Z][a-z]+|(?:[Mm]r|[Mm]s|[Mm]rs|[Dd]r)\.? ?[A-Z]", tail)
+            if _is_name(w.split()[0])
+        ]
+        labels = rx.findall(
+            r"\b(?:cand(?:idate)?|applicant|#) ?(?:[a-z]|\d{1,2})\b",
+            hit.low[hit.end : hit.end + 90],
+        )
+        return len(names) + len(labels) >= 2
+    if rx.search(r" than (?:this|that|today's|the current|our) \w+$", m):
+        return True  # "Ramirez was way stronger than this guy"
+    if rx.search(
+        r" (?:we|i) (?:saw|met|interviewed|had|trialled|trialed|tried|tested|shadowed"
+        r"|phone-screened|screened)\b",
+        m,
+    ):
+        # "the agency nurse we trialled last month was quicker": only with a comparison
+        return bool(
+            rx.search(
+                r"\b(?:[a-z]{3,}er|more|less|better|worse|best|worst|than|stronger|weaker)\b",
+                hit.after(50),
+            )
+        ) and not hit.in_sentence(_TOOLISH)
+    if rx.match(r"(?:first|second|third|fourth|last|1st|2nd|3rd|4th)[,;]? ", m):
+        return _is_name(orig.split()[1].strip(",;")) and not hit.in_sentence(_TOOLISH)
+    if rx.match(
+        r"(?:beats|bests|trails|trailed|outranks|outranked|ahead of|behind|(?:comes|came)"
+        r" (?:after|before)|(?:ranks|ranked|sits) (?:above|below)) ",
+        m,
+    ) and not rx.search(r" (?:him|her|them)$", m):
+        # "Chen beats Alvarez", "Chen is ahead of Alvarez": a name on both sides
+        got = rx.search(
+            r"\b([A-Z][a-z]+)(?:'s|\s+(?:is|was|sits|stays|comes|came|ranks|ranked|finished"
+            r"|slightly|clearly|just|narrowly|easily|still|now|well|way|far|miles|a bit|just"
+            r" behind))*\s+$",
+            hit.text[hit.s_start : hit.start],
+        )
+        if rx.match(r"(?:ahead|behind)", m) and not rx.match(
+            r"\s*(?:for me|imo|in my (?:ranking|list|book|view|order)|on (?:the|my|our)"
+            r" (?:rubric|scorecard|ranking|list|shortlist|scores?)|overall|tbh|on balance"
+            r"|in the (?:ranking|debrief))",
+            hit.after(30),
+        ):
+            return False  # "Tesco is ahead of Aldi on delivery": not a ranking of people
+        return (
+            got is not None
+            and _is_name(got.group(1))
+            and _is_name(orig.split()[-1])
+            and not hit.in_sentence(_TOOLISH)
+            and not hit.in_sentence(_BUSINESS)
+        )
+    if rx.match(r"(?:beat|bested|trump|topped|tops)", m):
+        # "Joe clearly beat her on the coding round"
+        got = rx.search(r"\b([A-Z][a-z]+)\s+(?:\w+ly\s+)?$", hit.text[hit.s_start : hit.start])
+        return got is not None and _is_name(got.group(1)) and not hit.in_sentence(_TOOLISH)
+    if rx.search(r" than (?:him|her|them)$", m):
+        # "Ramirez was way stronger than him": a named person is the other side
+        pre = hit.text[hit.s_start : hit.start]
+        if rx.search(
+            r"\b(?:last week's|yesterday's|today's|this morning's|(?:mon|tues|wednes|thurs|fri)"
+            r"day's|the other|the previous|the last|the earlier|the first) \w+",
+            pre.lower(),
+        ):
+            return not hit.in_sentence(_TOOLISH)  # "last week's picker did more than him"
+        subj = rx.search(
+            r"\b([A-Z][a-z]+)(?:[\'\u2019]s\b|\s+(?:was|is|did|had|has|seemed|looked|came|answered"
+            r"|interviewed|performed|presented|scored|gave|showed|knew|knows|sounded)\b)",
+            pre,
+        )
+        return subj is not None and _is_name(subj.group(1)) and not hit.in_sentence(_TOOLISH)
+    if rx.search(r" (?:before|after) (?:her|him|them|this one|lunch)$", m):
+        # "the gentleman before her was far more polished": only with a comparison
+        return hit.in_sentence(_CHOICE) or bool(
+            rx.match(
+                r"\s+(?:\w+\s+)?(?:knew|nailed|aced|smashed|crushed|bombed|answered|showed|gave"
+                r"|had (?:more|better)|did (?:better|worse)|blew|was (?:better|stronger|sharper"
+                r"|weaker|worse|more|less|much|way|far))\b",
+                hit.after(40),
+            )
+        )
+    if rx.match(
+        r"(?:mid|middle|top|bottom|of|among|out of|from|best|strongest|weakest|worst"
+        r"|pick)\b",
+        m,
+    ):
+        if rx.match(
+            r"\s+of (?!(?:candidates|applicants|people|finalists|interviewees)\b)", hit.after(20)
+        ):
+            return False  # "best of a bad bunch of vendor options"
+        return not (
+            hit.in_sentence(_OWN_RECORD) or hit.in_sentence(_CONTEST) or hit.in_sentence(_TOOLISH)
+        )
+    if rx.search(r"(?:cand(?:idate)?|applicant|#) ?#?(?:[a-z]|\d{1,2})\b", m):
+        return not hit.in_sentence(_TOOLISH)  # "preferred Cand B", "applicant #3 is my pick"
+    if rx.match(r"between [a-z]+ and", m):
+        # "between Kim and Lee, Kim for sure": two people and a choice
+        w = orig.split()
+        return (
+            _is_name(w[1])
+            and _is_name(w[3])
+            and hit.in_sentence(_CHOICE)
+            and not hit.in_sentence(_TOOLISH)
+        )
+    if rx.match(r"(?:came|comes|coming|come|between)", m):
+        return True  # "it came down to you and one other person"
+    if rx.search(r"the other \w+$", m):
+        return True  # "should have hired the other one"
+    if rx.match(r"(?:she's|he's|shes|hes|they're) no ", m) or m.startswith("version of"):
+        if m.startswith("version of") and not rx.search(
+            r"\b(?:younger|older|junior|female|male|mini|poor man's|watered-down)\s+$",
+            hit.before(20),
+        ):
+            return False
+        if m.startswith("version of"):
+            return _is_name(orig.split()[-1])  # "a younger version of Phil"
+        return _is_name(orig.split()[-1]) and not hit.in_sentence(_TOOLISH)
+    if rx.match(r"\d", m):
+        return hit.in_sentence(_CHOICE)
+    if rx.search(r" (?:ahead|in front|on top)$", m):
+        # "another applicant edged ahead": someone else, or a named person, came out on top
+        pre = hit.text[hit.s_start : hit.start]
+        if rx.search(
+            r"\b(?:another|other|others|someone|somebody|the (?:successful|selected|chosen|internal"
+            r"|external)|(?:internal|external) (?:candidate|applicant))\b",
+            pre.lower(),
+        ):
+            return not hit.in_sentence(_TOOLISH)
+        got = rx.search(r"\b([A-Z][a-z]+)\s+(?:\w+ly\s+)?$", pre)
+        return got is not None and _is_name(got.group(1)) and not hit.in_sentence(_TOOLISH)
+    if rx.match(r"(?:edg|nudg|pip|shad)", m):
+        last = orig.split()[-1]
+        return _is_name(last) and not hit.in_sentence(_TOOLISH)
+    if m.startswith("over "):
+        prev = rx.search(r"(\S+)\s+$", hit.text[hit.s_start : hit.start])
+        return (
+            prev is not None
+            and _is_name(prev.group(1))
+            and _is_name(orig.split()[1])
+            and not hit.in_sentence(_TOOLISH)
+        )
+    if m.startswith("one other"):
+        return bool(
+            rx.search(
+                r"\b(?:(?:you|him|her|them|yourself) and|between)\s+(?:\w+\s+)?$", hit.before(30)
+            )
+        )
+    if rx.match(r"(?:went|go|going|gone) (?:the other|another|a different) ", m):
+        return hit.in_sentence(_HIRING_CTX) or bool(
+            rx.search(r"\b(?:you|came down|decid\w*|chose|between)\b", hit.sentence)
+        )
+    if rx.match(r"(?:lean|tilt|tipp|inclin|edging|veer)", m):
+        last = orig.split()[-1]
+        if rx.search(r"\b(?:cand(?:idate)?|applicant) (?:[a-z]|#?\d{1,2})$|#\s?\d+$", m):
+            return True
+        if rx.search(r"\bthe (?:other|first|second|earlier|internal|morning|afternoon)\b", m):
+            return True
+        if rx.search(r"\b(?:mr|ms|mrs|miss|mx|dr)\b(?:\.? ?\w+)?$", m):
+            return True
+        if not _is_name(last) or hit.in_sentence(_TOOLISH):
+            return False
+        if rx.match(r"\s+(?:\d|[A-Z]\b|#)", hit.text[hit.end : hit.end + 5]):
+            return False  # "leaning towards Option 2", "Plan B"
+        return not rx.match(r"\s*(?:hire|no|yes)\b", hit.after(10))
+    # "hire Sam over Ravi": a person on both sides
+    words = rx.findall(r"[\w'\u2019.-]+", orig)
+    idx = [
+        i
+        for i, w in enumerate(words)
+        if w.lower()
+        in (
+            "over",
+            "above",
+            "ahead",
+            "instead",
+            "rather",
+            "not",
+            "behind",
+            "below",
+            "under",
+            "level",
+            "after",
+        )
+    ]
+    if not idx:
+        return False
+    left, right = words[idx[0] - 1], words[-1]
+    people = ("him", "her", "them")
+    ok_left = left.lower() in people or _is_name(left)
+    if left.lower() in _OTHER_PERSON and right.lower() in people:
+        ok_left = True  # "go with the referral over her"
+    ok_right = right.lower() in people or _is_name(right)
+    return ok_left and ok_right and not hit.in_sentence(_TOOLISH)
+
+
+CMP_007 = Rule(
+    id="CND-CMP-007",
+    category="comparison_other_candidates",
+    severity="error",
+    title="Candidates ranked, or chosen between, by name",
+    terms=(
+        # "Chen > Alvarez > Brooks"
+        r">>? ?[a-z]+",
+        # "Brooks a distant third", "a close third"
+        r"(?:distant|close|clear|comfortable|solid|respectable|strong|narrow) (?:second|third"
+        r"|fourth|fifth|last|2nd|3rd|4th|5th)",
+        # "My ranking: Chen, Alvarez, Brooks"
+        r"(?:(?:final|overall|current|personal|gut|panel) )?(?:ranking|rankings|rank order"
+        r"|stack[- ]?rank(?:ing)?|pecking order|order of preference|preference order|top (?:two"
+        r"|three|3|2))(?: (?:is|was|would be|right now|for now|so far|as it stands|for me|imo"
+        r"|tbh))?\s?(?::|=|-|is\b)",
+        # "it came down to you and one other person"
+        r"(?:came|comes|coming|come) down to (?:you|him|her|them) and (?:one|an?|another|the"
+        r" other|a second|[a-z]+)\b|between (?:you|him|her|them) and (?:one|another|the other"
+        r"|a second) (?:other )?(?:candidate|applicant|person|finalist|individual|interviewee)"
+        r"|one other (?:candidate|applicant|person|finalist|individual|interviewee)",
+        r"(?:went|go|going|gone) (?:the other|another|a different) (?:way|route|direction)"
+        r"(?= *(?:[.,;:!?)]|$|and|but|so|this time|on this|in the end|with (?:the|our|an?)"
+        r" (?:hire|offer|appointment|role)))",
+        # "I'm leaning Mr. T", "leaning towards Priya"
+        # (the bare "lean" only before "towards": it is also an adjective, "Lean Basics")
+        r"leans? (?:more |slightly |heavily |strongly |a bit |a little )?(?:towards?|toward)"
+        r" [a-z]+\b",
+        r"(?:leaning|leant|leaned|tilting|tipping|inclined|edging|veering)"
+        r" (?:more |slightly |heavily |strongly |firmly |a bit |a little |quite )?(?:(?:towards?"
+        r"|to|toward) )?(?:(?:mr|ms|mrs|miss|mx|dr)\b|the (?:other|first|second|earlier"
+        r"|internal|morning|afternoon) (?:one|candidate|applicant|guy|woman|man|person|finalist)"
+        r"|(?:cand(?:idate)?|applicant) (?:[a-z]|#?\d{1,2})|#\s?\d+|[a-z]+)\b",
+        # "Hire Sam over Ravi"
+        r"(?:hire|hiring|hired|go with|going with|went with|offer|offering|offered|advance"
+        r"|advancing|vote for|voting for|voted for|backing|recommend|recommending"
+        r"|recommended|select|selecting|selected|put forward|progressing"
+        r"|move forward with|moving forward with|proceed with|proceeding with|put|puts|putting"
+        r"|slot|slotted|place|placed|placing) (?:the |that |this |our )?[a-z]+ (?:just |slightly"
+        r" |well |clearly |way |a bit"
+        r" |a little |narrowly )?(?:over|above|ahead of|instead of|rather than|not|behind|below"
+        r"|under|level with|after) [a-z]+\b",
+        # "Kim over Lee for me", "between Kim and Lee"
+        r"over [a-z]+ (?:for me|imo|tbh|all day|any day|easily|comfortably|hands down|every"
+        r" time|on (?:the )?(?:rubric|scores?|balance|paper))\b",
+        r"between [a-z]+ and [a-z]+\b",
+        # "should have hired the other one"
+        r"(?:hire|hired|hiring|pick|picked|choose|chose|chosen|offer|offered|take|took|taken)"
+        r" the other (?:one|candidate|guy|girl|woman|man|applicant|finalist|person|lad|lady)\b",
+        # "she's no Priya", "a younger version of Tom"
+        r"(?:she's|he's|shes|hes|they're) no [a-z]+\b|version of [a-z]+\b",
+        # "liked the 9am candidate better"
+        r"\d{1,2}(?::\d\d)? ?(?:am|pm|o'clock) (?:candidate|applicant|interviewee|guy|girl|woman"
+        r"|man|lady|person|chap|bloke|lad|gal|one)\b",
+        # "Ramirez was way stronger than this guy"
+        r"(?:stronger|weaker|better|worse|sharper|smarter|quicker|faster|slower|clearer|calmer"
+        r"|keener|hungrier|warmer|more \w+|less \w+) than (?:this|that|today's|the current|our)"
+        r" (?:guy|girl|woman|man|lady|candidate|applicant|person|chap|bloke|lad|gal|fella|dude"
+        r"|cand|interviewee)\b|(?:stronger|weaker|better|worse|sharper|smarter|quicker|faster"
+        r"|slower|clearer|calmer|keener|hungrier|warmer|more \w+|less \w+) than (?:him|her"
+        r"|them)\b",
+        # "the gentleman before her was far more polished"
+        r"(?:guy|girl|woman|man|lady|gentleman|person|candidate|applicant|interviewee|chap"
+        r"|bloke|lad|gal|fella|one) (?:right |just |immediately )?(?:before|after) (?:her|him"
+        r"|them|this one|lunch)\b",
+        # "mid-pack", "bottom of the three", "out of today's batch"
+        r"mid-?pack|middle of the (?:pack|pile|bunch|group|three|four|five)|(?:top|bottom"
+        r"|middle) of the (?:two|three|four|five|six|finalists|batch|shortlist|group of"
+        r" (?:candidates|applicants|finalists))\b|(?:of|among|out of|from) (?:today's|this"
+        r" week's|yesterday's|this morning's|this round's|the day's|last week's) (?:batch|lot"
+        r"|bunch|crop|group|candidates|applicants|interviewees|interviews|cohort|slate|finalists"
+        r"|field|pool|shortlist|crowd|ones|round)\b|(?:best|strongest|weakest|worst|pick)"
+        r" of (?:a|an|this|that|the) (?:weak|strong|poor|mixed|mediocre|thin|bad|good|solid"
+        r"|decent|average|so-so|meh|lacklustre|lackluster|sorry|tough|great|shaky) (?:bunch|lot"
+        r"|field|pool|group|batch|crop|slate|shortlist)\b",
+        # "preferred Cand B", "Applicant #3 is my pick"
+        r"(?:prefer|prefers|preferred|pick|picks|picked|vote|votes|voted for|backs|backed"
+        r"|leaning|going with|go with|went with|choose|chose|hire|offer) (?:cand(?:idate)?"
+        r"|applicant|#) ?#?(?:[a-z]|\d{1,2})\b|(?:cand(?:idate)?|applicant) ?#?(?:[a-z]|\d{1,2})"
+        r" (?:is|'s|was|would be) (?:my|our|the) (?:clear |top |first )?(?:pick|choice"
+        r"|favou?rite|preference|number one|first choice|hire)\b",
+        # "the agency nurse we trialled last month was quicker on the obs"
+        r"(?:nurse|picker|packer|driver|chef|cook|engineer|developer|teacher|carer|cashier"
+        r"|server|technician|rep|agent|lass|lad|guy|girl|woman|man|lady|chap|bloke|person"
+        r"|candidate|applicant|trialist|interviewee|temp) (?:we|i) (?:saw|met|interviewed|had"
+        r" in|had on|trialled|trialed|tried|tried out|tested|shadowed|phone-screened|screened"
+        r"|had)(?: \w+){0,3}? (?:was|is|did|had|knew|seemed|looked|came across|got|picked"
+        r"|answered|managed)\b",
+        # "Chen first, Alvarez second, Brooks last"
+        r"(?:first|second|third|fourth|last|1st|2nd|3rd|4th)[,;]? [a-z]+[,;]? (?:first|second"
+        r"|third|fourth|last|1st|2nd|3rd|4th)\b",
+        # "Chen beats Alvarez on SQL", "Alvarez trails Chen"
+        r"(?:beats|bests|trails|trailed|outranks|outranked|ahead of|behind|comes after|came"
+        r" after|comes before|came before|ranks above|ranks below|ranked above|ranked below"
+        r"|sits above|sits below) [a-z]+\b",
+        # "Joe clearly beat her on the coding round"
+        r"(?:beat|beats|bested|bests|trumped|trumps|topped|tops) (?:him|her|them)\b",
+        # "another applicant edged ahead on technical depth"
+        r"(?:edged|edges|edging|pulled|pulls|nosed|noses|inched|crept|came out|comes out|moved"
+        r"|finished|ended up) (?:just |slightly |narrowly |marginally )?(?:ahead|in front|on"
+        r" top)\b",
+        # "Maria edges out Jo"
+        r"(?:edges|edged|edging|nudges|nudged|pips|pipped|shades|shaded) (?:out )?[a-z]+\b",
+    ),
+    anchors=(),
+    check=_ranked_people,
+    message="Ranks or chooses between candidates named or labelled, not against the bar.",
+    rationale=_HOOK,
+    suggestion=_SUGGEST,
+    bad=(
+        "Final order: Okafor > Lindqvist > Bauer.",
+        "Lindqvist was a distant second on the case study.",
+        "Our ranking: Maya, then Tobias, then Irene.",
+        "Honestly it came down to you and another applicant.",
+        "It was between you and one other candidate, and we went another way.",
+        "Both did fine, but I'm leaning towards Dariusz.",
+        "Leaning Ms. K on the rubric scores.",
+        "Offer Jonah over Mateus, he's hungrier.",
+        "Slot Hannah behind Ines on the shortlist.",
+        "Ines over Hannah for me.",
+        "Between Ines and Hannah, I'd pick Ines.",
+        "We should have hired the other guy.",
+        "Good, but she's no Rosalind.",
+        "Basically a younger version of Phil.",
+        "Preferred the 11am candidate on structure.",
+        "Ines edges out Hannah on clinical reasoning.",
+        "Honestly Dominik was far sharper than this lad on the pricing case.",
+        "The lady right after him was much more organised.",
+        "Solidly mid-pack for this round.",
+        "I'd put him bottom of the four.",
+        "Best of today's slate, but only just.",
+        "Kemal beat her on every station of the skills test.",
+        "Top 3 for me: Ida, Marcus, Leon.",
+        "I'd go with the internal over him.",
+        "Pick of last week's interviews, no question.",
+        "Strongest of a mixed bunch.",
+        "The lad after lunch nailed the forklift test; this one struggled.",
+        "Panel preferred Candidate C on balance.",
+        "Applicant 4 would be my first choice.",
+        "Another finalist nosed ahead on the budgeting exercise.",
+        "Marek pulled ahead in the final round.",
+        "Okafor first, Lindqvist second, Bauer last.",
+        "Lindqvist trails Okafor on stakeholder work.",
+        "Order of preference - Ida, Marcus, Leon.",
+        "Marcus is just behind Ida for me.",
+        "The temp we tried last week was quicker on the scanner.",
+        "Yesterday's trialist picked far more lines than him.",
+        "Ines came across much calmer than him under pressure.",
+    ),
+    good=(
+        "Latency > 200 ms on the checkout path triggered the alert.",
+        "Explained HIPAA vs FERPA differences for student health records.",
+        "Navigated Settings > Billing > Invoices without help.",
+        "Came a distant second in the national sales contest at her last firm.",
+        "Second round: close third place in the regional hackathon.",
+        "Leaning towards hire; strong on all four competencies.",
+        "Recommend Postgres over Mongo for this workload, she argued.",
+        "The market went the other way after the rate rise.",
+        "Our order: coding exercise, then design, then values.",
+        "Commutes between Leeds and York twice a week.",
+        "Moved the 2pm candidate to 3pm because of a room clash.",
+        "Chose Kafka over Kinesis for the event bus, with benchmarks.",
+        "Rated Jira over Trello for the sprint board migration.",
+        "A cut-down version of Excel was used in the exercise.",
+        "He's no longer at Acme; left in March.",
+        "Leaning towards Option 2 for the rota design she proposed.",
+        "Used Slack > Email for incident comms, sensibly.",
+        "Knows a newer version of Revit than we use.",
+        "Her second answer was much clearer than this one.",
+        "Monday was busier than her; she covered two bays alone.",
+        "Stronger than him on paper, she says, but she preferred the team lead role.",
+        "The candidate after him cancelled, so we finished early.",
+        "Finished mid-pack in the city half marathon last spring.",
+        "Our build beat them to market by a quarter, she said.",
+        "The candidate before her was late, so we started at 2:20.",
+        "Preferred option A for the schema, with a clear rationale.",
+        "Best of a bad bunch of vendor options, she argued, and picked Stripe.",
+        "Her team pulled ahead of target in Q3.",
+        "Finished ahead of schedule on both builds.",
+        "First, Python; second, SQL; last, Excel.",
+        "Revenue trails Forecast in the March dashboard, she explained.",
+        "Her sales region outranks Midlands on retention.",
+        "Tesco beats Aldi on delivery times, she said.",
+        "Project is behind Schedule X per the tracker.",
+        "The engineer we had on Monday fixed the lift in an hour.",
+        "The one we tried first was the Zebra scanner, which is faster than the Honeywell.",
+    ),
+)
+
+
+#: Words after the verb that make a statement about other applicants a process update.
+_PROCESS_OBJ = re.compile(
+    r"^\s*(?:(?:all |also |each |both )?(?:asked|given|told|scheduled|invited|notified|sent"
+    r"|questions?|queries|trouble|difficult\w*|problems?|issues? with|access|the same"
+    r"|a chance|the chance|until|\d+ (?:days?|hours?|minutes?)|(?:a|an|the) (?:link|slot"
+    r"|time|deadline|call|interview|task|form|test)|to (?:complete|submit|sign|attend|wait)"
+    r"|being|in (?:the )?(?:process|progress)|still|under|pending|waiting|due|coming|on site"
+    r"|onsite|booked|parking))\b"
+)
+_QUALIFICATION = re.compile(
+    r"\b(?:years?|experience|degrees?|phds?|doctorates?|masters?|mbas?|grants?|funding"
+    r"|publications?|papers|patents|certifications?|certificates?|certified|licen[cs]es?"
+    r"|licensed|qualifications?|qualified|credentials|track records?|backgrounds?|portfolios?"
+    r"|awards?|tenure|tenured|fellowships?|postdocs?|management|leadership|supervisory"
+    r"|clinical|teaching|industry|relevant|direct|hands-on|prior|previous|extensive"
+    r"|significant|deep|strong|proven|more|better|stronger|major|senior|higher|additional"
+    r"|multiple|published|chartered|bilingual|fluent|experienced|naturally|less|fewer"
+    r"|greater|broader|richer|deeper|closer|best|most|[a-z]{3,}er than)\b"
+)
+
+
+def _others_described(hit: Hit) -> bool:
+    """Other applicants' qualifications or performance described, not a process step."""
+    after = hit.low[hit.end : hit.s_end]
+    if _PROCESS_OBJ.match(after):
+        return False
+    if rx.match(
+        r"(?:several|many|most|some|a few|a couple|a number|a lot|plenty|half|two|three|four)"
+        r" (?:of (?:them|those|whom|the others) )?(?:had|have|brought|showed|held|came|were"
+        r"|already)\b",
+        hit.matched,
+    ):
+        clause = rx.split(r"[,;:]| but | though | while | so ", after, maxsplit=1)[0][:90]
+        return (
+            hit.in_sentence(_POOL)
+            and _QUALIFICATION.search(clause) is not None
+            and not rx.search(
+                r"\bmore (?:questions|time|queries|trouble|issues|problems|concerns|notice"
+                r"|flexibility|interest)\b",
+                clause,
+            )
+        )
+    if rx.search(
+        r",? (?:many|most|several|some|a number|a lot|lots|all|half|the majority"
+        r"|plenty|a few)\b",
+        hit.matched,
+    ):
+        clause = rx.split(r"[,;:]| but | though | while | so ", after, maxsplit=1)[0]
+        return _QUALIFICATION.search(clause[:90]) is not None or "already" in hit.matched
+    if rx.match(r"(?:finalists|candidates|applicants|interviewees)\b", hit.matched) and not (
+        _GROUP_BEFORE.search(hit.before(30))
+    ):
+        return False  # "candidates had more time in round two": a process remark
+    if rx.search(r"\balready\b", hit.matched):
+        return True  # "several of our finalists already hold major grants"
+    clause = rx.split(r"[,;:]| but | though | while | which | so ", after, maxsplit=1)[0]
+    return _QUALIFICATION.search(clause[:90]) is not None
+
+
+_GROUP = (
+    r"(?:(?:other|remaining|shortlisted|short-listed|final|successful|stronger|strongest|top"
+    r"|leading|female|male|women|men|younger|older|local|native|internal|external|bilingual"
+    r"|english-speaking|spanish-speaking) )?(?:finalists|candidates|applicants|interviewees)"
+)
+#: A quantity of, or "our", before an unmodified group: "several of our finalists".
+#: Other applicants as a pool in the sentence.
+_POOL = re.compile(
+    r"\b(?:appl(?:y|ied|icants?|ications?)|candidates?|people|finalists?|interview(?:ed|ees?)"
+    r"|shortlist\w*|pool|field|cvs?|r[\u00e9e]sum[\u00e9e]s?)\b"
+)
+_GROUP_BEFORE = re.compile(
+    r"\b(?:(?:several|many|most|some|number|few|couple|both|two|three|four|half|all|none"
+    r"|handful|one) of (?:the|our|these|those|my)|our|the other|other) $"
+)
+
+CMP_008 = Rule(
+    id="CND-CMP-008",
+    category="comparison_other_candidates",
+    severity="error",
+    title="Other applicants' qualifications or performance described",
+    terms=(
+        _GROUP + r"(?: (?:also|all|both|each|simply|just|clearly|generally|mostly"
+        r"|typically|obviously|frankly|honestly))* (?:already [a-z]+|(?:also )?(?:hold|held|holds|have"
+        r"|had|has|bring|brought|possess|possessed|came with|come with|boast|boasted|offer"
+        r"|offered|are|were|showed|show|shows|demonstrated|displayed|came across|come across"
+        r"|interviewed|answered|performed|presented|gave|did|seemed|scored|published|led|ran"
+        r"|managed|taught|worked|spent))\b",
+        # "we had a lot of great people apply, and several had more retail experience"
+        r"(?:several|many|most|some|a few|a couple|a number|a lot|plenty|half|two|three|four)"
+        r" (?:of them |of those |of whom |of the others )?(?:had|have|brought|showed|held|came"
+        r" with|were|already)\b",
+        # "her competition had stronger references"
+        r"(?:her|his|their|your) competition (?:had|has|was|were|is|brought|showed|offered"
+        r"|came|seemed|simply|just|all)\b",
+        # "over 200 applicants, many with advanced degrees"
+        r"(?:candidates|applicants|applications|finalists|interviewees|cvs|profiles),? (?:many"
+        r"|most|several|some|a number|a lot|lots|all|half|the majority|plenty|a few) (?:of"
+        r" (?:them|whom|which) )?(?:with|having|holding|boasting|bringing|held|had|have|hold"
+        r"|brought|already|who (?:had|have|hold|held|brought|bring|already))\b",
+    ),
+    check=_others_described,
+    message="Describes the qualifications or performance of other applicants.",
+    rationale=_HOOK,
+    suggestion=_SUGGEST,
+    bad=(
+        "Most of our finalists already run their own labs.",
+        "Two of the other applicants held chartered status.",
+        "Our shortlisted candidates had far deeper payroll experience.",
+        "Our male applicants came across as more confident on the shop floor.",
+        "The remaining finalists simply interviewed better on structure.",
+        "We saw over 150 applicants, many of whom held chartered status.",
+        "Forty applications, most with direct NHS experience.",
+        "Lots of good people applied and a few had far more site experience than you.",
+        "Your competition simply had more years in finance.",
+    ),
+    good=(
+        "Several of our applicants had questions about parking, which we answered.",
+        "All of the shortlisted candidates were given the same case study.",
+        "Some of the finalists were scheduled for Thursday afternoon.",
+        "Our finalists have 48 hours to complete the take-home task.",
+        "Both of the other finalists were asked the same four questions.",
+        "We had 60 applicants, many with questions about parking.",
+        "She screened 300 CVs, most with missing dates, at her last agency.",
+        "We interviewed 12 people; several had more questions about parking than the job.",
+        "Of her direct reports, two had more than ten years' service.",
+        "Her competition was Acme, which had more stores in the region.",
+    ),
+)
+
+
+#: Lower-case words that may follow a person's name ("reminds me of Derek from sales").
+_AFTER_NAME = frozenset(
+    [
+        "from",
+        "in",
+        "at",
+        "on",
+        "who",
+        "when",
+        "with",
+        "and",
+        "but",
+        "back",
+        "all",
+        "a",
+        "tbh",
+        "honestly",
+        "though",
+        "so",
+        "then",
+        "there",
+        "here",
+        "too",
+        "lol",
+        "frankly",
+        "again",
+        "type",
+        "style",
+        "era",
+        "vibes",
+        "energy",
+        "days",
+    ]
+)
+
+
+def _likened(hit: Hit) -> bool:
+    """The candidate likened to a named colleague, past hire or earlier applicant."""
+    m = hit.matched
+    if rx.search(r"\b(?:last|previous|old|former|other|earlier)\b", m):
+        return not rx.search(r"\b(?:job|role|company|employer|team|version|release)\b", m)
+    words = hit.text[hit.start : hit.end].split()
+    word = words[1] if m.startswith("another") else words[-1]
+    if not _is_name(word) or hit.in_sentence(_TOOLISH):
+        return False
+    nxt = rx.match(r"\s+([a-z]+)\b", hit.text[hit.end : hit.end + 20])
+    if not m.startswith("another") and nxt and nxt.group(1) not in _AFTER_NAME:
+        return False  # "reminds me of Kanban boards": a name used as a modifier
+    return not rx.match(
+        r"[\'\u2019]s\s+(?:[\w-]+\s+)?(?:approach|method|model|style of|framework|book|talk|paper"
+        r"|law|theorem|rule|playbook|principles|practices|culture|system|way|days|era|design"
+        r"|work|writing|films?|music|songs?|products?|process)\b"
+        r"|\s+(?:inc|ltd|llc|corp|co)\b",
+        hit.text[hit.end : hit.end + 25],
+    )
+
+
+CMP_009 = Rule(
+    id="CND-CMP-009",
+    category="comparison_other_candidates",
+    severity="error",
+    title="Candidate likened to a named colleague or past hire",
+    terms=(
+        r"(?:reminds?|reminded|reminding) (?:me|us|everyone|the (?:team|panel)|him|her|them"
+        r"|(?:him|her|them|us) all) (?:\w+ ){0,3}?of (?:(?:our|the|that) (?:last|previous|old|former|other"
+        r"|earlier) (?:[\w-]+ )?(?:guy|girl|woman|man|lady|hire|person|one|candidate|applicant"
+        r"|manager|lead|coordinator|employee|nurse|engineer|rep|assistant|teacher|chef|driver)"
+        r"|[a-z]+)\b",
+        r"another [a-z]+ (?:situation|all over again|in the making|waiting to happen)",
+    ),
+    anchors=(),
+    check=_likened,
+    message="Likens the candidate to another person instead of assessing against the bar.",
+    rationale=_HOOK,
+    suggestion=_SUGGEST,
+    bad=(
+        "Reminds me a lot of Derek, and we all know how that went.",
+        "Reminded the panel of our last coordinator, who quit in a month.",
+        "Honestly another Gavin situation, pass.",
+    ),
+    good=(
+        "Her runbook reminds me of Google's SRE practices.",
+        "The exercise reminded her of a migration she led at Acme Ltd.",
+        "Reminds me of Kanban, the way she sequences the backlog with a queue.",
+        "Reminded us of the deadline for references.",
+        "Her approach reminds me of Toyota's lean principles.",
+        "Reminds me of Kanban boards at my old job.",
+    ),
+)
+
+RULES = (CMP_001, CMP_002, CMP_003, CMP_004, CMP_005, CMP_006, CMP_007, CMP_008, CMP_009)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from candor.language import rx
 from candor.language.context import PRO_BEFORE, Hit, clinical_work, employer_statement
 from candor.language.model import Rule
 from candor.language.rules._lex import INTENS, SUBJ_COP
@@ -69,12 +70,12 @@ def _employer_offer(hit: Hit) -> bool:
 
 def _health_ok(hit: Hit) -> bool:
     """Reject the employer's process statements and the occupational-health function."""
-    if re.search(r"\boccupational\s*$", hit.before(15)):
+    if rx.search(r"\boccupational\s*$", hit.before(15)):
         return False
     if clinical_work(hit):
         return False
     if (
-        re.search(
+        rx.search(
             r"\b(?:pt|pts|patients?|residents?|clients?|service users?|crash cart|cart|prn|iv|stat"
             r"|high-alert)(?:'s)?\s+(?:\w+\s+){0,1}$",
             hit.before(30),
@@ -82,26 +83,64 @@ def _health_ok(hit: Hit) -> bool:
         and not hit.personal()
     ):
         return False  # "pt refuses meds", "the crash cart meds": a patient's medication
-    if re.search(r"\bpass(?:es|ed|ing)?\s+$", hit.before(10)):
+    if rx.search(r"\bpass(?:es|ed|ing)?\s+$", hit.before(10)):
         return False  # "passes meds for 25 residents": a nurse's medication round
-    if re.search(r"\bpressure\s+$", hit.before(10)) and not hit.personal():
+    if rx.search(r"\bpressure\s+$", hit.before(10)) and not hit.personal():
         return False  # "pressure injury staging": wound-care terminology
     if _POPULATION.search(hit.before(40)) or employer_statement(hit):
         return False
     m = hit.matched
-    if re.match(r"therap(?:ist|ists)$", m) and not re.search(
+    if (
+        rx.match(r"rehab", m)
+        and rx.search(
+            r"\b(?:outpatient|inpatient|cardiac|stroke|pulmonary|neuro|neurological|orthopa?edic"
+            r"|physical|sports|vestibular|acute|sub-?acute|geriatric|paediatric|pediatric|amputee"
+            r"|spinal|musculoskeletal|msk|vocational|community)\s+$",
+            hit.before(25),
+        )
+        and not hit.personal()
+    ):
+        return False  # "therapist in outpatient rehab": the work setting
+    if (
+        rx.match(r"disabilit", m)
+        and rx.match(
+            r"^\s+(?:rating (?:schedule|criteria|system|decisions?|claims?)|claims?|law|benefits?"
+            r"|insurance|compensation|determinations?|adjudicat\w*|appeals?|case ?loads?|policy"
+            r"|policies|services|office|programm?e?s?|act|discrimination|rights|advocacy"
+            r"|studies|examiners?)\b",
+            hit.after(30),
+        )
+        and not hit.personal()
+        and not rx.search(r"\bon\s+$", hit.before(5))
+    ):
+        return False  # "knows the disability rating schedule": claims or legal work
+    if (
+        rx.match(r"(?:therap(?:ist|ists)|psycholog(?:ist|ists)|psychiatrists?)$", m)
+        and rx.search(
+            r"\b(?:as|is|was|became|been|working as|worked as|works as|years as|job as|role as"
+            r"|post as|qualified as|trained as|licensed|registered|certified|senior|lead|staff|chief"
+            r"|principal|locum|agency)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}$",
+            hit.before(45),
+        )
+        and not hit.personal()
+    ):
+        return False  # "four years as a respiratory therapist": the job
+    if rx.match(
+        r"(?:therap(?:ist|ists)|psycholog(?:ist|ists)|psychiatrists?)$", m
+    ) and not rx.search(
         r"\b(?:his|her|their|sees|seeing|saw|see|visits?|visiting|own|with|a|weekly|regular)\s+"
         r"(?:\w+\s+)?$",
         hit.before(25),
     ):
-        return False  # "Speech and language therapist for six years": a job title
-    if re.search(
+        return False  # "Speech and language therapist for six years", "the Clinical
+        # Psychologist post": a job title
+    if rx.search(
         r"\b(?:dispens\w*|prescrib\w*|administer\w*|infus\w*|inject\w*|compound\w*)\s+"
         r"(?:\w+\s+){0,3}$",
         hit.before(40),
     ):
         return False  # the candidate's clinical work with medication
-    if re.match(
+    if rx.match(
         r"^\s+(?:workers|patients|clients|customers|people|children|adults|students|users"
         r"|veterans|employees|residents|pupils|learners|members|communities|populations)\b",
         hit.after(20),
@@ -138,7 +177,9 @@ DIS_001 = Rule(
         r"|dementia|arthritis|fibromyalgia|lupus|crohn'?s|celiac|coeliac|epilep(?:sy|tic)"
         r"|seizures?|diabet(?:es|ic)|hiv|cancer|tumou?rs?|chemo(?:therapy)?|dialysis|migraines?"
         r"|long covid|immunocompromised|ptsd|amputee|amputat\w+|prosthe\w+|paraly[sz]ed"
-        r"|paraplegic|quadriplegic|service (?:dog|animal)|guide dog|screen[- ]reader",
+        r"|paraplegic|quadriplegic|service (?:dog|animal)|guide dog|screen[- ]reader\b(?![- ](?:testing"
+        r"|tests?|support|compatib\w*|audits?|experience|automation|apis?|labels?|announcements?"
+        r"|friendly|accessib\w*|users|vendors?|output|semantics|behaviou?r)\b)",
         r"depress(?:ed|ion|ive)|anxiety|panic attacks?|mental (?:health|illness|illnesses"
         r"|breakdown|condition|issues|problems|disorder|state)|nervous breakdown|burn-?out"
         r"|burned out|burnt out",
@@ -157,9 +198,12 @@ DIS_001 = Rule(
         r"(?:on|took|taking|went on|take|takes) (?:medical|sick|disability|stress|mental health)"
         r" leave|sick (?:days?|leave|a lot|often|frequently|notes?)|(?:calls?|called|calling)"
         r" in sick|(?:a lot of|many|frequent|lots of) (?:sick days|absences|doctor'?s?"
-        r" appointments|medical appointments)|doctor'?s? (?:appointments?|notes?|visits?)",
+        r" appointments|medical appointments)|doctor'?s? (?:appointments?|appts?|notes?|visits?)"
+        r"|(?:medical|gp|specialist|clinic|physio|therapy|chemo|dialysis) appts?\b",
         r"(?:health|medical) (?:issues?|problems?|conditions?|reasons|history|concerns?|scare"
-        r"|emergency|appointments?|leave|records?|situation|needs|questionnaire|status)"
+        r"|emergency|appointments?|leave|records?|situation|needs|questionnaire|status|stuff"
+        r"|things|matters|struggles?|battles?|worries|hiccups?|setbacks?|crisis|crises|episodes?"
+        r"|ordeal|drama|woes|troubles?|complications?)"
         r"|(?:his|her|their|your) (?:health|illness|condition|diagnosis|disability|meds|medication"
         r"|treatment|symptoms|recovery|prognosis)(?![- ](?:checks?|metrics?|dashboards?|endpoints?"
         r"|probes?|monitor\w*|scores?|status|data|apps?|tech|platform|services?)\b"
@@ -179,14 +223,18 @@ DIS_001 = Rule(
         r"|their|a|an|bad|noticeable|slight|visible|obvious|pronounced|heavy|awkward|permanent)"
         r" limp\b(?![- ](?:mode|home|along|through|to|into|past|over|on|out|back|ahead|handshake"
         r"|wrist|response|performance))|(?:uses|used|with|needs) (?:a )?"
-        r"(?:cane|crutches|walker|prosthetic|hearing aid|wheelchair|service dog|guide dog)"
+        r"(?:cane|crutches|walker|walking frame|zimmer(?: frame)?|rollator|mobility aid"
+        r"|walking stick|prosthetic|hearing aid|wheelchair|service dog|guide dog)"
         r"|lost (?:part of |the tip of |the end of )?(?:an? |one |two |his |her |their )(?:left "
         r"|right )?(?:arm|leg|hand|finger|thumb|toe|eye|foot|limb)s?\b(?! (?:on|in) (?:the|this|that)"
         r" (?:deal|project|bet))"
+        r"|lost (?:(?:most|some|all|part) of |the |his |her |their ){0,2}(?:hearing|sight"
+        r"|eyesight|vision)\b|lost the use of (?:his|her|their|an?|one|both) (?:\w+ )?(?:arms?"
+        r"|legs?|hands?|eyes?|fingers?|feet|foot)\b"
         r"|pacemakers?|defibrillators?|colostomy|ostomy bags?|stoma bags?|cochlear implants?"
         r"|insulin pumps?|glucose monitors?|oxygen tanks?|feeding tubes?|cpap machines?"
         r"|(?:colour-blind|colourblind|colour blind|color-blind|colorblind|color blind)(?:ness)?"
-        r"|hospital (?:check-?ups?|appointments?|visits?|stays?"
+        r"|hospital (?:check-?ups?|appointments?|appts?|visits?|stays?"
         r"|treatment)\b(?! for (?:\d+|the|our|all|patients))|(?:regular|monthly|weekly|frequent"
         r"|annual|routine) (?:medical|hospital|health) check-?ups?|(?:regular|monthly|weekly"
         r"|frequent|annual|routine) check-?ups?\b(?! (?:with|of|on|for|in)\b)|(?:outpatient|specialist"
@@ -390,6 +438,9 @@ DIS_001 = Rule(
         "Seems to have some anxiety issues.",
         "Has a bad back.",
         "Told me he has a 40% VA rating from his service.",
+        "Uses a walking frame, and the site has no lift.",
+        "Asked if we do flexible hours for hospital appts.",
+        "Lost most of his hearing on tour, he said.",
         "We cannot progress your application given your condition.",
         "If you need accommodations for a disability, we may not be able to offer you the role.",
     ),
@@ -415,6 +466,11 @@ DIS_001 = Rule(
         "Her health-metrics dashboard caught the memory leak early.",
         "We do not discriminate on the basis of disability or medical condition.",
         "The clinic serves patients with disabilities and chronic illness.",
+        "Designed the walking frame fitting guide for the physio team.",
+        "Lost the use of the old CRM when the vendor folded; she migrated the data.",
+        "Thank you for applying for the Educational Psychologist role; the post has been filled.",
+        "Consultant psychiatrist for nine years; led the ward's audit programme.",
+        "Her screen-reader testing of the checkout flow found twelve WCAG failures.",
     ),
 )
 
@@ -440,7 +496,7 @@ def _accommodation_personal(hit: Hit) -> bool:
     m = hit.matched
     if not m.startswith("accommodation") and _ACCOMMODATE_OBJECT.match(hit.after(50)):
         return False
-    if m == "accommodating" and re.search(
+    if m == "accommodating" and rx.search(
         r"\b(?:very|so|quite|really|more|less|most|super|extremely|too|was|is|were|been|being"
         r"|be|and|friendly|flexible|warm)\s+$",
         hit.before(20),
@@ -449,7 +505,7 @@ def _accommodation_personal(hit: Hit) -> bool:
     if employer_statement(hit):
         return False  # an e-mail address, or the employer's offer of adjustments
     ctx = hit.before(40) + " " + hit.after(40)
-    return not re.search(
+    return not rx.search(
         r"\b(?:travel|hotel|lodging|housing|relocation|flights?|trip|conference|visit|onsite"
         r"|on-site|guests?|student|rental|overnight)\b",
         ctx,
@@ -511,14 +567,14 @@ _SKILL_OBJECT = re.compile(
 
 def _ability_prediction(hit: Hit) -> bool:
     """Drop a skill finding ("couldn't do INDEX/MATCH", "couldn't see the bug")."""
-    m = re.search(
+    m = rx.search(
         r"\b(?:handle|manage|do|meet|see|hear|type|drive|keep up with|cope with)\b", hit.matched
     )
     if m is None:
         return True
     rest_start = hit.start + m.end()
     tail = hit.text[rest_start : min(hit.s_end, rest_start + 40)]
-    if re.match(r"^\s*(?:the\s+)?[A-Z][A-Z0-9]{1,}\b", tail):
+    if rx.match(r"^\s*(?:the\s+)?[A-Z][A-Z0-9]{1,}\b", tail):
         return False  # a tool or function named in capitals ("INDEX/MATCH", "SQL")
     return _SKILL_OBJECT.match(hit.low, rest_start, min(hit.s_end, rest_start + 60)) is None
 
@@ -530,6 +586,8 @@ DIS_003 = Rule(
     title="Prediction about physical or mental ability",
     terms=(
         r"(?:can't|cannot|couldn't|wouldn't be able to|won't be able to|unable to|not able to"
+        r"|struggles to|struggled to|struggling to|finds it hard to|found it hard to|finds it"
+        r" difficult to|found it difficult to|has trouble to|had trouble to"
         r"|might not be able to|may not be able to|may struggle to|might struggle to|would "
         r"struggle to|will struggle to|could struggle to|not sure (?:he|she|they) (?:can|could)"
         r"|doubt (?:he|she|they) (?:can|could)|(?:too|not) (?:\w+ )?(?:strong|fit|healthy|old"
@@ -539,12 +597,19 @@ DIS_003 = Rule(
         r"|stand|walk|climb|kneel|bend|see|hear|drive|type|be on (?:his|her|their) feet)"
         r"(?: \w+){0,3}",
         r"physically (?:unable|incapable|not able|weak|limited|unfit|fragile|demanding for"
-        r" (?:him|her|them))",
+        r" (?:him|her|them)|(?:not )?up to (?:it|the (?:[\w-]+ ){0,2}?(?:job|role|work|shifts?|lifting|pace|demands"
+        r"|rota|hours|physical side)|(?:\w+[- ])?hour shifts|(?:long|night|double|back-to-back|12"
+        r"|twelve) shifts)|(?:not )?(?:strong|fit|robust|healthy|able-bodied) enough|(?:not )?cut"
+        r" out for|(?:not )?built for)",
         r"(?:can't|couldn't|won't|wouldn't|might not|may not|not going to) (?:be able to )?"
         r"(?:handle|manage|survive|last|cope with|keep up with) (?:the )?(?:physical|pace"
         r"|manual|lifting|standing|warehouse|floor)\w*(?: \w+){0,2}",
     ),
     anchors=(
+        "struggl",
+        "finds it",
+        "found it",
+        "trouble",
         "handle",
         "manage",
         "keep",
@@ -577,6 +642,10 @@ DIS_003 = Rule(
         "Not sure she can lift the boxes all day.",
         "Can't really see the screen without thick glasses.",
         "Too frail to keep up with the warehouse pace.",
+        "Not convinced he's physically up to the double shifts at the depot.",
+        "Is she physically strong enough for the ward? Hard to tell.",
+        "Struggles to hear in a noisy room, she told us.",
+        "Finds it hard to stand for long, so the till may not suit him.",
     ),
     good=(
         "Can lift 50 lb with or without reasonable accommodation: yes.",
@@ -585,12 +654,26 @@ DIS_003 = Rule(
         "Couldn't handle the follow-up questions on consistency models.",
         "Could not see the bug in the race-condition exercise.",
         "Unable to do the mental arithmetic in the pricing case.",
+        "Physically strong enough to lift 25 kg with or without reasonable accommodation: yes.",
+        "Her plan is not built for the peak load; she said so herself and proposed sharding.",
+        "Struggled to see the off-by-one bug until the second hint.",
     ),
 )
 
 
 def _person_predicate(hit: Hit) -> bool:
-    return not re.match(
+    m = hit.matched
+    if "screw loose" in m or "all there" in m:
+        # Said of a person ("he's not all there", "has a screw loose"), not of a thing.
+        return (
+            rx.search(
+                r"\b(?:he|she|they|he's|she's|they're|hes|shes|cand|candidate|guy|bloke|lad"
+                r"|woman|man|girl|has|have|got)\b[^.;,]{0,12}$",
+                hit.before(25),
+            )
+            is not None
+        )
+    return not rx.match(
         r"^\s*(?:good|fast|quick|smart|talented|strong|well|productive|prepared|detailed"
         r"|thorough|impressive|efficient|organi[sz]ed|sharp|skilled|knowledgeable|high|busy"
         r"|hard|helpful|cheap|expensive|big|useful|about|deadline|deadlines|hours|week|schedule"
@@ -614,6 +697,10 @@ DIS_004 = Rule(
         r"|psychotic|nuts|mental|unhinged|unstable|mentally unstable|deranged|lunatic|retard(?:ed)?"
         r"|spaz|spastic|crippled?|schizo|neurotic|ocd|bipolar|autistic|a basket case|off (?:his"
         r"|her|their) meds|on something)\b",
+        r"(?:something|somethin'?|sth|summat) (?:going on|not right|off|wrong|up) upstairs"
+        r"|(?:a )?screw loose|(?:few|couple of) (?:sandwiches|bricks|fries|cards|beers|tinnies)"
+        r" short(?: of a (?:picnic|load|happy meal|full deck|six-pack))?|lights (?:are )?on but"
+        r" (?:nobody|no one|no-one)(?:'s| is) home|not (?:quite )?all there\b",
         r"(?:bit|kind|sort) of (?:a )?(?:psycho|lunatic|nutcase|basket case|retard|spaz|headcase"
         r"|head case)|nutcase|basket case|head ?case|mentally (?:unstable|ill|slow|challenged)",
     ),
@@ -647,13 +734,23 @@ DIS_004 = Rule(
     message="Uses a mental-health or disability term as a label for the candidate.",
     rationale=_HOOK + " Such labels suggest a perceived impairment, which the ADA also covers.",
     suggestion="Describe the behaviour observed and the rubric level instead of a label.",
-    bad=("Seemed a bit unstable.", "Honestly kind of a psycho in the panel."),
-    good=("The system was crazy fast after her fix.", "She was crazy good at SQL."),
+    bad=(
+        "Seemed a bit unstable.",
+        "Honestly kind of a psycho in the panel.",
+        "Slow on the uptake, maybe something going on upstairs.",
+        "Nice enough but a few sandwiches short of a picnic.",
+    ),
+    good=(
+        "The system was crazy fast after her fix.",
+        "She was crazy good at SQL.",
+        "Found a screw loose in the rack mount during the site walk; flagged it to facilities.",
+        "The requirements are not all there yet, she noted, and listed the gaps.",
+    ),
 )
 
 
 def _upper(hit: Hit) -> bool:
-    if re.match(
+    if rx.match(
         r"^\s*(?:office|word|excel|teams|sql|access|project|dynamics|dos|paint|azure"
         r"|outlook|365|visio)\b",
         hit.after(12),
@@ -669,8 +766,8 @@ DIS_005 = Rule(
     severity="error",
     title="Condition named by its abbreviation",
     terms=(
-        r"(?:has|have|had|with|diagnosed with|living with|suffers from|suffering from|because of"
-        r"|due to|treatment for|meds for) (?:ms|ra|copd|ibs|cfs|me/cfs|hiv|aids|ocd|adhd|add"
+        r"(?:has|have|had|with|got|has got|diagnosed with|living with|suffers from|suffering from"
+        r"|because of|due to|treatment for|meds for) (?:ms|ra|copd|ibs|cfs|me/cfs|hiv|aids|ocd|adhd|add"
         r"|ptsd|tbi|als|pcos|gad|bpd|mdd|me)",
     ),
     anchors=(
@@ -697,7 +794,11 @@ DIS_005 = Rule(
     message="Names a health condition by its abbreviation.",
     rationale=_HOOK,
     suggestion=_DELETE,
-    bad=("She told us she has MS.", "Diagnosed with COPD last year."),
+    bad=(
+        "She told us she has MS.",
+        "Diagnosed with COPD last year.",
+        "He's got MS but says it's well controlled.",
+    ),
     good=("Worked with MS Office daily.",),
 )
 
@@ -754,9 +855,20 @@ _TRAVEL = re.compile(
 def _request_personal(hit: Hit) -> bool:
     if hit.after(1) == "@" or _employer_offer(hit):
         return False
+    if hit.matched.startswith("without"):
+        # Only a wish for a hire who needs none ("someone who can do it without
+        # adjustments"), not "with or without" nor an answer ("can lift it without").
+        return rx.search(r"\bwith or\s+$", hit.before(10)) is None and (
+            rx.search(
+                r"\b(?:need|needs|want|wants|prefer\w*|looking for|someone|somebody|only|must"
+                r"|has to|have to|expect\w*|ideally|rather|hire|hiring)\b",
+                hit.before(80),
+            )
+            is not None
+        )
     if not hit.personal() and PRO_BEFORE.search(hit.before(90)) is not None:
         return False  # "processed 300 accommodation requests as an HR partner"
-    if re.search(
+    if rx.search(
         r"with or without (?:an? |any )?(?:reasonable )?(?:adjustments?|accommodations?)",
         hit.sentence,
     ):
@@ -776,6 +888,8 @@ DIS_007 = Rule(
         r"(?:accommodation|adjustment) requests? (?:for|on|at|during|from|was|were|is|has|had"
         r"|came|submitted|filed|granted|approved|noted|pending|handled|sorted|went)\b",
         r"reasonable adjustments?",
+        r"without (?:any |the need for |needing |requiring )?(?:reasonable |special |workplace )?"
+        r"(?:adjustments?|accommodations?)\b",
         r"(?:requested|requests|requesting|asked for|asks for|asking for|needs|needed|need"
         r"|will need|would need|may need|might need|wants|wanted) (?:an? |some |any |a few )?"
         r"(?:adjustments?|changes) (?:for|at|during|in|to) (?:the |his |her |their )?(?:interview"
@@ -795,6 +909,8 @@ DIS_007 = Rule(
         "Needed some adjustments for the coding test, so hard to compare.",
         "She'll need adjustments for the assessment centre; not worth the hassle.",
         "The candidate's adjustment request is attached below.",
+        "We need someone who can do the job without adjustments.",
+        "Prefer a candidate who can start without any special accommodations.",
     ),
     good=(
         "Processed 300 accommodation requests a year as an HR partner.",
@@ -802,6 +918,9 @@ DIS_007 = Rule(
         "Can perform the essential functions with or without reasonable adjustments: yes.",
         "Made two changes to the schema during the interview and explained why.",
         "Guest accommodation requests for the offsite go to the events team.",
+        "Can do the job with or without adjustments, she confirmed.",
+        "Booked the trip without accommodation, as the visit was a day return.",
+        "Can do the lifting without adjustments, she said, and showed the forklift licence.",
     ),
 )
 
@@ -891,22 +1010,39 @@ def _squint_health(hit: Hit) -> bool:
     if not _health_ok(hit):
         return False
     m = hit.matched
-    if re.match(r"health|needs", m) and re.search(
+    if rx.match(r"health|needs", m) and rx.search(
         r"\b(?:codebase|code|system|service|cluster|project|team|teams|company|business"
         r"|pipeline|platform|app|repo|sprint|process|schedule|plan|job|cron)\s*$",
         hit.before(25),
     ):
         return False  # "codebase health-wise", "her team needs regular breaks"
-    if re.search(r"stroke|heart attack|cardiac|history of", m):
+    if rx.search(r"stroke|heart attack|cardiac|history of", m):
         if hit.in_sentence(_CLINICAL):
             return False  # the candidate's clinical work ("responded to a cardiac arrest")
-        if re.search(r"\b(?:gave|give|giving|nearly|almost|near|practically)\b", hit.before(25)):
+        if rx.search(r"\b(?:gave|give|giving|nearly|almost|near|practically)\b", hit.before(25)):
             return False  # "nearly gave me a heart attack": an idiom
         if hit.in_sentence(_KIN):
             return False  # a relative's illness is genetic information (CND-GEN-*)
+    if rx.match(r"(?:spent|stayed|admitted|committed|sectioned|hospitali|inpatient)", m):
+        # A stay as the patient, not years on the ward as staff.
+        return not rx.search(
+            r"\b(?:as an? |nurse|nursing|worker|staff|therapist|ot\b|psychologist|doctor|registrar"
+            r"|hca|shifts?|rotation|placement|volunteer\w*|employed|job|working)",
+            hit.sentence,
+        )
+    if rx.match(r"(?:difficult|trouble|problem|struggl)", m):
+        # Not a bad line: "trouble hearing us on the video call" is the connection.
+        return not rx.search(
+            r"\b(?:line|connection|audio|mic|microphone|zoom|teams|wifi|wi-fi|signal|call quality"
+            r"|echo|headset|bandwidth|lag|dropp\w*|network|speaker|volume)\b",
+            hit.low[max(0, hit.start - 100) : hit.end + 100],
+        )
+    if rx.match(r"(?:flinch|startl|jumpy|skittish|hyper|shell|jumped)", m):
+        # A startle counts as health talk only next to a noise or a service history.
+        return hit.in_sentence(_STARTLE_CUE)
     if hit.matched.startswith("squint"):
         return (
-            re.search(
+            rx.search(
                 r"\b(?:eyes?|eyesight|vision|glasses|see|sight|monitors?|screens?|read(?:ing)?)\b"
                 r"|\?",
                 hit.sentence,
@@ -914,6 +1050,13 @@ def _squint_health(hit: Hit) -> bool:
             is not None
         )
     return True
+
+
+_STARTLE_CUE = re.compile(
+    r"\b(?:noise|noises|noisy|alarms?|bangs?|banged|loud|sirens?|horns?|gunfire|fireworks"
+    r"|bells?|crash\w*|slams?|slammed|dropped|clang\w*|beeps?|vet|veteran|combat|tours?"
+    r"|deployed|deployment|army|military|marines?|service|ptsd|trauma\w*|war)\b"
+)
 
 
 _BODY = (
@@ -935,8 +1078,13 @@ DIS_009 = Rule(
         r"|won't|can't|cannot|isn't up|is not up|not up|hold(?:s|ing)? up|give(?:s)? out|gave out"
         r"|strong enough|good enough|in (?:good|bad|poor|rough) shape|playing up|acting up"
         r"|bothering (?:him|her|them)|goes|went|locks up|flares? up|isn't (?:great|good|what it"
-        r" was|the best)|is not (?:great|good)|(?:is|was|'s) (?:poor|bad|failing|going|weak))"
-        r"\b(?: \w+){0,3}",
+        r" was|the best)|is not (?:great|good)|(?:is|was|'s) (?:poor|bad|failing|going|weak)"
+        r"|(?:'s|'re|is|are|was|were|will be|would be|be) (?:still |really |quite |even |physically"
+        r" |not |no longer |isn't |not really )?"
+        r"(?:up to|up for|built for|cut out for|able for|fit for|robust enough for)(?! (?:date"
+        r"|speed|scratch|par|standard|the (?:job|task|challenge) of (?:writing|reviewing|leading"
+        r"|managing|running|designing)))"
+        r")\b(?: \w+){0,3}",
         r"(?:back|lumbar|knee|wrist|ankle) (?:support belt|support brace|brace|belt)|fibro"
         r"|fibromyalgia|(?:his|her|their) flare-?ups?|flare-?ups? (?:of|from) (?:his|her|their)",
         r"(?:need|needs|needed|require|requires|required|will need|would need|might need"
@@ -949,6 +1097,24 @@ DIS_009 = Rule(
         r"|struggles?|limitations?|restrictions?|circumstances|journey|needs|impairments?)"
         r"(?! (?:of|in|for) (?:the|our|this|a|an|its|their|all|every)\b)"
         r"|physical (?:limitations?|restrictions?|impairments?|difficult(?:y|ies))",
+        r"(?:hearing|vision|visual|sight|eyesight|speech|breathing|walking|balance|motor"
+        r"|swallowing|chewing) (?:difficult(?:y|ies)|impairments?|limitations?|challenges?"
+        r"|problems?|issues|troubles?)|(?:learning|reading|concentration|processing|attention"
+        r"|memory) (?:difficult(?:y|ies)|impairments?|limitations?)",
+        r"(?:spent|stayed|admitted|committed|sectioned|hospitali[sz]ed|inpatient)(?: [\w-]+){0,4}"
+        r" (?:in|to|into|at) (?:a |an |the )?(?:psychiatric|psych|mental health|detox|secure"
+        r"|eating disorders?) (?:unit|ward|hospital|facility|clinic|centre|center|programm?e?)\b"
+        r"|(?:was|been|got|being) sectioned",
+        r"(?:difficulty|difficulties|trouble|problems?|struggl\w+) (?:hearing|seeing|walking"
+        r"|standing|breathing|climbing the stairs|with (?:the )?stairs)\b(?! (?:back|about|from"
+        r"|how|why|what|where|when|whether|which|who|that|if|it|past|beyond|eye to eye"
+        r"|the (?:point|big picture|bigger picture|value|benefit|pattern|issue|problem|bug|link"
+        r"|connection|difference)))",
+        r"(?:shake|shakes|shaking|tremble|trembling|twitch(?:ing)?|tremors?) in (?:his|her|their)"
+        r" (?:hands?|arms?|legs?|fingers|head|left|right)\b",
+        # A startle read as trauma: "flinched hard when the alarm went off".
+        r"flinch(?:ed|es|ing)?|startl(?:ed|es|ing)|jumpy|skittish|hyper-?vigilan(?:t|ce)"
+        r"|shell[- ]?shock(?:ed)?|jumped out of (?:his|her|their) skin",
         r"(?:maybe|probably|possibly|might be|may be|could be|seemed|seems|looked|looks|prob"
         r"|definitely|clearly|obviously) (?:on something|on drugs|stoned|drunk|hungover"
         r"|medicated|off (?:his|her|their) meds|on (?:his|her|their) meds)",
@@ -957,7 +1123,8 @@ DIS_009 = Rule(
         r"|history of (?:strokes?|heart attacks?|seizures|cancer|depression|mental illness"
         r"|epilepsy|psychosis)|heart attacks?|cardiac arrest",
         r"(?:arm|leg|foot|wrist|hand|ankle) (?:was |is )?in a (?:cast|sling|brace|boot)|in a"
-        r" (?:cast|sling|neck brace|surgical boot)|(?:lazy|glass|wandering|false) eye|cleft (?:lip|palate)|dwarfism|albinism|partially"
+        r" (?:cast|sling|neck brace|surgical boot|brace|splint|knee brace|back brace|wrist"
+        r" brace|moon boot|walking boot)\b(?![- ](?:block|pair|expansion|initiali\w*|syntax))|(?:lazy|glass|wandering|false) eye|cleft (?:lip|palate)|dwarfism|albinism|partially"
         r" sighted|health-?wise|medically (?:unfit|fit enough|speaking)|type (?:1|2|one|two|i|ii)"
         r" diabet\w+|(?:she's|he's|they're|is|was) type (?:1|2|one|two)\b(?! (?:error|errors"
         r"|hypervisor|fun|personality|fonts?))|needs? to (?:sit|lie) down (?:a lot|often"
@@ -1091,6 +1258,16 @@ DIS_009 = Rule(
         "Seems fine health-wise but I'd double-check.",
         "Had a minor stroke in 2021, still some weakness on the left.",
         "Very twitchy, maybe on drugs?",
+        "Wondering if her knees are up to a full day on the shop floor.",
+        "His back's not built for the loading bay any more.",
+        "Mentioned her hearing difficulties; the call centre floor is loud.",
+        "Jumped out of his skin when a pallet dropped; ex-forces, so maybe trauma.",
+        "Wrist was in a brace, so the typing test may not be fair to judge.",
+        "Spent six weeks in a psychiatric hospital last year, she said.",
+        "Was sectioned in 2020, now well, she told us.",
+        "Had some difficulty hearing the panel; the role is mostly phone calls.",
+        "Bit of a shake in his hands, prob nothing but the job is fine soldering.",
+        "Noticeable trembling in her fingers when she typed.",
     ),
     good=(
         "Her back-end work on the billing API was strong.",
@@ -1112,6 +1289,16 @@ DIS_009 = Rule(
         "Analysed earth tremors data for the seismology team.",
         "Codebase health-wise was poor when she joined; she added tests.",
         "Her back-end work goes live next week.",
+        "Her back-end skills are up to date with the current Spring release.",
+        "His body of work is up to the standard of a staff engineer.",
+        "Built reading-difficulty screening tools for a school district.",
+        "Flinched at nothing in the stress interview; answered the pricing curveball calmly.",
+        "Wrap the expression in a brace block so the linter passes, she explained.",
+        "Spent four years in a psychiatric unit as a staff nurse; de-escalation 4/4.",
+        "Had trouble hearing us at first; the Zoom audio kept dropping.",
+        "Struggled seeing the bigger picture in the strategy case; level 2.",
+        "Had difficulty seeing how the legacy modules fit together, then mapped them.",
+        "Explained the shake in the test rig's arms was a loose bearing, and fixed it.",
     ),
 )
 
@@ -1178,7 +1365,7 @@ def _stress_absence(hit: Hit) -> bool:
     if employer_statement(hit):
         return False
     return (
-        re.search(
+        rx.search(
             r"\b(?:off|signed off|leave|absence|absent|time out|out of work|break|sabbatical"
             r"|sick)\b[^.;!?]{0,40}?\b(?:with|due to|because of|from|for|owing to)\s+"
             r"(?:work-?related\s+|severe\s+|bad\s+|acute\s+|chronic\s+)?$",
@@ -1217,6 +1404,272 @@ DIS_011 = Rule(
 )
 
 
+# A request or need verb for assistive equipment, with the candidate (not users or a
+# client) as the one asking: "Requested a sit-stand desk", "will need captioning".
+_NEED_VERB = re.compile(
+    r"\b(?:requested|requests|requesting|request(?:ed)? for|asked (?:us |me |hr )?for|asks for"
+    r"|asking for|needs|needed|need|will need|would need|may need|might need|wants|wanted"
+    r"|requires|required|relies on|relied on|depends on|uses|used|using|mentioned needing"
+    r"|said (?:she|he|they) (?:needs?|uses?|would need)|brings?|brought|has to have|must have"
+    r"|asked (?:if|whether) (?:we|she|he|they|it) (?:could|can|would|might) (?:get|have|give"
+    r"|provide|use|bring|arrange|set up))"
+    r"\b(?P<rest>[^.;!?\n]*)$"
+)
+_OTHERS_ASKING = re.compile(
+    r"\b(?:users?|customers?|clients?|stakeholders?|patients?|students?|members|employees"
+    r"|staff|colleagues|the (?:team|client|business|product|board)|we|our \w+|product)\s+"
+    r"(?:\w+\s+)?$"
+)
+
+
+def _equipment_request(hit: Hit) -> bool:
+    """Assistive equipment the candidate asked for or needs, not work on such tools."""
+    if employer_statement(hit) or _employer_offer(hit):
+        return False
+    before = hit.before(70)
+    m = _NEED_VERB.search(before)
+    if m is None:
+        return False
+    if PRO_BEFORE.search(m.group("rest")):
+        return False  # "requested budget to build screen-reader support": work on it
+    if _OTHERS_ASKING.search(before, 0, m.start()):
+        return False  # "users requested captions": a product request
+    verb = m.group().split()[0]
+    if rx.match(r"(?:uses|used|using|brings?|brought)$", verb) and rx.search(
+        r"(?:desks?|workstations?|chairs?|keyboards?|mouse|mice|set-?ups?)$", hit.matched
+    ):
+        return False  # "uses a standing desk": furniture seen, nothing asked for
+    if rx.search(
+        r"^[^.;!?\n]{0,30}?\b(?:to|for|when|while) (?:test\w*|check\w*|audit\w*|verif\w*"
+        r"|evaluat\w*|review\w*|demo\w*|qa\b|reproduc\w*|validat\w*)",
+        hit.after(50),
+    ):
+        return False  # "uses JAWS and NVDA to test every release": a tester's tools
+    if rx.match(r"(?:extra|additional|more|longer) time", hit.matched) and hit.in_sentence(
+        re.compile(
+            r"\b(?:ambiguous|unclear|scope|scoping|workload|travel\w*|deadline|clarif\w*"
+            r"|wedding|holiday|vacation|busy|conflict|another interview|notice period|moving"
+            r"|schedule|time ?zone|outage|on-call|exams?|other offer)\b"
+        )
+    ):
+        return False  # more time for a stated non-medical reason
+    return not rx.match(
+        r"^[\s-]*(?:support|testing|tests?|compatib\w*|features?|integration|for (?:the|our|all"
+        r"|every|each) (?:users?|customers?|clients?|team|staff|site|office|floor))\b",
+        hit.after(30),
+    )
+
+
+DIS_012 = Rule(
+    id="CND-DIS-012",
+    category="disability_health",
+    severity="error",
+    title="Assistive equipment or workplace adjustment requested",
+    terms=(
+        r"(?:sit[- ]?stand|standing|stand-up|height[- ]adjustable|adjustable|ergonomic|accessible"
+        r"|raised) (?:desks?|workstations?|chairs?|keyboards?|mouse|mice|set-?ups?)",
+        r"screen[- ]?read(?:ers?|ing)(?: software| tools?| program)?|screen[- ]?magnif\w+"
+        r"|magnif(?:ication|ier|ying) (?:software|tools?|glass)|zoomtext|jaws|nvda"
+        r"|dictation software|speech[- ]to[- ]text(?: software| tools?)?|voice[- ]recognition"
+        r" software|dragon (?:naturally ?speaking|dictation)|text[- ]to[- ]speech(?: software)?",
+        r"(?:live )?caption(?:s|ing|ed (?:calls|meetings|video))|(?:a |an )?(?:bsl|asl|sign"
+        r"[- ]language) interpreters?|(?:a |an )?induction loop|hearing loop|lip-?speaker",
+        r"(?:a |an )?(?:quiet|low-stimulus|low-sensory|separate|private|distraction-free)"
+        r" (?:room|space|workspace|area|office)\b(?! (?:booking|bookings|booked|for (?:the|a|our)"
+        r" (?:call|meeting|interview|team|client|panel|debrief)))"
+        r"|(?:extra|additional|more|longer) time (?:on|for|in|during|to complete|to finish) (?:the"
+        r" |a |an |his |her |their )?(?:written |coding |online |aptitude |technical |timed"
+        r" |numerical |verbal |reasoning |typing )?(?:tests?|exams?|assessments?|tasks?"
+        r"|exercises?|case study|take-home|screening)"
+        r"|noise[- ]cancell?ing headphones|rest breaks|(?:extra|additional|regular|frequent)"
+        r" (?:rest )?breaks (?:for|to|during)\b",
+        r"(?:a |an )?ground[- ]floor (?:desk|office|workstation|room|seat|location)"
+        r"|accessible (?:parking|toilets?|bathrooms?|restrooms?|entrances?|parking space)"
+        r"|disabled (?:parking|bay|toilets?|access)|blue badge|(?:a |an )?(?:wheelchair )?ramp\b(?![- ]?(?:up|down|ed|ing|s)\b)"
+        r"|lift access|step-?free access",
+        r"(?:bigger|larger|large|enlarged|high[- ]contrast)[- ](?:text|print|fonts?|type|screens?"
+        r"|monitors?|displays?)",
+    ),
+    anchors=(
+        "sit",
+        "standing",
+        "stand-up",
+        "height",
+        "adjustable",
+        "ergonomic",
+        "accessible",
+        "raised",
+        "screen",
+        "magnif",
+        "zoomtext",
+        "jaws",
+        "nvda",
+        "dictation",
+        "speech",
+        "voice",
+        "dragon",
+        "text-to",
+        "live",
+        "caption",
+        "bsl",
+        "asl",
+        "sign",
+        "induction",
+        "hearing",
+        "lip",
+        "quiet",
+        "low-",
+        "separate",
+        "private",
+        "distraction",
+        "noise",
+        "rest",
+        "extra",
+        "additional",
+        "regular",
+        "frequent",
+        "ground",
+        "disabled",
+        "blue",
+        "wheelchair",
+        "ramp",
+        "lift",
+        "step",
+    ),
+    check=_equipment_request,
+    exemptions=frozenset({"requirement"}),
+    message="Records that the candidate asked for or needs assistive equipment or an adjustment.",
+    rationale=_HOOK + " A request for assistive equipment or a changed workspace is an "
+    "accommodation request, whatever words name it; it is confidential and must not "
+    "influence the evaluation.",
+    suggestion=(
+        "Remove it from the evaluation and route it to HR's confidential accommodation "
+        "process. Record only 'Can perform [essential function] with or without reasonable "
+        "accommodation: yes/no'."
+    ),
+    bad=(
+        "Asked for a standing desk and screen magnification software if hired.",
+        "Will need live captions on team calls, she said; flagging for the panel.",
+        "Relies on dictation software for long documents.",
+        "Needs a ground-floor desk and an accessible parking space.",
+        "Requested a quiet room for the written test and regular breaks during it.",
+        "Asked for extra time on the numerical test; noted for the panel.",
+        "Needs a quiet space and more time on timed assessments, she told the recruiter.",
+        "Asked if we could give her a monitor with larger text for the test.",
+    ),
+    good=(
+        "Users requested captions on the training videos; she shipped them in a sprint.",
+        "Built screen-reader support into the banking app's checkout.",
+        "Evaluated three speech-to-text vendors for the contact-centre project.",
+        "Ordered sit-stand desks for the whole office as facilities coordinator.",
+        "Uses JAWS and NVDA to test every release against WCAG 2.2 as a QA lead.",
+        "Would need some ramp-up time on Kubernetes; strong on Docker.",
+        "Asked for extra time on the take-home because the brief was ambiguous; we clarified.",
+        "Asked for a quiet room for the client call, then ran a clean discovery session.",
+        "Requested extra time to finish the project plan, then scoped it well.",
+    ),
+)
+
+
+def _medical_exit(hit: Hit) -> bool:
+    """Leaving a job or the forces on medical grounds, not a medical board as an exam or
+    a committee, nor discharge paperwork as clinical work."""
+    if not _health_ok(hit):
+        return False
+    m = hit.matched
+    if m.startswith("medical board"):
+        if rx.search(
+            r"\b(?:sat|sits|sitting|served|serves|member|chair\w*|secretary|on the)\s+"
+            r"(?:on|of)?\s*(?:the|a)?\s*$",
+            hit.before(25),
+        ):
+            return False  # a member of a medical board
+        if rx.match(
+            r"^\s*(?:exams?|certif\w*|licen\w*|review(?:er)?s?|papers?|minutes|meetings?"
+            r"|of|at|for|members?|chair)\b",
+            hit.after(20),
+        ):
+            return False  # the board as an exam or a committee
+        if rx.search(
+            r"\b(?:to|for|with|presented|reported|briefed|pitched|advised)\s+the\s+$",
+            hit.before(20),
+        ):
+            return False  # "presented to the medical board": a committee
+    if m.startswith("on ") and not rx.search(
+        r"\b(?:left|leave|leaving|resign\w*|retir\w*|discharg\w*|releas\w*|quit|stepped"
+        r"|stood|stepping|deferr?\w*|withdr[ae]w\w*|exit\w*|finished|ended|out|off|let go"
+        r"|invalided|boarded|he|she|they|his|her|their)\b",
+        hit.sentence,
+    ):
+        return False  # "denied the claim on medical grounds": claims work
+    # "medical discharge summaries": a clinician's paperwork.
+    return not rx.match(
+        r"^\s*(?:summar\w*|plans?|planning|letters?|notes?|paperwork|process\w*|documentation"
+        r"|forms?|checklists?|criteria|pathways?|protocols?|policy|polic\w*|audits?|rates?)\b",
+        hit.after(25),
+    )
+
+
+DIS_013 = Rule(
+    id="CND-DIS-013",
+    category="disability_health",
+    severity="error",
+    title="Left a job or the forces on medical grounds",
+    terms=(
+        r"medically (?:discharged|boarded|retired|separated|released|downgraded|evacuated|invalided"
+        r"|unfit|non-deployable|non deployable)",
+        r"medical (?:discharge|retirement|separation|downgrade|board(?:ed)?|release)\b",
+        r"invalided (?:out|home|off)|ill[- ]health (?:retirement|retired|grounds|pension|exit)"
+        r"|(?:retired|left|resigned|discharged|released|stepped down|stood down|let go|finished)"
+        r" (?:early )?(?:on|due to|because of|for|through) (?:ill[- ]health|health grounds"
+        r"|medical grounds|health reasons|medical reasons)",
+        r"on (?:medical|health|ill[- ]health) grounds",
+    ),
+    anchors=(
+        "medically",
+        "medical",
+        "invalided",
+        "ill-health",
+        "ill health",
+        "retired",
+        "left",
+        "resigned",
+        "discharged",
+        "released",
+        "stepped",
+        "stood",
+        "let go",
+        "finished",
+        "grounds",
+    ),
+    check=_medical_exit,
+    exemptions=frozenset({"professional"}),
+    message="Records that the candidate left a job or the services for medical reasons.",
+    rationale=_HOOK + " A medical discharge, medical board or ill-health retirement is "
+    "medical history; recording it invites the inference of a disability.",
+    suggestion=(
+        "Delete it. Record the dates and the job-related experience of the service or the "
+        "job; ask no one why they left on health grounds."
+    ),
+    bad=(
+        "Medically discharged from the Navy in 2019; didn't go into it.",
+        "Went out on a medical board after the second tour.",
+        "Took ill-health retirement from the police at 48.",
+        "Left the fire service on medical grounds, he said.",
+        "Resigned due to ill health in 2021, then freelanced.",
+    ),
+    good=(
+        "Wrote medical discharge summaries for 30 patients a week as a ward doctor.",
+        "Sat on the medical board of the county hospital trust for two years.",
+        "Passed the medical board exams on the first attempt in 2020.",
+        "Presented to the medical board of the hospital on the new triage pathway.",
+        "Denied claims on medical grounds per policy for five years as an adjuster.",
+        "Ran the discharge planning process for the orthopaedic ward.",
+        "Left the Army in 2018 as a sergeant after 12 years; logistics lead for a brigade.",
+    ),
+)
+
+
 RULES = (
     DIS_001,
     DIS_002,
@@ -1229,4 +1682,6 @@ RULES = (
     DIS_009,
     DIS_010,
     DIS_011,
+    DIS_012,
+    DIS_013,
 )

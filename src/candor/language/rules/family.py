@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from candor.language import rx
 from candor.language.context import Hit, clinical_work, employer_statement
 from candor.language.model import Rule
 
@@ -76,11 +77,11 @@ def _not_policy(hit: Hit) -> bool:
         # A bare "baby": a birth or child only after a possessive, an ordinal or a time
         # word ("after the second baby", "before their next baby").
         before = hit.before(30)
-        if not _BABY_BEFORE.search(before) and not re.search(
+        if not _BABY_BEFORE.search(before) and not rx.search(
             r"\b(?:first|second|third|fourth|next|another|other|new|2nd|3rd|last)\s+$", before
         ):
             return False
-        if re.search(r"\b(?:the)\s+$", before) and not re.search(
+        if rx.search(r"\b(?:the)\s+$", before) and not rx.search(
             r"\b(?:after|before|since|when|once|until|till|with|had|have|has|having|back"
             r"|from|for)\s+the\s+$",
             before,
@@ -90,7 +91,7 @@ def _not_policy(hit: Hit) -> bool:
         return False  # "good answers on postpartum haemorrhage protocol": clinical work
     if "dependa" in m or "dependent" in m:
         return not hit.in_sentence(_TECH_DEPENDENTS)
-    if re.search(r"leave|maternity|paternity", m):
+    if rx.search(r"leave|maternity|paternity", m):
         lo, hi = _full_sentence(hit)
         if _COVER_ROLE.search(hit.low, lo, hi):
             return False  # the vacancy covers a colleague's leave
@@ -98,7 +99,7 @@ def _not_policy(hit: Hit) -> bool:
         "leave" in m
         or "maternity" in m
         or "paternity" in m
-        or re.search(
+        or rx.search(
             r"(?:parents|mothers|mums|moms|fathers|dads|carers|caregivers|child ?care|childcare"
             r"|day ?care|daycare|cr[eè]ches?|nursery)$",
             m,
@@ -116,7 +117,8 @@ FAM_001 = Rule(
     title="Pregnancy or family plans",
     terms=(
         r"pregnan\w*|pregant|pregnent|preggers|preggo",
-        r"expecting (?:a baby|a child|twins|her first|his first|their first|a second|another"
+        r"expecting (?:a baby|a child|twins|(?:her|his|their) (?:first|second|third|fourth|next"
+        r"|2nd|3rd|4th)|baby (?:number|no\.?) \w+|number (?:two|three|four)|a second|another"
         r"|baby|a little one)",
         r"(?:she's|she is|wife is|they're|they are|partner is|girlfriend is) expecting(?! (?:to"
         r"|that|an? |the|feedback|more|\d|us|me|him|her|them))",
@@ -129,10 +131,12 @@ FAM_001 = Rule(
         r"ivf|fertility (?:treatments?|issues|clinic|problems|struggles)|trying (?:to conceive"
         r"|for a baby|for kids|for children|for another)",
         r"(?:a |new |newborn |the )baby(?![- ](?:steps?|boomers?|monitors?|food|products?|formula"
-        r"|gear|brand|clothes|registry|apps?|care brand))"
+        r"|gear|brand|clothes|registry|apps?|care brand|faced|face|proof\w*|talk|shark|grand"
+        r"|boom))"
         r"|baby on the way|newborn",
         r"baby\b(?![- ](?:steps?|boomers?|monitors?|food|products?|formula|gear|brand|clothes"
-        r"|registry|apps?|care|shark|blue|grand|names?|oil|wipes|shower gifts?)| out with)",
+        r"|registry|apps?|care|shark|blue|grand|names?|oil|wipes|shower gifts?|faced|face"
+        r"|proof\w*|talk|boom)| out with)",
         r"(?:breast|chest)[- ]?feed\w*|lactation|pumping (?:breaks?|room|schedule)|nursing "
         r"(?:mother|mom|mum|breaks?|schedule)|miscarri\w+|c-section|gave birth|giving birth"
         r"|post-?partum|pre-?natal|ante-?natal",
@@ -143,6 +147,7 @@ FAM_001 = Rule(
         r" have|plans? for|thinking about) (?:a family|kids|children|a baby|another (?:kid|child"
         r"|baby))",
         r"family plans|biological clock|(?:plans?|planning) to (?:have|start) a family",
+        r"(?:on|off|coming off|came off|stopped taking) the pill\b|birth control|contracepti\w+",
         r"(?:without|no|has|have|with|any|his|her|their|of) (?:\w+ )?dependa?nts\b"
         r"|(?:without|no) (?:kids|children|family|ties|dependants|dependents)",
         r"(?:visibly|clearly|obviously|heavily|noticeably|apparently|possibly|maybe|probably"
@@ -159,8 +164,23 @@ FAM_001 = Rule(
         r"|eating for two|in the family way|with child(?=\s*(?:[^\w\s]|$))|expectant (?:mum|mom"
         r"|mother|parents?|father|dad)|parenthood|motherhood(?! (?:and apple pie|statements?))"
         r"|fatherhood|mat leave|pat leave",
+        # "the little one on the way", "congrats on the bump".
+        r"(?:little one|bundle of joy|new arrival|new addition|addition to the family|sprog|bub"
+        r"|little (?:boy|girl)|baby (?:number|no\.?) (?:two|three|four|\d)) (?:is )?on the way"
+        r"|(?:congratulations|congrats|congratulate (?:you|her|him|them)|best wishes|good luck"
+        r"|all the best|every happiness) (?:again |once again |too |also )?(?:on|with|for) (?:the"
+        r"|your|her|his|their) (?:news of (?:the|your|her) )?(?:pregnancy"
+        r"|little one|baby|new arrival|bump|growing family|new addition|expanding family"
+        r"|impending arrival|happy news|news about the baby)",
     ),
     anchors=(
+        "best wishes",
+        "good luck",
+        "all the best",
+        "every happiness",
+        "pill$",
+        "birth control",
+        "contracepti",
         "pregnan",
         "pregant",
         "pregnent",
@@ -220,6 +240,16 @@ FAM_001 = Rule(
         "mat$",
         "pat$",
         "visibly",
+        "little one",
+        "bundle",
+        "new arrival",
+        "new addition",
+        "addition",
+        "sprog",
+        "bub$",
+        "little boy",
+        "little girl",
+        "congrat",
     ),
     check=_not_policy,
     exemptions=frozenset({"professional"}),
@@ -243,6 +273,11 @@ FAM_001 = Rule(
         "Asked how long she was off after her last baby.",
         "We'd rather hire someone with no dependants for the overseas post.",
         "Our policy gives 20 weeks of parental leave; she asked twice, so likely planning a family.",
+        "Congrats again on the news about the baby; let's talk once things settle.",
+        "Has a little one on the way in spring, so the start date is tricky.",
+        "Expecting her third in August, she mentioned at the end.",
+        "Just came off the pill, she joked, so who knows what next year looks like.",
+        "Best wishes for the new arrival; we hope to speak again when you return to work.",
     ),
     good=(
         "Designed the parental-leave self-service feature for 40k employees.",
@@ -260,6 +295,11 @@ FAM_001 = Rule(
         "Taught the antenatal classes programme at the community clinic.",
         "Wrote the pregnancy-cohort analytics pipeline for the maternity unit.",
         "Baby steps first: she proposed a pilot with one team.",
+        "Congratulations on the new role at Acme; we will keep your details on file.",
+        "New arrivals are on the way to the store by Friday, so she planned the floor reset.",
+        "Built the birth control reminder feature for a women's health app.",
+        "Good luck with the new arrivals display; she planned it in a day.",
+        "Has a baby-faced look but answered every scenario question at level 4.",
     ),
 )
 
@@ -282,7 +322,7 @@ _CLIENT_GROUP = re.compile(
 _WORK_WITH = re.compile(
     r"\b(?:work|works|worked|working|contact|deal|dealing|deals|engage|engaging|interact\w*"
     r"|caring for|care for|teach\w*|support\w*|safeguard\w*|experience|directly|closely)"
-    r"\s+(?:with\s+(?:(?:young|vulnerable|small|disabled|sick|local)\s+)?)?$"
+    r"[\s-]+(?:with[\s-]+(?:(?:young|vulnerable|small|disabled|sick|local)\s+)?)?$"
 )
 
 
@@ -301,28 +341,33 @@ _CARE_JOB = re.compile(
 
 def _not_tech_child(hit: Hit) -> bool:
     m = hit.matched
-    if m.startswith("nann") and re.match(r"^\s+(?:for|at|to|in)\b", hit.after(6)):
+    if m.startswith("nann") and rx.match(r"^\s+(?:for|at|to|in)\b", hit.after(6)):
         return False  # "Nanny for two families for three years": a former job
     if not _not_policy(hit):
         return False
-    if re.match(r"help\w* (?:out )?(?:at home|around the house)", m):
+    if rx.match(r"(?:as an? )?(?:caregiver|carer)s?$", m) and rx.search(
+        r"\b(?:work\w*|employed|job|jobs|years?|months?|role|shifts?|paid|agency|trained"
+        r"|qualified|experience|career|started|began|volunteer\w*)\s+(?:as\s+an?\s+)?$",
+        hit.before(30),
+    ):
+        return False  # "worked as a carer in a nursing home": a job
         # Helping at home counts as caregiving only with a relative named nearby.
         ctx = hit.low[max(0, hit.start - 150) : hit.end + 100]
         return _KIN.search(ctx) is not None
-    care_verb = re.match(r"(?:caring|cares|care|looking|looks|look|looked|caregiving)\b", m)
-    time_off = re.match(r"(?:time off|leave|flex|days off|time away)\b", m)
-    if time_off or (care_verb and re.search(r"\b(?:him|her|them)$", m)):
+    care_verb = rx.match(r"(?:caring|cares|care|looking|looks|look|looked|caregiving)\b", m)
+    time_off = rx.match(r"(?:time off|leave|flex|days off|time away)\b", m)
+    if time_off or (care_verb and rx.search(r"\b(?:him|her|them)$", m)):
         # Care for or time off to help someone: family only when a relative is named.
         lo, hi = _full_sentence(hit)
         return _KIN.search(hit.low, lo, hi) is not None
-    if re.match(r"^\s*(?:'s )?(?:process|node|element|class|theme|component)", hit.after(15)):
+    if rx.match(r"^\s*(?:'s )?(?:process|node|element|class|theme|component)", hit.after(15)):
         return False
     m = hit.matched
     if m.startswith(("children", "child", "kids")) and _CLIENT_GROUP.match(hit.after(40)):
         return False
     if m.startswith("with "):
         return _WORK_WITH.search(hit.before(30)) is None
-    if m.startswith(("children", "kids")) and re.search(r"\bcare[sd]? for\s+$", hit.before(12)):
+    if m.startswith(("children", "kids")) and rx.search(r"\bcare[sd]? for\s+$", hit.before(12)):
         # "cared for children in the ICU as a paediatric nurse": care as the job.
         return not hit.in_sentence(_CARE_JOB)
     return not (m.startswith(("children", "kids")) and _WORK_WITH.search(hit.before(40)))
@@ -340,14 +385,17 @@ FAM_002 = Rule(
         r"(?:a|one|two|three|four|five|six|\d|young|small|little|sick|his|her|their|your) (?:kid"
         r"|child)(?:'s)?",
         r"(?:your|his|her|their|cand'?s) little (?:one|ones|boy|girl|man|lad|lass)(?![-\w])"
-        r"|(?:has|have|had|got|with|w/) (?:a |two |three )?little (?:one|ones)(?![-\w])"
+        r"|(?:has|have|had|got|with|w/) (?:a |two |three )?little (?:one|ones|boy|boys|girl|girls"
+        r"|lad|lads)(?![-\w])"
         r"|little ones? (?:at home|to look after|in nursery|at nursery)"
         r"|nursery (?:run|pick-?ups?|drop-?offs?|fees|hours|places?)|childminders?|cr[eè]ches?"
-        r"|au pairs?|after-?school (?:club|care|pick-?ups?)|half-?term|custody (?:arrangements?"
+        r"|au pairs?|after-?school (?:club|care|pick-?ups?)|half-?term|(?:has|have|had|got|shares?"
+        r"|shared|joint|full|sole|primary|partial|split|weekend) custody\b|custody (?:arrangements?"
         r"|battle|schedule|hearing|of (?:his|her|their))|co-?parent\w*|shared custody",
         r"(?:single|working|stay[- ]at[- ]home|new|young|busy|soccer|foster|full[- ]time|first[- ]time"
         r"|expectant|teen|solo) (?:mom|mother|mum|dad|father|parent)s?",
-        r"(?:mom|mother|mum|dad|father|parent)s? of (?:one|two|three|four|five|\d|twins|a|young"
+        r"(?:step-?)?(?:mom|mother|mum|dad|father|parent)s? (?:of|to) (?:one|two|three|four|five"
+        r"|\d|twins|a|young"
         r"|small|three|teen)",
         r"(?:is|she's|he's|they're|being|as) an? (?:mom|mother|mum|dad|father|parent|grandmother"
         r"|grandfather|grandparent|grandma|grandpa|caregiver|carer)",
@@ -396,6 +444,13 @@ FAM_002 = Rule(
         "toddler",
         "infant",
         "twins",
+        "stepmum",
+        "stepmom",
+        "stepmother",
+        "stepdad",
+        "stepfather",
+        "stepparent",
+        "step-",
         "stepkid",
         "stepchild",
         "stepson",
@@ -473,6 +528,10 @@ FAM_002 = Rule(
         "Once your child is older, this role may suit you better.",
         "Her father had a stroke and she's looking after him most evenings.",
         "His sister is unwell; he'd need time off to help out.",
+        "Stepdad to three teenagers, so evening calls are hard.",
+        "Mother to a toddler and a newborn, she said.",
+        "Has custody every other weekend, so Saturday shifts are tricky.",
+        "Has a little girl with special needs, so she needs predictable hours.",
     ),
     good=(
         "Helped out at home-office setup for the whole sales team during lockdown.",
@@ -494,6 +553,9 @@ FAM_002 = Rule(
         "Nanny for two families for three years before retraining as a developer.",
         "Has a family of microservices to maintain in production.",
         "Needs time off to help out at the community garden on Fridays.",
+        "Worked as a carer in a nursing home for two years before retraining.",
+        "Kept chain of custody for evidence logs as a police property officer.",
+        "Three years as a caregiver at a home-care agency; strong on handover notes.",
     ),
 )
 
@@ -501,7 +563,7 @@ FAM_002 = Rule(
 def _personal(hit: Hit) -> bool:
     return (
         hit.personal()
-        or re.search(r"\b(?:my|our|a|one|two|three|\d)\s*$", hit.before(8)) is not None
+        or rx.search(r"\b(?:my|our|a|one|two|three|\d)\s*$", hit.before(8)) is not None
     )
 
 
@@ -523,12 +585,12 @@ FAM_003 = Rule(
 def _engaged_personal(hit: Hit) -> bool:
     if employer_statement(hit):
         return False
-    if hit.matched == "married" and re.match(
+    if hit.matched == "married" and rx.match(
         r"^\s+(?:the|two|these|those|our|their|its|a|an|it|them|this|that)\b", hit.after(10)
     ):
         return False
     if hit.matched.endswith("engaged"):
-        return not re.match(
+        return not rx.match(
             r"^\s*(?:in|with|during|throughout|by|on|about|at|and (?:engaging|curious|focused)"
             r"|enough|the whole|from|all|across|for|when|while)\b",
             hit.after(20),
@@ -609,4 +671,180 @@ FAM_004 = Rule(
     ),
 )
 
-RULES = (FAM_001, FAM_002, FAM_003, FAM_004)
+
+_NUM_WORD = (
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
+    r"|fifteen|sixteen|seventeen|eighteen)"
+)
+# Who the child belongs to: "has a two-year-old", "her 3yo", "mum of a 6-month-old".
+_CHILD_OWNER = re.compile(
+    r"\b(?:has|have|had|having|got|with|w/|her|his|their|your|cand'?s|of|plus|and|new|own"
+    r"|mum to|mom to|mother to|dad to|father to|parent to|parents to)\s+(?:(?:an?|one|two"
+    r"|three|four|twin|young|little|small|toddler|baby|newborn|teenage|\d)\s+){0,2}$"
+)
+# What may follow a child named by age: the end of a clause, a child noun, or a verb;
+# not a thing ("a two-year-old laptop", "her 10-year-old codebase").
+_CHILD_AFTER = re.compile(
+    r"^(?:\s*(?:[^\w\s]|$)|\s+(?:and|at|who|so|in|but|which|that|to|plus|or|with|daughter"
+    r"|son|boy|girl|kid|child|twins?|baby|boys|girls|kids|children|sons|daughters|she|he"
+    r"|they|might|may|could|would|will|is|was|are|has|have|needs?|starting|starts|started"
+    r"|still|now|going|means|makes|keeps|gets|home|too|as well|right now|on the way)\b)"
+)
+
+
+def _child_by_age(hit: Hit) -> bool:
+    """A child named by age ("has a two-year-old"), not the age of a thing or of the
+    candidate ("she's a 45-year-old", "a 10-year-old codebase")."""
+    if not _not_policy(hit):
+        return False
+    if not _CHILD_OWNER.search(hit.before(30)):
+        return False
+    return _CHILD_AFTER.match(hit.after(20)) is not None
+
+
+FAM_005 = Rule(
+    id="CND-FAM-005",
+    category="pregnancy_family",
+    severity="error",
+    title="Young child or teenager named by age",
+    terms=(
+        # The number and the unit as one literal ("two-year", "six month"), so the scan
+        # does not stop at every "one" or "two".
+        _NUM_WORD + r"(?:-| )(?:year|yr|month|week)s?[- ]?olds?",
+        r"\d{1,2}(?:-| |)(?:year|yr|month|mo|week)s?[- ]?olds?",
+        r"\d{1,2} ?(?:yo|y/o|y\.o\.)(?![\w/])",
+        r"(?:teenagers|teens|tweens|pre-?teens|preschoolers?|under[- ](?:fives|5s|threes|twos"
+        r"|tens)|school[- ]age (?:kids|children|boys|girls))",
+    ),
+    check=_child_by_age,
+    exemptions=frozenset({"professional"}),
+    message="Mentions the candidate's child by age.",
+    rationale=_HOOK,
+    suggestion=_DELETE,
+    bad=(
+        "Has a six-month-old at home, so the early shifts may be a stretch.",
+        "Her 3yo starts nursery in May; she asked about late starts.",
+        "Mum of a 4-year-old and a newborn, said the travel is fine for now.",
+        "He has two teenagers, so evenings are busy, he said.",
+        "With an 18-month-old, the on-call rota might be tough.",
+    ),
+    good=(
+        "Has a two-year-old laptop that she brought for the pairing exercise.",
+        "Maintains a 10-year-old codebase of 400k lines in Perl.",
+        "Ran the after-school coding club for teenagers as a volunteer tutor.",
+        "Taught swimming to under-fives at the leisure centre for two summers.",
+        "Her capstone studied sleep in 3-year-olds at the university lab.",
+    ),
+)
+
+
+_GUARD_KIN = re.compile(
+    r"\b(?:mother|father|mom|mum|dad|parents?|sister|brother|siblings?|grand\w+|gran|nan"
+    r"|aunt|auntie|uncle|niece|nephew|cousin|son|daughter|kids|children|child|husband|wife"
+    r"|partner|in-laws?|relatives?|family|(?:his|her|their) (?:\w+ )?(?:ward|wards))\b"
+)
+_GUARD_PERSONAL = re.compile(
+    r"(?:\b(?:his|her|their|cand'?s|candidate'?s|is|was|she's|he's|they're|became|become"
+    r"|becoming|acts as|acting as|serves as|as)\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+)?$)"
+)
+
+
+def _guardian(hit: Hit) -> bool:
+    """Guardianship or care of a relative, not a role ("guardian ad litem", "Caldicott
+    guardian", "The Guardian")."""
+    if employer_statement(hit):
+        return False
+    m = hit.matched
+    if m.startswith(("guardian", "legal", "court", "kinship", "special")) and rx.match(
+        r"^\s*(?:forms?|consents?|signatures?|fields?|details|contacts?|e-?mails?|portal|app"
+        r"|records?|data|information|info|sign-?off|permissions?|accounts?|role|roles)\b",
+        hit.after(20),
+    ):
+        return False  # "the legal guardian form": a field or a document
+    if m.startswith(("guardian", "legal", "court", "kinship")):
+        if rx.match(
+            r"^\s*(?:ad litem|angels?|newspaper|app|service|role|post|scheme"
+            r"|programme|program|volunteer|council)\b",
+            hit.after(20),
+        ):
+            return False
+        if (
+            rx.search(
+                r"\b(?:caldicott|data|freedom to speak up|speak up|safeguarding|the)\s+$",
+                hit.before(25),
+            )
+            and not rx.search(r"\bthe\s+legal\s+$", hit.before(12))
+            and (not _GUARD_KIN.search(hit.low, hit.s_start, hit.s_end))
+        ):
+            return False
+        orig = hit.original
+        if orig[:1] == "G" and hit.start > hit.s_start + 2 and not hit.in_sentence(_GUARD_KIN):
+            return False  # "The Guardian": a newspaper
+        return hit.in_sentence(_GUARD_KIN) or _GUARD_PERSONAL.search(hit.before(40)) is not None
+    return True
+
+
+FAM_006 = Rule(
+    id="CND-FAM-006",
+    category="pregnancy_family",
+    severity="error",
+    title="Guardian of, or caring for, a relative",
+    terms=(
+        r"(?:legal |court[- ]appointed |kinship |special )?guardian(?:ship)?s?\b",
+        r"power of attorney (?:for|over) (?:his|her|their) (?:\w+ )?(?:mother|father|mom|mum"
+        r"|dad|parents?|sister|brother|grand\w+|gran|nan|aunt|uncle|husband|wife|partner"
+        r"|son|daughter|family|relatives?|in-laws?)",
+        r"(?:takes?|taking|took|taken) care of (?:his|her|their) (?:\w+ )?(?:mother|father|mom"
+        r"|mum|dad|parents?|sister|brother|siblings?|grand\w+|gran|nan|aunt|uncle|niece|nephew"
+        r"|husband|wife|partner|son|daughter|family|relatives?|in-laws?|kids|children|little"
+        r" (?:brother|sister|ones?))",
+        r"(?:responsible for|supports?|supporting|provides? for|providing for|cares? for"
+        r"|caring for|lives with and (?:cares for|supports)) (?:his|her|their) (?:younger"
+        r" |little |disabled |sick |elderly |ailing |frail |dying )(?:siblings?|brothers?|sisters?"
+        r"|mother|father|mom|mum|dad|parents?|grand\w+|aunt|uncle|niece|nephew)",
+    ),
+    anchors=(
+        "legal",
+        "court",
+        "kinship",
+        "special",
+        "guardian",
+        "power",
+        "take",
+        "takes",
+        "taking",
+        "took",
+        "taken",
+        "responsible",
+        "support",
+        "provide",
+        "providing",
+        "care",
+        "cares",
+        "caring",
+        "lives",
+    ),
+    check=_guardian,
+    exemptions=frozenset({"professional"}),
+    message="Records that the candidate is a guardian of, or cares for, a relative.",
+    rationale=_HOOK + " Caring for a dependent relative is familial status and caregiver "
+    "information, whatever word names it.",
+    suggestion=_DELETE,
+    bad=(
+        "She's the legal guardian of her two nephews, so weekends are hard.",
+        "Has guardianship of his younger sister since their mum died.",
+        "Holds power of attorney for her father and handles his appointments.",
+        "Takes care of his grandmother most evenings, so no late calls.",
+        "Responsible for her younger siblings; asked about school-hours shifts.",
+    ),
+    good=(
+        "Volunteered as a guardian ad litem for the county court for three years.",
+        "Caldicott guardian for the trust; signed off data-sharing agreements.",
+        "Quoted in The Guardian on warehouse automation last year.",
+        "Takes care of the month-end close for three subsidiaries.",
+        "Responsible for the onboarding of junior analysts on her team.",
+        "Her legal guardian consent form for the school-trip app was user-tested with parents.",
+    ),
+)
+
+RULES = (FAM_001, FAM_002, FAM_003, FAM_004, FAM_005, FAM_006)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from candor.language import rx
 from candor.language.context import Hit
 from candor.language.model import COMMON_WORDS, Rule
 from candor.language.rules._lex import BEHAVIOUR, INTENS, SUBJ_COP
@@ -31,20 +32,20 @@ _CRITERIA_AFTER = re.compile(
 
 
 def _fit_undefined(hit: Hit) -> bool:
-    if re.match(r"(?:should|will|would|might|may|could|must) ", hit.matched) and not re.search(
+    if rx.match(r"(?:should|will|would|might|may|could|must) ", hit.matched) and not rx.search(
         r"(?:^|[,;:(\-\u2022*]|\b(?:he|she|they|cand|candidate|applicant|who|probably|prob"
         r"|definitely|think|reckon|guess|sure|and|but|so))\s*$",
         hit.low[hit.s_start : hit.start],
     ):
         return False  # "The migration should mesh with the schema": not a person
-    if re.match(
+    if rx.match(
         r"^\s*(?:\w+ )?(?:into place|together|with (?:the|our|this|existing|that) (?:existing )?"
         r"(?:architecture|schema|system|codebase|api|design|stack|data|model|pipeline|service"
         r"|platform|plan|process))",
         hit.after(40),
     ):
         return False
-    if re.search(r"\bin$", hit.matched) and not re.match(
+    if rx.search(r"\bin$", hit.matched) and not rx.match(
         r"^\s*(?:$|[.,;:!?)-]|with|well|here|there|at|around|among|on|to (?:the|our|a) team"
         r"|easily|nicely|quickly|socially|culturally|fine|great|ok|okay|perfectly|and|but|so)",
         hit.after(20),
@@ -62,7 +63,7 @@ FIT_001 = Rule(
         r"cult(?:ure|ural) (?:fit|add|match|mismatch|clash|issues?|concerns?)"
         r"|(?:team|personality) fit|(?:not|isn't|wasn't|never|no|poor|bad|great|good|perfect"
         r"|natural|right|strong|weak|real|true|best|better|worse|questionable|obvious|ideal"
-        r"|solid|excellent|a) (?:\w+ )?fit\b(?! (?:and finish|check|bit))",
+        r"|solid|excellent|a) (?:\w+ )?fit\b(?! (?:and finish|check|bit))(?![-\u2010 ]out\b)",
         r"(?:fits?|fitting|fitted) (?:right|straight|perfectly|nicely|well|easily|seamlessly"
         r"|really well|so well|just fine|fine) in\b(?![-'\u2019])"
         r"|(?:(?:he|she|they|cand|candidate)(?:'ll|'d| should| will| would| might| may| could"
@@ -147,14 +148,20 @@ _POSITIVE = re.compile(
 
 
 def _feeling(hit: Hit) -> bool:
+    if rx.match(r"(?:un)?lik(?:e)?ability$", hit.matched) and rx.match(
+        r"^\s*(?:surveys?|scores?|ratings?|metrics?|stud(?:y|ies)|research|tests?|of (?:the|our|a"
+        r"|an|its) (?:app|product|brand|ads?|campaign|design|ui|mascot|character|redesign))\b",
+        hit.after(40),
+    ):
+        return False  # a product's likeability, not the candidate's
     if hit.matched == "the chemistry" and (
-        re.search(
+        rx.search(
             r"\b(?:explain\w*|underst\w*|knows?|knew|learn\w*|teach\w*|taught|describ\w*"
             r"|walk\w* (?:us |me )?through|covered|master\w*|grasp\w*|talk\w* through"
             r"|understand\w*)\b(?: \w+){0,3}\s*$",
             hit.before(40),
         )
-        or re.match(r"^\s*(?:of|behind|involved|in|for)\b", hit.after(12))
+        or rx.match(r"^\s*(?:of|behind|involved|in|for)\b", hit.after(12))
     ):
         return False  # "explained the chemistry" of a colour correction: subject matter
     return not (_POSITIVE.match(hit.matched) and hit.in_sentence(BEHAVIOUR))
@@ -173,13 +180,22 @@ FIT_002 = Rule(
         r"something (?:was |felt |seemed |is |just )?(?:off|not right) (?:about|with)"
         r"|rubbed (?:me|us|everyone|people|the team|the panel) the wrong way",
         r"(?:just )?(?:didn't|don't|did not|do not|never|couldn't|could not|can't|cannot"
-        r"|wouldn't) (?:really |quite |ever )?(?:like|liked"
+        r"|wouldn't|won't|will not|might not|may not) (?:really |quite |ever )?(?:like|liked"
         r"|warm to|trust|connect with|click with|gel with|vibe with) (?:him|her|them|the "
         r"candidate|this (?:guy|person|candidate|one)|his|her|their)\b",
         r"(?:really |genuinely |just |i |we |everyone |the team |all )(?:liked|loved|like|love)"
         r" (?:him|her|them|this (?:guy|person|candidate|one)|the candidate)\b",
-        r"(?:un)?lik(?:e)?able|(?:not|isn't|wasn't) (?:very )?lik(?:e)?able",
+        r"(?:un)?lik(?:e)?able|(?:not|isn't|wasn't) (?:very )?lik(?:e)?able"
+        r"|likeability|likability|unlikeability|unlikability",
         r"(?:have|grab|get|share|enjoy) a (?:beer|drink|pint) with|beer test|airport test"
+        r"|(?:pass|passed|passes|passing|fail|failed|fails|failing|flunked|flunk) (?:the |my |our"
+        r" |a |his |her )?(?:vibe|beer|airport|likeability|likability) (?:check"
+        r"|test)\b"
+        r"|(?:grabbing|grabbed|having|had|getting|got|sharing|shared|sinking|sink|downing|down"
+        r"|enjoying|going for|go for|went for|nursing) (?:a |an |some |the odd |a quick |a cold"
+        r" |a few |few |an after-work |an after work |a post-work |a swift |a couple of )?(?:beers?"
+        r"|pints?|drinks?|cold ones?|bevv(?:y|ies)|brews?|jars|swift ones?|pints) with (?:him|her"
+        r"|them|this (?:guy|person|one|bloke|lad|lass|gal)|the (?:candidate|applicant)|cand)\b"
         r"|(?:good|great|no|zero|bad|instant|natural|lacked|lack of) chemistry|chemistry"
         r" (?:with|between|was|wasn't|is|isn't|just|really|there)|the chemistry|(?:reminds|reminded) me of (?:myself|me|my younger self)|x[- ]factor"
         r"|it factor|(?:lacked|lacks|no|zero|low|bad|weird|great|good|high|nice|positive"
@@ -193,7 +209,15 @@ FIT_002 = Rule(
         r"|manner|aura|presence)",
         r"alma mater|same (?:school|college|university|uni|fraternity|sorority|club|hometown"
         r"|church|gym|golf club) as (?:me|us|the (?:ceo|founder|manager|hiring manager|boss))"
-        r"|went to my (?:school|college|alma mater|university|high school)|knows the (?:owner"
+        r"|went to my (?:school|college|alma mater|university|high school)"
+        r"|(?:went to|goes to|studied at|graduated from|came from|attended|alum of|alumn[ai] of"
+        r"|also from|fellow (?:alum|alumn[ai]|grad|graduate) of) (?:my|our) (?:old |former )?(?:uni"
+        r"|university|school|college|alma mater|high school|grad school|business school"
+        r"|b-school|law school|med school|medical school|boarding school|prep school|grammar"
+        r" school|sixth form|fraternity|sorority|frat|programme|course|bootcamp)\b"
+        r"|fellow (?:alum|alumnus|alumna|alumni|old boy|old girl|old etonian"
+        r"|oxbridge|ivy)\b|old boys?['\u2019]? (?:network|club)|(?:uni|school|college|university"
+        r"|grad school|high school) together\b|knows the (?:owner"
         r"|ceo|founder|boss|hiring manager|vp)|(?:a )?friend of (?:the|our|my) (?:owner|ceo"
         r"|founder|boss|vp|cto|manager|family)|(?:my|our|the ceo's|the owner's|the boss's)"
         r" (?:friend|cousin|neighbou?r|nephew|niece|buddy|son|daughter)|frat (?:brother|bro)"
@@ -266,6 +290,8 @@ FIT_002 = Rule(
         "Just didn't click with her.",
         "Weird vibe.",
         "Knows the owner, should be easy.",
+        "The crew won't warm to her.",
+        "Failed the vibe check, sorry.",
     ),
     good=(
         "Trained as a colourist and explained the chemistry of bleach and toner.",
@@ -273,6 +299,8 @@ FIT_002 = Rule(
         "Has a PhD in organic chemistry and ran the assay validation.",
         "Reduced energy costs of the data centre by 12%.",
         "Vibe coding is something she avoids; she writes tests first.",
+        "Passed the beer-line hygiene test in the cellar practical.",
+        "Failed the first likeability survey of the app redesign, then fixed onboarding.",
     ),
 )
 
@@ -311,7 +339,8 @@ _ATTRIBUTIVE = re.compile(
 )
 _FRAGMENT_BEFORE = re.compile(
     r"^[\s\-*•,;:(]*(?:(?:and|but|also|just|overall|honestly|tbh"
-    r"|imo|generally|otherwise)[\s,]+)?$"
+    r"|imo|generally|otherwise|way|far|much|maybe|perhaps|probably|possibly|definitely|clearly"
+    r"|obviously|still|again|bit|a bit|a little|kinda|kind of|sort of)[\s,]+)?$"
 )
 
 
@@ -323,10 +352,10 @@ def _impression(hit: Hit) -> bool:
         return True
     if _ATTRIBUTIVE.match(hit.after(25)):
         return False
-    if not re.search(r"\s", m) or m.split()[0] in _DEGREE:
+    if not rx.search(r"\s", m) or m.split()[0] in _DEGREE:
         # A bare "very quiet" counts only as a note fragment or a predicate.
         return _FRAGMENT_BEFORE.match(hit.low[hit.s_start : hit.start]) is not None or bool(
-            re.search(
+            rx.search(
                 r"\b(?:is|was|'s|are|were|seems?|seemed|felt|looks?|looked|but|and)\s+$",
                 hit.before(20),
             )
@@ -482,8 +511,23 @@ def _feeling_subject(hit: Hit) -> bool:
     """'Felt off' about the person or the meeting, not 'the numbers seemed off'."""
     if hit.matched == "meh" and _RUBRIC_SECTION.match(hit.after(40)):
         return False  # "meh on behavioral": a terse score for one interview section
-    if re.match(r"(?:felt|feels|seemed|seems|was|is) ", hit.matched):
+    if rx.match(r"(?:felt|feels|seemed|seems|was|is) ", hit.matched):
         return _FEELING_SUBJECT.search(hit.before(30)) is not None
+    if rx.match(r"(?:get|gets|getting|got) ", hit.matched) and (
+        hit.in_sentence(BEHAVIOUR)
+        or rx.search(r"\breferen\w*|\bformer (?:manager|boss|colleague)", hit.sentence)
+    ):
+        return False  # "gets on with the team, per both references"
+    if rx.match(r"(?:coffee|lunch|dinner|meal|bite|cuppa|brew) ", hit.matched):
+        # Liking as a test ("wouldn't grab a coffee with him"), not scheduling a lunch.
+        return (
+            rx.search(
+                r"\b(?:would(?:n't)?|'d|could(?:n't)?|can't|cannot|happily|happy to|love to"
+                r"|like to|want to|fancy|see myself|imagine|picture|never)\b",
+                hit.before(50),
+            )
+            is not None
+        )
     return True
 
 
@@ -496,12 +540,19 @@ FIT_004 = Rule(
         r"(?:mesh|gel|jell|click|vibe|blend|bond)(?:es|ed|s)? (?:in )?(?:well |nicely |at all )?"
         r"with (?:(?:the|our|this|my) )?(?:team|group|crew|others|rest|people|everyone|us|me"
         r"|him|her|them|panel|culture|office|department|squad|company|folks|guys)\b",
+        r"(?:get|gets|getting|got) (?:along|on) (?:well |ok |okay |fine |great |brilliantly )?with"
+        r" (?:(?:the|our|this|my) )?(?:team|group|crew|others|rest|people|everyone|us|me|him|her"
+        r"|them|panel|office|department|squad|folks|guys|lads|girls|boss|founders?|other"
+        r" (?:staff|nurses|drivers|techs|engineers))\b",
         r"(?:didn't|did not|don't|doesn't|never|not|wouldn't|won't|couldn't) (?:really |quite"
         r" |ever )?(?:click|gel|mesh|jell|vibe|connect|bond|warm up)\b",
-        r"(?:didn't|did not|don't|do not|never|couldn't|can't|not) (?:really |quite )?(?:feel"
-        r"|feeling|get|see) (?:it|the spark|a spark|a connection|the magic|him|her|them)\b",
+        r"(?:didn't|did not|don't|do not|never|couldn't|can't|not|wasn't|weren't|was not"
+        r"|i'm not|am not|isn't) (?:really |quite |just )?(?:feel|feeling|get|see) (?:it|the"
+        r" spark|a spark|a connection|the magic|him|her|them)\b",
         r"(?:felt|feels|seemed|seems|was|is) (?:a bit |kind of |kinda |just |all )?(?:off|wrong"
-        r"|weird|not right)(?= *(?:$|[.,;:!?)]|but\b|though\b|somehow\b|to me\b|about\b))",
+        r"|weird|not right)(?= *(?:$|[.,;:!?)]|but\b|though\b|somehow\b|to me\b|about\b|the"
+        r" whole (?:time|hour|interview|call|way through)|throughout\b|from the (?:start|off"
+        r"|get-go)|all (?:interview|hour|the way)))",
         r"(?:just|only|more of|call it|purely|simply) a (?:gut )?(?:feeling|hunch)(?= *(?:$"
         r"|[.,;!?)]|but\b|though\b))|(?:(?:my |gut )?(?:instinct|intuition|hunch|spidey sense"
         r"|sixth sense)s? (?:says|say|said|tells|tell|told|is|was|screams)|(?:something|a little"
@@ -512,12 +563,15 @@ FIT_004 = Rule(
         r" feel) (?:quite )?right|can'?t put my finger on (?:it|what)",
         r"(?:lights?|lit) up (?:the|a) room|(?:no|zero|missing|lacks?|lacked|lacking|without)"
         r" (?:the |a |any )?(?:spark|sparkle|x-factor|wow factor|polish|presence|gravitas"
-        r"|charisma|star quality|edge|pizzazz)|the polish (?:we|i) (?:look|want|need|expect)",
+        r"|charisma|star quality|edge|pizzazz|warmth|charm|oomph|zing|zest|likeability"
+        r"|likability|personality)(?= *(?:$|[.,;:!?)\u2026]|and\b|but\b|though\b|for\b|overall"
+        r"|really|honestly|tbh|imo))|the polish (?:we|i) (?:look|want|need|expect)",
         r"(?:loved|liked|adored|disliked|hated) (?:him|them)\b|(?:loved|liked|adored|disliked"
         r"|hated) her(?= *(?:$|[.,;!?]|and\b|but\b|a lot|lots|though|already|immediately"
         r"|straight away|right away|instantly))",
-        r"(?:grab|have|get|share|go for|enjoy) (?:a |some )?(?:beers?|drinks?|pints?|coffee"
-        r"|lunch|dinner|a meal) with|(?:stuck|trapped) (?:on a plane|in a car|in an elevator"
+        r"(?:grab|have|get|share|go for|enjoy) (?:a |some )?(?:beers?|drinks?|pints?) with"
+        r"|(?:coffee|lunch|dinner|meal|bite|cuppa|brew) with (?:him|her|them|this"
+        r" (?:guy|person|one)|the candidate)\b|(?:stuck|trapped) (?:on a plane|in a car|in an elevator"
         r"|in a lift|in a room|on a long flight|on a road trip) with|(?:hang|hanging) out with"
         r" (?:him|her|them)",
         r"(?:didn't|did not|never) (?:laugh|smile|crack a smile) at (?:our|my|any of (?:our|my)"
@@ -525,7 +579,10 @@ FIT_004 = Rule(
         r"|humou?rless",
         r"(?:snobby|snooty|stuck[- ]up|cocky|arrogant|entitled|weird|odd|cold|aloof|prickly"
         r"|grumpy|miserable|sour|sulky|smug|condescending|patronising|patronizing|dismissive"
-        r"|standoffish|off-putting|offputting|awkward|bland|flat|boring|dull) (?:attitude"
+        r"|standoffish|off-putting|offputting|awkward|bland|flat|boring|dull|know-it-all"
+        r"|know-all|holier-than-thou|superior|smart-arse|smartass|smart-alec|sarcastic|surly"
+        r"|sullen|combative|confrontational|passive-aggressive|stroppy|sulky|mardy|chippy"
+        r"|prickly|lofty|haughty|cocksure|big-headed|bigheaded|self-important) (?:attitude"
         r"|demeanou?r|manner|personality|vibe|energy|presence|type|air|aura|person|guy|gal"
         r"|woman|man|character)",
         r"(?:not|isn't|wasn't) (?:really |quite |exactly )?(?:my|our|the team's|the company's)"
@@ -559,6 +616,11 @@ FIT_004 = Rule(
         "Something told me not to hire her.",
         "Snobby attitude.",
         "Not really my kind of person.",
+        "Would happily grab a coffee with her any day.",
+        "Lacked warmth.",
+        "Not sure she'd get along with the crew.",
+        "Energy was off the whole time.",
+        "Can't imagine having lunch with him every week.",
     ),
     good=(
         "lgtm, strong coding, meh on the system design round; hire at L4.",
@@ -568,6 +630,10 @@ FIT_004 = Rule(
         "The numbers seemed off, so she re-ran the query and found the bug.",
         "Her instinct says the estimate is low, so she re-ran it with real data.",
         "Something told me the numbers were off, so I checked the sheet: a formula error.",
+        "Next step: grab a coffee with the team lead on Thursday.",
+        "Gets on with the team and the client, per both references.",
+        "Lacked charm as a method name; she renamed it in the refactor.",
+        "Had lunch with her and two engineers during the onsite; she asked about on-call.",
     ),
 )
 
@@ -594,28 +660,28 @@ _US = (
 def _person_read(hit: Hit) -> bool:
     m = hit.matched
     if m.endswith("here") and (
-        re.match(r"^,? *(?:(?:she|he|they) )?(?:said|says|told|mentioned)\b", hit.after(25))
-        or re.search(
+        rx.match(r"^,? *(?:(?:she|he|they) )?(?:said|says|told|mentioned)\b", hit.after(25))
+        or rx.search(
             r"\b(?:said|says|told us|mentioned) (?:that )?(?:she|he|they)\b", hit.before(40)
         )
     ):
         return False  # the candidate's own statement about the job
     if m.startswith(("slot", "blend", "drop", "plug", "settl", "integrat", "bed")):
         # "slot into the team's on-call rota": work wiring, not belonging
-        return not re.match(r"^['\u2019]s", hit.after(3))
-    if re.match(r"(?:shar|the right|the wrong|right|wrong|align|thriv|flourish|blossom)", m):
+        return not rx.match(r"^['\u2019]s", hit.after(3))
+    if rx.match(r"(?:shar|the right|the wrong|right|wrong|align|thriv|flourish|blossom)", m):
         # Shared values or "the right personality" with a rubric anchor are defined criteria.
-        return not hit.in_sentence(BEHAVIOUR) and not re.search(
+        return not hit.in_sentence(BEHAVIOUR) and not rx.search(
             r"\b(?:rubric|competenc\w*|criteri\w*|level \d|values? (?:framework|rubric))\b",
             hit.sentence,
         )
-    if re.search(r"(?:kind|sort|type) of", m):
-        return not hit.in_sentence(BEHAVIOUR) and not re.search(
+    if rx.search(r"(?:kind|sort|type) of", m):
+        return not hit.in_sentence(BEHAVIOUR) and not rx.search(
             r"\b(?:what|which)\s+$", hit.before(12)
         )
     if "knit" in m or "family" in m:
         return (
-            re.search(
+            rx.search(
                 r"\b(?:fit|fits|fitting|slot|mesh|gel|blend|belong|click|sense|feel|felt|didn't"
                 r"|did not|not sure|wonder|worr\w*|concern\w*|vibe|right person|someone who|one of"
                 r"|part of|outsider|settle in|bed in)\b",
@@ -659,13 +725,27 @@ FIT_005 = Rule(
         r"|fitting into|as part of|working (?:in|with)) (?:our|the|this) (?:\w+ )?(?:team|office"
         r"|group|crew|culture|socials?|drinks|company|squad|gang|family|lot|bunch)\b",
         r"(?:addition to|fit (?:in )?(?:at|with)|fun at|at home at|life and soul of|survive"
+        r"|nightmare at|disaster at|liability at|embarrassment at|laugh at|hoot at|riot at"
+        r"|blast at|awkward at|drag at|downer at|wallflower at"
         r"|cope with|enjoy|up for|good value at|great at|good at|picture (?:him|her|them) at"
         r"|imagine (?:him|her|them) at) (?:our|the) (?:friday |thursday |team |office "
         r"|after-work |monthly |weekly |christmas |xmas |summer )?(?:drinks|socials?|pub (?:nights?"
         r"|trips?|quiz)|nights? out|beers|happy hours?|karaoke|parties|party|away ?days?)\b",
         r"(?:complement\w*|suit\w*|match\w*|balance\w*|mesh\w*|gel\w*|clash\w*|fit\w*) (?:with )?"
         r"(?:the |our )?(?:existing |current )?(?:personalities|personality mix|team dynamics?"
-        r"|group dynamics?|dynamics? (?:of|on|in) (?:the|our) team|team chemistry)\b",
+        r"|group dynamics?|dynamics? (?:of|on|in) (?:the|our) team|team chemistry)\b"
+        r"|(?:personality|personalities|temperament|character|energy|attitude|vibe|demeanou?r"
+        r"|style|spirit|manner|persona)(?: \w+){0,2}? (?:(?:better|more|really|truly|fully"
+        r"|doesn't|didn't|does not|did not|wouldn't|won't|would|will|might not|may not|just"
+        r"|never|don't|do not) )?(?:match|matches|matched|fit|fits|fitted|suit|suits|suited"
+        r"|mesh|meshes|gel|gels|complement|complements|align|aligns|aligned|reflect|reflects"
+        r"|embod(?:y|ies|ied)|capture|captures|clash|clashes|clashed|jar|jars|jarred) (?:with"
+        r" )?(?:the |our |this )?(?:\w+ )?(?:spirit|culture|vibe|ethos|energy|dna|feel|soul"
+        r"|atmosphere|heart|character|personality|values)(?: of (?:the|our|this) [\w -]{1,25})?\b"
+        r"|(?:complement\w*|suit\w*|match\w*|balance\w*|mesh\w*|gel\w*|clash\w*|fit\w*|jar\w*)"
+        r" (?:with )?(?:the |our )?(?:team|group|crew|office|department)['\u2019]s (?:\w+ )?"
+        r"(?:personalit(?:y|ies)|dynamics?|vibe|energy|culture|character|chemistry|mix|spirit"
+        r"|temperament|style)\b",
         r"integrat(?:e|es|ed|ing) (?:\w+ )?(?:in )?(?:well |nicely |smoothly |easily |quickly )?"
         r"(?:with|into) (?:(?:the|our|this|my|their) )?(?:existing |current )?(?:team|group|crew"
         r"|people|colleagues|culture|office|department)\b(?![-'\u2019])",
@@ -678,7 +758,10 @@ FIT_005 = Rule(
         r"(?:shares?|sharing|shared) (?:our|the team's|the company's|my) (?:core )?(?:values|vision"
         r"|energy|passion|outlook|mindset|ethos|spirit|sense of humou?r|way of thinking)\b",
         r"(?:the )?(?:right|wrong) (?:personality|temperament|character|type of person|kind of"
-        r" person|sort of person|mindset|kind of energy)\b",
+        r" person|sort of person|mindset|kind of energy)\b"
+        r"|(?:right|wrong) (?:energy|vibes?|aura|spirit|presence|chemistry)(?=\s*(?:$"
+        r"|[.,;:!?)\u2026]|for\b|and\b|but\b|to\b|about\b|here\b|though\b|(?:in|at|on) (?:the"
+        r"|our|this|a)\b))",
         r"(?:there's |there is |just )?something about (?:him|her|them)\b(?= *(?:$|[.,;:!?)]"
         r"|that (?:i|we)\b|i\b|we\b|which\b|doesn't|didn't|isn't|wasn't|felt|feels|seemed"
         r"|just\b|rubbed|bugged|bothered|off\b))"
@@ -700,8 +783,10 @@ FIT_005 = Rule(
         r"|straight away|immediately|completely|totally))"
         r"|(?:speaks|spoke|speak) (?:our|the same) language(?= *(?:$|[.,;!?)]|and\b|but\b))|(?:on|share|shares|shared) (?:our"
         r"|the same) wavelength|cut from the same cloth|kindred spirits?|like-minded"
-        r"|(?:very|so|totally|really|completely|such a|super|not very|not really|very much)"
+        r"|(?:very|so|totally|really|completely|such a|super|not very|not really|very much"
+        r"|not quite|not exactly|not entirely|not totally|not fully|just not|isn't|wasn't|too)"
         r" ['\"\u2018\u201c]?us\b(?!-|['\u2019](?:s|ll|d|ve|re)\b)"
+        r"|not ['\"\u2018\u201c]us['\"\u2019\u201d]"
         r"|gets? what we(?:'re| are) (?:all )?(?:about|doing|trying to do|building)"
         r"|gets? (?:our|the) (?:culture|vibe|mission|ethos|dna|spirit)\b"
         r"|(?:just|totally|really|completely|instantly) gets? it(?= *(?:$|[.,;!?)]|you know"
@@ -737,6 +822,8 @@ FIT_005 = Rule(
         "Just felt like one of us from the start.",
         "Struggled to picture her in our team.",
         "She'd be a great addition to our Friday drinks.",
+        "Would be a nightmare at the Christmas party.",
+        "He'd be a riot at our team socials.",
         "We felt another candidate would better complement the personalities on our team.",
         "We did not feel you would integrate well with our existing team.",
         "Looking for someone who shares our values and energy.",
@@ -754,6 +841,10 @@ FIT_005 = Rule(
         "He's very 'us', hire.",
         "Really gets what we're about.",
         "Too polished for a scrappy outfit like ours.",
+        "Her energy doesn't quite match the vibe of our studio.",
+        "Looking for someone whose temperament better suits the culture of the ward.",
+        "Not the right energy for the shop floor.",
+        "Clashes with the team's personality.",
     ),
     good=(
         "Got a good read on her approach to capacity planning from the exercise.",
@@ -766,11 +857,16 @@ FIT_005 = Rule(
         "Values rubric: shares our value of ownership, gave the on-call example, level 3.",
         "She said something about her last manager's reorg; the timeline matched.",
         "Thrives in fast-paced environments: gave the example of the Black Friday launch.",
+        "Ran the Christmas party budget for 300 staff without overspend.",
+        "Was a disaster at the team level in the case: no owner per workstream, she admitted.",
         "Her roadmap aligned with the company's strategy, she showed the OKRs.",
         "Would enjoy it here, she said, after we described the on-call rota.",
         "Cultural ambassador programme at her last company was her initiative as HR lead.",
         "Asked what kind of person she works best with; she gave an example.",
         "Too expensive for us at the top of her range; shared the posted band.",
+        "The style guide she wrote matches the tone of our brand docs.",
+        "Chose the right energy model for the building retrofit and showed the savings.",
+        "Picked the right energy supplier for the site after comparing three tariffs.",
     ),
 )
 
@@ -786,14 +882,16 @@ _LABEL_NOUN = (
     r"|smooth operator|cool customer|cold customer|tough cookie|ray of sunshine|pussycat"
     r"|teddy bear|sweetheart|sweetie|dreamboat|babe|hottie|delight|gem|legend|star"
     r"|breath of fresh air|character|live wire|livewire|firecracker|spitfire|bulldozer"
-    r"|steamroller|pushover|doormat|yes-man|yes man|brown-noser|suck-up|kiss-ass)"
+    r"|steamroller|pushover|doormat|yes-man|yes man|brown-noser|suck-up|kiss-ass|odd one"
+    r"|strange one|weird one|funny one|odd fish|strange fish|queer fish|rum one|oddity|bad egg"
+    r"|bad apple|rotten apple)"
 )
 
 
 def _label_noun(hit: Hit) -> bool:
     """'a bit of a stiff'; praise nouns count only without behaviour in the sentence."""
     m = hit.matched
-    if re.search(r"(?:delight|gem|legend|star|breath of fresh air|character|charmer)$", m):
+    if rx.search(r"(?:delight|gem|legend|star|breath of fresh air|character|charmer)$", m):
         return not hit.in_sentence(BEHAVIOUR)
     return True
 
@@ -807,13 +905,15 @@ FIT_006 = Rule(
         r"(?:(?:a )?bit of an?|such an?|kind of an?|kinda an?|sort of an?|a (?:real|total"
         r"|complete|right|proper|bit of a|massive|bit of an|huge|typical)|(?:he|she|they)(?:'s"
         r"|'re| is| was| are| were| seems| seemed)(?: an?)?(?: real| total| complete| bit of an?)?"
-        r"|quite the|quite an?|what an?) " + _LABEL_NOUN + r"\b(?![-'\u2019])(?! (?:of|in|on|at"
+        r"|quite the|quite an?|what an?|(?:seems?|seemed|felt|feels|looks?|looked|comes across"
+        r"|came across) like an?) " + _LABEL_NOUN + r"\b(?![-'\u2019])(?! (?:of|in|on|at"
         r"|for|to|with|performer|player|engineer|developer|analyst|candidate|rating|review"
         r"|schema|topology|cluster|chart|map|network|count|role|actor|actress|study|studies|arc"
-        r"|limit|set|encoding|designer|sketch|witness|reference|builder|sheet|class|mapping"
+        r"|limit|set|encoding|designer|sketch|witness|reference|builder|sheet|class|mapping|out"
         r"|rank|ranking|system|programme|program|development)\b)",
         r"wet blanket|cold fish|stick in the mud|party pooper|buzzkill|killjoy|wallflower"
-        r"|goody two-shoes|loose cannon|odd duck|oddball|weirdo|drama llama|sad sack",
+        r"|goody two-shoes|loose cannon|odd duck|oddball|weirdo|drama llama|sad sack"
+        r"|wrong ['\u2019]?un\b",
         r"(?:survive|handle|cope with|take|keep up with|join in (?:with|on)?|enjoy|laugh at"
         r"|deal with|manage|stand|tolerate|give back|dish out|fit in with|be up for|get) (?:the"
         r" |our |all the |a bit of |some |any )?(?:\w+ )?banter\b|(?:can't|cannot|can not"
@@ -844,6 +944,8 @@ FIT_006 = Rule(
         "Wouldn't survive a week in our office.",
         "The team would eat him alive.",
         "Not someone I'd want to sit next to all day.",
+        "Felt like a bad egg.",
+        "Bit of a wrong 'un, if you ask me.",
     ),
     good=(
         "Stiff competition for the role this cycle; her score was 3.4.",
@@ -851,6 +953,8 @@ FIT_006 = Rule(
         "Explained the scrum board and the sprint review; a real gem of an example.",
         "Built a banter-detection model for a chat app.",
         "Wouldn't last long in production: the cache had no eviction, she noted.",
+        "Found the bad apple in the dataset: one corrupt partition, fixed it.",
+        "Explained the bad egg batch recall at the packing plant and the root cause.",
     ),
 )
 
@@ -864,30 +968,30 @@ _WORK_CONTEXT = re.compile(
 
 def _rapport(hit: Hit) -> bool:
     m = hit.matched
-    if re.search(r"\breferen(?:ce|ces|ee|ees)\b|\bformer (?:manager|boss|colleague)", hit.sentence):
+    if rx.search(r"\breferen(?:ce|ces|ee|ees)\b|\bformer (?:manager|boss|colleague)", hit.sentence):
         return False  # a referee's account is evidence, not the interviewer's liking
-    if re.search(r"connection", m) and re.search(
+    if rx.search(r"connection", m) and rx.search(
         r"\b(?:vpn|network|wi-?fi|internet|stream\w*|database|db|server|api|video|line|signal"
         r"|bandwidth|call dropped|socket|ssh|link|laptop|zoom|teams|remote desktop)\b",
         hit.sentence,
     ):
         return False
-    if re.search(r"rapport|connection|connected", m):
+    if rx.search(r"rapport|connection|connected", m):
         # Rapport built with a mock client in a role play is observed behaviour.
         return not hit.in_sentence(_WORK_CONTEXT) and not hit.in_sentence(BEHAVIOUR)
-    if re.search(r"as an? (?:person|human|character|individual)", m):
-        return not re.search(
+    if rx.search(r"as an? (?:person|human|character|individual)", m):
+        return not rx.search(
             r"\b(?:herself|himself|themselves|themself|describes?|described|sees?|saw)\s+$",
             hit.before(20),
         )
-    if re.search(r"(?:guy|gal|bloke|chap|lad|lass|person|dude|fella|egg)$", m):
+    if rx.search(r"(?:guy|gal|bloke|chap|lad|lass|person|dude|fella|egg)$", m):
         return not hit.in_sentence(BEHAVIOUR)
-    if re.match(r"(?:forgettable|unmemorable|not|didn't|did|nothing)", m):
+    if rx.match(r"(?:forgettable|unmemorable|not|didn't|did|nothing)", m):
         return not hit.in_sentence(BEHAVIOUR) and not hit.in_sentence(_WORK_CONTEXT)
     if m.endswith("material"):
         # "Not leadership material", not "wrote the leadership material for the course".
         return (
-            re.search(
+            rx.search(
                 r"(?:^|[,;:(\-]|\b(?:not|n't|is|'s|be|seems?|seemed|looks?|looked|real|true"
                 r"|definitely|future|potential|strong|obvious|clearly|never|more|less|really|quite"
                 r"|truly|hardly|no|as|of))\s*$",
@@ -916,6 +1020,17 @@ FIT_007 = Rule(
         # Liking or not wanting to work with the person.
         r"(?:see|picture|imagine) (?:myself|me|us|the team|anyone) (?:\w+ )?(?:working|work"
         r"|getting on|sitting) (?:with|next to|alongside) (?:him|her|them)\b"
+        r"|(?:see|picture|imagine|envisage|envision) (?:myself|me|us|the (?:team|crew|lads|guys"
+        r"|girls|others|panel)|anyone|any of us) (?:[\w'\u2019-]+ ){1,5}?(?:with|next to|alongside"
+        r"|around|beside) (?:him|her|them)(?: (?:after|at|over|every|all|during|outside)"
+        r" [\w -]{0,30})?(?= *(?:$|[.,;:!?)]|and\b|but\b|though\b|tbh\b|honestly\b))"
+        r"|(?:want|like|love|enjoy|hate|dread|mind|fancy)(?:ed)? (?:to )?(?:manage|managing"
+        r"|line[- ]manage|line[- ]managing|supervise|supervising) (?:him|her|them)\b(?! (?:on|through"
+        r"|during|in) (?:the|a|this|our)\b)|(?:want|like|love|hate|dread|mind|fancy)(?:ed)? (?:to )?"
+        r"(?:have|having) (?:him|her|them) on (?:my|the|our) (?:team|crew|shift|squad|ward)\b"
+        r"|(?:too much|way too much|bit too much|not enough|zero|no real|not much)"
+        r" (?:personality|charisma|character|swagger|ego|attitude|sparkle|charm|oomph)(?= *(?:$"
+        r"|[.,;:!?)\u2026]|for\b|and\b|but\b|though\b|here\b))"
         r"|(?:want|like|love|enjoy|hate|dread|mind)(?:ed)? (?:to )?(?:work|working) with (?:him"
         r"|her|them)\b(?! (?:on|to|again on) (?:the|a|this|our) (?:project|migration|design"
         r"|launch|rollout))",
@@ -990,6 +1105,8 @@ FIT_007 = Rule(
         "Nice enough but forgettable.",
         "Charisma off the charts.",
         "Easy to talk to, felt like a mate.",
+        "Wouldn't want to manage him, honestly.",
+        "Too much personality for the back office.",
     ),
     good=(
         "Built rapport with the mock customer in the role play and closed with a clear next step.",
@@ -1006,6 +1123,8 @@ FIT_007 = Rule(
         "Would like to work with him again, said his former manager in the reference.",
         "A great company to work for, she said of her last employer.",
         "Cultural alignment workshops were part of the M&A integration she led.",
+        "Would like to manage them through the audit, she said of the two juniors.",
+        "Not enough character encoding tests in the repo; she added six.",
     ),
 )
 
@@ -1019,40 +1138,40 @@ _FIT_NEG = re.compile(r"\b(?:not|no|never|lack\w*|missing|without|wasn't|isn't|c
 
 def _unsupported_impression(hit: Hit) -> bool:
     m = hit.matched
-    if re.match(r"(?:hungrier|hungry|keener|more |less )", m):
+    if rx.match(r"(?:hungrier|hungry|keener|more |less )", m):
         # "he seemed hungrier": a comparative impression with no behaviour behind it.
         if _IMPRESSION_VERB.search(hit.before(30)) is None:
             return False
         # Evidence counts only in the same clause: "tied on the rubric, but he seemed
         # hungrier" still rests on the impression.
         before = hit.before(80)
-        cuts = list(re.finditer(r"\b(?:but|though|although|however|yet)\b", before))
+        cuts = list(rx.finditer(r"\b(?:but|though|although|however|yet)\b", before))
         if cuts:
             return BEHAVIOUR.search(before[cuts[-1].end() :] + " " + hit.after(60)) is None
         return not hit.in_sentence(BEHAVIOUR)
-    if re.match(r"(?:that|the|any) ", m):
+    if rx.match(r"(?:that|the|any) ", m):
         return (
             hit.in_sentence(_FIT_NEG)
-            or re.search(
+            or rx.search(
                 r"\b(?:we|i) (?:look|looked|want|wanted|need|needed|hoped|like) for\b|\bwe (?:want"
                 r"|need|like)\b",
                 hit.sentence,
             )
             is not None
         )
-    if re.search(r"culture$", m):
-        return re.search(
+    if rx.search(r"culture$", m):
+        return rx.search(
             r"\b(?:not sure|unsure|doubt\w*|wouldn't|won't|can't|couldn't|might not|may not"
             r"|don't think|worried|question\w*|wonder\w*)\b",
             hit.sentence,
         ) is not None or "?" in hit.after(40)
-    if re.match(r"(?:feel|felt|feels|seem|seemed|seems|strike|struck|come|came) ", m):
+    if rx.match(r"(?:feel|felt|feels|seem|seemed|seems|strike|struck|come|came) ", m):
         return hit.in_sentence(_FIT_NEG) and not hit.in_sentence(BEHAVIOUR)
-    if re.search(r"(?:connection|rapport|chemistry|bond)$", m):
-        if re.search(
+    if rx.search(r"(?:connection|rapport|chemistry|bond)$", m):
+        if rx.search(
             r"\b(?:buil[dt]\w*|develop\w*|maintain\w*|creat\w*|forg\w*|form\w*|foster\w*)\b",
             hit.before(40),
-        ) and re.search(
+        ) and rx.search(
             r"\b(?:clients?|customers?|patients?|students?|accounts?|donors?|families|residents"
             r"|users|stakeholders|suppliers|vendors)\b",
             hit.sentence,
@@ -1060,12 +1179,12 @@ def _unsupported_impression(hit: Hit) -> bool:
             return False  # "built personal connections with 40 accounts": the work itself
         return (
             hit.in_sentence(_FIT_NEG)
-            or re.search(
+            or rx.search(
                 r"\bwith (?:you|him|her|them|us|the (?:team|panel|group))\b", hit.after(40)
             )
             is not None
         )
-    if re.match(
+    if rx.match(
         r"(?:intense|full-on|loud|serious|straight-laced|strait-laced|uptight|buttoned[- ]up"
         r"|corporate|stiff|formal|rigid|regimented|hardcore|reserved|introverted|extroverted"
         r"|extraverted|old-school|rough|edgy|laid-back|chill|relaxed|slick|posh|earnest|nerdy"
@@ -1073,7 +1192,7 @@ def _unsupported_impression(hit: Hit) -> bool:
         m,
     ):
         return (
-            re.search(
+            rx.search(
                 r"\b(?:too|bit|quite|rather|very|overly|little|might be|may be|maybe|probably"
                 r"|perhaps|possibly|could be|bit too|a tad|tad|kind of|kinda|way)\s+(?:\w+\s+)?$",
                 hit.before(25),
@@ -1180,5 +1299,285 @@ FIT_008 = Rule(
     ),
 )
 
+#: The match is about the candidate: nothing but a fragment opener before it in the
+#: sentence, or a pronoun or "candidate" just before.
+_ABOUT_PERSON = re.compile(
+    r"(?:^[\s\-*\u2022,;:(]*(?:(?:just|but|and|so|honestly|sadly|probably|overall|lovely|nice"
+    r"|great|solid|good|fine|ok|okay|decent|pleasant|strong|sharp|smart|tbh|hmm|meh|again"
+    r"|really|somehow|unfortunately|still|though|also)[\s,.!\u2026-]+)*"
+    r"|^[\s\-*\u2022(]*(?:[\w'-]+\s+){0,3}[\w'-]+\s*[,;:\u2026-]+\s*(?:(?:just|but|though"
+    r"|sadly|honestly|probably|still|yet)\s+)*"
+    r"|\b(?:he|she|they|cand|candidate|applicant|you|he's|she's|they're|you're|you are|he is"
+    r"|she is|they are|he was|she was|they were|him|her|them|who|hes|shes|this (?:guy|one"
+    r"|person|candidate)|but|and|so|which|he'd|she'd|they'd|he'll|she'll|they'll)\s+(?:(?:is"
+    r"|was|are|were|really|just|totally|so|definitely|honestly|kind of|kinda|a bit|somehow"
+    r"|probably|also|still|not|n't|felt|feels|seemed|seems|looked|looks|strikes me as|struck"
+    r" me as|came across as|comes across as|'s|'re|a|an|bit|a little|little|such a|quite|very"
+    r"|too|rather|pretty|bit of a|would|will|might|could|be)\s+){0,4})$"
+)
+#: What a resemblance points at: a relative, a friend, a past hire, someone, oneself.
+_RESEMBLES = re.compile(
+    r"^\s*(?:(?:my|our|your|his|her|the team's|the boss's|the ceo's) (?:\w+ )?(?:nephew|niece|son"
+    r"|daughter|brother|sister|dad|father|mum|mom|mother|uncle|aunt|auntie|cousin|friend|mate"
+    r"|buddy|pal|ex|wife|husband|partner|grandad|grandpa|grandfather|gran|grandma|grandmother"
+    r"|kids?|boy|girl|lad|predecessor|flatmate|roommate|neighbou?r|boss|manager|colleague"
+    r"|hire|employee|guy|one|intern|temp|contractor|rep|nurse|driver|tech|engineer|dev)s?\b"
+    r"|(?:my|our) (?:old|last|previous|former|younger|first) \w+"
+    r"|myself|me at|us at|(?:a|the|that|this|some|one|every|another) (?:\w+ ){0,2}?(?:guy|gal"
+    r"|girl|boy|bloke|lad|lass|woman|man|person|hire|employee|candidate|contractor|temp"
+    r"|intern|kid|chap|fella|type|one|ex-employee|starter|new starter|joiner|leaver)s?\b"
+    r"(?! (?:of (?:bug|problem|issue|question|design|approach)))"
+    r"|someone|somebody|everyone (?:we|i) (?:hired|had|let go|fired)|people (?:we|i)"
+    r" (?:hired|had|let go|fired))"
+)
+#: A capitalised first name right after "reminds me of" ("Karen, who left").
+_NAME_AFTER = re.compile(
+    r"^\s*[A-Z][a-z]+(?: [A-Z][a-z]+)?(?=\s*(?:$|[.,;:!?)\u2026-]|who\b|from\b|in\b|at\b"
+    r"|on\b|when\b|back\b|a lot\b|so\b|and\b|but\b|though\b|tbh\b|lol\b|haha\b))"
+)
 
-RULES = (FIT_001, FIT_002, FIT_003, FIT_004, FIT_005, FIT_006, FIT_007, FIT_008)
+
+def _vague_suitability(hit: Hit) -> bool:
+    m = hit.matched
+    before = hit.low[hit.s_start : hit.start]
+    if m.startswith("remind"):
+        if _ABOUT_PERSON.search(before) is None:
+            return False  # "the design reminds me of our old billing service"
+        if _RESEMBLES.match(hit.after(60)):
+            return True
+        return _NAME_AFTER.match(hit.text[hit.end : min(hit.s_end, hit.end + 40)]) is not None
+    if rx.match(r"(?:not|isn't|wasn't|aren't|weren't|never)\b", m) and " right" in m:
+        # "not quite right for the team": about the person, not "the tool isn't right for us"
+        return _ABOUT_PERSON.search(before) is not None and not hit.in_sentence(BEHAVIOUR)
+    if rx.match(
+        r"(?:introvert|extrovert|extravert|quiet|shy|loud|that|this|his|her|their|people)", m
+    ):
+        # a personality type generalised; not a study or survey result being presented
+        return not hit.in_sentence(BEHAVIOUR) and not rx.search(
+            r"\b(?:study|studies|research|survey|paper|data|findings?|literature)\b", hit.sentence
+        )
+    if m.endswith("enough"):
+        # "not polished enough" with nothing observed; not "not fast enough on the SQL task"
+        return not hit.in_sentence(BEHAVIOUR) and not rx.match(
+            r"^\s*(?:on|in|at|with|during|for the (?:\w+ )?(?:task|exercise|round|question|test))\b",
+            hit.after(30),
+        )
+    if rx.match(
+        r"(?:looking|look|want|wanted|need|needed|needs|seeking|prefer|preferred|went|going|go"
+        r"|chose|after|hoping|hoped|someone|somebody|people|one|be|feel|much|far|a lot|happier"
+        r"|more comfortable|more at home|better off)\b",
+        m,
+    ):
+        # "looking for a different energy", "someone with more sparkle"; not the
+        # candidate's own account ("she said she would be happier at a company with...")
+        return (
+            not hit.in_sentence(BEHAVIOUR)
+            and not rx.search(
+                r"\b(?:said|says|told (?:us|me)|mentioned|explained|asked)\b", hit.before(60)
+            )
+            and not (
+                " more " in m
+                and rx.match(
+                    r"^\s*(?:on|in|with|of) (?:the|her|his|their|its|this|a|an)\b", hit.after(20)
+                )
+            )
+        )
+    if " different " in m and _ABOUT_PERSON.search(before) is None:
+        return False  # "her solution was quite different from the others": a thing compared
+    if rx.match(
+        r"(?:handful|pain|nightmare|headache|liability|high[- ]maintenance|hard work|trouble)$", m
+    ):
+        # "would be a handful": only as a prediction about the person
+        return (
+            rx.search(
+                r"(?:^[\s\-*\u2022,;:(]*(?:(?:honestly|probably|tbh|just|but|and|think|reckon)\W+)*"
+                r"|\b(?:he|she|they|cand|candidate|applicant|who|this (?:guy|one|person|candidate))"
+                r"\s*)(?:would|'d|will|'ll|might|could|gonna|going to) (?:probably |definitely"
+                r" |honestly |really )?be (?:a (?:real |bit of a |total |right |complete )?|an )?$",
+                hit.before(60),
+            )
+            is not None
+            and not hit.in_sentence(BEHAVIOUR)
+            and not rx.search(r"\b(?:said|says|told (?:us|me)|mentioned|estimated)\b", before)
+        )
+    if rx.match(
+        r"(?:not sure|unsure|not convinced|not sold|unconvinced|undecided|on the fence|lukewarm"
+        r"|iffy|not keen|not feeling|uneasy|would|'d|will|'ll|might|could|very|too|so|bit|quite"
+        r"|rather|super|really|way|a little)\b",
+        m,
+    ) and not rx.search(r"\b(?:about|on) (?:him|her|them|this)\b", m):
+        # "would be a handful", "very corporate": a label on the person, with nothing observed
+        return (
+            _ABOUT_PERSON.search(before) is not None
+            and not hit.in_sentence(BEHAVIOUR)
+            and not rx.search(r"\b(?:said|says|told (?:us|me)|mentioned|estimated)\b", before)
+        )
+    if rx.search(r"\b(?:about|on) (?:him|her|them|this)\b", m):
+        return not hit.in_sentence(BEHAVIOUR)
+    if rx.search(r"(?:wise|different(?: \w+)*|sore thumb|stick out.*)$", m) or rx.match(
+        r"(?:bit|very|so|too|quite|rather|little|super|way|just) ", m
+    ):
+        # "too different from the team" with no behaviour named; "culture-wise, no"
+        return not hit.in_sentence(BEHAVIOUR) and _CRITERIA_AFTER.match(hit.after(80)) is None
+    if rx.search(r"(?:shape|mould|mold|stamp|stripe|ilk|sort|kind|type|flavou?r)", m):
+        return not hit.in_sentence(BEHAVIOUR) and _CRITERIA_AFTER.match(hit.after(80)) is None
+    return True
+
+
+FIT_009 = Rule(
+    id="CND-FIT-009",
+    category="subjective_fit",
+    severity="warning",
+    title="Resemblance to someone, or a vague 'shape' or 'mould', as the reason",
+    terms=(
+        # "Reminds me of Karen, who didn't work out", "reminds me of my nephew".
+        r"(?:reminds?|reminded|reminding) (?:me|us|everyone|the (?:team|panel)|all of us|both"
+        r" of us) (?:a lot |so much |too much |a bit |a little |strongly |heavily |very much"
+        r" |weirdly |of all people )?of\b",
+        # "Not quite the right shape for the department", "wrong mould for us".
+        r"(?:right|wrong|same|usual|proper|correct) (?:shape|mould|mold|stamp|stripe|flavou?r"
+        r"|ilk|sort|kind|type)(?: of (?:person|people|candidate|hire|guy|gal|bloke|character))?"
+        r" (?:for|of) (?:the|our|this|a|my|that|your) (?:[\w-]+ )?(?:team|teams|department|dept"
+        r"|group|office|org|organi[sz]ation|company|firm|practice|unit|ward|store|shop|crew"
+        r"|culture|floor|branch|partnership|place|environment|bunch|lot|crowd|family|business"
+        r"|squad|clinic|kitchen|site|studio|agency|school|us|here)\b(?![-'\u2019])",
+        r"(?:square|round) peg(?: in a (?:round|square) hole)?"
+        r"|(?:not|isn't|wasn't|never|just not|not really|not quite|hardly) (?:really |quite )?cut"
+        r" out for (?:us|here|this place|our (?:[\w-]+ )?(?:team|culture|crew|crowd|office"
+        r"|environment|place|bunch|lot|world)|the (?:[\w-]+ )?(?:team|culture|crew|crowd|office"
+        r"|environment|place|bunch|lot))\b(?![-'\u2019])",
+        # "Not quite right for us", "wasn't the right person for the team".
+        # "a bit 'extra'": a quoted, coded adjective
+        r"(?:bit|very|too|quite|rather|little|super|way|bit too|just too) ['\"\u2018\u201c]"
+        r"(?:extra|much|a lot|intense|different|quirky|out there|loud|corporate|keen|alternative"
+        r"|edgy|precious|special|vanilla|urban|street|ethnic|exotic|foreign|alpha|woke|political"
+        r"|vocal|opinionated|confident|aggressive|emotional|sensitive)['\"\u2019\u201d]",
+        # "looking for a different energy"; "would be happier elsewhere"
+        r"(?:looking for|look for|want|wanted|need|needed|seeking|prefer|preferred|went with"
+        r"|going with|go with|chose|after|hoping for|hoped for) (?:a |some |someone with (?:a )?)?"
+        r"(?:different|fresh|new|better|bigger|more positive|higher|other|more upbeat|livelier"
+        r"|quieter|calmer|softer|stronger|more outgoing|more bubbly|younger|sunnier|brighter)"
+        r" (?:energy|vibe|vibes|personality|presence|kind of person|type of person|feel|spirit"
+        r"|aura|temperament|character)\b(?! (?:suppliers?|providers?|sources?|mix|models?"
+        r"|strateg\w+|polic\w+|plans?|contracts?|tariffs?|sector|compan\w+|markets?|solutions?"
+        r"|systems?|storage|efficiency|audit|rating|set|encoding|limit)\b)",
+        r"(?:happier|more comfortable|more at home|better off) (?:elsewhere"
+        r"|somewhere else|at (?:a|another) (?:different |bigger |larger |smaller |more [\w-]+ )?"
+        r"(?:company|organi[sz]ation|firm|place|shop|team|environment|agency|business))\b",
+        # "someone with a bit more sparkle", "needs to be more bubbly"
+        r"(?:someone|somebody|people|one|needs?|needed|wanted"
+        r"|want|looking for|after|hoping for|prefer|preferred) (?:with |to be |to have |to show"
+        r" )?(?:a (?:bit|little|lot|touch) |slightly |much |rather )?more (?:sparkle|spark"
+        r"|charisma|personality|presence|warmth|polish|oomph|pizzazz|charm|x-factor|wow factor"
+        r"|swagger|zing|bubbliness|vibrancy|star quality|gravitas|bubbly|outgoing|charismatic"
+        r"|likeable|likable|personable|fun|lively|upbeat|vibrant|sparky|chatty|sociable"
+        r"|extroverted|extraverted|polished|smiley|cheerful|peppy|perky|gregarious|dynamic"
+        r"|energetic|vivacious|engaging|presentable|magnetic|animated|spirited)\b",
+        # "not sure about him", "would be a handful", "very corporate"
+        r"(?:not sure|unsure|not convinced|not sold|unconvinced|undecided|on the fence|lukewarm"
+        r"|iffy|not keen|not feeling good|uneasy) (?:about|on) (?:him|her|them|this (?:one|guy"
+        r"|person|candidate|woman|man|bloke|lad))(?= *(?:$|[.,;:!?)\u2026]|tbh\b|honestly\b"
+        r"|though\b|but\b|overall\b|as a person\b|somehow\b|to be honest\b|if i'm honest\b))"
+        r"|(?:handful|pain|nightmare|headache|liability|high[- ]maintenance|hard work|trouble)"
+        r"(?= *(?:$|[.,;:!?)\u2026]|tbh\b|honestly\b|though\b|i think\b|i reckon\b|for (?:us"
+        r"|the team|our team|me|the crew)\b))"
+        r"|(?:very|too|bit|quite|rather|super|really|way too) (?:corporate"
+        r"|buttoned[- ]up|old[- ]school|suity|stuffy|posh|salesy|slick|hipster|edgy|vanilla"
+        r"|beige|try-hard|tryhard|la-di-da|hoity-toity|snooty|preppy|rough|rough and ready"
+        r"|street|blokey|laddish|girly|hippy|hippie|alternative|out there)(?= *(?:$|[.,;:!?)"
+        r"\u2026]|and\b|but\b|though\b|tbh\b|imo\b|honestly\b|for (?:us|here|the|our|this)\b))",
+        # "culture-wise, no"; "stick out like a sore thumb"; "too different from the team"
+        r"(?:culture|cultural|fit|vibe|vibes|personality|chemistry|gut)[- ]?wise\b"
+        r"|(?:stick|sticks|stuck|sticking|stand|stands|stood|standing) out like a sore thumb"
+        r"|(?:would|'d|will|might|'ll) (?:really |definitely |totally )?stick out (?:here|in"
+        r" (?:our|the|this) (?:[\w-]+ )?(?:team|office|crew|group|place|culture|crowd|bunch))\b"
+        r"|(?:too|very|quite|so|really|pretty|bit|rather|just|completely|totally) different"
+        r" (?:from|to|than) (?:the rest of )?(?:us|the (?:team|group|crew|others|guys|lads|girls"
+        r"|rest|panel|people here)|everyone(?: else)?(?: here)?|our (?:team|group|crew|people"
+        r"|lot))\b(?![-'\u2019])",
+        # "not polished enough for the client side"
+        r"(?:not|isn't|wasn't|never|nowhere near|not quite|not really|not nearly) (?:quite |really"
+        r" |nearly |exactly |remotely )?(?:polished|slick|presentable|bubbly|outgoing|charismatic"
+        r"|corporate|smooth|glossy|refined|sophisticated|classy|senior-looking|client-ready"
+        r"|boardroom-ready|personable|likeable|likable|lively|energetic|dynamic|upbeat|sparky"
+        r"|chatty|sociable|extroverted|extraverted|bright|shiny|sharp|punchy|impressive|magnetic"
+        r"|warm|friendly|fun|cool|hungry|passionate|switched on|switched-on|exciting|memorable"
+        r"|inspiring|engaging|vibrant|peppy|perky|gregarious) enough\b",
+        # "introverts never last on this team"
+        r"(?:introverts?|extroverts?|extraverts?|quiet (?:ones|types|people|guys|girls)|shy (?:ones"
+        r"|types|people)|loud (?:ones|types|people)|introverted (?:people|types|ones|folks)|(?:that|this"
+        r"|his|her|their) (?:personality )?type|people like (?:him|her|them|that))(?: \w+)? (?:never"
+        r"|don't|do not|won't|can't|cannot|rarely|seldom|always|usually|tend to|tend not to"
+        r"|just don't|never really) (?:\w+ )?(?:last|survive|cope|make it|do well|thrive|fit"
+        r"|work out|stick|stay|get on|gel|settle|succeed)\b",
+        r"(?:not|isn't|wasn't|aren't|weren't|never) (?:quite |really |exactly |entirely |totally"
+        r" |just )?(?:right|the right (?:person|one|choice|candidate|guy|gal|hire|energy|vibe))"
+        r" for (?:us|here|our (?:[\w-]+ )?(?:team|culture|group|office|department|crew|company"
+        r"|firm|practice|crowd|bunch|lot|family|place|environment)|the (?:[\w-]+ )?(?:team"
+        r"|culture|department|group|office|crew|crowd|bunch|lot|family|place)|this (?:[\w-]+ )?"
+        r"(?:team|culture|department|group|office|crew|crowd|bunch|lot|family|place))\b"
+        r"(?![-'\u2019])",
+    ),
+    check=_vague_suitability,
+    message="Gives a resemblance to someone, or an undefined 'shape' or 'mould', as the reason.",
+    rationale=_HOOK
+    + " Likening a candidate to a relative, a friend or a past employee ('reminds me of Karen, "
+    "who didn't work out') transfers a judgement about someone else, and an undefined 'right "
+    "shape' or 'not right for us' names no criterion; both invite affinity bias.",
+    suggestion=_SUGGEST,
+    bad=(
+        "Reminds me of Priya from the Leeds store, who lasted a month.",
+        "He reminds me so much of my son, easy yes.",
+        "Honestly reminds me of the last guy we had to let go.",
+        "Just the wrong shape for our crew.",
+        "Not the usual stamp of person for this office.",
+        "Bit of a square peg, I'd pass.",
+        "Not really cut out for our team.",
+        "Nice lad, just not quite right for us.",
+        "She wasn't the right person for the team, in the end.",
+        "Bit 'intense', if you know what I mean.",
+        "Culture-wise, not for us.",
+        "He'd stick out like a sore thumb on the shop floor.",
+        "Just too different from the rest of the crew.",
+        "Not slick enough for the client side.",
+        "Nowhere near bubbly enough for reception.",
+        "Introverts never last on this floor.",
+        "Quiet types just don't survive in sales here.",
+        "We're looking for a different energy in this role.",
+        "We felt you would be happier elsewhere.",
+        "We're after someone with a bit more sparkle for the front desk.",
+        "Needs to be more bubbly for reception.",
+        "We're looking for someone more dynamic for this client-facing role.",
+        "Not sure about him, honestly.",
+        "Would be a handful.",
+        "Very corporate.",
+    ),
+    good=(
+        "The outage she described reminds me of our own DNS incident; her fix was sound.",
+        "Her dashboard reminds me of the one Ops uses, with clearer alert thresholds.",
+        "Reminds me of a question from the last round: answered the SQL one in 4 minutes.",
+        "Picked the right type for the department's ledger column and explained why.",
+        "Cut the wrong shape for the bracket at first, then re-measured and fixed it.",
+        "Said the tool wasn't right for their team's scale, and proposed an alternative.",
+        "Kafka isn't right for our team yet, she argued, given the message volume.",
+        "Her rollout plan was quite different from the team's: canary first, then 10%.",
+        "Her solution was quite different from the others: a heap instead of a sort.",
+        "Skill-wise, strong: solved both SQL questions and explained the joins.",
+        "Label says 'extra' hot; she priced the menu change correctly.",
+        "Not polished enough yet: the deck had two typos she fixed when asked.",
+        "Her study found introverts tend to do well in remote teams; she presented it.",
+        "Not bright enough on the warehouse floor: she suggested brighter LED bays.",
+        "Looking for a new energy supplier was the case study; she compared three tariffs.",
+        "She said she would be happier at a company with a hybrid policy; we have one.",
+        "Needs more polish on the SQL: missed the GROUP BY in question 2.",
+        "The dashboard needs to be more dynamic, she said, and proposed live filters.",
+        "Wanted more charisma in the product copy, so she rewrote the onboarding text.",
+        "Not sure about her availability in August; she will confirm by Friday.",
+        "The deck was very corporate in tone, which suits the bank client.",
+        "Would be a handful of tickets per week, she estimated from the logs.",
+        "The data migration would be a nightmare.",
+    ),
+)
+
+
+RULES = (FIT_001, FIT_002, FIT_003, FIT_004, FIT_005, FIT_006, FIT_007, FIT_008, FIT_009)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from candor.language import rx
 from candor.language.context import Hit, clinical_work, employer_statement
 from candor.language.model import Rule
 
@@ -48,17 +49,22 @@ def _medical_context(hit: Hit) -> bool:
     if employer_statement(hit):
         return False
     m = hit.matched
-    if re.match(r"(?:runs?|ran|running) in ", m):
+    if rx.match(r"(?:runs?|ran|running) in ", m):
         # "Teaching runs in her family" is not health information.
+        return hit.in_sentence(_HEALTH_WORD)
+    if rx.match(r"(?:23andme|ancestry)", m):
+        return True  # a consumer DNA test the candidate took (work at the firm is exempted)
+    if m.startswith("good genes"):
+        # "good genes" only about health or inheritance, not "good genes for sales"
         return hit.in_sentence(_HEALTH_WORD)
     if clinical_work(hit):
         return False  # "ABGC-certified genetic counselor": the candidate's clinical work
-    if re.search(r"same (?:way|road|path|route)$|^happen|^carr(?!ier)", m):
+    if rx.search(r"same (?:way|road|path|route)$|^happen|^carr(?!ier)", m):
         # "will go the same way": inherited risk only when a relative or illness is named.
-        return re.search(r"\b(?:" + _RELATIVE + r"|" + _MEDICAL + r")\b", hit.sentence) is not None
+        return rx.search(r"\b(?:" + _RELATIVE + r"|" + _MEDICAL + r")\b", hit.sentence) is not None
     if not m.startswith("family") or "medical" in m or "health" in m:
         return True
-    return re.search(r"\b" + _MEDICAL + r"\b", hit.sentence) is not None
+    return rx.search(r"\b" + _MEDICAL + r"\b", hit.sentence) is not None
 
 
 GEN_001 = Rule(
@@ -69,21 +75,41 @@ GEN_001 = Rule(
     terms=(
         r"genetic(?:s|ally)? (?:tests?|testing|screening|predispositions?|conditions?|disorders?"
         r"|diseases?|markers?|risks?|information|info|history|makeup|profile|results)",
-        r"dna (?:tests?|testing|results)|brca\d?|carriers? (?:status|of|for)|hereditary"
+        r"dna (?:tests?|testing|results)|brca\d?|carriers? (?:status|of|for)\b(?! (?:\d+|a|an|the|two|three|four|five"
+        r"|several|many|over|nearly) (?:years?|months?|decades?|clients?|companies|firms|brands?"
+        r"|customers?|airlines?|logistics|freight|trucking|shipping|haulage|mobile|network|telecom"
+        r"\w*)\b)|hereditary"
         r"|inherited (?:conditions?|diseases?|disorders?|illness|risk|heart)|predispos\w+"
         r"|(?:runs|run|ran|running) in (?:his|her|their|the|your|one's) (?:immediate |wider"
         r" |extended |whole |close |mother's |father's |mum's |mom's |dad's )?(?:family|families"
         r"|genes|blood|bloodline|side)|in (?:his|her) (?:genes|dna|bloodline)",
         r"famil(?:y|ies)(?:'s|'|s')? (?:medical |health )?history|famil(?:y|ies)(?:'s|'|s')?"
-        r" (?:medical|health) (?:issues|problems|conditions|background|records?)"
+        r" (?:medical|health|illness|disease) (?:issues|problems|conditions|background|records?"
+        r"|questionnaires?|forms?|surveys?|details|information|info|profiles?|screening|risks?"
+        r"|questions?|data|status|histories)"
         r"|medical history of (?:your|his|her|their|the) (?:family|parents|relatives)",
+        r"(?:his|her|their|your|cand'?s|the candidate'?s|the applicant'?s|applicants'?) "
+        + _RELATIVE
+        + r"(?:'s|s'|')?(?:,? (?:and|or|&|,) (?:\w+ )?"
+        + _RELATIVE
+        + r"(?:'s|s'|')?)*,? (?:medical|health) (?:history|histories|conditions?|problems?"
+        r"|issues?|records?|background|status|information|info|details)\b"
+        r"|(?:medical|health) (?:history|histories|conditions?|problems?|issues?|records?"
+        r"|background|status|information|info|details) of (?:your|his|her|their|the"
+        r" candidate'?s|the applicant'?s) (?:\w+ )?" + _RELATIVE + r"\b"
+        r"|(?:illness(?:es)?|diseases?|conditions?|cancers?) (?:that )?(?:in|among|across) (?:your"
+        r"|his|her|their) (?:immediate |close |wider |extended )?(?:family|relatives)\b",
         r"(?:his|her|their)? ?" + _RELATIVE + r"(?:'s)? (?:had|has|have|died of|died from|passed"
         r" (?:away )?from|was diagnosed|were diagnosed|is diagnosed|got|diagnosed|battled|is"
         r" battling|battling|suffered from|suffers from|fought|with|lost to) (?:\w+ ){0,3}?"
         + _MEDICAL,
         r"(?:his|her|their|your|cand'?s) " + _RELATIVE + r"'s (?:[\w']+ ){0,2}?(?:cancer|diagnosis"
         r"|illness|dementia|alzheimer'?s|condition|disease|stroke|heart attack|tumou?r"
-        r"|diabetes|surgery|transplant|death)",
+        r"|diabetes|surgery|transplant|death|" + _MEDICAL[3:-1] + r")\b",
+        _RELATIVE
+        + r"(?:'s| is| was| has been) (?:also |both |now |recently )?(?:diabetic|asthmatic"
+        r"|epileptic|alcoholic|schizophrenic|bipolar|(?:type [12] )?diabetic|in remission"
+        r"|on dialysis|terminally ill|housebound with \w+)\b",
     ),
     anchors=(
         "genetic",
@@ -131,12 +157,20 @@ GEN_001 = Rule(
         "Mentioned a BRCA test result.",
         "We appreciate you sharing your family's health history with us.",
         "Joined nursing after her father's pancreatic cancer.",
+        "Told us about her father's Parkinson's unprompted.",
+        "Dad's diabetic and so was granddad, he said.",
+        "Please fill out the family health questionnaire before the panel.",
+        "We will need your parents' and siblings' medical conditions listed on the form.",
+        "Any illnesses in your family we should know about?",
     ),
     good=(
         "Tuned a genetic algorithm for warehouse routing.",
         "Worked at a genetic-testing lab building the results portal.",
         "Family history of entrepreneurship, she said; ran two small businesses.",
+        "Flew cargo for a carrier for 6 years before moving into dispatch.",
         "We do not discriminate on the basis of genetic information or family medical history.",
+        "Built the family health questionnaire module for the clinic's patient portal.",
+        "Her parents' health insurance plan was the product she supported at the broker.",
     ),
 )
 
@@ -167,7 +201,7 @@ GEN_002 = Rule(
         r" |biological |whole |own )?(?:family|families|relatives|bloodline|family tree"
         r"|family members|parents|siblings))|(?:both|either) sides of (?:the|his|her|their|your)"
         r" family",
-        r"carr(?:y|ies|ied|ying) (?:the |a |any |that )?(?:\w+ ){0,2}?(?:gene|genes|mutation"
+        r"carr(?:y|ies|ied|ying) (?:the |a |an |any |that )?(?:[\w'-]+ ){0,3}?(?:gene|genes|mutation"
         r"|variant|marker|allele|trait)|(?:sickle[- ]cell|carrier|genetic) (?:trait|screening"
         r"|testing|status)|(?:screened|tested|screening|testing) for (?:the |a )?(?:\w+ )?(?:gene"
         r"|mutation|markers?|variants?|brca\w*|huntington'?s|carrier status)|(?:gene|genes|mutation|variant) for \w+|(?:is|was|'s) (?:a )?carrier\b"
@@ -182,6 +216,15 @@ GEN_002 = Rule(
         r"|issues?|condition|genes) as (?:his|her|their) (?:mother|mom|mum|father|dad|parents?"
         r"|brother|sister|grand\w+|nan|gran|family)|(?:at|high|higher|increased) risk (?:of|for)"
         r" (?:developing|getting|inheriting)",
+        # The family named first: "all the men in his family had heart attacks before 60".
+        r"famil(?:y|ies)(?:'s)?(?: tree| line| side)?\b[^.;!?\n]{0,30}?\b(?:had|has|have|died"
+        r"|passed|get|gets|got|were diagnosed|was diagnosed|battled|suffered|suffer|suffers"
+        r"|developed|carr(?:y|ies|ied)|went through|ended up with|needed|full of|riddled with"
+        r"|plagued by|blighted by)\b[^.;!?\n]{0,30}?\b" + _MEDICAL,
+        r"(?:comes from|come from|came from) (?:a )?(?:long )?line of (?:[\w-]+ ){0,2}?(?:heart|cancer|diabet\w*"
+        r"|stroke|dementia|alzheimer'?s|sick|ill)(?:[\w-]* (?:patients|sufferers|problems|trouble"
+        r"|disease|attacks?|conditions?|cases|people|folk))?\b|(?:bad|dodgy|rubbish"
+        r"|poor|weak|unlucky|faulty|good) genes\b",
     ),
     check=_medical_context,
     exemptions=frozenset({"professional"}),
@@ -205,6 +248,10 @@ GEN_002 = Rule(
         "Please list any cases of cancer or stroke among your close relatives.",
         "Thyroid problems run in her family, she said, so she gets checked yearly.",
         "Is there any heart disease in your immediate family?",
+        "Says he carries a high-risk marker for type 2 diabetes from one of those DNA kits.",
+        "Everyone in her family has had thyroid problems, she said.",
+        "Comes from a long line of heart patients, he joked.",
+        "Bad genes, according to him: his dad's side all had strokes.",
         "Liver disease runs on his dad's side; flagging for the benefits team.",
     ),
     good=(
@@ -217,7 +264,71 @@ GEN_002 = Rule(
         "Board-certified genetic counselor, as the variant-curation role requires.",
         "Ran the genetic counselling service for a regional cancer centre.",
         "Teaching runs in her family; she trained as a maths teacher first.",
+        "Her family has run a pharmacy for three generations; she did the stock audits.",
+        "Comes from a long line of teachers and ran the tutoring programme.",
+        "Carries a high-risk caseload of 30 patients and keeps notes current.",
     ),
 )
 
-RULES = (GEN_001, GEN_002)
+_GENE_NAMED = (
+    r"(?:huntington'?s|brca ?[12]?|apoe ?(?:e|\u03b5)?4?|tay[- ]sachs|lynch(?: syndrome)?"
+    r"|factor v leiden|marfan'?s?|ha?emochromatosis|cystic fibrosis|cf|hd|alzheimer'?s"
+    r"|sickle[- ]cell|thalass(?:a)?emia|ha?emophilia|(?:breast|ovarian|colon|bowel|prostate)"
+    r" cancer|cancer|heart disease|cardiomyopathy|parkinson'?s|als|mnd|muscular dystrophy"
+    r"|fragile x|polycystic kidney)"
+)
+
+
+def _gene_status(hit: Hit) -> bool:
+    if employer_statement(hit):
+        return False
+    if (
+        rx.search(
+            r"\b(?:editing|therapy|therapies|expression|sequencing|pipeline|panel app|assays?|lab"
+            r"|laboratory|research|researchers?|study|studies|paper|thesis|dissertation|drug"
+            r"|discovery|database|dataset|annotation|curation|trial|trials|model|mice|mouse|cells?"
+            r"|patients)\b",
+            hit.sentence,
+        )
+        and not hit.personal()
+    ):
+        return False  # "ran the BRCA sequencing pipeline": the candidate's work
+    return not clinical_work(hit)
+
+
+GEN_003 = Rule(
+    id="CND-GEN-003",
+    category="genetic",
+    severity="error",
+    title="A gene, mutation or genetic test result of the candidate",
+    terms=(
+        _GENE_NAMED + r"(?: gene| genes| mutation| mutations| variant| variants| allele| marker)\b",
+        _GENE_NAMED + r"(?: gene| mutation| variant)?[- ](?:positive|carrier|carriers|negative)\b"
+        r"|tested (?:positive|negative) for (?:the |a )?" + _GENE_NAMED + r"\b"
+        r"|(?:gene|genetic|dna) (?:test|testing|screen|panel|report)s? (?:showed|shows|came back"
+        r"|found|revealed|says|said|flagged)\b",
+        r"(?:apoe ?(?:e|\u03b5)?4|brca ?[12]|lynch syndrome|factor v leiden)\b",
+    ),
+    check=_gene_status,
+    exemptions=frozenset({"professional"}),
+    message="Records a gene, mutation or genetic test result of the candidate.",
+    rationale=_HOOK + " A disclosed gene or test result ('has the Huntington's gene', "
+    "'BRCA positive') is genetic information whatever its source.",
+    suggestion="Delete it entirely; GINA allows no job-related use of it.",
+    bad=(
+        "Has the Huntington's gene, he told us, so long-term planning is a risk.",
+        "She's BRCA positive, she mentioned.",
+        "Tested positive for the Lynch syndrome mutation last year.",
+        "Carries the APOE4 variant, told us unprompted.",
+        "His gene test came back flagged for heart disease.",
+    ),
+    good=(
+        "Ran the BRCA sequencing pipeline at a clinical genomics lab.",
+        "Wrote her thesis on the Huntington's gene in mouse models.",
+        "Built the results portal for a Factor V Leiden testing service.",
+        "Has the CF clinic rota down to a fine art as the nurse coordinator.",
+    ),
+)
+
+
+RULES = (GEN_001, GEN_002, GEN_003)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from candor.language import rx
 from candor.language.context import Hit
 from candor.language.model import Rule
 
@@ -55,11 +56,11 @@ _PROCESS_AFTER = re.compile(
 
 
 def _future_promise(hit: Hit) -> bool:
-    tail = re.search(r"(?:about|regarding|with|on|if|when|once)$", hit.matched)
+    tail = rx.search(r"(?:about|regarding|with|on|if|when|once)$", hit.matched)
     pos = hit.end - len(tail.group()) if tail else hit.end
     if _PROCESS_AFTER.match(hit.low, pos, hit.s_end):
         return False  # "we'll be in touch about next steps"
-    if re.search(
+    if rx.search(
         r"\b(?:your|find|finding|land|landing|in your|for your|on your)\s+(?:the\s+|a\s+)?$",
         hit.before(25),
     ):
@@ -145,6 +146,14 @@ FP_002 = Rule(
         r"(?:there will|there'll|there should|there's bound to|there are bound to) (?:\w+ )?be"
         r" (?:other|more|future|new|plenty of|lots of) (?:\w+ )?(?:openings?|roles?|positions?"
         r"|opportunit\w+|chances?)",
+        r"(?:expect|look out for|watch out for|keep an eye out for|you'll get|you will get"
+        r"|you'll receive|you will receive|you'll hear|you will hear|you should get|you should"
+        r" hear) (?:a |an |another )?(?:(?:phone )?call|email|message|ring|note|invite"
+        r"|invitation|word)? ?from (?:us|me|our team|the team|my team)(?: \w+){0,5}? (?:about"
+        r"|regarding|re|for|when|once|if|as soon as) (?:(?:a|an|another|other|any|future|new"
+        r"|similar|upcoming|suitable) (?:\w+ )?(?:roles?|positions?|openings?|vacanc(?:y|ies)"
+        r"|jobs?|opportunit(?:y|ies)|posts?|reqs?)|(?:something|anything) (?:else|new|suitable"
+        r"|that (?:fits|suits|comes up)))\b",
         r"(?:have|find|find you|have you in|keep you in) (?:something|a (?:spot|place|role))"
         r"(?: else)?(?: for you)?(?: soon| shortly| later| down the line| in the future)|(?:i'm"
         r"|i am|we're|we are) (?:sure|certain|confident) (?:that )?(?:we'll|we will|there will"
@@ -190,6 +199,8 @@ FP_002 = Rule(
         "You'd be perfect for an upcoming role on the platform team.",
         "I'm sure there will be other opportunities here soon.",
         "We hope to see you in a future opening.",
+        "Expect a call from me in the spring about a similar post.",
+        "You'll hear from our team when something new comes up.",
     ),
     good=(
         "You are welcome to apply for future openings on our careers page.",
@@ -197,6 +208,8 @@ FP_002 = Rule(
         "We encourage you to apply for roles that match your skills.",
         "We'll be in touch about next steps within a week.",
         "We will be in touch if you are shortlisted for interview.",
+        "Expect a call from us on Friday about the next steps.",
+        "You'll get an email from the team about your interview slot.",
     ),
 )
 
@@ -257,25 +270,49 @@ FP_003 = Rule(
 def _promised_terms(hit: Hit) -> bool:
     """A question about a term, or a term written into the offer, is not a promise."""
     m = hit.matched
-    if re.search(
+    if rx.search(
         r"\b(?:annual(?:ly)?|every year|each year|per (?:the |our )?(?:policy|handbook|process)"
         r"|as standard|in line with (?:our |the )?policy|like everyone|for all staff)\b",
         hit.sentence,
     ):
         return False  # "told her salaries are reviewed annually, per policy"
-    if re.match(r"(?:promised|told|assured|guaranteed (?:him|her|them|you))\b", m):
+    if rx.match(r"(?:promised|told|assured|reassured|guaranteed (?:him|her|them|you))\b", m):
         return True
-    if re.search(
+    if rx.match(r"(?:offer|contract)", m) and rx.search(
+        r"(?:coming|way|post|drawn up|going out|imminent)$", m
+    ):
+        # "told him informally the offer is coming": only when said to the candidate
+        return bool(
+            rx.search(
+                r"\b(?:told|promised|assured|reassured|said|mentioned|hinted|let (?:him|her|them)"
+                r" know)\b[^.;!?]{0,30}$|\b(?:informally|verbally|off the record|unofficially)\b",
+                hit.low[hit.s_start : hit.start],
+            )
+        ) and not rx.search(r"\b(?:approved|signed off|decided|decision made)\b", hit.sentence)
+    if rx.match(
+        r"(?:likely|probable|almost certain|near-certain|all-but-certain|virtually certain"
+        r"|pretty certain) (?:job )?offer",
+        m,
+    ):
+        # "promised him ... a likely offer"; an internal "likely offer" note is not a promise
+        return bool(
+            rx.search(
+                r"\b(?:told|promised|assured|said|mentioned|hinted|let (?:him|her|them) know)"
+                r" (?:him|her|them|you|the cand\w*)\b|\byou(?:'re|'ll|'d)?\b",
+                hit.sentence,
+            )
+        )
+    if rx.search(
         r"\b(?:told|promised|assured|reassured|said to|let (?:him|her|them) know|guaranteed)"
         r" (?:him|her|them|the cand\w*|cand|you)\b",
         hit.before(60),
     ):
         return True  # "told her remote is guaranteed for good"
-    if m.endswith("permanent") and not re.search(
+    if m.endswith("permanent") and not rx.search(
         r"\b(?:will|would|'ll|'d|promise\w*|guarantee\w*|definitely|surely)\b", hit.sentence
     ):
         return False  # "the position is permanent, full-time": a contract type
-    if re.search(
+    if rx.search(
         r"\b(?:whether|asked (?:if|about)|wondering|wondered|wants to know)\b", hit.before(60)
     ) or hit.sentence.rstrip().endswith("?"):
         return False
@@ -323,13 +360,21 @@ FP_004 = Rule(
         r" (?:back )?out|call|keep|hold|bring (?:him|her|them) back|look again|re-?interview"
         r"|find|make room|create|open|hire|offer|match|bump|raise|review|consider|fast-?track"
         r"|prioriti[sz]e|save|reserve|hold (?:the|a) (?:spot|role|seat))",
+        r"(?:told|assured|promised|reassured) (?:him|her|them|you)(?: that)? (?:he's|she's"
+        r"|they've|you've|he has|she has|they have|you have|he|she|they|you) (?:basically |pretty"
+        r" much |practically |all but |as good as |definitely |effectively )?got (?:it|the job"
+        r"|the role|the offer|the position|the spot)\b",
+        r"(?:offer|contract|offer letter) (?:is|'s|will be) (?:definitely |probably |basically )?"
+        r"(?:coming|on (?:its|the) way|in the post|being drawn up|going out|imminent)\b",
         r"(?:you|you'll|you will|he'll|she'll|they'll) (?:definitely|certainly|surely)? ?(?:get"
         r"|be offered|receive|land) (?:an offer|the (?:job|role|position)|the next (?:role|one"
         r"|opening))",
         r"(?:guarantee|guarantees|guaranteed|promise|promises|promised) (?:you |him |her"
         r" |them )?(?:a |an |the )?(?:[\w-]+ ){0,2}?(?:offer|job|role|position|interview"
-        r"|raise|promotion|bonus|callback|spot|place|seat|slot|shortlist|opening|title|salary"
-        r"|start date|relocation|remote)",
+        r"|raise|promotion|bonus|callback|call back|call-back|spot|place|seat|slot|shortlist"
+        r"|opening|title|salary|start date|relocation|remote)",
+        r"(?:likely|probable|almost certain|near-certain|all-but-certain|virtually certain"
+        r"|pretty certain) (?:job )?offer\b",
         r"(?:will|'ll) (?:definitely|certainly|surely) (?:hire|interview|consider|call|contact)"
         r" you|(?:fast[- ]track|priority consideration)",
         # the offer described as settled before it is made
@@ -439,6 +484,10 @@ FP_004 = Rule(
         "Promised her we'd reconsider once the budget clears.",
         "Let her know she's pretty much got the job; references are a formality.",
         "Consider yourself hired - HR will send the paperwork.",
+        "Promised her a call-back on Monday no matter what.",
+        "Told him there's a likely offer coming for the weekend crew.",
+        "Told her unofficially the contract is on its way before sign-off.",
+        "I more or less told him he's got the job.",
     ),
     good=(
         "Explained the offer process and timeline stated to all finalists.",
@@ -449,8 +498,32 @@ FP_004 = Rule(
         "Told her the salary would be reviewed annually, as for all staff.",
         "The offer includes a guaranteed sign-on bonus of $5,000, paid in the first payroll.",
         "The position is permanent and full-time.",
+        "Likely offer if references come back clean; HM to decide.",
+        "Probable offer at level 3 pending the comp review.",
+        "The offer letter is on its way; HR sent it after the approved decision.",
+        "Offer is being drawn up for Level 3 per the comp guide.",
     ),
 )
+
+
+def _future_favour(hit: Hit) -> bool:
+    if rx.match(r"\s*to (?:play|fill|cover|do|take on|lead|own)\b", hit.after(15)):
+        return False  # "a role for you to play in onboarding": a task, not a future job
+    m = hit.matched
+    if m.startswith("no need"):
+        return bool(
+            rx.search(
+                r"\b(?:reach out|contact|in touch|call|consider\w*|keep|future|next|automatic\w*"
+                r"|directly)\b",
+                hit.sentence,
+            )
+        )
+    if rx.match(r"(?:considered|kept|prioriti|contacted|shortlisted|put forward|fast|first)", m):
+        if not (hit.in_sentence(_ADDRESSED) or hit.in_sentence(_TOLD)):
+            return False
+        if rx.search(r"\b(?:stage|round|step|phase|interview)\b", hit.after(30)):
+            return False  # "considered for the next round": the current process
+    return _keep_on_file(hit)
 
 
 FP_005 = Rule(
@@ -465,10 +538,18 @@ FP_005 = Rule(
         r"|be kept|be held|be retained|be stored|is kept|are kept|will stay|will remain)"
         r" (?:on file|in our (?:files?|system|database|records|talent pool|pipeline)|on record)",
         r"(?:reach out|be in touch|get in touch|get back to you|contact you|call you|ping you"
+        r"|ring you|text you|phone you"
         r"|email you|let you know|come back to you|circle back)(?: \w+){0,2}? (?:if|when|once"
-        r"|as soon as|should|whenever) (?:anything|something|a (?:new |suitable |similar"
+        r"|as soon as|should|whenever) (?:(?:we (?:have|get|see|find|open|post|advertise)"
+        r"|there(?:'s| is| are)|you see) )?(?:anything|something|a (?:new |suitable |similar"
         r"|relevant |matching |good |better )?(?:role|position|opening|vacancy|opportunity|spot)"
-        r"|the (?:right|next|req|role|position)|another|one|more)",
+        r"|an (?:opening|opportunity|open (?:role|position))|(?:shifts|vacancies|openings"
+        r"|positions|roles|spots|places|jobs|hours)(?: available| (?:come|coming) up| open(?:ing)?"
+        r" up| free up)?|the (?:right|next|req|role"
+        r"|position)|another|one|more)",
+        r"(?:have|had|got|'ve got|'ve) (?:your|his|her|their) (?:file|application|profile|cv"
+        r"|r[\u00e9e]sum[\u00e9e]|resume|name|details) (?:flagged|starred|bookmarked|pinned"
+        r"|earmarked)(?! (?:as|for) (?:incomplete|missing|review|a duplicate|duplicate|spam))",
         r"(?:if|when|once|as soon as|should) (?:anything|something)(?: else)? (?:opens|comes"
         r" up|comes along|pops up|turns up|becomes available|arises)",
         r"(?:you'd|you would|you'll|you will|you're|you are|he'd|she'd|they'd|he would"
@@ -481,7 +562,8 @@ FP_005 = Rule(
         r" (?:call|contact)|to know|to hear|dibs)|(?:strong|clear|firm|hot) favou?rite"
         r"|shoo-?in|front[- ]?runner|sure thing|runner[- ]up|(?:close|strong|near) second"
         r"|second choice|next in line|back-?up (?:candidate|choice|pick)",
-        r"(?:if|when|once|after) (?:the |a |our |that |another |more |extra |new |second )?"
+        r"(?:if|when|once|after|as soon as|the moment|the minute|whenever) (?:the |a |our |that"
+        r" |another |more |extra |new |second )?"
         r"(?:req|requisition|role|position|headcount|opening|job|budget|backfill|funding"
         r"|hiring freeze|freeze|new req|extra seat|seat)s? (?:re-?opens|opens (?:up|back up)"
         r"|comes back|comes through|is approved|gets approved|are approved|get approved"
@@ -495,10 +577,14 @@ FP_005 = Rule(
         r"|they|you)(?:'d|'ll| would| will) (?:basically |pretty much |practically |almost"
         r" certainly |definitely |surely |for sure )?(?:have|get|land|be getting|be offered"
         r"|receive) (?:the (?:job|role|position|offer)|an offer|it)",
+        r"(?:considered|kept in mind|prioriti[sz]ed|contacted|shortlisted|put forward|fast-?tracked"
+        r"|first in line) for (?:anything|any (?:\w+ )?(?:role|opening|position|vacanc\w+"
+        r"|opportunit\w+)s?|whatever|everything|other (?:roles|openings|positions|vacancies)"
+        r"|upcoming|similar)\b|no need to (?:re-?apply|apply again|submit (?:again|another))\b",
         r"(?:good|great|strong|better|excellent|real) chance (?:next time|in the future|for the"
         r" next|if you (?:re-?)?apply|of (?:getting|landing) (?:the next|a future|another))",
     ),
-    check=_keep_on_file,
+    check=_future_favour,
     message="Implies future contact, consideration or an offer.",
     rationale=_HOOK,
     suggestion=_SUGGEST,
@@ -508,13 +594,25 @@ FP_005 = Rule(
         "We will definitely reach out if anything else comes up.",
         "You'd be a great fit for future roles.",
         "We expect to have a role for you soon.",
+        "We'll bring you in the moment the headcount is signed off.",
         "Told her she'd basically have the job.",
         "You'd be a strong favourite next time.",
+        "I'll get back to you personally as soon as there's an opening in Leeds.",
+        "Rest assured you'll be kept in mind for anything suitable.",
+        "We'll ring you as soon as we have shifts available.",
+        "No need to reapply; we'll contact you directly when the role reopens.",
+        "We've got your CV starred for the next round of hiring.",
     ),
     good=(
         "We keep applications on file for 12 months in line with our retention policy.",
         "You are welcome to apply for roles advertised on our careers page.",
         "We will let you know the outcome by Friday.",
+        "We'll get back to you as soon as we have the panel's feedback.",
+        "All applicants are considered for any open role in the same job family, per policy.",
+        "No need to reapply for the second stage; your form carries over.",
+        "We have your application saved as a draft; please submit it by Friday.",
+        "We've got your file flagged as incomplete: the transcript is missing.",
+        "There is a clear role for you to play in the onboarding redesign.",
     ),
 )
 
@@ -562,6 +660,8 @@ _WAIT_CTX = re.compile(
 
 _LATER_CTX = re.compile(
     r"\b(?:next (?:year|quarter|time|round|cycle|intake|spring|summer|autumn|fall|winter)"
+    r"|(?:when|once|after|as soon as) (?:the|our|a) (?:new )?(?:contract|project|funding"
+    r"|grant|season|site|store|branch|office|budget|freeze|headcount)"
     r"|future|later|down the (?:line|road)|eventually|someday|some day|one day|at some point"
     r"|expands?|grows|new (?:role|req|opening|position)|another (?:role|opening|position|time)"
     r"|(?:when|once|if) (?:a|the|another|our) (?:role|req|requisition|headcount|position"
@@ -595,8 +695,14 @@ _EFFORT_VERBS = (
 
 def _hopeful(hit: Hit) -> bool:
     m = hit.matched
+    if rx.search(r"circle back|revisit|reconsider|re-?evaluate|look again", m) and rx.search(
+        r"\b(?:offer (?:terms|letter|details)|contract|paperwork|start date|next week|this week"
+        r"|tomorrow|monday|tuesday|wednesday|thursday|friday)\b",
+        hit.sentence,
+    ):
+        return False  # "we'll revisit the offer terms once you're back next week"
     if (
-        re.match(
+        rx.match(
             r"(?:find|figure out|work out|something|we're working|we are working|i'm working"
             r"|flag|flagged|marked|noted|put you|put your|make|create|carve out|open up|you're"
             r"|you are|you'll be|you will be|keeping you|keep you|putting you|we've put|i've put"
@@ -606,25 +712,32 @@ def _hopeful(hit: Hit) -> bool:
         or "have something" in m
     ):
         return True  # "find a way to bring you in", "something's in the works for you"
-    if re.match(r"(?:when|once|as soon as|after) ", m):
-        return hit.in_sentence(_ADDRESSED)
-    if re.search(
+    if rx.match(r"(?:when|once|as soon as|after) ", m):
+        return hit.in_sentence(_ADDRESSED) or bool(
+            rx.search(
+                r"\b(?:in (?:contact|touch)|reach out|call|ring|contact|bring \w+ (?:in|on|back))\b",
+                hit.sentence,
+            )
+        )
+    if rx.search(
         r"\b(?:work(?:ing)? (?:with you|together)|hav(?:e|ing) you|see(?:ing)? you"
         r"|welcom(?:e|ing) you|cross(?:ing)? paths|paths (?:\\w+ )?cross)",
         m,
     ):
-        return hit.in_sentence(_SOMEDAY_CTX) and not re.search(
+        return hit.in_sentence(_SOMEDAY_CTX) and not rx.search(
             r"\bsee(?:ing)? you (?:again|back) (?:at|on|for|next week|tomorrow)", hit.sentence
         )
-    if re.match(
+    if rx.match(
         r"(?:hold|holding|held|save|saving|saved|reserve|reserving|reserved|keep|keeping|kept"
         r"|we|i'd|i would|would|we're)\b",
         m,
-    ) and not re.search(r"circle back|revisit|reconsider|re-?evaluate|look again", m):
+    ) and not rx.search(r"circle back|revisit|reconsider|re-?evaluate|look again", m):
         return hit.in_sentence(_LATER_CTX)
-    if re.match(r"(?:hang|sit|hold) tight|stay tuned|watch this space", m):
+    if m.startswith("first ") and hit.in_sentence(_ADDRESSED):
+        return True  # "you'll be first on my list"
+    if rx.match(r"(?:hang|sit|hold) tight|stay tuned|watch this space", m):
         return hit.in_sentence(_WAIT_CTX)
-    if _STRONG.match(m) and not re.search(
+    if _STRONG.match(m) and not rx.search(
         r"circle back|revisit|reconsider|re-?evaluate|look again|another look|re-?interview"
         r"|re-?open|reach back|come back|bring",
         m,
@@ -682,7 +795,9 @@ FP_006 = Rule(
         r"(?:hang|sit|hold) tight|stay tuned|watch this space|(?:don't|do not|please don't)"
         r" (?:accept|take|sign) (?:anything|another|any other|other|an?)(?: other)?"
         r" (?:offers?|roles?|jobs?) (?:yet|just yet)|hold off (?:on )?(?:accepting|other offers"
-        r"|signing)",
+        r"|signing)|(?:don't|do not|please don't) (?:accept|take|sign|commit to) (?:anything"
+        r" else|any other (?:offers?|roles?|jobs?)|another (?:offer|role|job))(?: (?:just )?yet"
+        r"| for now| until| before)\b",
         # future success predicted on reapplying
         r"(?:outcome|result|decision|answer|story|things) (?:would|will|could|might|'d|'ll|is"
         r" going to|are going to|would surely|will surely|would likely|will likely) (?:be |look"
@@ -705,7 +820,8 @@ FP_006 = Rule(
         r" (?:you|him|her|them)\b",
         r"(?:we'd|we would|i'd|i would|we'll|we will|we hope to|we plan to|we want to|we'd like"
         r" to|we would like to|would love to|we'd love to|i'd love to|we're keen to|we'll try to"
-        r"|we'll look to) (?:\w+ )?(?:bring|get|have|welcome|see) (?:you|him|her|them)"
+        r"|we'll look to) (?:\w+ )?(?:bring|get|have|welcome|see|take|hire|re-?hire|employ)"
+        r" (?:you|him|her|them)"
         r" (?:in|on board|onboard|aboard|back|on|on the team|in the team|into the team|join(?:ing)?"
         r" (?:us|the team))\b",
         r"(?:you'll|you will|expect to|you should|you can expect to) (?:definitely |certainly"
@@ -919,10 +1035,15 @@ FP_006 = Rule(
         "I've flagged you to the team as someone to bring back.",
         "I expect we'll have something for you in the new year.",
         "You're on our shortlist for the next opening.",
+        "Once the new contract starts we'll need people, and you'll be first on our list.",
         "We'll call you once the Bristol store opens.",
+        "We'll be in contact when our new clinic opens in the autumn.",
+        "We'd gladly take you back once the new contract is signed.",
+        "Don't take anything else yet; something may come through for you in May.",
     ),
     good=(
         "We'll circle back after the panel finishes, by 14 March.",
+        "We'll revisit the offer terms once you're back from holiday next week.",
         "Unfortunately we need to move your interview; we'll circle back with new times.",
         "Please hang tight while we arrange the onsite logistics.",
         "We'll make sure the interview room is step-free.",
@@ -935,9 +1056,28 @@ FP_006 = Rule(
         "We look forward to working with you from 3 March.",
         "We look forward to seeing you again at the onsite next week.",
         "Our Denver office opens at 8am; please arrive by 9.",
+        "We'll take you on a site tour before the panel.",
+        "Don't take anything else into the exam room except your ID.",
         "You are welcome to apply for future postings on our careers page.",
     ),
 )
+
+
+#: A contest or an earlier job: a placing the candidate earned elsewhere.
+_CONTEST_CTX = re.compile(
+    r"\b(?:race|contest|competition|hackathon|tournament|league|championship|olympiad"
+    r"|awards?|marathon|cup|prize|heat|season|challenge|coding challenge|bake-?off|quiz"
+    r"|at (?:his|her|their|your) (?:last|previous"
+    r"|old|former|current) (?:job|role|company|employer|firm))\b"
+)
+
+
+def _ranking_told(hit: Hit) -> bool:
+    if rx.match(r"(?:came|come|coming|finished|placed|ranked|landed|ended)", hit.matched) and (
+        hit.in_sentence(_CONTEST_CTX)
+    ):
+        return False
+    return _addressed(hit)
 
 
 _RANK_SUBJECT = re.compile(r"\b(?:you|your|him|her|them|cand\w*)\b")
@@ -965,13 +1105,18 @@ FP_007 = Rule(
         r"|finalists|interviews|interviewees|people|profiles|contenders)",
         r"(?:our|my|the team's|the panel's|everyone's|the hiring manager's) (?:clear |absolute"
         r" |firm |personal )?(?:favou?rite|first choice|top pick|preferred candidate|number one"
-        r"|no\.? ?1|top choice)(?=\s*(?:[.,;:!?)—-]|$|(?:for|candidate|among|out of|of the"
+        r"|no\.? ?1|top choice|number two|no\.? ?2|number 2|second pick|second favou?rite"
+        r"|runner-up|back-?up|plan b)(?=\s*(?:[.,;:!?)—-]|$|(?:for|candidate|among|out of|of the"
         r"|of all|but|and|all along|from the start|throughout|going in|on paper|in the room"
         r"|too|really|honestly|tbh)\b))",
         r"(?:close|strong|real|serious|top|leading|genuine) (?:contender|contention)|in (?:serious"
         r" |close )?contention (?:until|right|to the)|in the running (?:until|right up|to the)",
         r"(?:just|narrowly|only just|barely) (?:missed|behind|pipped|edged out|beaten|outscored"
         r"|below|short of the)",
+        # "you came in second out of twelve"
+        r"(?:came|come|coming|finished|placed|ranked|landed|ended up) (?:in |up )?(?:a (?:close"
+        r" |very close |narrow )?)?(?:second|third|2nd|3rd|runner-up)(?: (?:out of|of|among"
+        r"|place|overall|in the (?:ranking|pool|field|process|rankings)))?\b",
     ),
     anchors=(
         "contender",
@@ -1009,7 +1154,7 @@ FP_007 = Rule(
         "only just",
         "barely",
     ),
-    check=_addressed,
+    check=_ranking_told,
     message="Tells the candidate how they ranked against others.",
     rationale=_HOOK
     + " Telling a rejected candidate they ranked highly invites the question why they "
@@ -1025,6 +1170,9 @@ FP_007 = Rule(
         "You just missed out this time.",
         "Honestly, you were the panel's favourite.",
         "You were a very strong contender.",
+        "You finished third out of nine applicants.",
+        "Honestly you were our number two all along.",
+        "Told him he came in a close second overall.",
     ),
     good=(
         "Scored at the top of the band on system design; below bar on coding.",
@@ -1032,6 +1180,8 @@ FP_007 = Rule(
         "Top three priorities for the role are listed in the posting.",
         "Her favourite project was the billing rewrite.",
         "Our number one priority is your safety on site.",
+        "She came in second at the regional barista championship.",
+        "You finished second in the hackathon you mentioned; tell us about the build.",
     ),
 )
 
@@ -1056,6 +1206,9 @@ _TOLD = re.compile(
 _TIMEFRAME = re.compile(
     r"\b(?:within|inside|in|after|by) (?:a|one|two|three|four|six|nine|twelve|eighteen|\d+"
     r"|a couple of|a few|the first|the next|next|the end of)\b|\bnext (?:year|quarter|review)"
+    r"|\b(?:within|inside|by|before) (?:the|this) (?:year|quarter|summer|spring|autumn|fall"
+    r"|winter|new year|holidays)\b|\bby (?:spring|summer|autumn|fall|winter|christmas|easter"
+    r"|year[- ]end)\b"
     r"|\bif (?:he|she|they|you) (?:hits?|meets?|delivers?|smashes?|makes?)\b|\b(?:year|quarter)"
     r"[- ]end\b|\bby (?:q[1-4]|20\d\d)\b"
 )
@@ -1078,8 +1231,9 @@ _HOLD_BEFORE = re.compile(
 )
 #: A promise to get in touch ("we'll reach out when ...").
 _CONTACT_WHEN = re.compile(
-    r"\b(?:reach (?:back )?out|contact you|call you|email you|ping you|let you know|come back to"
-    r" you|circle back|(?:be|get|keep) in touch|hear from us|reconnect)(?: \w+){0,3}? (?:when|once"
+    r"(?:\b(?:reach (?:back )?out|contact you|call you|email you|ping you|let you know|come back"
+    r" to you|circle back|(?:be|get|keep) in touch|hear from us|reconnect)|(?:'ll|\bwill|\bwould"
+    r"|'d|\bdefinitely|\bcertainly) (?:call|ring|text|phone|contact)\b)(?: \w+){0,3}? (?:when|once"
     r"|as soon as|after|if|the (?:moment|minute|second|day))\b"
 )
 _FIT_BEFORE = re.compile(
@@ -1091,90 +1245,120 @@ _FIT_BEFORE = re.compile(
 
 def _future_outcome(hit: Hit) -> bool:
     m = hit.matched
+    if rx.match(r"(?:job|role|position|spot|post|seat)\b", m):
+        # "told him the job's his if he wants it"
+        if rx.search(
+            r"\b(?:accepted|signed|starts|started|start date|onboard\w*|joined|joins)\b",
+            hit.sentence,
+        ):
+            return False
+        return hit.in_sentence(_TOLD) or bool(
+            rx.search(
+                r"\b(?:if|once|after|when|as soon as|to lose|for the taking)\b", hit.after(40)
+            )
+        )
     if m in ("yours", "hers", "theirs"):
         # "the job's basically hers", "it's yours to lose"; not a fact after acceptance
         if not (
-            re.search(
+            rx.search(
                 r"\b(?:job|role|offer|position|spot|seat|place)(?:'s| is| 's) (?:\w+ ){0,3}$",
                 hit.before(50),
             )
-            or re.match(r" (?:to lose|for the taking)\b", hit.after(20))
+            or rx.match(r" (?:to lose|for the taking)\b", hit.after(20))
         ):
             return False
-        return not re.search(
+        return not rx.search(
             r"\b(?:accepted|signed|starts|started|start date|onboard\w*|joined|joins)\b",
             hit.low[max(0, hit.start - 120) : hit.end + 120],
         )
-    if re.match(r"(?:perfect|ideal|natural|excellent|brilliant|obvious|fit|match|addition)", m):
+    if rx.match(r"(?:perfect|ideal|natural|excellent|brilliant|obvious|fit|match|addition)", m):
         # "you'd be perfect for the role we're opening in Q3"
         return bool(_FIT_BEFORE.search(hit.before(40))) and bool(
             _LATER_OPENING.search(hit.low, max(0, hit.start - 160), hit.s_end)
         )
-    if re.match(r"(?:grow|expand|scal|headcount|hiring|recruit)", m):
-        # "we'll reach out when the team grows"
-        if not _CONTACT_WHEN.search(hit.before(70)):
-            return False
-        if re.match(r"(?:hiring|recruit)", m):
-            return bool(
-                re.search(r"\b(?:start\w*|resum\w*|restart\w*|we're|we are) $", hit.before(15))
-                or re.match(r" (?:again|resumes|picks up|reopens|restarts)\b", hit.after(20))
-            )
-        return True
-    if re.match(
-        r"(?:make|made|become|promot|partner|promotion|leadership|management|fast"
-        r"|heading)",
+    if rx.match(
+        r"(?:grow|expand|scal|headcount|hiring|recruit|ramp|staff|gear|beef|gets? busy"
+        r"|getting busy|busy|peak)",
         m,
     ):
+        # "we'll reach out when the team grows"
+        if not _CONTACT_WHEN.search(hit.before(70)):
+            # "we'll be hiring again in Q2 and would love to have you"
+            return bool(
+                rx.match(r"(?:hiring|recruiting) again", m + hit.after(8))
+                and rx.search(
+                    r"\b(?:love to have you|like to have you|want you|would love|you'd be"
+                    r"|you would be|think of you|consider you|keep you in mind|you'll hear"
+                    r"|reach out|bring you)\b",
+                    hit.sentence,
+                )
+            )
+        if rx.match(r"(?:hiring|recruit)", m):
+            return bool(
+                rx.search(r"\b(?:start\w*|resum\w*|restart\w*|we're|we are) $", hit.before(15))
+                or rx.match(r" (?:again|resumes|picks up|reopens|restarts)\b", hit.after(20))
+            )
+        return True
+    if rx.match(
+        r"(?:make|made|become|promot|partner|promotion|leadership|management|fast"
+        r"|heading|be |get|being)",
+        m,
+    ):
+        if rx.match(r"(?:be|being) (?:a |an |the )?\w+$", m) and rx.match(
+            r"\s+(?:on|of|for|role|position|in (?:this|the) role|at (?:acme|her|his|their))\b",
+            hit.after(25),
+        ):
+            return False  # "she'd be the lead on the migration", "a manager of two"
         # "told her she'd make lead within a year"
-        if re.search(
+        if rx.search(
             r"\b(?:hopes?|hoping|wants?|wanted|aims?|aiming|plans?|planning)\b", hit.before(30)
         ):
             return False  # the candidate's own ambition
         return hit.in_sentence(_TOLD) and hit.in_sentence(_TIMEFRAME)
     if m.startswith("something"):
-        if re.match(r"\s+to\b", hit.after(10)):
+        if rx.match(r"\s+to\b", hit.after(10)):
             return False  # "something for you to sign"
         return _future_promise(hit) or hit.in_sentence(_LATER_OPENING)
-    if re.match(r"(?:future|someday|eventually|down)", m):
+    if rx.match(r"(?:future|someday|eventually|down)", m):
         # "we hope to work with you in the near future"
         return (
             bool(
-                re.search(
+                rx.search(
                     r"\bwork(?:ing)? (?:with|alongside|together with) you (?:\w+ ){0,3}$",
                     hit.before(50),
                 )
             )
             and hit.in_sentence(_WORK_WITH_CUE)
-            and not re.search(r"\blook(?:ing)? forward\b", hit.sentence)
+            and not rx.search(r"\blook(?:ing)? forward\b", hit.sentence)
         )
-    if re.match(
+    if rx.match(
         r"(?:revisit|reconsider|re-?evaluate|re-?assess|re-?review|re-?open"
         r"|reactivate)\b",
         m,
     ):
-        if re.search(
+        if rx.search(
             r"\b(?:references?|interview|panel|assessment|documents?|next steps|within \d+"
             r"|this week|by (?:monday|tuesday|wednesday|thursday|friday)|received|receiving)\b",
             hit.sentence,
         ):
             return False  # a step of the current process
         return hit.in_sentence(_LATER_OPENING) or bool(
-            re.search(r"\b(?:once|when|after|until|later|return\w*|back)\b", hit.after(60))
+            rx.search(r"\b(?:once|when|after|until|later|return\w*|back)\b", hit.after(60))
         )
-    if re.match(r"(?:place|spot|seat|slot)\b", m):
+    if rx.match(r"(?:place|spot|seat|slot)\b", m):
         # "we'll hold a place for him in the spring cohort"
         return (
             bool(_HOLD_BEFORE.search(hit.before(30)))
             and not hit.in_sentence(_APPOINTMENT)
             and hit.in_sentence(_LATER_OPENING)
         )
-    if re.search(r"for good|forever|permanent|indefinitely|for life|long[- ]term|no matter", m):
+    if rx.search(r"for good|forever|permanent|indefinitely|for life|long[- ]term|no matter", m):
         return hit.in_sentence(_TOLD)
-    if re.search(
+    if rx.search(
         r"no problem|not a problem|no issue|not an issue|fine|guaranteed|a given|locked in", m
     ):
         return bool(
-            re.search(
+            rx.search(
                 r"\b(?:told|promised|assured|said|let (?:him|her|them) know"
                 r"|reassured|guaranteed)\b",
                 hit.before(60),
@@ -1195,20 +1379,28 @@ FP_008 = Rule(
         r"|one of our) (?:\w+ ){0,3}?(?:role|position|team|opening|office|job|programme"
         r"|program|cohort|intake|posting|req|project|launch|site|branch|function|unit))\b",
         # a promotion promised on a timetable
-        r"(?:make|makes|made|making|become|promoted to) (?:a |the )?(?:team |people |line )?"
+        r"(?:make|makes|made|making|become|promoted to|be|be made|be promoted to|be appointed"
+        r"|get promoted to|getting promoted to) (?:a |an |the )?(?:team |people |line |store "
+        r"|shift |area |assistant |deputy |general |department |ward |unit |practice )?"
         r"(?:lead|senior|manager|director|partner|principal|head|vp|supervisor|staff"
-        r"|management|leadership|associate|shift lead|team leader)\b|(?:partner|promotion"
+        r"|management|leadership|associate|shift lead|team leader)\b|(?:get|be|getting|being"
+        r"|gets) promoted\b|(?:partner|promotion"
         r"|leadership|management|fast) track\b|heading (?:the|a|his|her|their|your|own|that)"
         r" (?:\w+ )?(?:team|department|desk|group|office|unit|function|region|branch|site"
         r"|practice)\b",
         # the job is theirs
         r"yours|hers|theirs",
+        r"(?:job|role|position|spot|post|seat)(?:'s| is| will be| would be) (?:basically"
+        r" |practically |all but |as good as |pretty much |effectively |virtually |definitely"
+        r" |surely |certainly )?his\b(?! (?:own|first|second|last|current|previous|old|new)\b)",
         # something lined up for the candidate later
         r"something (?:else |suitable |new |more |lined up |in the pipeline |in the works )?"
         r"(?:for|lined up for) you\b",
         # contact promised when the company grows or hires again
         r"(?:grows|grow|expands|expand|scales up|scale up|growing|expanding|headcount"
-        r"|hiring (?:again|resumes|picks up|reopens|restarts)|hiring|recruiting|recruitment)\b",
+        r"|hiring (?:again|resumes|picks up|reopens|restarts)|hiring|recruiting|recruitment)\b"
+        r"|(?:ramps?|ramping|staffs?|staffing|gears?|gearing|beefs?|beefing) up\b|(?:gets?"
+        r"|getting) busy\b|(?:busy|peak|hiring) season\b",
         # working together some day
         r"future|someday|eventually|down the (?:road|line)",
         # the candidacy deferred
@@ -1292,10 +1484,17 @@ FP_008 = Rule(
         "You would be a natural fit for the new Leeds branch once it opens.",
         "Told him he'll make team lead inside eighteen months if he hits target.",
         "Let her know she'd be promoted to manager by next year.",
+        "I told him he'd be a shift supervisor within the year, easily.",
+        "Assured her she'll get promoted before the summer.",
         "Honestly the role is hers to lose.",
+        "Told him the post is his once the freeze lifts.",
+        "The job's basically his if the references land.",
         "We expect to have something lined up for you by the autumn.",
         "We'll definitely reach out when the team grows next year.",
         "We will contact you as soon as we start hiring again.",
+        "We'll definitely ring you when we staff up for the holidays.",
+        "I'll call you first once we ramp up in the spring.",
+        "We'll be recruiting again after Easter and would love to have you.",
         "We hope to have the chance to work with you in the near future.",
         "We'd like to revisit your candidacy once you're back from deployment.",
         "We'll hold a place for you in the autumn cohort.",
@@ -1307,15 +1506,328 @@ FP_008 = Rule(
         "Her experience would be perfect for this role; recommend hire.",
         "She made senior within two years at Stripe.",
         "She hopes to make lead within a year, she told us.",
+        "She would be the lead on the payments migration within a week of starting.",
+        "He got promoted twice within the year at his last store.",
+        "She'd be a manager of four in this role; told her the team size.",
         "We'll review your application and get back to you within five days.",
         "We look forward to working with you from 3 March.",
         "We will revisit your application after we receive your references.",
+        "She ramped up the night crew from 4 to 12 at her last depot.",
+        "Busy season is November; every new starter is told the schedule.",
         "Remote work is available for this position per our policy.",
         "We sent something for you to sign; please return it by Friday.",
         "The app lets users hold a place in the queue.",
         "The job is hers; she accepted the offer yesterday and starts Monday.",
         "Yours sincerely, the hiring team.",
+        "The role is his first people-management job.",
+        "The job is his; he signed the offer and starts Monday.",
     ),
 )
 
-RULES = (FP_001, FP_002, FP_003, FP_004, FP_005, FP_006, FP_007, FP_008)
+
+#: A modal or commitment just before the verb: the role is promised, not described.
+_FUTURE_MODAL = re.compile(
+    r"(?:'d|'ll|\bwould|\bwill|\bshould|\bcould|\bgoing to|\bgonna|\bbound to|\bexpect to"
+    r"|\bhope to|\bhoping to|\bplan to|\bplanning to|\btry to|\bpromised? to|\bcommitted to"
+    r"|\bcan|\bsure to|\bdefinitely|\bcertainly|\bsurely)\s+(?:\w+\s+){0,2}$"
+)
+#: Onboarding and logistics: a desk, a laptop or a slot held for a starter.
+_ONBOARDING = re.compile(
+    r"\b(?:first day|day one|start date|on arrival|when (?:you|he|she|they) (?:start|arrive"
+    r"|join)|onboarding|induction|laptop|desk|badge|paperwork|offer letter|welcome pack"
+    r"|accepted|sign(?:ed|ing)? the offer)\b"
+)
+_VACATING = re.compile(
+    r"\b(?:leaving|leaves|retir\w+|moving on|steps? down|stepping down|goes on leave|going on"
+    r" leave|vacanc\w+|no (?:opening|vacancy|role|position)|(?:don't|do not|doesn't) have"
+    r"|not this (?:year|time|term)|next (?:year|term|school year|season|semester)|in the (?:fall"
+    r"|autumn|spring|summer|new year)|frees? up|opens? up)\b"
+)
+_BY_LATER = re.compile(
+    r"\b(?:by|before|in|after|around|over|come|from) (?:the )?(?:spring|summer|autumn|fall"
+    r"|winter|christmas|easter|new year|holidays|year[- ]end|end of (?:the )?(?:year|quarter"
+    r"|month)|january|february|march|april|june|july|august|september|october|november"
+    r"|december|q[1-4]|next (?:year|quarter|month|season|term|intake))\b"
+)
+
+
+def _role_promised(hit: Hit) -> bool:
+    """A role, or "something", promised to the candidate for later."""
+    if rx.match(r"\s*to\b", hit.after(10)):
+        return False  # "a role for him to play", "something for you to sign"
+    if hit.in_sentence(_ONBOARDING):
+        return False
+    rest = hit.low[hit.s_start : hit.start] + " " + hit.low[hit.end : hit.s_end]
+    if _APPOINTMENT.search(rest):
+        return False  # "we'll find a slot for you on Tuesday"
+    told = hit.in_sentence(_TOLD) or hit.in_sentence(_ADDRESSED)
+    later = hit.in_sentence(_LATER_OPENING) or hit.in_sentence(_BY_LATER)
+    if rx.match(r"(?:take over|step into|inherit|move into|slot into|pick up)", hit.matched):
+        # "I'd love for you to take over that classroom in the fall"
+        wish = rx.search(
+            r"(?:'d|'ll|\b(?:would|will|could|can|love|like|want|hope|hoping|expect|plan"
+            r"|intend|going to))\b[^.;!?]{0,25}$",
+            hit.before(40),
+        )
+        return wish is not None and told and (later or hit.in_sentence(_VACATING))
+    if rx.search(
+        r"(?:opening|coming up|freeing up|opening up|being created) (?:up )?for \w+$", hit.matched
+    ):
+        # "hinted that a senior role is opening for her soon"
+        return told or bool(
+            rx.search(r"\b(?:hinted|mentioned|suggested|implied|said)\b", hit.sentence)
+        )
+    if rx.match(r"(?:put|fast|send|move|skip|take|bring) ", hit.matched):
+        # "said I'd put her straight through to the final round next time"
+        return bool(_FUTURE_MODAL.search(hit.before(40))) and told and later
+    if not _FUTURE_MODAL.search(hit.before(40)):
+        return False  # "we have a role for her in mind": the role being filled now
+    sure = rx.search(
+        r"\b(?:definitely|certainly|surely|for sure|guarantee\w*|promise\w*|no doubt|likely"
+        r"|bound to|absolutely)\b",
+        hit.before(40),
+    )
+    return told and (
+        later or sure is not None or bool(rx.match(r"(?:have|find|get) something", hit.matched))
+    )
+
+
+FP_009 = Rule(
+    id="CND-FP-009",
+    category="false_promise",
+    severity="error",
+    title="A role, or something, promised for the candidate later",
+    terms=(
+        r"(?:have|find|create|make|open up|line up|sort out|carve out|get|set up|keep|hold)"
+        r" (?:something|an opening|a job|one|a (?:[\w-]+ ){0,3}?(?:role|position|job|spot"
+        r"|place|seat|opening|vacancy|post|slot|contract|gig|shift|placement|req))(?: \w+){0,2}?"
+        r" for (?:you|him|her|them)\b",
+        r"(?:put|fast-?track|send|move|skip|take|bring) (?:you|him|her|them) (?:straight |directly"
+        r" |right )?(?:through )?to (?:the )?(?:final|last|second|next) (?:round|stage|interview"
+        r"|panel)\b",
+        r"(?:role|position|job|spot|seat|opening|vacancy|post) (?:is |'s |will be |might be |could"
+        r" be |should be )?(?:opening|coming up|freeing up|opening up|being created) (?:up )?for"
+        r" (?:you|him|her|them)\b",
+        r"(?:be|make|have|find) (?:room|space) for (?:you|him|her|them)\b(?! (?:to|in (?:the|our)"
+        r" (?:car|van|parking|room|office|diary|calendar)))",
+        r"(?:take over|step into|inherit|move into|slot into|pick up) (?:that|the|her|his|their"
+        r"|this|a|an|my|our) (?:[\w-]+ ){0,2}?(?:classroom|class|caseload|role|position|post"
+        r"|job|territory|patch|route|accounts?|team|ward|desk|chair|seat|spot|vacancy|opening"
+        r"|portfolio|clients?|book)\b",
+    ),
+    check=_role_promised,
+    message="Promises the candidate a role, or something, later.",
+    rationale=_HOOK
+    + " Telling a rejected candidate that a role will exist for them later is a promise "
+    "the organisation may not keep, and later decisions are measured against it.",
+    suggestion=_SUGGEST,
+    bad=(
+        "Told her we'd have a part-time admin post for her after Easter.",
+        "Said we will find a spot for him on the night crew by the new year.",
+        "We should have something for you in the spring, I promise.",
+        "Assured them we'd carve out a junior analyst role for them next quarter.",
+        "Told her we'd almost certainly find a seat for her on the next cohort.",
+        "Our head of maths retires in July and we'd love you to step into that post in September.",
+        "You could inherit her caseload when she goes on leave next year.",
+        "There will surely be room for you on the crew next season.",
+        "Said we'd send him straight to the final round if he reapplies in spring.",
+        "Mentioned a team lead spot is opening up for her in Q3.",
+    ),
+    good=(
+        "We'll have a laptop and a desk for you on your first day.",
+        "We have a role for her in mind: senior analyst, as posted.",
+        "We'll find a slot for you on Tuesday for the panel interview.",
+        "We'd have a big role for him to play in the migration, as scoped.",
+        "Told her we will have the offer letter for her by Friday.",
+        "You would take over the Leeds territory from your start date on 3 March.",
+        "She'd inherit a team of six; told her the reporting line.",
+        "We'll make room for you in the car park on the day of the panel.",
+        "There should be room for you to grow into the lead role, she was told.",
+        "We'll move you to the final round on Thursday at 10am.",
+        "A role is opening for her team lead, so she is backfilling.",
+    ),
+)
+
+
+#: Praise or rejection words that make "just not now" about the candidate's application.
+_TEMP_CTX = re.compile(
+    r"\b(?:want|wanted|need|love|loved|like|liked|perfect|great|ideal|exactly|right (?:person|fit"
+    r"|candidate)|strong|fit|impressed|talented|amazing|brilliant|excellent|keen|hire|hiring"
+    r"|role|position|job|offer|team|unfortunately|sorry|decision|candidate|application|us"
+    r"|here)\b"
+)
+_NOT_TEMP = re.compile(
+    r"\b(?:available|availability|start|relocat\w*|reschedul\w*|schedule|call (?:now|today"
+    r"|back)|interview|question|questions|busy|bandwidth|budget for (?:travel|training)|answer"
+    r"|code|test|tests|build|deploy)\b"
+)
+
+
+def _not_now(hit: Hit) -> bool:
+    m = hit.matched
+    if not (hit.in_sentence(_ADDRESSED) or hit.in_sentence(_TOLD)):
+        return False
+    if rx.match(r"(?:exactly|precisely|just|definitely|absolutely)", m) and "not" not in m:
+        return True  # "exactly who we want long-term"
+    if rx.match(r"(?:want|wanted|would love|'d love|love)", m):
+        return True  # "the team wants her, just needs budget sign-off"
+    if hit.sentence.rstrip().endswith("?") or hit.in_sentence(_NOT_TEMP):
+        return False
+    return hit.in_sentence(_TEMP_CTX)
+
+
+FP_010 = Rule(
+    id="CND-FP-010",
+    category="false_promise",
+    severity="error",
+    title="Rejection softened as 'not right now'",
+    terms=(
+        r"(?:wants?|wanted|would love|'d love|love|loves|loved) (?:you|him|her|them)(?: \w+){0,2}?"
+        r",? (?:just|only|but|we) (?:needs?|need|waiting|waiting on|pending|have to wait|can't"
+        r" yet|don't have)\b",
+        r"(?:just|simply|only|merely) not (?:right now|now|yet|at the moment|this time|today"
+        r"|this year|this round|this cycle|for this (?:role|one|opening|position))\b",
+        r"not (?:right now|now|at the moment|this time|yet),? (?:but|though) (?:maybe |hopefully"
+        r" |definitely |surely |perhaps |certainly |very likely |probably )?(?:later|soon|one"
+        r" day|someday|some day|in the future|down the (?:line|road)|next (?:time|year|round"
+        r"|cycle)|eventually|in (?:a|six|twelve|\d+) (?:months?|years?))\b",
+        r"(?:exactly|precisely|just|definitely|absolutely) (?:who|what|the (?:kind|type|sort)"
+        r" of (?:person|candidate|people|profile|talent|hire|engineer|nurse|leader|manager))"
+        r" (?:we|we're|we are|we'll be|i) (?:\w+ )?(?:want|need|looking for|after|hoping for"
+        r"|hope to hire|want to hire)(?: \w+)? (?:long[- ]term|longer[- ]term|eventually|in the"
+        r" (?:long run|future)|down the (?:line|road)|one day|someday|later|in time|next year"
+        r"|in the next round)\b",
+    ),
+    check=_not_now,
+    message="Frames the rejection as temporary ('just not right now').",
+    rationale=_HOOK
+    + " Calling a rejection temporary, or the candidate exactly who the employer wants "
+    "later, implies a future offer.",
+    suggestion=_SUGGEST,
+    bad=(
+        "You're a great fit for us, simply not this year.",
+        "Not at the moment, but hopefully down the line, you're the kind of leader we need.",
+        "You're precisely the type of nurse we want eventually.",
+        "We loved meeting you, it's just not right now for this team.",
+        "Reassured him the manager wants him, just waiting on headcount.",
+    ),
+    good=(
+        "She can start, just not right now; her notice period is eight weeks.",
+        "Asked if he could relocate: not right now, maybe next year.",
+        "The build passes, just not yet on ARM.",
+        "You can reschedule the interview, just not this week.",
+        "The customer wants her to call back, but needs the invoice first.",
+    ),
+)
+
+
+#: A date or a step of the current process: holding the file until then is logistics.
+_PROCESS_UNTIL = re.compile(
+    r"^\s*(?:the )?(?:closing|deadline|interview|panel|references?|decision|outcome|end of (?:the"
+    r" )?(?:process|week|day|month)|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    r"|tomorrow|\d|next week|we (?:decide|hear|receive|get)|the (?:role|position|vacancy|post)"
+    r" (?:closes|is filled)|your (?:references?|documents?|interview|test))"
+)
+_SHORT_ABSENCE = re.compile(
+    r"\b(?:next week|this week|tomorrow|monday|tuesday|wednesday|thursday|friday|holiday"
+    r"|vacation|trip|conference|interview|panel|call|meeting|lunch|the weekend)\b"
+)
+
+
+def _held_for_later(hit: Hit) -> bool:
+    m = hit.matched
+    if rx.search(r"(?:until|till|til|open until)$", m) and _PROCESS_UNTIL.match(hit.after(40)):
+        return False  # "we'll keep your application open until the closing date"
+    if rx.search(r"\b(?:once|when|after|as soon as)\b", m) and hit.in_sentence(_SHORT_ABSENCE):
+        return False  # "let's reconnect when you're back from holiday next week"
+    return hit.in_sentence(_ADDRESSED) or hit.in_sentence(_TOLD)
+
+
+FP_011 = Rule(
+    id="CND-FP-011",
+    category="false_promise",
+    severity="error",
+    title="Application held, or the decision deferred, until the candidate returns",
+    terms=(
+        r"(?:hold|holding|keep|keeping|pause|pausing|park|parking|put|putting|freeze|freezing)"
+        r" (?:on ?to )?(?:your|his|her|their) (?:application|candidacy|cv|r[\u00e9e]sum[\u00e9e]"
+        r"|resume|file|profile|spot|place|details)(?: \w+){0,2}? (?:until|till|til|for when"
+        r"|for after|on hold|on ice|in reserve|open until|aside)\b",
+        r"(?:revisit|reconsider|pick (?:this|it|things) (?:back )?up|reopen|re-open|resume|restart"
+        r"|circle back|come back to (?:this|it|you)|talk again|reconnect|re-?engage)(?: \w+){0,3}?"
+        r" (?:once|when|after|as soon as) (?:you're|you are|you've|you have|you|he's|she's"
+        r"|they're|he|she|they) (?:\w+ )?(?:back|return\w*|settled|available|ready|free"
+        r"|recovered|home|finished|done)\b",
+    ),
+    check=_held_for_later,
+    message="Holds the application, or defers the decision, until the candidate returns.",
+    rationale=_HOOK
+    + " Holding a candidacy until someone is 'back' implies a later offer and, tied to leave "
+    "or a life event, records that event as the reason for the delay.",
+    suggestion=_SUGGEST,
+    bad=(
+        "We'll park your application until after the summer, then pick it up with you.",
+        "Happy to reconsider once you're fully recovered and back on your feet.",
+        "Told him we'd keep his spot on ice until he returns from deployment.",
+        "We can talk again when you're settled, and we'll hold your CV till then.",
+    ),
+    good=(
+        "We'll keep your application open until the closing date on 14 June.",
+        "Let's reconnect when you're back from your trip next week to book the panel.",
+        "Please hold your questions until the end of the presentation.",
+        "She put her application on hold herself while finishing her degree.",
+    ),
+)
+
+
+def _backup_told(hit: Hit) -> bool:
+    return hit.in_sentence(_ADDRESSED) or hit.in_sentence(_TOLD)
+
+
+FP_012 = Rule(
+    id="CND-FP-012",
+    category="false_promise",
+    severity="error",
+    title="Candidate told they are the back-up if the hire falls through",
+    terms=(
+        r"(?:if|should|in case|in the event|unless) (?:the|our) (?:selected|successful|chosen"
+        r"|preferred|other|first-choice|top|new|appointed|hired|first|original|incoming)"
+        r" (?:candidate|applicant|person|hire|finalist|choice|pick|appointee|starter|recruit)"
+        r"(?: \w+)? (?:does not|doesn't|don't|fails|can't|cannot|declines?|turns|falls|pulls"
+        r"|backs|withdraws|changes|leaves|drops|reneges|isn't|is not|won't|says no|walks"
+        r"|quits|doesn't work out|does not work out)\b",
+        r"(?:if|should) (?:things|it) (?:don't|doesn't|do not|does not) work out with (?:the|our)"
+        r" (?:selected|successful|chosen|preferred|other|new|first|incoming|appointed)\b",
+    ),
+    check=_backup_told,
+    message="Tells the candidate they are the back-up if the hire falls through.",
+    rationale=_HOOK
+    + " Telling a rejected candidate they will be called if the chosen person declines "
+    "promises later consideration and describes the hire.",
+    suggestion=_SUGGEST,
+    bad=(
+        "Should our first-choice candidate decline, you'll be the first call we make.",
+        "We'll be in touch if the successful applicant doesn't start.",
+        "Told her we'd ring if things don't work out with the new hire.",
+    ),
+    good=(
+        "If the selected candidate does not pass the background check, the req reopens.",
+        "If the new hire leaves within 90 days, the agency refunds the fee.",
+        "Should the successful candidate require adjustments, HR arranges them.",
+    ),
+)
+
+RULES = (
+    FP_001,
+    FP_002,
+    FP_003,
+    FP_004,
+    FP_005,
+    FP_006,
+    FP_007,
+    FP_008,
+    FP_009,
+    FP_010,
+    FP_011,
+    FP_012,
+)

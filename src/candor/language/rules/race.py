@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from candor.language import rx
 from candor.language.context import Hit, employer_statement
 from candor.language.model import Rule
 from candor.language.rules._lex import PERSON, SUBJ_COP
@@ -81,6 +82,27 @@ def _not_eeo(hit: Hit) -> bool:
     return not employer_statement(hit)
 
 
+_THING_LOOKS = re.compile(
+    r"\b(?:ui|ux|design|layout|logo|brand|branding|menu|food|dish|cuisine|decor|d\u00e9cor"
+    r"|interior|architecture|building|garden|font|typography|website|page|site|app|packaging"
+    r"|label|poster|deck|slides?|chart|map|plan|code|script|text|document|output|translation"
+    r"|handwriting|signature)\b"
+)
+
+
+def _race_mention(hit: Hit) -> bool:
+    """RACE-001: also drop "native"/"polish" written in lower case (an adjective or a verb,
+    not a people)."""
+    if employer_statement(hit):
+        return False
+    if rx.match(r"(?:looks?|looked|looking|seems?|seemed|appears?|appeared) ", hit.matched):
+        # "looks Chinese" about a person, not "the menu looks very Italian".
+        return _THING_LOOKS.search(hit.before(40)) is None
+    if hit.matched.endswith("skin") and rx.search(r"\bout of\s+$", hit.before(10)):
+        return False  # "jumped out of his skin": an idiom
+    return not (hit.matched.startswith(("native ", "polish ")) and hit.original[:1].islower())
+
+
 RACE_001 = Rule(
     id="CND-RACE-001",
     category="race_ethnicity_national_origin",
@@ -92,6 +114,11 @@ RACE_001 = Rule(
         r"(?:" + DEMONYMS + r") (?:parents?|family|mother|father|mom|mum|dad|grandparents?"
         r"|heritage|roots|upbringing|work ethic|mentality|attitude|confidence|directness|temper"
         r"|looks|features)\b",
+        # "that Caribbean laid-back attitude": one describing word between.
+        r"(?:" + DEMONYMS + r") (?:laid[- ]back|easy[- ]going|relaxed|hot[- ]headed|fiery|stoic"
+        r"|blunt|loud|pushy|passive|reserved|deferential|hard[- ]working|lazy|chilled|cold"
+        r"|emotional|aggressive) (?:attitude|mentality|temperament|nature|manner|style|streak"
+        r"|approach|vibe|energy|work ethic|personality|ways?)\b",
         r"typical(?:ly)? (?:" + DEMONYMS + r")\b|(?:probably|prob|maybe|perhaps|must be|guessing"
         r"|likely|possibly) (?:" + DEMONYMS + r")\b(?! (?:market|markets|clients?|customers?"
         r"|accounts?|office|team|sales|food|restaurant|cuisine|law|regulations?|tax|government"
@@ -103,6 +130,10 @@ RACE_001 = Rule(
         r"|racial|ethnic|visible) minorit(?:y|ies)",
         r"(?:" + DEMONYMS + r")[- ](?:american|british|canadian)s?",
         r"(?:" + DEMONYMS + r") " + PERSON,
+        r"(?:looks?|looked|looking|seems?|seemed|appears?|appeared) (?:very |quite |a bit |kind of"
+        r" |kinda |really |so |more |too |pretty |fairly |rather )?(?:" + DEMONYMS + r")\b(?!"
+        r"[- ](?:and|or|food|cuisine|design|style|market|version|menu|dish|recipe|restaurant"
+        r"|text|script|characters?|font|flag|colou?rs?))",
         SUBJ_COP + r"(?:" + DEMONYMS + r")\b(?! (?:and|or) "
         r"(?:english|spanish|french|german|mandarin|arabic)\b)",
         r"(?:asian|hispanic|latino|latina|latinx|latine|caucasian|biracial|mixed[- ]race"
@@ -111,6 +142,17 @@ RACE_001 = Rule(
         r"|complexion",
         r"half[- ](?:black|white|asian|mexican|indian|chinese|japanese|korean|african|arab"
         r"|jewish|latino|hispanic)",
+        r"(?:black|white|brown|asian|hispanic|latino|latina|latinx|native|indigenous|aboriginal"
+        r"|arab|muslim|jewish|indian|chinese|mexican|african|nigerian|pakistani|filipino|filipina"
+        r"|korean|vietnamese|somali|haitian|jamaican|polish|romanian|russian) (?:pharmacists?"
+        r"|nurses?|doctors?|physicians?|surgeons?|dentists?|teachers?|professors?|lecturers?"
+        r"|tutors?|cashiers?|clerks?|receptionists?|reps?|representatives?|agents?|associates?"
+        r"|salespeople|salesperson|salesman|saleswoman|servers?|waiters?|waitress|bartenders?"
+        r"|hosts?|hostess|chefs?|cooks?|drivers?|pilots?|mechanics?|electricians?|plumbers?"
+        r"|carpenters?|foremen|foreman|supervisors?|managers?|bosses|boss|executives?|lawyers?"
+        r"|attorneys?|accountants?|bankers?|advis[eo]rs?|therapists?|counsell?ors?|coaches?"
+        r"|officers?|guards?|security guards?|face|faces|employees?|staffers?|hires?|techs?"
+        r"|technicians?|caregivers?|carers?|aides?|nannies|nanny|housekeepers?|cleaners?)\b",
         r"(?:the|that|this) (?:black|white|asian|indian|chinese|hispanic|latino|mexican|arab)"
         r" (?:one|guy|girl|lady|woman|man|dude|kid|candidate|applicant)",
     ),
@@ -150,14 +192,22 @@ RACE_001 = Rule(
         "Spoke Portuguese on a call, so probably Brazilian.",
         "Light-skinned, well spoken.",
         "Her race might be an issue with some clients.",
+        "Not sure the regulars are ready for a Black bartender on Saturdays.",
+        "Would be nice to have a Latina rep for the Miami accounts.",
+        "That Nigerian hard-working mentality will suit the night shift.",
+        "Speaks like a local but looks Chinese, the clients may be confused.",
+        "Seems Middle Eastern, might make the client nervous.",
     ),
-    check=_not_eeo,
+    check=_race_mention,
     good=(
         "Fixed a race condition in the payment worker.",
         "Expanded sales into Asian markets, growing revenue 30%.",
         "Speaks Mandarin and English; the role lists Mandarin as a requirement.",
         "Probably Mexican market experience matters more than we thought; she led that launch.",
         "Moved the CI pipeline to black-box integration tests.",
+        "Trained native speakers of Spanish as court interpreters for the county.",
+        "Wrote the white paper for the managers' offsite on pricing.",
+        "Her redesigned menu looks very Italian, which suits the client's brand.",
     ),
 )
 
@@ -178,7 +228,7 @@ RACE_002 = Rule(
         r"(?:immigrated|emigrated|moved|came|fled|relocated|migrated|hails)(?: here| over| to the"
         r" (?:us|u\.s\.|uk|states))? from (?:" + COUNTRIES + r")",
         r"(?:where|what country) (?:is |are |was |were )?(?:he|she|they|you|the candidate)"
-        r"(?: is| are| was| were|'s|'re)? (?:originally )?from",
+        r"(?: is| are| was| were|'s|'re)? (?:originally |really |actually |truly )?from",
         r"(?:go|goes|going|went|fly|flies|flying|flew|trips?|travels?|travell?ing) (?:back )?home"
         r" to (?:"
         + COUNTRIES
@@ -203,8 +253,10 @@ RACE_002 = Rule(
         r"|entit\w*|films?|correspondents?|aid|investments?|investors?|earnings|income|tax\w*"
         r"|branch\w*|ownership|banks?|objects?|bod(?:y|ies)|matter|exchanges|relations|press"
         r"|rights|sourced|denominated|language (?:requirements?|courses?|degree|teach\w*))\b)"
-        r"|fob|fresh off the boat|illegal (?:alien|immigrant)s?|undocumented"
-        r"|(?:not|isn't|wasn't|is not|was not) (?:really )?(?:american|british|from here)",
+        r"|fob|(?:fresh|straight|just|right) off the boat|illegal (?:alien|immigrant)s?"
+        r"|undocumented"
+        r"|(?:not|isn't|wasn't|is not|was not|aren't|are not|weren't|were not) (?:really"
+        r" |originally )?(?:american|british|from here|from round here|from around here)",
         r"(?:foreign|ethnic|unusual|exotic|weird|funny|strange|odd|difficult|hard|long)"
         r"[- ]sounding (?:name|surname|accent)|(?:hard|difficult|impossible|tough|tricky) to"
         r" pronounce|(?:can't|cannot|couldn't) pronounce (?:his|her|their) (?:\w+ )?name"
@@ -290,6 +342,9 @@ RACE_002 = Rule(
         "Her folks're from Ghana, she mentioned.",
         "We'd prefer someone with a local background for this client.",
         "Foreigners tend to struggle with our clients.",
+        "Seems straight off the boat, not sure clients will follow him.",
+        "Since you aren't from here, we won't be taking your application further.",
+        "Asked where he's actually from; he said Croydon.",
     ),
     good=(
         "Added a foreign key constraint to the orders table.",
@@ -299,6 +354,8 @@ RACE_002 = Rule(
         "Born in 1990s tooling? No: she modernised the build with Bazel.",
         "Authorized to work in the US without sponsorship: yes (asked of all candidates).",
         "We do not discriminate on the basis of national origin, ancestry or citizenship.",
+        "Just off the plane from the Berlin conference, she still nailed the system design.",
+        "Asked where the data is actually from; she traced it to the CRM export.",
     ),
 )
 
@@ -307,18 +364,25 @@ def _not_accent_tech(hit: Hit) -> bool:
     if employer_statement(hit):
         return False
     m = hit.matched
-    if re.search(r"(?:language|tongue)$", m) and re.match(
+    if m == "esl" and rx.match(
+        r"^\s*(?:teachers?|teaching|tutors?|tutoring|instructors?|endorsement|certificat\w*"
+        r"|classes|class|classrooms?|students|learners|programm?e?s?|curriculum|department"
+        r"|coordinator|specialists?|courses?|lessons?|materials|credential\w*|licen\w*)\b",
+        hit.after(25),
+    ):
+        return False  # "ESL teacher", "ESL endorsement": teaching English as a job
+    if rx.search(r"(?:language|tongue)$", m) and rx.match(
         r"^\s*(?:[:=-]\s*|is\s+|was\s+)?(?:java|python|go|golang|c\+\+|c#|rust|kotlin|scala|ruby"
         r"|php|javascript|typescript|js|ts|sql|swift|perl|haskell|elixir|erlang|clojure|dart"
         r"|r|matlab|julia|cobol|fortran|lua|bash|vb|\.net)\b",
         hit.after(25),
     ):
         return False  # "primary language Java": a programming language
-    if re.match(r"(?:intonation|pronunciation|inflections?)$", m):
+    if rx.match(r"(?:intonation|pronunciation|inflections?)$", m):
         # A way of speaking is origin talk only when it is the person's ("his
         # intonation", "a strong regional inflection"), not a language lesson or a voice UI.
         return (
-            re.search(
+            rx.search(
                 r"\b(?:his|her|their|cand'?s|candidate'?s|thick|heavy|strong|broad|foreign"
                 r"|regional|odd|funny|strange|unusual|weird|noticeable|slight|pronounced"
                 r"|distinctive|exotic)\s+(?:[\w-]+\s+)?$",
@@ -326,7 +390,7 @@ def _not_accent_tech(hit: Hit) -> bool:
             )
             is not None
         )
-    return not re.match(r"^\s*(?:colou?r|marks?|keys?|lights?|lighting)", hit.after(12))
+    return not rx.match(r"^\s*(?:colou?r|marks?|keys?|lights?|lighting)", hit.after(12))
 
 
 RACE_003 = Rule(
@@ -346,6 +410,15 @@ RACE_003 = Rule(
         r"|foreign) language|second language|esl|english as a (?:second|foreign|2nd) language",
         r"(?:heavy|thick) english",
         r"(?:speaks?|spoken|uses?|used) (?:\w+ )?at home|languages? (?:spoken|used) at home",
+        # Non-native speech inferred: "translating in her head", "thinks in Spanish".
+        r"translat(?:ing|es|ed|e) (?:it |everything |things |each answer |the questions? )?(?:in"
+        r"|inside) (?:his|her|their|your) (?:head|mind)|(?:thinks?|thinking|thought|dreams?)"
+        r" in (?:another|a different|a foreign|(?:his|her|their) (?:own|first|native|mother)"
+        r") (?:language|tongue)|(?:thinks?|thinking|thought) in (?:spanish|french|german|arabic"
+        r"|mandarin|chinese|cantonese|hindi|urdu|punjabi|bengali|tagalog|vietnamese|korean"
+        r"|japanese|russian|polish|portuguese|italian|turkish|farsi|persian|swahili|yoruba|igbo"
+        r"|hausa|amharic|somali|tamil|telugu|gujarati|marathi|romanian|ukrainian|greek|hebrew)"
+        r" first",
     ),
     anchors=(
         "accent",
@@ -389,6 +462,8 @@ RACE_003 = Rule(
         "Sing-song way of talking, hard to take seriously.",
         "We need native-level English for this client base.",
         "Looking for a native-like speaker for the front desk.",
+        "Fluent, but you can see him translating everything in his head first.",
+        "Probably thinks in another language; answers come a beat late.",
     ),
     good=(
         "Primary language Java, would need ramp-up on our Go services.",
@@ -398,18 +473,21 @@ RACE_003 = Rule(
         "Got native-level performance from the WebAssembly port.",
         "Explained the inflection point in the growth curve clearly.",
         "Presented the design review clearly; the panel asked two follow-up questions.",
+        "Taught ESL for four years and holds the ESL endorsement the posting requires.",
+        "Translated the questions into a test plan in her head, then wrote it up on the board.",
+        "Designed the onboarding curriculum for new ESL teachers at the district.",
     ),
 )
 
 
 def _not_citizen_idiom(hit: Hit) -> bool:
-    if re.match(
+    if rx.match(
         r"^\s*(?:developers?|science|scientists?|journalism|data|engagement|services?"
         r"|portal|app)",
         hit.after(15),
     ):
         return False
-    return not re.search(r"\b(?:good|corporate|senior|global|digital)\s*$", hit.before(12))
+    return not rx.search(r"\b(?:good|corporate|senior|global|digital)\s*$", hit.before(12))
 
 
 _HIRING_ONLY = re.compile(
@@ -423,16 +501,16 @@ def _citizen_status(hit: Hit) -> bool:
         return False
     if not hit.matched.startswith("citizen"):
         return True
-    if re.match(
+    if rx.match(
         r"^\s*(?:advice|bank|band|assembly|charter|panel|jury|journalism|science)\b", hit.after(15)
     ):
         return False
     # A bare "citizens": keep it when it names a status ("U.S. citizens", split off by the
     # sentence splitter at "U.S.") or a hiring restriction ("we only consider citizens").
     before = hit.low[max(0, hit.start - 12) : hit.start]
-    if re.search(r"(?:u\.\s?s\.(?:\s?a\.)?|u\.\s?k\.|e\.\s?u\.)\s*$", before):
+    if rx.search(r"(?:u\.\s?s\.(?:\s?a\.)?|u\.\s?k\.|e\.\s?u\.)\s*$", before):
         return True
-    return hit.in_sentence(_HIRING_ONLY) and not re.search(
+    return hit.in_sentence(_HIRING_ONLY) and not rx.search(
         r"\b(?:senior|good|corporate|global|digital|private|fellow|ordinary|concerned|advice"
         r"|first-class|second-class)\s*$",
         hit.before(20),
@@ -719,32 +797,32 @@ def _people_culture(hit: Hit) -> bool:
     m = hit.matched
     if m.startswith(("different", "foreign", "other")):
         # "different background" is national-origin talk only as a barrier to fitting in.
-        return hit.in_sentence(_FIT_WORDS) and not re.search(
+        return hit.in_sentence(_FIT_WORDS) and not rx.search(
             r"\bbackgrounds? (?:in|as|at|with|of)\b|^\s*[(:]|\b(?:criteri\w+|competenc\w+"
             r"|rubric|requirements?|skills?|experience|degree|industry|sector|stack|career)\b",
-            hit.sentence if not re.match(r"^\s*[(:]", hit.after(3)) else "(",
+            hit.sentence if not rx.match(r"^\s*[(:]", hit.after(3)) else "(",
         )
-    if "cultural" in m and re.search(r"\bcultural(?:ly)?$", m):
+    if "cultural" in m and rx.search(r"\bcultural(?:ly)?$", m):
         return not hit.in_sentence(_ORG_CULTURE)
-    if re.match(
+    if rx.match(
         r"cultural (?:differences?|gaps?|divides?|mismatch|clash|hurdles?|obstacles?"
         r"|adjustments?|adaptation|distance|barriers?)",
         m,
     ):
         # A barrier put on one person ("cultural differences might make it hard for
         # him"), not the candidate's work across cultures.
-        if re.search(
+        if rx.search(
             r"\b(?:navigat\w*|bridg\w*|manag\w*|handl\w*|across|mediat\w*|aware\w*"
             r"|sensitiv\w*|understand\w*|respect\w*|train\w*|workshops?|research\w*"
             r"|stud\w*|course|module|bridging|thesis|dissertation|paper|looked at|examin\w*"
             r"|analy[sz]\w*|explor\w*|survey\w*)\b",
             hit.before(50),
-        ) or re.match(
+        ) or rx.match(
             r"^\s*(?:between|across|among|in (?:consumer|customer|user|market))\b", hit.after(30)
         ):
             return False
         return (
-            re.search(
+            rx.search(
                 r"\b(?:he|she|him|her|they|them|his|their|you|your|cand|candidate|applicant"
                 r"|he'd|she'd|he'll|she'll)\b",
                 hit.sentence,
@@ -752,7 +830,7 @@ def _people_culture(hit: Hit) -> bool:
             is not None
         )
     # "people from there (Stripe)": a company named in brackets.
-    return not re.match(r"^\s*\(", hit.after(3))
+    return not rx.match(r"^\s*\(", hit.after(3))
 
 
 RACE_009 = Rule(
@@ -774,7 +852,7 @@ RACE_009 = Rule(
         r"|inclined)|foreign|alien|closed|passive)",
         r"(?:people|folks|guys|women|men|candidates|applicants|workers|engineers|devs) from (?:there|over there|that (?:part|region|area|country|culture|side"
         r"|background|community)|those (?:parts|countries|regions|places|cultures|backgrounds"
-        r"|communities)|(?:his|her|their) (?:country|part of the world|region|culture"
+        r"|communities)|(?:his|her|their|your) (?:country|part of the world|region|culture"
         r"|background|community|neck of the woods))\b(?: \w+){0,3}",
         r"where (?:he's|she's|they're|he is|she is|they are|he was|she was|they were|he comes"
         r"|she comes|they come) from,? (?:people|they|everyone|you|that's|it's|women|men"
@@ -899,6 +977,7 @@ RACE_009 = Rule(
         "The cultural gap may make it hard for her to manage a British team.",
         "Worried cultural differences will hold him back with clients.",
         "Grew up on the wrong side of the tracks, so check references twice.",
+        "You'd be more comfortable on a team with people from your background.",
     ),
     good=(
         "Led the cultural change programme after the merger.",
@@ -930,15 +1009,21 @@ _NAME_PROBLEM = re.compile(
 def _name_context(hit: Hit) -> bool:
     """A "mouthful" or "go by something shorter" counts only about a person's name."""
     m = hit.matched
-    if re.match(r"(?:spell|say|repeat|pronounce) ", m):
+    if rx.match(r"(?:can't|cannot|couldn't|could not|can not|unable|never|no way)", m):
+        # "couldn't pronounce it": a name only when the sentence is about one.
+        return (
+            hit.in_sentence(re.compile(r"\b(?:names?|name's|surname)\b"))
+            and _THING_NAME.search(hit.sentence) is None
+        )
+    if rx.match(r"(?:spell|say|repeat|pronounce) ", m):
         # Asking to spell a name is neutral unless the name is treated as a problem.
         return hit.in_sentence(_NAME_PROBLEM)
-    if re.match(r"(?:first |last |sur)?name", m):
+    if rx.match(r"(?:first |last |sur)?name", m):
         return _THING_NAME.search(hit.low[max(0, hit.start - 40) : hit.end]) is None
     if m.startswith(("go ", "goes", "going", "went")) or "mouthful" in m or "twister" in m:
         ctx = hit.low[max(0, hit.start - 120) : hit.end + 120]
         return (
-            re.search(r"\b(?:names?|name's|surname)\b", ctx) is not None
+            rx.search(r"\b(?:names?|name's|surname)\b", ctx) is not None
             and _THING_NAME.search(ctx) is None
         )
     return True
@@ -956,9 +1041,11 @@ RACE_010 = Rule(
         r"|shorter|simpler|normal|anglici[sz]ed|americani[sz]ed) (?:name|nickname|version|one))",
         r"(?:an?|his|her|their) (?:english|american|western|anglici[sz]ed|americani[sz]ed"
         r"|easier|simpler|normal|pronounceable|proper) (?:first )?(?:name|nickname)",
-        r"(?:first |last |sur)?name(?:'s| is| was) (?:a bit |quite |really |very |so |kind of"
+        r"(?:first |last |sur)?name(?:'s| is| was| may be| might be| could be| would be| will be)"
+        r" (?:a bit |quite |really |very |so |kind of"
         r" |kinda )?(?:tricky|hard|difficult|long|complicated|unusual|weird|odd|strange|funny"
-        r"|unpronounceable|a challenge|awkward|a lot)\b|(?:spell|say|repeat|pronounce) (?:his"
+        r"|unpronounceable|impossible|a nightmare|a tongue-twister|a challenge|awkward|a lot)\b"
+        r"|(?:spell|say|repeat|pronounce) (?:his"
         r"|her|their) (?:first |last |sur)?name",
         r"angli[cs]i[sz](?:e|ed|ing) (?:his|her|their|the) name|americani[sz](?:e|ed|ing) (?:his"
         r"|her|their|the) name|(?:shorten|simplify|change|westerni[sz]e) (?:his|her|their) (?:first"
@@ -966,6 +1053,16 @@ RACE_010 = Rule(
         r"(?:can't|cannot|couldn't|won't be able to|unable to|struggle to|struggled to|nobody can"
         r"|no one can|clients can't|customers can't) (?:say|spell|remember|pronounce|get)"
         r" (?:his|her|their) (?:first |last |sur)?name",
+        r"names? (?:nobody|no one|noone|none of us|we|i|you|people|clients|customers|callers)"
+        r" (?:can|could|can't|couldn't|will|would|won't|wouldn't|ever)(?: ever| even| possibly"
+        r"| really)? (?:say|pronounce|spell|remember|get right|get)\b",
+        # "Goes by Mike but his real name is something long I couldn't pronounce".
+        r"(?:real|actual|given|birth|original|proper|full|legal) (?:first |last |sur)?name(?:'s"
+        r"| is| was) (?:something|some|like|really|super|very|way|too|so|kind of|kinda|hard"
+        r"|long|unpronounceable|impossible|tricky|difficult|unusual|complicated)\b",
+        r"(?:can't|cannot|couldn't|could not|can not|unable to|never could|no way I could)"
+        r" (?:even |really |quite )?(?:pronounce|say) (?:it|that|them)?(?=\s*(?:[,.;:!?)]|$"
+        r"|\s(?:and|but|so|though|tho|at all|properly|right|either)\b))",
     ),
     anchors=(
         "mouthful",
@@ -1008,6 +1105,10 @@ RACE_010 = Rule(
         "Asked if he'd shorten his name for the email signature.",
         "Surname's tricky, might confuse callers.",
         "Had to ask him to repeat his name three times; clients would struggle.",
+        "Goes by Dan, his real name is something really long that I couldn't say.",
+        "Your name may be hard for some of our customers, so maybe use a work name.",
+        "Has one of those names nobody can say, might be awkward on the phones.",
+        "Her surname? No idea, couldn't pronounce it, so I wrote her first name only.",
     ),
     good=(
         "The service name is a mouthful; she proposed a clearer one.",
@@ -1015,6 +1116,9 @@ RACE_010 = Rule(
         "The table name is long; she suggested a shorter alias.",
         "Asked her to spell her name for the visitor badge.",
         "Renamed the variables to something shorter and clearer.",
+        "The legal name on the passport matches the offer letter, HR confirmed.",
+        "Couldn't pronounce the drug names in the pharmacology quiz, but got the doses right.",
+        "Picked variable names nobody could say out loud; she renamed them in review.",
     ),
 )
 
@@ -1079,6 +1183,10 @@ _FROM_BEFORE = re.compile(
     r"\s+(?:in\s+|of\s+)?)?(?:[\w ]{2,25}\s+(?:or|and|/)\s+)?$"
     r"|\b(?:probably|likely|maybe|possibly|presumably|originally|guessing|guess|bet|reckon"
     r"|assume|suspect)\s+(?:originally\s+)?from\s+(?:[\w ]{2,25}\s+(?:or|and|/)\s+)?$"
+    # A person tagged by country as a memory aid: "the guy from Ghana".
+    r"|\b(?:the|that|this|a)\s+(?:\w+\s+)?(?:guy|lady|woman|man|girl|boy|gentleman|chap|bloke"
+    r"|dude|fella|gal|lad|lass|one|candidate|applicant|cand|interviewee|person|kid)\s+from"
+    r"\s+(?:the\s+)?$"
 )
 
 
@@ -1216,6 +1324,383 @@ RACE_012 = Rule(
     ),
 )
 
+# Someone's speech or writing reported: a quotation mark next to the phrase, or a verb
+# of saying or writing before it.
+_SPEECH_CUE = re.compile(
+    r"(?:['\"\u2018\u2019\u201c\u201d]\s*$|\b(?:say\w*|said|writes|wrote|written|writing"
+    r"|uses?|used|using|kept|keeps|phrases? like|expressions? like|things like|stuff like"
+    r"|signs? off|signed off|ends? (?:his|her|their|every|each|all) \w+ with|full of"
+    r"|lots of|a lot of|habit of|talks?|talked|speaks?|spoke|sounds?|sounded|emails?"
+    r"|messages?|like)\b[^.;!?\n]{0,25}$)"
+)
+_DIALECT_JUDGE = re.compile(
+    r"\b(?:clients?|customers?|callers?|get used|used to|odd|weird|funny|strange|annoying"
+    r"|grates?|grating|unprofessional|cringe\w*|jarring|off-?putting|confus\w*|not sure"
+    r"|worr\w*|concern\w*|problem|issue|polish\w*|proper|correct|fix|train (?:it|that) out"
+    r"|lose|drop|stop|professional|put (?:\w+ )?off|lands?|landed|board|partners|boardroom"
+    r"|front desk|front of house|reception|phones?)\b"
+)
+
+
+def _dialect(hit: Hit) -> bool:
+    """An origin-coded phrase or dialect attributed to the candidate, not a work topic."""
+    if employer_statement(hit):
+        return False
+    m = hit.matched
+    if rx.match(r"(?:needful|kindly|revert|prepon|innit|bruv|blud|wagwan|mandem|finna|aks)", m):
+        # "Please do the needful" written by the note's author is not about anyone.
+        return _SPEECH_CUE.search(hit.before(50)) is not None
+    if rx.search(
+        r"(?:sql|query|database|db|postgres\w*|mysql|t-sql|plsql|pl/sql|markdown"
+        r"|regex|yaml|lisp|compiler|language model|llm|nlp|corpus|asr|model)\s*$",
+        hit.before(25),
+    ):
+        return False  # "SQL dialect", "a Hinglish NLP corpus"
+    if hit.professional():
+        return False  # "researched regional dialects", "built the slang filter"
+    if rx.match(
+        r"^[\s-]*(?:[\w]+[\s-]+)?(?:nlp|corpus|corpora|dataset|data|model|models"
+        r"|detection|detector|filter|classifier|speech recognition"
+        r"|asr|translation|localization|localisation|subtitles?|dictionary|lexicon"
+        r"|parser|tokeni[sz]er|support|keyboard|content)\b",
+        hit.after(30),
+    ):
+        return False
+    if rx.match(r"(?:dialect|vernacular|slang|regional)", m):
+        # Someone's dialect ("his dialect", "a heavy regional dialect"), not slang as a topic.
+        return (
+            rx.search(
+                r"\b(?:his|her|their|cand'?s|candidate'?s|heavy|thick|strong|broad|obvious"
+                r"|noticeable|regional|local|ethnic|foreign|street|urban|rural|village|home)"
+                r"\s+(?:[\w-]+\s+)?$",
+                hit.before(30),
+            )
+            is not None
+        )
+    return hit.in_sentence(_DIALECT_JUDGE) or hit.personal()
+
+
+RACE_015 = Rule(
+    id="CND-RACE-015",
+    category="race_ethnicity_national_origin",
+    severity="error",
+    title="Dialect or origin-coded phrasing judged",
+    terms=(
+        r"needful|kindly (?:revert|do the needful|adjust|intimate)"
+        r"|revert back|prepon(?:e|ed|es|ing|ement)|innit|bruv|blud|wagwan|mandem|finna"
+        r"|aks(?:ed|ing)?\b",
+        r"ebonics|aave|african[- ]american (?:vernacular )?english|singlish|hinglish|spanglish"
+        r"|taglish|pidgin(?: english)?|patois|(?:jamaican|caribbean|nigerian|indian|singapore"
+        r"|singaporean|filipino|ghetto|street|hood|urban|southern|hillbilly|redneck|cockney"
+        r"|scouse|geordie|brummie|glaswegian|chav|rural|village) (?:english|slang|dialect|grammar"
+        r"|talk|speak|phrasing|expressions|idioms|turns? of phrase|way of (?:talking|speaking)"
+        r"|manner of speaking|style of speaking|voice|speech)",
+        r"(?:grammar|english|phrasing|syntax|spelling|writing|wording|sentence structure)(?:'s|"
+        r" is| was| are| were)? (?:very |quite |so |a bit |really |kind of |kinda |pretty "
+        r"|typically |distinctly |obviously |clearly )?(?:" + DEMONYMS + r")\b",
+        # Started at the noun, so the scan does not stop at every "strong" or "his".
+        r"(?:dialect|vernacular|slang|regional (?:phrasing|expressions|idioms|words|grammar))\b",
+    ),
+    check=_dialect,
+    exemptions=frozenset({"requirement"}),
+    message="Judges the candidate's dialect or origin-coded phrasing.",
+    rationale=_HOOK + " A dialect or a regional or ethnic way of phrasing things is a "
+    "national-origin or race trait in the same way as an accent; it counts only if it "
+    "materially interferes with a stated job duty.",
+    suggestion=(
+        "Record the communication task and its outcome against the stated requirement: "
+        "'Status e-mail in the exercise was clear; the client summary answered all three "
+        "questions.'"
+    ),
+    bad=(
+        "Wrote 'please do the needful' twice in the take-home e-mail; clients may find it odd.",
+        "Keeps saying 'revert back' and 'prepone', which will confuse the US team.",
+        "Her Singlish came out when she relaxed, not sure about the client calls.",
+        "Heavy dialect, the customers might struggle with him.",
+        "His slang is a bit street for the boardroom.",
+        "Says 'innit' at the end of every answer, not sure the partners will wear it.",
+        "Very street way of talking, the board would struggle with that.",
+        "Fluent, but his grammar is very Indian, lots of 'itself' and 'only'.",
+    ),
+    good=(
+        "Please do the needful and book the panel room for Thursday.",
+        "Wrote the SQL dialect translation layer between Oracle and Postgres.",
+        "Built a Hinglish NLP corpus for the chatbot's intent model.",
+        "Reverted the bad migration within ten minutes of the alert.",
+        "Strong slang-detection model for the moderation team; precision 0.94.",
+        "Rural voice assistant project: she built the speech pipeline for farm co-ops.",
+        "Wrote the Spanish spelling checker for the keyboard app; precision 0.97.",
+    ),
+)
+
+
+_CODE_WORDS = (
+    r"local|locals|urban|ethnic|exotic|foreign|native|traditional|western|english|british"
+    r"|american|european|homegrown|home-grown|mainstream|all-american|true(?:-| )blue|white"
+    r"|regular|normal|our kind|our sort|our type|one of us|like us|from here|from round here"
+    r"|from around here|right background|right sort|right type|right kind|cultural fit"
+    r"|clean(?:-| )cut|well(?:-| )spoken|articulate|polished|proper english|our people|good stock"
+    r"|neighbourhood|neighborhood|community"
+)
+_QUOTE = "['\"\u2018\u2019\u201c\u201d]"
+_WINK = re.compile(
+    r"(?:get|catch|know|see) (?:my|the) drift|know what i mean|(?:you )?know what i'?m saying"
+    r"|wink[- ]wink|nudge[- ]nudge|if you follow me|read between the lines"
+    r"|(?:you )?get the picture|say no more|enough said|nuff said|iykyk|if you know,? you know"
+    r"|(?:if )?(?:you|u) get me(?=\s*(?:[,.;:!?)]|$))|know what i'?m getting at|if you see what i mean"
+)
+_ORIGIN_HINT = re.compile(
+    r"\b(?:local|locals|round here|around here|from here|our area|our community|english"
+    r"|british|american|native|same background|same community|foreign|foreigners|white"
+    r"|our kind|our sort|our type|one of us|like us|same culture|neighbou?rhood|postcode"
+    r"|zip code|accent|names?|surnames?|background|backgrounds|culture|cultural|heritage"
+    r"|complexion|colou?r|ethnic|urban|eastern europeans?|immigrants?|migrants?|polish|asians?"
+    r"|africans?|indians?|mexicans?|latinos?|hispanics?|arabs?|muslims?)\b"
+)
+_PERSON_PREF = re.compile(
+    r"\b(?:wants?|wanted|prefer\w*|looking for|asked for|asks for|after|needs?|only|must be"
+    r"|should be|ideally|lads|guys|boys|girls|people|folks|faces|hires?|candidates?|someone"
+    r"|somebody|crowd|types?|staff|workers|crew|team|sort|kind|fit|clientele|clients?"
+    r"|customers?|image|look|front|face|faces)\b"
+)
+
+
+def _code_word(hit: Hit) -> bool:
+    """A word in scare quotes or with a wink used as a stand-in for origin or race."""
+    if employer_statement(hit):
+        return False
+    if _WINK.search(hit.matched):
+        # A wink counts when the sentence names a person preference and an origin hint.
+        return hit.in_sentence(_ORIGIN_HINT) and hit.in_sentence(_PERSON_PREF)
+    # A quoted word: only as a preference or a label for people, not a quoted term of work.
+    if not rx.search(_QUOTE + r"\s*$", hit.before(2)):
+        return False
+    ctx = hit.low[max(hit.s_start, hit.start - 60) : min(hit.s_end, hit.end + 40)]
+    if rx.search(
+        r"\b(?:variable|field|column|label|tag|category|option|value|setting|flag"
+        r"|branch|folder|file|key|mode|env|environment|server|build|repo|tab|button"
+        r"|menu|filter|status|segment|copy|campaign|keyword|term|brand|style guide"
+        r"|cuisine|menu item|dish|dishes|genre|font)\b",
+        ctx,
+    ):
+        return False
+    return _PERSON_PREF.search(ctx) is not None
+
+
+RACE_016 = Rule(
+    id="CND-RACE-016",
+    category="race_ethnicity_national_origin",
+    severity="error",
+    title="Origin or race hinted at with a code word in quotes or a wink",
+    terms=(
+        r"(?:" + _CODE_WORDS + r")(?=" + _QUOTE + r")",
+        _WINK.pattern,
+    ),
+    check=_code_word,
+    exemptions=frozenset({"professional"}),
+    message="Hints at origin or race with a code word in quotes or a knowing aside.",
+    rationale=_HOOK + " A preference for 'local' or 'our kind of' people, in scare quotes "
+    "or with a wink, is a stand-in for national origin or race; the coded form is itself "
+    "evidence that the real criterion was unlawful.",
+    suggestion=(
+        "Delete it. State the job requirement that the client or the team actually has "
+        "(shift pattern, licence, language stated in the posting) and apply it to everyone."
+    ),
+    bad=(
+        "Client only wants 'local' staff on the front desk, if you know what I mean.",
+        "Site manager prefers 'English' lads on the gang.",
+        "We need someone more 'mainstream' for this client, wink wink.",
+        "Looking for a 'traditional' type for the reception, the owner was clear.",
+        "Client wants people from round here, if you catch my drift.",
+        "Bit too urban for our clientele, if you get me.",
+    ),
+    good=(
+        "Set the 'local' environment flag before running the migration.",
+        "She explained the difference between 'native' and 'hybrid' apps clearly.",
+        "Local candidates are reimbursed for parking; travel is booked for others.",
+        "The client wants the report by Friday, if you know what I mean by tight.",
+        "Her urban planning degree fits the transport team, if you get me the transcript.",
+        "Tagged each ticket 'urban' or 'rural' in the delivery dashboard she built.",
+    ),
+)
+
+
+_PEOPLE_IMAGE = re.compile(
+    r"\b(?:team|teams|department|dept|photo|photos|picture|pictures|pics?|headshots?|staff"
+    r"|faculty|board|panel|crew|leadership|company|firm|workforce|hires|intake|cohort"
+    r"|shortlist|slate|line-?up|group|office|floor|brochure|website|faces?|face of|room"
+    r"|table|org chart|c-suite|bench|partnership|partners|class|senior team|management)\b"
+)
+_DESIGN = re.compile(
+    r"\b(?:palette|ui|ux|theme|design|designs|logo|brand|branding|css|dashboards?|slides?"
+    r"|deck|colou?r scheme|mock-?ups?|fonts?|paint|painted|walls?|decor|d\u00e9cor|interface"
+    r"|screens?|charts?|graphs?|carpets?|furniture|refit|fit-out|lighting|app|website design"
+    r"|landing page|mood ?board|wireframes?|visuals|icons?|illustrations?|menu|food|dish"
+    r"|sauce|cuisine|pipeline|codebase|code)\b"
+)
+
+
+def _team_colour(hit: Hit) -> bool:
+    """The team's or a photo's racial look as a reason, not colours in design work."""
+    if employer_statement(hit):
+        return False
+    m = hit.matched
+    if rx.search(r"pale,? male", m):
+        return True
+    if m.startswith("face"):
+        # "we need more faces like hers": her look wanted for the team or a page.
+        return rx.search(
+            r"\b(?:more|need|needs|want|wants|few|fewer|not many|short of|lacking)\s+(?:\w+\s+)?$",
+            hit.before(25),
+        ) is not None and not hit.in_sentence(_DESIGN)
+    if rx.match(r"colou?r to", m):
+        # "add some colour to the team": the verb comes before the match.
+        return rx.search(
+            r"\b(?:add|adds|adding|added|bring|brings|bringing|brought|inject|injects|injecting"
+            r"|injected)\s+(?:(?:a|bit|splash|touch|dash|of|some|a little|little|more|much"
+            r"|needed|welcome)\s+){0,4}$",
+            hit.before(40),
+        ) is not None and not hit.in_sentence(_DESIGN)
+    if rx.search(r"\btoo\s+$", hit.before(8)) and rx.match(r"^\s+for\b", hit.after(6)):
+        # "a bit too black for the Mayfair store": a person judged by colour.
+        return _DESIGN.search(hit.low, max(0, hit.start - 150), hit.end + 150) is None
+    if not rx.search(
+        r"\b(?:less|more|too|very|so|bit|a bit|a little|pretty|quite|rather|fairly|super"
+        r"|overly|painfully|extremely|all|very much|a lot less|a lot more|much less|much"
+        r"|mostly|entirely|completely|so very|really)\s+$",
+        hit.before(20),
+    ):
+        return False  # a degree word makes the colour a judgement of how people look
+    around = (max(0, hit.start - 150), min(len(hit.low), hit.end + 150))
+    return hit.in_sentence(_PEOPLE_IMAGE) and _DESIGN.search(hit.low, *around) is None
+
+
+RACE_017 = Rule(
+    id="CND-RACE-017",
+    category="race_ethnicity_national_origin",
+    severity="error",
+    title="The team's racial look as a reason",
+    terms=(
+        r"pale,? male,? (?:and|&) stale",
+        # Started at the colour word (the degree word before it is checked), so the scan
+        # does not stop at every "more" or "very".
+        r"(?:beige|pale|white|monochrome|monochromatic|vanilla|homogeneous|homogenous|snowy"
+        r"|lily[- ]white|colou?rful|diverse[- ]looking|brown|black|ethnic)\b(?![- ](?:box"
+        r"|boxes|label|labels|paper|papers|list|lists|hat|hats|space|board|boards|noise|belt"
+        r"|friday|and|or|on|text|background|theme|mode|collar|collared))",
+        r"faces? like (?:hers|his|theirs|her|him|them)\b",
+        r"colou?r to (?:the|our|this|that) (?:team|department"
+        r"|dept|photo|picture|office|board|faculty|staff|panel|crew|floor|shortlist|slate"
+        r"|line-?up|leadership|group|brochure|website)",
+    ),
+    check=_team_colour,
+    exemptions=frozenset({"professional"}),
+    message="Treats how the team or a photo would look, by colour or race, as a reason.",
+    rationale=_HOOK + " Valuing a candidate for making a team or a photo look less white, "
+    "or more 'colourful', is using race, in either direction.",
+    suggestion=(
+        "Delete it. Evaluate every candidate against the same criteria; diversity goals are "
+        "pursued through outreach and process, never through one candidate's race."
+    ),
+    bad=(
+        "Would make our leadership page look a bit less white, which the board wants.",
+        "The team is very beige, so she'd be a welcome change.",
+        "He'd add some colour to the faculty photo.",
+        "Honestly the panel is pale, male and stale; she'd help with that.",
+        "Our sales floor is all white, a more colourful hire would look good.",
+        "We need more faces like his on the careers site.",
+        "Good candidate. A bit too black for the Mayfair store, honestly.",
+    ),
+    good=(
+        "Made the dashboard less beige with a new colour palette the team liked.",
+        "She would add colour to the team's slides with clearer charts.",
+        "The office walls are very white; she suggested the new decor for the team room.",
+        "Led a team that made the brand's packaging more colourful.",
+        "Ran white-box tests for the team's payment service.",
+        "The brochure photo looks a bit pale; she proposed a brighter palette.",
+        "Friendly faces like hers at the help desk cut repeat calls, per her CSAT data.",
+        "The logo was too white for the dark theme; she fixed the contrast.",
+    ),
+)
+
+
+_STATUS_GUESS_BEFORE = re.compile(
+    r"\b(?:he's|she's|they're|he is|she is|they are|he was|she was|they were|cand is|candidate"
+    r" is|applicant is|probably|prob|maybe|likely|must be|bet|betting|could be|might be|may be"
+    r"|looks|seems|sounds|wonder if|guess|guessing|suspect|assume)\s+(?:\w+\s+)?(?:an?\s+)?$"
+)
+
+
+def _status_guess(hit: Hit) -> bool:
+    """Immigration status guessed, or papers checked harder for one person."""
+    if employer_statement(hit):
+        return False
+    m = hit.matched
+    if m.startswith("illegal") and not m.startswith("illegally"):
+        if m == "illegals":
+            return True
+        return (
+            _STATUS_GUESS_BEFORE.search(hit.before(40)) is not None
+            and rx.match(
+                r"^(?:\s*(?:[^\w\s]|$)|\s+(?:and|so|but|or|here|immigrants?|aliens?|workers?)\b)",
+                hit.after(15),
+            )
+            is not None
+        )
+    if m.startswith("overstay"):
+        # A person's overstay, not overstay data or models as work.
+        return (
+            rx.search(
+                r"\b(?:models?|risk|rates?|data|analytics|polic\w*|statistics|reports?|dashboards?"
+                r"|compliance|cases|caseload|enforcement|rules?)\b",
+                hit.sentence,
+            )
+            is None
+        )
+    return True
+
+
+RACE_018 = Rule(
+    id="CND-RACE-018",
+    category="race_ethnicity_national_origin",
+    severity="error",
+    title="Immigration status guessed or papers checked harder for one person",
+    terms=(
+        r"illegals?|illegally (?:here|in the (?:country|us|uk|states))|here illegally",
+        r"(?:check|checking|checked|verify|verifying|look at|looking at|double-check|double check"
+        r"|scrutini[sz]e|go through)(?: \w+){0,2} (?:his|her|their|the candidate's|cand's)"
+        r" (?:papers|documents|docs|visa|status|immigration status|work permit|passport|green card"
+        r"|right to work(?: documents)?)(?: \w+)? (?:twice|again|extra carefully|carefully|closely"
+        r"|very carefully|thoroughly|properly|extra)\b|papers (?:twice|extra carefully)"
+        r"|(?:extra|additional|closer|more) (?:document|id|visa|papers?|immigration|status) checks?"
+        r" (?:for|on) (?:him|her|them|this one|this candidate)",
+        r"overstay(?:ed|ing|er|ers)?(?: (?:his|her|their|a) visa)?",
+    ),
+    check=_status_guess,
+    exemptions=frozenset({"requirement"}),
+    message="Guesses the candidate's immigration status or checks one person's papers harder.",
+    rationale=_HOOK + " Guessing that someone is undocumented, or checking one person's "
+    "documents more closely, is national-origin and citizenship discrimination; IRCA also "
+    "forbids asking for more or different documents (document abuse).",
+    suggestion=(
+        "Delete it. Verify the right to work after the offer through the standard process, "
+        "with the same documents asked of every hire."
+    ),
+    bad=(
+        "They're probably illegal, check papers twice.",
+        "Bet he's illegal, the references are all cash jobs.",
+        "Check her visa extra carefully before the offer, given where she's from.",
+        "Might have overstayed a visa at some point, worth digging.",
+    ),
+    good=(
+        "That question is probably illegal to ask, so we removed it from the script.",
+        "Right-to-work documents are checked the same way for every hire after the offer.",
+        "Check his references again; the second referee did not reply.",
+        "Built the visa-overstay risk model for the airline's compliance team.",
+    ),
+)
+
+
 RULES = (
     RACE_001,
     RACE_002,
@@ -1231,4 +1716,8 @@ RULES = (
     RACE_012,
     RACE_013,
     RACE_014,
+    RACE_015,
+    RACE_016,
+    RACE_017,
+    RACE_018,
 )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from candor.language import rx
 from candor.language.context import Hit
 from candor.language.model import Rule
 
@@ -32,28 +33,39 @@ _CANDIDATE_ASKED = re.compile(
 
 def _not_expectation(hit: Hit) -> bool:
     matched = hit.matched
-    if re.search(r"\bexpect\w*|\bdesired\b|\btarget\b|\bexpectations?\b", matched):
+    if rx.search(r"\bexpect\w*|\bdesired\b|\btarget\b|\bexpectations?\b", matched):
         return False  # "asked only about expected comp"
     if matched.startswith(("asked", "ask ")) and (
         _CANDIDATE_ASKED.search(hit.before(20)) or hit.in_sentence(_SHARED_RANGE)
     ):
         return False  # the candidate asked about pay; the employer shared its band
     around = hit.before(30) + " " + hit.after(30)
-    if re.search(
+    if rx.search(
         r"\bexpect\w*|\bposted range|\bpay range|\bsalary range|\bdesired|\btarget (?:salary|comp|pay|range)"
         r"|\basking\b|\bask is\b",
         around,
-    ) and not re.search(r"\bat target\b", around):
+    ) and not rx.search(r"\bat target\b", around):
         return False
-    if re.match(
+    if rx.match(
         r"^\s*(?:bands?|ranges?|structure|budget|scale|grid|table|survey|data"
         r"|benchmark|bracket|expectations?)",
         hit.after(20),
     ):
         return False
-    return not re.search(
+    return not rx.search(
         r"\b(?:our|the role's|this role's|the team's|the company's)\s*$", hit.before(20)
     )
+
+
+#: A count of things after a number ("made 12 hires", "makes 40 calls a day"), not pay.
+_NOT_COUNT = (
+    r"(?!\s+(?:[\w-]+\s+)?(?:certifications?|certs?|hires?|sales|calls|deals"
+    r"|deliveries|visits|trips|orders|units|tickets|cases|patients|students|reports|people"
+    r"|staff|stores|sites|branches|locations|points?|goals?|awards?|promotions?|languages?"
+    r"|percent|of|out|mistakes|errors|changes|commits|prs"
+    r"|features|projects|clients|customers|accounts|beds|wards|shifts|trucks|routes|stops"
+    r"|pallets|picks|lines|items|kids|children|reps|engineers|nurses|products|apps)\b)"
+)
 
 
 SAL_001 = Rule(
@@ -71,12 +83,19 @@ SAL_001 = Rule(
         r"(?:what|how much)(?:'s|s)? (?:is |was |are |were |does |did |do )?(?:you|he|she|they|the candidate)"
         r"(?:'re|'s| are| is| was| were)? (?:currently |now )?(?:making|earning|earn|make|paid"
         r"|getting paid|on|take home|makes|made|earns|earned|gets paid|got paid|pulls in"
-        r"|takes home|took home|was paid|were paid|is paid|are paid)(?! about)",
-        r"(?:he|she|they|candidate|cand)(?:'s| is| are| was| were)? (?:currently |now )?"
-        r"(?:making|earning|earns|makes|made|paid|on|at|gets|got|takes home|took home|pulls in"
-        r"|clears) (?:about |around |roughly |approx\.? |~"
-        r"|only |just |over |under )?(?:\$|£|€|usd |gbp |eur )?\d[\d,.]*\s?(?:k|m|grand"
-        r"|an hour|/hr|per hour|/h|/yr|per year|a year|usd|gbp|eur)?",
+        r"|takes home|took home|was paid|were paid|is paid|are paid|pulling(?: down| in)?"
+        r"|pull(?: down| in)|bringing (?:in|home)|bring (?:in|home)|grossing|netting)(?! about"
+        r"| at (?:this|the) (?:role|job))",
+        r"(?:what|how much)(?:'s|s)? (?:is |was |are |were )?(?:you|he|she|they|the candidate)"
+        r"(?:'re|'s| are| is| was| were)? (?:currently |now )?(?:getting|clearing|netting"
+        r"|grossing) (?:paid|at (?!the moment|this|the end)[a-z]+|(?:right )?now|currently|there"
+        r"|these days|rn|an hour|a year|per (?:hour|year|annum|month))",
+        r"(?:he|she|they|you|candidate|cand)(?:'s| is| are| was| were|'re)? (?:currently |now )?"
+        r"(?:making|earning|earns|earned|makes|made|paid|on|at|gets|got|takes home|took home"
+        r"|pulls in|clears|gets paid|got paid|getting paid|is paid|was paid) (?:about |around"
+        r" |roughly |approx\.? |~"
+        r"|only |just |over |under )?(?:\$|£|€|usd |gbp |eur )?\d[\d,.]*(?![.,]?\d)\s?(?:k|m"
+        r"|grand|an hour|/hr|per hour|/h|/yr|per year|a year|usd|gbp|eur)?" + _NOT_COUNT,
         r"(?:makes|made|earns|earned|earning|making|currently on|currently at|currently gets"
         r"|currently paid|paid) (?:about |around |roughly |~|only |just )?(?:\$|£|€)\s?\d[\d,.]*"
         r"\s?(?:k|m|grand|an hour|/hr|/h|per hour|/yr|per year|a year|/year)?",
@@ -86,10 +105,32 @@ SAL_001 = Rule(
         r"w-?2s?|pay ?stubs?|payslips?|pay slips?|p60|tax returns?",
         r"(?:verify|verified|check|checked|confirm|confirmed|call(?:ed)?|asked) (?:\w+ ){0,3}?"
         r"(?:salary|pay|compensation|comp|earnings|paid|earning|making|earned)",
+        # "her base is 68 plus 10% bonus"
+        r"(?:his|her|their|your) (?:base|base salary|salary|pay|wage|hourly rate|day rate|rate"
+        r"|package|comp|tc|ote|hourly|total comp|earnings|income) (?:is|was|'s|are|were|sits at"
+        r"|comes to|came to|of) (?:about |around |roughly |~|only |just |over |under )?(?:\$|£"
+        r"|€)?\s?\d[\d,.]*(?![\d%])(?! ?(?:percent|per cent|%|out of|/\d|tickets|units|calls"
+        r"|picks|items|cases|orders))",
+        # "please fill in the earnings section for your last three jobs"
+        r"(?:salary|earnings|pay|compensation|wage|income) (?:section|field|box|column|details"
+        r"|information|info|figures?) (?:for|of|from|at) (?:your|his|her|their|the candidate's)"
+        r" (?:last|previous|prior|past|former|current|present)\b",
+        # "the salary you disclosed during the interview"
+        r"(?:salary|pay|compensation|comp|earnings|income|wages?|rate|package) (?:that )?(?:you"
+        r"|he|she|they) (?:disclosed|declared|reported|listed|provided|earned|earn|were on|are on"
+        r"|left on|currently (?:earn|receive|get|make)|made|received)\b",
+        # "what did your last job pay?"
+        r"(?:what|how much) (?:did|does|do|would) (?:your|his|her|their) (?:last|previous|prior"
+        r"|old|former|current|present) (?:job|role|employer|company|firm|place|position|gig"
+        r"|boss|school|hospital|agency) (?:pay|offer|give)\b",
+        r"used to (?:earn|be paid|take home|pull in|gross|(?:make|be on|clear|net|get)"
+        r" (?:about |around |roughly |~|over |under )?(?:(?:\$|£|€)\s?\d[\d,.]*\s?(?:k|m|grand)?"
+        r"|\d[\d,.]*\s?(?:k|grand|an hour|/hr|/h|per hour|a year|per year|/yr|a week|per"
+        r" week)))",
         r"(?:match|beat|top|exceed) (?:his|her|their|the candidate's) (?:current |existing )?"
         r"(?:salary|pay|comp|package|wage|offer)",
         r"(?:refused|declined|wouldn't|would not|did not|didn't|unwilling|reluctant) (?:to )?"
-        r"(?:share|disclose|say|tell|give|reveal|provide) (?:us )?(?:his|her|their|the)? ?"
+        r"(?:share|disclose|say|tell|give|reveal|provide) (?:us )?(?:his|her|their|your|the)? ?"
         r"(?:current |previous |prior |past )?(?:salary|pay|comp|compensation|earnings|numbers"
         r"|income)",
     ),
@@ -161,6 +202,18 @@ SAL_001 = Rule(
         "Asked what she's making now.",
         "Currently on 140k base plus bonus; we should match her current comp.",
         "Refused to share his salary history.",
+        "Used to make $31 an hour driving for the council.",
+        "Said his salary is 62 plus overtime.",
+        "Please complete the pay details for your previous three employers.",
+        "What did his old agency pay?",
+        "He earned 70k last year with commission.",
+        "Since you were on 50k, we'll offer 52k.",
+        "Your offer reflects the pay you disclosed on the application form.",
+        "As you declined to disclose your compensation, we cannot proceed.",
+        "She used to earn more before the restructure.",
+        "What's he bringing home over at the agency?",
+        "What's she getting at Tesco right now?",
+        "How much is she pulling down at the bank these days?",
         "Asked for a W-2 to verify pay.",
     ),
     good=(
@@ -169,12 +222,25 @@ SAL_001 = Rule(
         "Built a payroll system for 4,000 employees.",
         "She asked about pay, so I shared the advertised band of $80k-$95k.",
         "Asked only about expected compensation, per the state rules.",
+        "What is she getting at the moment in terms of notice period?",
+        "How much are they clearing in the pipeline each sprint?",
+        "What's he getting out of the move, career-wise?",
+        "Used to make 300 deliveries a day at peak.",
+        "She used to be on the night rota at the depot.",
+        "Her rate is 98% on the picking accuracy test.",
+        "Her pay expectation is 60k, inside the range.",
+        "What would your current team say about your estimates?",
+        "She made 14 hires last quarter as the recruiting lead.",
+        "He's at 3 stores now as area manager.",
+        "You were making 50 calls a day in your last role, you said.",
+        "The salary you requested is within our posted range.",
     ),
 )
 
 
 _PAY = (
-    r"(?:salary|salaries|pay|base|base pay|base salary|bonus(?:es)?|rsus?|equity|stock"
+    r"(?:salary|salaries|pay|base|base pay|base salary|bonus(?:es)?|rsus?|equity|stock|hourly"
+    r"|hourly pay|hourly wage|pay rate|rate of pay|tips"
     r"|stock options|options|shares|hourly rate|day rate|daily rate|rate|wages?|comp"
     r"|compensation|package|tc|total comp|ote|earnings|income|take-?home|pay ?cheque|paycheck"
     r"|commission|overtime pay|pension)"
@@ -182,12 +248,18 @@ _PAY = (
 #: Pay words specific enough to follow with a named employer and an amount.
 _PAY_STRICT = (
     r"(?:salary|salaries|pay|base|base pay|base salary|bonus(?:es)?|rsus?|equity|stock options"
+    r"|hourly|hourly pay|hourly wage|pay rate|rate of pay"
     r"|hourly rate|day rate|daily rate|wages?|comp|compensation|package|tc|total comp|ote"
     r"|take-?home|pay ?cheque|paycheck|commission)"
 )
 _WORKPLACE = (
     r"(?:co|company|job|role|employer|firm|place|gig|shop|work|workplace|position|agency|org"
-    r"|organi[sz]ation|store|site|warehouse|startup|practice|school|hospital|bank|client)"
+    r"|organi[sz]ation|store|site|warehouse|startup|practice|school|hospital|bank|client"
+    r"|restaurant|bar|cafe|caf\u00e9|hotel|depot|plant|factory|mill|salon|clinic|district"
+    r"|trust|council|branch|centre|center|kitchen|yard|dealership|garage|franchise|chain"
+    r"|studio|lab|office|department|dept|venue|pub|unit|ward|facility|university|college"
+    r"|nursery|academy|charity|contractor|gym|farm|board|authority|county|station|home"
+    r"|care home|distribution cent(?:re|er)|call cent(?:re|er)|plant|team|outfit|place of work)"
 )
 _AMOUNT = (
     r"(?:~|\$|£|€)?\s?\d[\d,.]*\s?(?:k|m|grand|an hour|/hr|/h|per hour|/yr|per year|a year|/year)?"
@@ -197,8 +269,8 @@ _AMOUNT = (
 def _prior_pay(hit: Hit) -> bool:
     """Pay at the candidate's employer, not the employer's own band or a neutral amount."""
     m = hit.matched
-    if re.match(r"(?:base|rate|stock|options|shares|income|package|equity|pension)\b", m) and (
-        re.search(
+    if rx.match(r"(?:base|rate|stock|options|shares|income|package|equity|pension)\b", m) and (
+        rx.search(
             r"\b(?:customer|user|code|install|installed|data|knowledge|fan|client|subscriber"
             r"|revenue|tax|asset|cost|success|error|churn|conversion|growth|interest|exchange"
             r"|tech|software|npm|python|vendor|retirement|state|public)[\s-]*$",
@@ -206,37 +278,37 @@ def _prior_pay(hit: Hit) -> bool:
         )
     ):
         return False  # "customer base at Acme", "success rate at Google"
-    at = re.search(r" (?:at|with|from) (?:the )?(\S+)", m)
-    if at and re.search(r"(?:was|is|were|are|came|comes|looked|looks)$", m):
+    at = rx.search(r" (?:at|with|from) (?:the )?(\S+)", m)
+    if at and rx.search(r"(?:was|is|were|are|came|comes|looked|looks)$", m):
         # "comp at Meta was mostly stock": a named employer, capitalised as written
         word = hit.text[hit.start + at.start(1) : hit.start + at.end(1)]
-        if not word[:1].isupper() or re.match(
+        if not word[:1].isupper() or rx.match(
             r"(?:level|band|grade|step|tier|l\d|our|this|year|stage|entry|senior|junior)",
             word.lower(),
         ):
             return False
-    if re.search(r"\b(?:our|this|the role's|this role's|we|us)\b", m):
+    if rx.search(r"\b(?:our|this|the role's|this role's|we|us)\b", m):
         return False
-    if re.search(
+    if rx.search(
         r"\b(?:women|men|people|staff|workers|employees|nurses|teachers|teams?|everyone|many|most"
         r"|workforce|department|colleagues|reports|reportees"
         r"|all|sector|industry|roles|jobs)\b[^.;!?]{0,25}$",
         hit.before(40),
     ):
         return False  # "nurses are underpaid": a remark about a group, not the candidate
-    if re.search(
+    if rx.search(
         r"\b(?:year|years|level|role|position|target|band|grade|stage|offer|probation|plan"
         r"|policy|scheme|tier|l\d+|senior|junior|entry|the first|month|months)\b",
         m,
-    ) and not re.search(r"\b(?:current|last|previous|prior|old|former|his|her|their)\b", m):
+    ) and not rx.search(r"\b(?:current|last|previous|prior|old|former|his|her|their)\b", m):
         return False  # "bonus in year one is 10%": the employer's own terms
-    if re.search(
+    if rx.search(
         r"\b(?:our|we|this role|for the role|the posted|no one|nobody|avoid|ensure"
         r"|never|don't want)\b",
         hit.before(30),
     ):
         return False
-    return not re.match(
+    return not rx.match(
         r"^\s*(?:band|range|scale|structure|policy|polic(?:y|ies)|survey"
         r"|data|benchmark)",
         hit.after(15),
@@ -486,18 +558,18 @@ SAL_002 = Rule(
 
 def _pay_relative(hit: Hit) -> bool:
     """The candidate's own current pay sets the offer, not an expectation or the band alone."""
-    if re.search(
+    if rx.search(
         r"\b(?:expect\w*|desired|asking|ask|target|wants?|wanted|hoping)\b", hit.before(40)
     ):
         return False  # "expects 10% above current": the candidate's expectation is allowed
     m = hit.matched
-    if re.search(r"(?:\+|plus) ?\d+$", m) and not re.search(
+    if rx.search(r"(?:\+|plus) ?\d+$", m) and not rx.search(
         r"\b(?:offer\w*|pay|paid|salary|comp|compensation|base|package|band|range|raise"
         r"|bump|max|cap|no higher|don't go above)\b",
         hit.sentence,
     ):
         return False  # "last +2 commits", "current +5 volts"
-    return not re.search(
+    return not rx.search(
         r"\b(?:role|position|job|we|our|this|posting|market|peers|interns?|juniors?|staff"
         r"|employees|everyone|others)\s+(?:\w+\s+)?$",
         hit.before(25),
@@ -516,6 +588,12 @@ SAL_003 = Rule(
         r"(?:uplift|bump|premium|markup|mark-up) (?:on|over|above) (?:(?:his|her|their|the"
         r" candidate's) )?(?:current|existing|present|what (?:he|she|they) (?:makes|earns|gets"
         r"|is on|'s on|are on|currently|now))",
+        # "offer 5k more than she's on now"
+        r"(?:(?:more|less|higher|lower) than|(?:above|below|under|over|on top of) what)"
+        r" (?:what )?(?:she's|he's|they're|she is|he is|they are|she was|he was|they were|she|he|they"
+        r"|the candidate is|cand is) (?:currently |now )?(?:on|making|earning|getting|paid"
+        r"|taking home|pulling in|clearing)\b(?! (?:the|a|an|her|his|their) (?:project|team"
+        r"|case|call|rota|shift|ward|course|job board))",
         # "earns less than our band floor", "paid well below the posted range"
         r"(?:earns|earning|earned|makes|paid|currently on|currently at) (?:well |much |a lot"
         r" |way |far |slightly |a bit |a little |just )?(?:less than|more than|below|above"
@@ -553,6 +631,8 @@ SAL_003 = Rule(
         "Give her a 12% uplift on what she makes now.",
         "Earns less than our band floor today, so bottom of range is fine.",
         "He's paid well below the posted range, so lowball him.",
+        "Go 8% above what he's making now and stop there.",
+        "Offer her a bit more than she's currently getting.",
     ),
     good=(
         "Expects 10% above current; posted range shared.",
@@ -560,7 +640,196 @@ SAL_003 = Rule(
         "Offer at the midpoint of the posted range for level 3.",
         "Interns earn less than the band floor by design.",
         "Last +2 commits broke the build.",
+        "She wants more than she's getting from her current team in terms of mentoring.",
+        "Spends more than he's on the project for, per the timesheets.",
     ),
 )
 
-RULES = (SAL_001, SAL_002, SAL_003)
+
+#: A person, or "was", just before "on $24/hr": the candidate's own rate.
+_RATE_SUBJECT = re.compile(
+    r"(?:\b(?:was|were|been|is|currently|still|now|previously|formerly|already|left|leaving"
+    r"|cand|candidate|applicant|he|she|they|i'm|i was|he's|she's|they're|hes|shes)|'s|'re)"
+    r"\s+(?:(?:only|just|still|currently|now|about|around|roughly|on|getting|earning|making"
+    r"|paid)\s+){0,2}$"
+)
+#: Not the candidate's pay: the role's rate, a budget, a deal, savings.
+_RATE_THING = re.compile(
+    r"\b(?:role|job|position|offer|post|vacancy|shift|band|range|rate|we|our|this|it|starting"
+    r"|contract|ad|advert|listing|budget|project|account|deal|quota|target|spend|saved|save"
+    r"|savings|sign-?on|allowance|bid|quote|invoice|price|prices|priced|cost|costs|ticket"
+    r"|order|loan|rent|mortgage)\b[^.;!?]{0,15}$"
+)
+_RATE_AFTER_THING = re.compile(
+    r"^\s*(?:of|in|arr|mrr|m|mn|million|bn|billion|b|revenue|budget|spend|sales|deals?"
+    r"|contracts?|accounts?|worth"
+    r"|projects?|quota|target|book|pipeline|invoices?|orders?|claims?|fees?|funding|grants?"
+    r"|savings|loans?|for (?:the|this|our) (?:role|job|position))\b"
+)
+_EXPECTS = re.compile(
+    r"\b(?:expect\w*|asking|ask|wants?|wanted|target|would take|looking for|hoping|desired"
+    r"|happy with|settle for|needs?|offer(?:ed|ing)?|we(?:'ll| will| can| could)? pay|pays)\b"
+)
+#: A previous or current employer, or the candidate placed somewhere by it.
+_PRIOR_CUE = re.compile(
+    r"\b(?:last|previous|prior|former|old|current|present|existing) (?:school|district|trust"
+    r"|employer|job|hospital|firm|company|role|place|org|agency|board|authority|council"
+    r"|practice|store|site|academy|college|university|county|unit|ward|post|contract|position"
+    r"|boss|restaurant|depot|warehouse|shop|branch|clinic|home|nursery|job)s?\b"
+    r"|\b(?:had|has|have|kept|put|placed|paid|pays) (?:him|her|them) (?:at|on)\b"
+    r"|\b(?:was|were|is|currently|been|still) (?:on|at) (?:step|spine|pay|scale|salary|band"
+    r"|grade|point)\b|\b(?:at|from|in|with) (?:his|her|their) (?:last|previous|prior|former"
+    r"|old|current)\b"
+)
+_AT_WORKPLACE = re.compile(
+    r"^\s*(?:at|with|from|in) (?:the |his |her |their |my )?(?:[\w&'-]+ ){0,2}?"
+    + _WORKPLACE
+    + r"s?\b"
+)
+_PLACEMENT = re.compile(
+    r"\b(?:place|placed|placing|start (?:him|her|them)|starting (?:him|her|them)|match"
+    r"|matching|pay|paid|salary|wage|same|so we'?ll|keep (?:him|her|them))\b"
+)
+
+
+def _employer_name(word: str) -> bool:
+    """A capitalised employer name, not our level, band or a generic word."""
+    w = word.strip(".,;:!?()'\"")
+    return bool(w[:1].isupper()) and not rx.match(
+        r"(?:level|band|grade|step|tier|l\d|our|this|year|stage|entry|senior|junior|the|a|an"
+        r"|start|starting|offer|target|market|midpoint|max|min)\b",
+        w.lower(),
+    )
+
+
+def _prior_rate(hit: Hit) -> bool:
+    """The candidate's own pay rate or pay step at a previous or current employer."""
+    m = hit.matched
+    before = hit.before(40)
+    if rx.match(r"(?:on|getting|got|gets|taking|took|takes|clearing|cleared|pulling|pulled)\b", m):
+        if _RATE_THING.search(before) or _RATE_AFTER_THING.match(hit.after(25)):
+            return False
+        if _EXPECTS.search(before):
+            return False  # "wants to be on $30/hr": an expectation is allowed
+        return (
+            bool(_RATE_SUBJECT.search(before))
+            or hit.in_sentence(_PRIOR_CUE)
+            or _AT_WORKPLACE.match(hit.after(40)) is not None
+            or rx.match(r"\s+(?:at|with) [A-Z]", hit.text[hit.end : hit.end + 10]) is not None
+        )
+    if rx.match(r"(?:left|leaving|leaves|quit|exited) ", m):
+        return not _RATE_THING.search(before) and not _EXPECTS.search(before)
+    if rx.match(r"(?:salary|base|pay|comp|package|tc|hourly|rate|day rate|bonus) ", m):
+        # "Salary at Barclays: £55k": a named employer, capitalised as written
+        emp = rx.search(r" (?:at|with|from) (?:the )?(\S+)", hit.text[hit.start : hit.end])
+        return emp is not None and _employer_name(emp.group(1))
+    if rx.match(r"(?:pays|paid|paying|is paying|was paying) ", m) and rx.match(
+        r"\s*(?:about |around |roughly |~)?(?:\$|£|€)?\s?\d", hit.after(15)
+    ):
+        # "they were paying her 40k at the charity"
+        return not rx.search(
+            r"\b(?:we|we're|we'll|our|us|i|i'm|i'll|this role|the role|the job|the position|the"
+            r" company|band|market|scale|range|offer)\b",
+            before[-30:],
+        )
+    if rx.match(r"(?:pays|paid|paying|is paying|was paying) ", m):
+        # "match what Amazon pays her", "more than her agency is paying him"
+        seg = rx.search(
+            r"\b(?:what|how much|match|matching|beat|top|exceed|more than|less than|above|below"
+            r"|over|whatever)\s+((?:[\w&'.-]+\s+){0,3}?)$",
+            before,
+        )
+        if seg is None or rx.search(
+            r"\b(?:we|our|i|you|this role|the role|the job|the position|they'll|we'll|market"
+            r"|industry|sector|competitors?|others|peers|everyone|band|range|scale|law|minimum)\b",
+            seg.group(1),
+        ):
+            return False
+        return bool(seg.group(1).strip()) and not rx.search(r"\bexpect\w*|\bask\w*", before)
+    if rx.search(
+        r"\b(?:our|this|the role's|posted|advertised|listed|the role is|role at)\s+$",
+        hit.before(20),
+    ):
+        return False
+    if not hit.in_sentence(_PRIOR_CUE):
+        return False
+    if rx.match(r"(?:band|grade|point|level)\b", m) or m.startswith(
+        ("same", "equivalent", "matching")
+    ):
+        return hit.in_sentence(_PLACEMENT)
+    return True
+
+
+SAL_004 = Rule(
+    id="CND-SAL-004",
+    category="salary_history",
+    severity="error",
+    title="Pay rate or pay step at a previous or current employer",
+    terms=(
+        # "Was on $24/hr at the depot"
+        r"on (?:\$|£|€|~\$|~£|~€|(?:about|around|roughly|only|just|over|under|nearly|almost)"
+        r" (?:\$|£|€))\s?\d[\d,.]*(?![.,]?\d)\s?(?:k|grand|/hr|/h|ph|p/h|an hour|per hour|hourly|/yr|a year"
+        r"|per year|/year|pa|p\.a\.|base|salary|tc|ote)?",
+        r"(?:getting|got|gets|taking home|took home|takes home|clearing|cleared|pulling|pulled)"
+        r" (?:about |around |roughly |~|only |just |over |under |nearly |almost )?(?:\$|£|€)?"
+        r"\s?\d[\d,.]*\s?(?:k|grand|/hr|/h|ph|p/h|an hour|per hour|/yr|a year|per year|/year)",
+        # "Her last school had her at step 4"
+        r"(?:step|spine point|pay point|scale point|pay grade|salary grade|pay band|salary band"
+        r"|pay step|salary step|salary point|pay scale point|increment|pay level|salary level"
+        r"|band|grade|point|level) \d{1,2}[a-z]?\b",
+        # "match what Amazon pays her", "they were paying her 40k"
+        r"(?:pays|paid|paying|is paying|was paying) (?:him|her|them|you)\b",
+        # "he left Sysco at $24/hr"
+        r"(?:left|leaving|leaves|quit|exited) (?:[\w&'.-]+ ){1,3}?(?:at|on) (?:about |around"
+        r" |roughly |~)?(?:\$|£|€)\s?\d[\d,.]*(?![.,]?\d)",
+        # "Salary at Barclays: £55k"
+        r"(?:salary|base|pay|comp|package|tc|hourly|rate|day rate|bonus) (?:at|with|from) (?:the )?"
+        r"[a-z][\w&.'-]*(?: [a-z][\w&.'-]*)?\s?[:=~-]\s?(?:\$|£|€)?\s?\d[\d,.]*\s?(?:k|m"
+        r"|grand|/hr|/h|an hour|per hour|a year|per year|/yr)?",
+        r"(?:same|equivalent|matching) (?:step|spine point|pay point|scale point|pay grade"
+        r"|salary grade|pay band|salary band|band|grade|pay level|salary level|level|point)"
+        r" (?:as|she|he|they)\b",
+    ),
+    check=_prior_rate,
+    exemptions=frozenset({"professional"}),
+    message="Records or relies on the candidate's pay rate or pay step at another employer.",
+    rationale=_HOOK
+    + " A pay step, band or hourly rate at a previous employer is pay history; carrying it "
+    "over sets the offer from it.",
+    suggestion=(
+        "Place the candidate from the posted scale and job-related criteria (verified years "
+        "of relevant experience, licences), not from the previous employer's pay: 'Step 4 per "
+        "the district schedule for 6 years' teaching.'"
+    ),
+    bad=(
+        "She's on $31 an hour at the clinic now, so offer 32.",
+        "Previously on \u00a328k at the call centre.",
+        "Getting $19/hr at the warehouse, per his own account.",
+        "Her old trust kept her on spine point 24; match it.",
+        "Start him on the same band as he had at his previous hospital.",
+        "Was at step 7 at his last district, so we'll start him there.",
+        "Let's beat whatever the agency is paying her.",
+        "Need to know how much Tesco pays him before we go in.",
+        "The council was paying him 38k, he said.",
+        "Quit Aldi at \u00a312.40 an hour last spring.",
+        "Base at Accenture: $96k.",
+        "What are they paying you over there?",
+    ),
+    good=(
+        "The role is on $25/hr plus overtime.",
+        "Expects to be on $30 an hour; within our range.",
+        "Worked on $400k accounts at her last firm.",
+        "Placed at step 4 per the district schedule for six verified years of teaching.",
+        "Level 3 engineer at her last company; led two launches.",
+        "Saved the client $2M on a $40k budget.",
+        "On $5 million ARR at her last startup she ran growth.",
+        "Was on $1.2M quota and hit 110%.",
+        "We'll match what the market pays them for this level, per the comp survey.",
+        "Asked what the role pays her if she relocates; shared the band.",
+        "We're paying her 40k in year one per the band.",
+        "Salary at Level 3: $70k per our grid.",
+        "Left the meeting at 3 with clear actions.",
+    ),
+)
+
+RULES = (SAL_001, SAL_002, SAL_003, SAL_004)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from candor.language import rx
 from candor.language.context import Hit
 from candor.language.model import Rule
 from candor.language.rules._lex import SUBJ_COP
@@ -23,7 +24,7 @@ SEX_001 = Rule(
     title="Sex as a preference, reason or generalisation",
     terms=(
         r"(?:hire|hiring|add|adding|get|getting|bring in) (?:a |an |another |more |some "
-        r"|the |one more )?" + _SEXW + r"(?! (?:and|or) )",
+        r"|the |one more )?" + _SEXW + r"(?! (?:and|or) )(?!['\u2019])",
         r"(?:strong|good|smart|technical|tough|aggressive|capable|assertive|decent|impressive"
         r"|solid|sharp|ambitious|confident|knowledgeable|loud|quiet|emotional|calm|pushy) for a "
         r"(?:wom[ae]n|girl|lady|female|man|guy|male|gal|chick)",
@@ -36,7 +37,12 @@ SEX_001 = Rule(
         r"|bloke)\b",
         r"(?:female|male|woman|lady|girl) (?:candidate|applicant|interviewee|engineer|developer"
         r"|dev|programmer|coder|hire|manager|lead|boss|nurse|driver|welder|mechanic|pilot|doctor"
-        r"|cand|technician|electrician|analyst|accountant|salesperson|rep|worker)s?",
+        r"|cand|technician|electrician|analyst|accountant|salesperson|rep|worker|receptionist"
+        r"|secretary|assistant|nanny|carer|caregiver|stylist|hairdresser|beautician|cashier"
+        r"|teacher|midwife|firefighter|plumber|builder|bartender|bouncer|security guard|chef"
+        r"|cook|cleaner|housekeeper|host|server|waiter|flight attendant|steward|boss|director"
+        r"|executive|officer|coach|trainer|physio|therapist|counsell?or|dentist|surgeon|vet"
+        r"|supervisor|foreman|operator|agent|advis[eo]r)s?",
         r"(?:his|her|their|candidate'?s|applicant'?s) (?:gender|sex)\b",
         r"(?:gender|sex) (?:is|was|might be|could be|would be) (?:a |an )?(?:factor|issue|concern"
         r"|problem|plus|advantage|bonus|consideration|drawback)",
@@ -91,6 +97,8 @@ SEX_001 = Rule(
         "Pretty technical for a girl.",
         "Women tend to be less interested in on-call work.",
         "The female candidate answered well.",
+        "Male receptionist might put some customers off.",
+        "A female bouncer could be a plus on Saturdays.",
         "Her gender might be an issue with the crew.",
         "She'd struggle in a male-dominated shop.",
     ),
@@ -99,6 +107,8 @@ SEX_001 = Rule(
         "He said he prefers a hybrid schedule.",
         "Mentored women engineers through the company's returnship program.",
         "Led the Women in Tech ERG and ran its speaker series.",
+        "Mentored female receptionists on the new booking system as practice manager.",
+        "We rarely get women's health questions on the helpline, she noted from the call data.",
     ),
 )
 
@@ -106,17 +116,17 @@ SEX_001 = Rule(
 def _emotional_ok(hit: Hit) -> bool:
     after = hit.after(20)
     m = hit.matched
-    if m.startswith("emotional") and re.match(
+    if m.startswith("emotional") and rx.match(
         r"^\s*(?:intelligence|intelligent|support|labou?r|design|resilience|eq)", after
     ):
         return False
-    if m.startswith("opinionated") and re.match(
+    if m.startswith("opinionated") and rx.match(
         r"^\s*(?:framework|library|tool|defaults?|style|formatter|linter|design|api|stack"
         r"|approach|architecture|code)",
         after,
     ):
         return False
-    return not (m == "emotionally" and re.match(r"^\s*intelligent", after))
+    return not (m == "emotionally" and rx.match(r"^\s*intelligent", after))
 
 
 SEX_002 = Rule(
@@ -163,12 +173,13 @@ SEX_002 = Rule(
 
 
 def _gendered_context(hit: Hit) -> bool:
-    return re.search(
+    return rx.search(
         r"\b(?:she|her|hers|women|woman|female|females|gender|girls?|lad(?:y|ies)|he|him|his|men"
         r"|man|male|males)\b",
         hit.sentence,
-    ) is not None and not re.search(
-        r"\b(?:race|racial|ethnic|minority|black|hispanic|latin[oax]|asian|poc|bipoc)\b",
+    ) is not None and not rx.search(
+        r"\b(?:race|racial|ethnic|ethnicity|minority|black|hispanic|latin[oax]|latinx|asian|poc"
+        r"|bipoc|native|indigenous|tribal|aboriginal|first nations)\b",
         hit.sentence,
     )
 
@@ -183,6 +194,10 @@ _DIVERSITY_TERMS = (
     r"|statistics|ratio|metrics|optics|balance|mix|targets?)",
     r"(?:gender|sex) (?:balance|ratio|mix|quota|numbers|split|parity|diversity)",
     r"(?:good|great|nice) for (?:our |the )?(?:diversity|optics|d&i|dei)",
+    r"(?:token|quota|diversity) (?:woman|women|female|females|girl|girls|lady|man|men|male|guy"
+    r"|black (?:guy|woman|man|person|face)|minority|person|face|brown face|asian)\b",
+    r"(?:good|great|nice|better|bad|terrible|poor) optics (?:to have|having|to hire|hiring"
+    r"|if we (?:had|hired|got|brought))",
 )
 
 SEX_003 = Rule(
@@ -213,8 +228,17 @@ SEX_003 = Rule(
         "Delete it. Evaluate every candidate against the same criteria; diversity goals are "
         "pursued through outreach and process, never through one candidate's sex."
     ),
-    bad=("She would help our gender balance.", "Good for the diversity numbers, and she's sharp."),
-    good=("Ran the gender pay-gap analysis for the HR team.",),
+    bad=(
+        "She would help our gender balance.",
+        "Good for the diversity numbers, and she's sharp.",
+        "She'd be the token woman on the panel.",
+        "Would be good optics to have her front the pitch, being a woman.",
+    ),
+    good=(
+        "Ran the gender pay-gap analysis for the HR team.",
+        "Rotated the auth token for the women's health app after the incident.",
+        "Good optics matter in her field; she ran the brand's crisis comms.",
+    ),
 )
 
 SEX_004 = Rule(
@@ -256,19 +280,19 @@ SEX_004 = Rule(
 
 
 def _sex_as_noun(hit: Hit) -> bool:
-    if re.match(
+    if rx.match(
         r"^-(?:to-|ended\b|end\b|connectors?\b|plugs?\b|founded\b|led\b|owned\b|run\b"
         r"|focused\b|only\b|specific\b)",
         hit.after(15),
     ):
         return False  # "a female-to-male adapter": hardware, not a person
-    if re.match(r"^\s*(?:and|or|&|/)\s*(?:fe)?males?\b", hit.after(15)):
+    if rx.match(r"^\s*(?:and|or|&|/)\s*(?:fe)?males?\b", hit.after(15)):
         return False
-    return re.match(
+    return rx.match(
         r"^\s*(?:$|[.,;:!?)\-/]|and\b|but\b|with\b|who\b|in\b|from\b|at\b"
         r"|\d)",
         hit.after(12),
-    ) is not None and not re.search(r"\b(?:and|or|&|/)\s*$", hit.before(8))
+    ) is not None and not rx.search(r"\b(?:and|or|&|/)\s*$", hit.before(8))
 
 
 SEX_005 = Rule(
@@ -393,18 +417,18 @@ _PREFER_VERB = (
 
 def _sex_preference(hit: Hit) -> bool:
     # "We expect the man who built it to demo it": an expectation of a known person.
-    if re.search(r"\b(?:male|female|men|women)$", hit.matched) and re.match(
+    if rx.search(r"\b(?:male|female|men|women)$", hit.matched) and rx.match(
         r"^\s*(?:patients?|clients?|customers?|users?|members|students|residents|athletes"
         r"|players|participants|respondents|records?|data|cohorts?|populations?|toilets?"
         r"|changing|wards?|sizing|sizes|samples?|subjects)(?:'s|'|\u2019s?)?(?:\W|$)",
         hit.after(20),
     ):
         return False  # "check the female patients' records": a population, not a preference
-    if re.match(r"(?:send|sending|sent|assign\w*|field\w*)\b", hit.matched) and re.match(
+    if rx.match(r"(?:send|sending|sent|assign\w*|field\w*)\b", hit.matched) and rx.match(
         r"^\s*(?:from|named|called|whose)\b", hit.after(15)
     ):
         return False  # "sent a young woman from the agency": a particular person
-    return not re.match(r"(?:expect\w*)\b[^.;!?\n]{0,30}?\b(?:the|other) ", hit.matched)
+    return not rx.match(r"(?:expect\w*)\b[^.;!?\n]{0,30}?\b(?:the|other) ", hit.matched)
 
 
 SEX_007 = Rule(
@@ -526,28 +550,28 @@ _DOUBT = re.compile(
 def _sex_suitability(hit: Hit) -> bool:
     m = hit.matched
     if (
-        re.search(r"\b(?:guys|women|girls|ladies)\b", m)
-        and not re.search(r"(?:her|him)$", m)
-        and re.match(
+        rx.search(r"\b(?:guys|women|girls|ladies)\b", m)
+        and not rx.search(r"(?:her|him)$", m)
+        and rx.match(
             r"(?:handle|manage|deal|cope|stand|keep|control|command|win|earn|get|boss"
             r"|hold)",
             m,
         )
     ):
         # "handle the guys": sex-coded only when set against a person of the other sex.
-        other = r"\b(?:she|her|hers)\b" if re.search(r"\bguys\b", m) else r"\b(?:he|him|his)\b"
-        return re.search(other, hit.sentence) is not None
-    if re.search(
+        other = r"\b(?:she|her|hers)\b" if rx.search(r"\bguys\b", m) else r"\b(?:he|him|his)\b"
+        return rx.search(other, hit.sentence) is not None
+    if rx.search(
         r"\b(?:listen to|respect|accept|take orders from|follow|trust|seriously|warm to|work for"
         r"|answer to|report to) (?:her|him)$",
         m,
     ):
         # "Would the men listen to her?"; "the guys" only when set against "her".
-        return not re.search(r"\bguys\b", m) or m.endswith("her")
-    if re.match(r"(?:with|for|to) ", m) and re.search(r"(?:male|female) \w+$", m):
+        return not rx.search(r"\bguys\b", m) or m.endswith("her")
+    if rx.match(r"(?:with|for|to) ", m) and rx.search(r"(?:male|female) \w+$", m):
         # "would do well with the male clients, she's charming": appeal to one sex.
         return (
-            re.search(
+            rx.search(
                 r"\b(?:do well|go down well|goes down well|play well|popular|charm\w*|love|like|adore"
                 r"|appeal\w*|flirt\w*|get on|gets on|connect|relate|handle|manage|deal with|respect"
                 r"|comfortable|prefer\w*|listen|ok|okay|fine|alright|travel\w*|alone|overnight"
@@ -556,7 +580,7 @@ def _sex_suitability(hit: Hit) -> bool:
             )
             is not None
         )
-    if re.search(r"(?:her|him)$", m):
+    if rx.search(r"(?:her|him)$", m):
         # Clients' liking counts as sex-based only next to looks or sex words (a dash or a
         # full stop may come between: "easy on the eyes - clients will love her").
         return (
@@ -565,7 +589,7 @@ def _sex_suitability(hit: Hit) -> bool:
         )
     if m.startswith("for "):
         before = hit.before(40)
-        if re.search(
+        if rx.search(
             r"\b(?:work(?:ed|s|ing)?|report(?:ed|s|ing)?|cover(?:ed|s|ing)?|fill(?:ed|s|ing)? in"
             r"|st(?:oo|a)nd(?:s|ing)? in|sub(?:bed|s|bing)?|s[ai]t(?:ting)? in|interpret(?:ed|s"
             r"|ing)?|translat(?:ed|es|ing)|advocat(?:ed|es|ing)|vot(?:ed|es|ing)|car(?:ed|es"
@@ -576,23 +600,23 @@ def _sex_suitability(hit: Hit) -> bool:
             before,
         ):
             return False
-        if re.match(
+        if rx.match(
             r"^\s*(?:who|whom|whose|named|called|with (?:dementia|a disability))\b", hit.after(20)
         ):
             return False
-    if re.match(
+    if rx.match(
         r"(?:enough|too many|plenty|more|so many|too few|not enough|another|any"
         r"|one more|a second|no other|surrounded|team|crew|office|department|group|room"
         r"|floor|shift|panel|squad|unit|desk|board|line|brigade|gang|bunch|pack|yard|depot"
         r"|workshop|garage|dock|kitchen|site|warehouse)\b",
         m,
     ):
-        if re.match(
+        if rx.match(
             r"(?:team|crew|office|department|group|room|floor|shift|panel|squad|unit"
             r"|desk|board|line|brigade|gang|bunch|pack|yard|depot|workshop|garage|dock|kitchen"
             r"|site|warehouse)\b",
             m,
-        ) and re.search(
+        ) and rx.search(
             r"\b(?:led|lead|leads|leading|managed|manages|managing|ran|runs|running|coached"
             r"|mentored|trained|supervised|built|hired)\b",
             hit.before(50),
@@ -603,7 +627,7 @@ def _sex_suitability(hit: Hit) -> bool:
         return (
             m.startswith("surrounded")
             or _DOUBT.search(hit.sentence) is not None
-            or re.search(
+            or rx.search(
                 r"\b(?:team|crew|office|department|floor|site|shift|panel|shortlist|slate|board|room"
                 r"|desk|already|balance\w*|numbers|mix|ratio|stand out|fit|feel|like|comfortable"
                 r"|awkward|out of place|squad|group|nights|rota|here|place)\b",
@@ -611,8 +635,8 @@ def _sex_suitability(hit: Hit) -> bool:
             )
             is not None
         )
-    if re.search(r"(?:usually|normally|typically|generally|mostly|always|traditionally) ", m) and (
-        re.search(
+    if rx.search(r"(?:usually|normally|typically|generally|mostly|always|traditionally) ", m) and (
+        rx.search(
             r"\b(?:users|customers|clients|patients|buyers|audiences?|readers|members|subscribers"
             r"|shoppers|visitors|respondents|participants|players|viewers|students|(?:client"
             r"|customer|user|patient|member|subscriber|fan) (?:base|population|mix)|market"
@@ -621,21 +645,21 @@ def _sex_suitability(hit: Hit) -> bool:
         )
     ):
         return False
-    if "only " in m and re.search(
+    if "only " in m and rx.search(
         r"\b(?:to|with|under|from|by|of|for|beside|alongside)"
         r" (?:the )?$",
         hit.before(12),
     ):
         return False  # "reports to the only woman on the exec team": someone else
-    if re.match(
+    if rx.match(
         r"(?:all|mostly|mainly|entirely|predominantly|largely|exclusively"
         r"|overwhelmingly)",
         m,
     ):
         before = hit.before(50)
-        if re.search(r"\b(?:can|could|would|will|might|able to|how)\b", before):
+        if rx.search(r"\b(?:can|could|would|will|might|able to|how)\b", before):
             return True  # "can she really lead a team of engineers who are all men?"
-        return not re.search(
+        return not rx.search(
             r"\b(?:led|lead|leads|leading|managed|manages|managing|ran|runs|running|founded"
             r"|organi[sz]ed|coached|coaches|mentored|mentors|trained|trains|taught|built|grew"
             r"|hired for|recruited for|supervised)\b",
@@ -747,7 +771,9 @@ SEX_008 = Rule(
         r" (?:will|would|'ll|'d|are going to|gonna|are gonna) (?:\w+ )?(?:love|adore|like|eat"
         r" (?:her|him) up|lap (?:her|him) up|go for|fall for|warm to|enjoy|fancy|drool over)"
         r" (?:her|him)\b",
-        r"(?:with|for|to) (?:the |our |any )?(?:older )?(?:male|female) (?:clients?|customers?|staff"
+        r"(?:with|for|to) (?:the |our |any )?(?:older )?(?:male|female) (?:clients?|customers?"
+        r"|associates|reps|representatives|sales ?(?:staff|people|associates|reps)|salespeople"
+        r"|cashiers|advis[eo]rs|agents|staff"
         r"|crowd|audience|buyers?|managers?|partners?|bosses|execs?|executives|directors?"
         r"|colleagues|members|investors?)\b",
         # Family-role stereotypes: "father-figure type", "mother hen".
@@ -916,7 +942,7 @@ _REASON_RE = re.compile(
 def _sex_reason(hit: Hit) -> bool:
     m = hit.matched
     if (
-        re.match(
+        rx.match(
             r"(?:gender|sex|same|separate|own|extra|additional|female|male|ladies|women's|men's"
             r"|womens|mens|gents|watch|mind|clean|tone|rein|curb|moderate|censor|distract|clients?"
             r"|customers?|patients?|residents?|guests?|students?|members?|users?|audience"
@@ -926,75 +952,76 @@ def _sex_reason(hit: Hit) -> bool:
         and hit.professional()
     ):
         return False  # work about the topic: "designed the male changing rooms"
-    if re.match(
+    if rx.match(
         r"(?:female|male|women|men|lady|ladies) (?:buyers|clients|customers|patients|guests"
         r"|staff|managers|members|investors|execs|executives|bosses|partners|reps|viewers"
         r"|audience|shoppers|colleagues|directors|board)",
         m,
     ):
-        return not hit.professional() and not re.search(
+        return not hit.professional() and not rx.search(
             r"\b(?:survey\w*|research\w*|data|study|studies|found|analysis|segment\w*|per"
             r" (?:her|his|the))\b",
             hit.sentence,
         )
-    if re.match(r"(?:women|girls|ladies|men|guys|blokes|lads|females|males|gals)\b", m):
+    if rx.match(r"(?:women|girls|ladies|men|guys|blokes|lads|females|males|gals)\b", m):
         # A sex group used as a type: "one of those women who", "like most men",
         # "women like her".
         before = hit.before(30)
         after = hit.after(20)
-        if re.search(
+        if rx.search(
             r"\b(?:one of (?:those|these|them)|(?:kind|type|sort)s? of|those|these)\s+$", before
-        ) and re.match(r"^\s*(?:who|that)\b", after):
+        ) and rx.match(r"^\s*(?:who|that)\b", after):
             return True
-        if re.search(
+        if rx.search(
             r"\b(?:(?:like|unlike|as with|as do|as) (?:most|many|all|a lot of|lots of|so many"
-            r"|the average|typical)|typical (?:of|for)|so typical of|just like)\s+$",
+            r"|the average|typical)|typical (?:of|for)(?: the| our| all| most)?|so typical of"
+            r"|just like)\s+$",
             before,
         ):
             return True
-        if re.match(
+        if rx.match(
             r"^ (?:we|you|they|i) (?:usually|normally|typically|always|generally|tend to)"
             r" (?:hire|have|get|employ|recruit|see|take on|bring in|put)\b",
             after,
         ):
             return True  # "the presence of the men we usually hire"
-        return re.match(r"^ like (?:her|him|that|them|this|you)\b", after) is not None
-    if re.match(r"(?:managing|leading|supervising|directing|bossing|commanding|instructing)", m):
+        return rx.match(r"^ like (?:her|him|that|them|this|you)\b", after) is not None
+    if rx.match(r"(?:managing|leading|supervising|directing|bossing|commanding|instructing)", m):
         return _DOUBT.search(hit.before(80)) is not None
-    if re.match(
+    if rx.match(
         r"(?:facilities|toilets?|bathrooms?|restrooms?|changing|accommodation|lodgings?|bunks?"
         r"|showers?|washrooms?|loos?|quarters) ",
         m,
     ):
         return (
             hit.in_sentence(_NEED_RE)
-            or re.search(r"\b(?:cannot|can't|unable)\b", hit.sentence) is not None
+            or rx.search(r"\b(?:cannot|can't|unable)\b", hit.sentence) is not None
         )
-    if re.match(r"(?:separate|own|extra|additional)", m):
+    if rx.match(r"(?:separate|own|extra|additional)", m):
         return hit.in_sentence(_FEM_RE) and hit.in_sentence(_NEED_RE)
-    if re.match(r"(?:female|male|ladies|women|men|gents)", m):
+    if rx.match(r"(?:female|male|ladies|women|men|gents)", m):
         return hit.in_sentence(_NEED_RE)
-    if re.match(r"(?:watch|mind|clean|tone|rein|curb|moderate|censor)", m):
+    if rx.match(r"(?:watch|mind|clean|tone|rein|curb|moderate|censor)", m):
         return hit.in_sentence(_SEX_WORD_RE)
-    if re.match(r"(?:put|send|leave|let|have) her ", m):
+    if rx.match(r"(?:put|send|leave|let|have) her ", m):
         # "can't put her on the night run alone": protecting her because she is a woman.
         return (
-            re.search(
+            rx.search(
                 r"\b(?:can't|cannot|couldn't|wouldn't|won't|shouldn't|not|never|worried|unsafe"
                 r"|risky|safe)\b",
                 hit.sentence,
             )
             is not None
         )
-    if re.match(r"(?:get|getting|gets|be|being|on|behave) ", m):
+    if rx.match(r"(?:get|getting|gets|be|being|on|behave) ", m):
         return hit.in_sentence(_FEM_RE)
-    if re.match(r"(?:reporting|report|answering|answer|working|work|taking|take) ", m):
+    if rx.match(r"(?:reporting|report|answering|answer|working|work|taking|take) ", m):
         return _DOUBT.search(hit.sentence) is not None
     if m.startswith("chaperon"):
         return hit.in_sentence(_SEX_WORD_RE)
-    if re.search(r"[- ](?:led|heavy|only|majority|run) ", m):
+    if rx.search(r"[- ](?:led|heavy|only|majority|run) ", m):
         return (
-            re.search(
+            rx.search(
                 r"\b(?:at home|fit|fits|suit|suits|comfortable|prefer\w*|better|happier|thrive"
                 r"|struggle|out of place|clash|not sure|worried|adjust\w*)\b",
                 hit.sentence,
@@ -1003,16 +1030,16 @@ def _sex_reason(hit: Hit) -> bool:
         )
     if m.startswith("distract"):
         return hit.in_sentence(_FEM_RE) and hit.in_sentence(_MALE_GROUP_RE)
-    if re.match(
+    if rx.match(
         r"(?:clients?|customers?|patients?|residents?|guests?|students?|members?|users?"
         r"|audience|clientele|shoppers|buyers)",
         m,
     ):
         return hit.in_sentence(_REASON_RE)
-    if re.match(r"(?:make|making|makes|made|bring|fetch|do|doing)\b", m):
+    if rx.match(r"(?:make|making|makes|made|bring|fetch|do|doing)\b", m):
         return (
             hit.in_sentence(_FEM_RE)
-            and re.search(
+            and rx.search(
                 r"\b(?:barista|caf[eé]|coffee shop|restaurant|catering|hospitality)\b", hit.sentence
             )
             is None
@@ -1137,7 +1164,7 @@ SEX_009 = Rule(
         r"(?:watch|watching|mind|minding|clean up|tone down|toning down|rein in|curb|moderate"
         r"|censor) (?:their|our|the|his|your|its|my) (?:language|mouths?|jokes|banter|swearing"
         r"|humou?r|behaviou?r)\b",
-        r"distract(?:ion|ions|ing)\b",
+        r"distract(?:ion|ions|ing|s)?\b",
         # The sex make-up of clients as a reason: "our patients are mostly women, so".
         r"(?:clients?|customers?|patients?|residents?|guests?|students?|members?|users?"
         r"|audience|clientele|shoppers|buyers)(?: base| population)? (?:are|is|were|was)"
@@ -1187,6 +1214,7 @@ SEX_009 = Rule(
         "We'd need to sort a separate toilet for her on the rig.",
         "The fitters would have to watch their language with her around.",
         "She might be a distraction for the lads in the yard.",
+        "A woman in the yard would distract the lads.",
         "Our patients are mostly women, so she's a natural fit.",
         "Not much muscle on her for the loading bay.",
         "Would her husband be okay with the travel?",
@@ -1231,6 +1259,7 @@ SEX_009 = Rule(
         "Leading women engineers through the returnship was her main project.",
         "Designed the male changing rooms for the leisure centre refit.",
         "Explained how to watch the logs for distracting noise in alerts.",
+        "She seemed distracted by the noise from the lads' football in the car park, then refocused.",
         "Women in Tech chapter lead; ran the speaker series.",
         "The suitable candidate will hold a forklift licence.",
         "Drove long-haul with a co-driver for six years, no incidents.",
@@ -1256,4 +1285,420 @@ SEX_009 = Rule(
 )
 
 
-RULES = (SEX_001, SEX_002, SEX_003, SEX_004, SEX_005, SEX_006, SEX_007, SEX_008, SEX_009)
+_OTHER_SEX = re.compile(
+    r"\b(?:he|him|his|she|her|hers|man|men|guy|guys|bloke|blokes|woman|women|girl|girls|lady"
+    r"|ladies|male|female|lad|lads)\b"
+)
+_CONTRAST = re.compile(
+    r"\b(?:but|whereas|while|though|although|yet|less so|not so much|coming from|from (?:her"
+    r"|him|a woman|a man|a girl|a guy)|on (?:her|him)|in (?:her|him|a woman|a man))\b"
+)
+
+
+def _double_standard(hit: Hit) -> bool:
+    """The same behaviour judged differently by sex ("works for a man but grates coming
+    from her"), not working for a man or ideas coming from a colleague."""
+    m = hit.matched
+    before = hit.before(25)
+    after = hit.after(60)
+    if rx.match(r"(?:man|guy|bloke|woman|lady|girl|male|female|dude|fella|chap|gal)\b", m):
+        # "from a guy that'd be confidence", "in a man we'd call drive": one of a sex as
+        # the yardstick, with the other reading nearby.
+        return (
+            rx.search(r"\b(?:from|in|on|with|for|coming from) (?:a|an|the average|any)\s+$", before)
+            is not None
+            and _CONTRAST.search(hit.low, hit.end, min(len(hit.low), hit.end + 80)) is not None
+            and _OTHER_SEX.search(hit.low, hit.end, min(len(hit.low), hit.end + 80)) is not None
+        )
+    if m.startswith("coming from"):
+        if rx.match(
+            r"^\s*(?:who|whom|whose|that|named|called|with|in|at|on|of|'s)\b"
+            r"|^'s\b|^\s+(?!(?:but|and|so|is|was|it|that|this|would|might|could|i|we"
+            r"|they|comes|came|sounds?|sounded|feels?|felt|seems?|seemed|reads?|lands?"
+            r"|landed|grates?|grated|works?|worked|is)\b)[a-z]+",
+            after,
+        ):
+            return False  # "coming from her team", "coming from a woman who ran two plants"
+        if rx.search(r"(?:her|him|she|he)$", m):
+            # "coming from her" is sex-based only against the other sex in the sentence.
+            other = (
+                r"\b(?:a man|a guy|a bloke|men|guys|a male|from him|in him)\b"
+                if m.endswith(("her", "she"))
+                else r"\b(?:a woman|a girl|a lady|women|girls|a female|from her|in her)\b"
+            )
+            return hit.in_sentence(re.compile(other))
+        return True
+    # "works for a man": behaviour that "works" (not a person who works for someone).
+    if not rx.search(
+        r"\b(?:which|that|it|this|what|style|approach|attitude|behaviou?r|manner|tone|energy"
+        r"|swagger|confidence|bluntness|directness|aggression|assertiveness|stuff|thing)\s+"
+        r"(?:\w+\s+)?$|^(?:fine|ok|okay|acceptable|normal|expected|natural|forgivable|endearing"
+        r"|admired|respected|tolerated|plays well|goes down well|flies)",
+        before
+        if not rx.match(
+            r"(?:fine|ok|okay|acceptable|normal|expected|natural|forgivable"
+            r"|endearing|admired|respected|tolerated|plays|goes|flies)",
+            m,
+        )
+        else m,
+    ):
+        return False
+    return _CONTRAST.search(after) is not None or (
+        hit.in_sentence(_CONTRAST) and _OTHER_SEX.search(after) is not None
+    )
+
+
+SEX_010 = Rule(
+    id="CND-SEX-010",
+    category="sex_gender",
+    severity="error",
+    title="The same behaviour judged differently by sex",
+    terms=(
+        r"(?:works|worked|would work|work|fine|ok|okay|acceptable|normal|expected|natural"
+        r"|forgivable|endearing|admired|respected|tolerated|plays well|goes down well|flies)"
+        r" (?:for|in|from|with|coming from) (?:a |an )?(?:man|guy|bloke|woman|lady|girl|male"
+        r"|female|men|women|guys|ladies|girls|dude|fella|chap|gal)\b(?![-'\u2019])",
+        r"coming from (?:a |an )?(?:man|guy|bloke|woman|lady|girl|male|female|dude|fella|chap"
+        r"|gal|her|him|she|he)\b(?![-'\u2019])",
+        r"(?:man|guy|bloke|woman|lady|girl|male|female|dude|fella|chap|gal),? (?:it(?:'s| is"
+        r"| would be|'d be| reads| comes across| comes off| looks)|that(?:'s| is| would be|'d be"
+        r"|d be| reads| comes across)|this(?:'s| is)|(?:we|you|people|they|i|most people)(?:'d"
+        r"| would)? (?:call|see|read|view|consider|praise|admire|reward|respect))\b",
+    ),
+    anchors=(
+        "works",
+        "worked",
+        "would work",
+        "work$",
+        "fine",
+        "ok$",
+        "okay",
+        "acceptable",
+        "normal",
+        "expected",
+        "natural",
+        "forgivable",
+        "endearing",
+        "admired",
+        "respected",
+        "tolerated",
+        "plays",
+        "goes down",
+        "flies",
+        "coming",
+        "man",
+        "guy",
+        "bloke",
+        "woman",
+        "lady",
+        "girl",
+        "male",
+        "female",
+        "dude",
+        "fella",
+        "chap",
+        "gal",
+    ),
+    check=_double_standard,
+    message="Judges the same behaviour differently because of the candidate's sex.",
+    rationale=_HOOK + " Finding assertiveness fine in a man and grating in a woman (or the "
+    "reverse) is a sex stereotype applied to one person; Price Waterhouse v. Hopkins (1989) "
+    "turned on exactly such remarks.",
+    suggestion=(
+        "Describe the behaviour and its effect in the exercise ('interrupted the counterpart "
+        "three times; conceded nothing on price'), and rate it against the rubric the same "
+        "way for every candidate."
+    ),
+    bad=(
+        "Pushed hard on price, which is fine from a guy but came off a bit aggressive from her.",
+        "Blunt feedback style that works for a man but lands badly coming from a woman.",
+        "Very direct, which would be admired in a man but seems harsh in her case.",
+        "Confident to the point of cocky; coming from her it grates, from a man it wouldn't.",
+        "From a guy that'd be confidence; from her it reads as arrogance.",
+        "Blunt, which in a man we'd call decisive, but with her the panel was split.",
+    ),
+    good=(
+        "Worked for a man who founded three startups, then joined a bank.",
+        "The pushback coming from her team was well argued and she backed it with data.",
+        "Coming from a woman who ran two plants, her safety plan was detailed and costed.",
+        "The idea coming from him in the design round was the simplest of the three.",
+        "Her style works for a team of twelve; she showed how she runs stand-ups.",
+        "Got the reference from a woman it was hard to reach, her former manager at Acme.",
+        "Learned the trade from a man we'd call a legend in the industry, she said.",
+    ),
+)
+
+
+_PRESENCE_WANT = re.compile(
+    r"\b(?:needs?|needed|want(?:s|ed)?|lacks?|lacked|lacking|missing|without|more of|bit of"
+    r"|some|a real|a proper|bring|brings|prefer\w*|looking for|could use|requires?|calls? for"
+    r"|not enough|no|isn't|wasn't|doesn't have|didn't have|hasn't got|not really)\b"
+)
+
+
+def _presence_wanted(hit: Hit) -> bool:
+    """A sex-coded presence wanted or found missing ("need more of a bloke's presence"),
+    not one named man's presence ("the bloke's presence at the door helped")."""
+    before = hit.before(40)
+    if rx.search(r"\b(?:the|that|this|his|her|their|my|our|your)\s+$", before):
+        return False  # a particular person's presence
+    return (
+        _PRESENCE_WANT.search(hit.low, hit.s_start, hit.start) is not None
+        or rx.search(r"\b(?:more|proper|real)\s+$", before) is not None
+    )
+
+
+SEX_011 = Rule(
+    id="CND-SEX-011",
+    category="sex_gender",
+    severity="error",
+    title="A man's or a woman's presence wanted in the role",
+    terms=(
+        r"(?:bloke|guy|lad|fella|chap|gent|gentleman|lady|girl|dude|geezer)(?:'s|s'|\u2019s)"
+        r" (?:presence|touch|energy|authority|voice|gravitas|swagger|edge|vibe|approach"
+        r"|sensibility|perspective|intuition|physicality|bearing|manner|attitude|strength"
+        r"|stamina|muscle|temperament|instinct)\b",
+        r"(?:manly|womanly|blokey|blokeish|laddish|girly|girlish|motherly|fatherly|maternal"
+        r"|paternal) (?:presence|authority|gravitas|swagger|vibe|bearing"
+        r"|physicality|edge|approach|manner)\b",
+    ),
+    check=_presence_wanted,
+    exemptions=frozenset({"professional"}),
+    message="Wants a man's or a woman's presence, manner or touch in the role.",
+    rationale=_HOOK + " Asking for 'a bloke's presence' or 'a lady's touch' makes sex the "
+    "qualification; customer or crew preference is no defence.",
+    suggestion=(
+        "Name the behaviour the role needs ('gives clear instructions to a crew of 20 and "
+        "enforces the permit rules') and record the evidence for it, for every candidate."
+    ),
+    bad=(
+        "The yard needs more of a bloke's presence than she can give.",
+        "Lacks a gentleman's gravitas for the private-banking clients.",
+        "Reception could use a lady's touch, so she's a natural pick.",
+        "Wants a manly presence on the night crew, so he's the pick.",
+    ),
+    good=(
+        "The security guy's presence at the gate sped up the site visit.",
+        "Her approach to the negotiation was calm and well prepared.",
+        "Led the redesign of the Gentleman's Journal app as product owner.",
+        "The delivery guy's attitude was fine; the incident was a routing bug she fixed.",
+    ),
+)
+
+
+_SEX_ONE_W = (
+    r"(?:woman|girl|lady|female|man|guy|male|bloke|dude|gent|gentleman|fella|chap|lad|lass)"
+)
+_SEX_MANY_W = r"(?:women|girls|ladies|females|men|guys|males|blokes|dudes|gents|fellas|chaps|lads)"
+_CLIENT_SUBJECT = re.compile(
+    r"\b(?:clients?|customers?|callers?|patients?|guests?|residents?|regulars|visitors?|punters"
+    r"|the crew|the team|the lads|the guys|people|they|folks|members|parents|buyers|shoppers"
+    r"|users|the public|locals|diners|patrons)\b"
+)
+
+
+def _sex_as_reason(hit: Hit) -> bool:
+    """Sex given as the reason: a woman's comfort, the team's sex balance, the sex of the
+    last hire, what clients are used to, a spouse's household role."""
+    m = hit.matched
+    if rx.match(r"(?:husband|hubby|wife|wifey|boyfriend|girlfriend|partner)", m):
+        # "her partner handles the books for the family firm": a job, not a home role.
+        return not rx.match(
+            r"^\s+(?:for|at|of) (?:the|a|an|his|her|their|our) (?:\w+ )?(?:firm|company|business"
+            r"|practice|shop|restaurant|farm|charity|club|school|church|team|store|clinic)\b",
+            hit.after(40),
+        )
+    before = hit.before(30)
+    if rx.match(_SEX_ONE_W + r"\b", m):
+        # "a woman would be comfortable": one of a sex, not a particular person.
+        return rx.search(r"\b(?:a|any|the only|one|another|no)\s+(?:\w+\s+)?$", before) is not None
+    if rx.match(_SEX_MANY_W + r"\b", m):
+        return not hit.professional() and not rx.search(
+            r"\b(?:survey\w*|research\w*|data|study|studies|found|analysis|per (?:her|his|the))\b",
+            hit.sentence,
+        )
+    if rx.search(r"time of the month|period|rag|menopaus|flush|flash", m):
+        # A woman's body read into her behaviour, not women's-health work.
+        return not hit.professional() and not rx.search(
+            r"\b(?:polic\w*|app|clinic|research\w*|service|guidance|programm?e?|trial|study)\b",
+            hit.sentence,
+        )
+    if m.startswith("used to"):
+        return (
+            rx.search(r"\b(?:are|is|'re|were|was|get|got|be|been|being)\s+$", before) is not None
+            and _CLIENT_SUBJECT.search(hit.low, hit.s_start, hit.start) is not None
+        )
+    if rx.match(r"(?:get|getting|hire|hiring|want|wants|need|needs|prefer)\b", m):
+        return not rx.match(r"^\s*(?:named|called|from|who|whose|at|in)\b", hit.after(12))
+    return True
+
+
+SEX_012 = Rule(
+    id="CND-SEX-012",
+    category="sex_gender",
+    severity="error",
+    title="Sex as the reason: comfort, balance, the last hire or what clients are used to",
+    terms=(
+        _SEX_ONE_W + r"(?: (?:would|will|'d|might|could|may|wouldn't|won't|couldn't|mightn't)"
+        r"(?: not| never| really| ever| actually)? (?:\w+ )?| (?:really |even |honestly )?)(?:be"
+        r"|feel|fit in|cope)"
+        r"(?: (?:very|really|entirely|too|that|all that|quite|particularly))? (?:comfortable"
+        r"|uncomfortable|safe|unsafe|at ease|welcome|out of place|awkward|intimidated|at home"
+        r"|happy|ok|okay|alright|all right|respected)\b",
+        _SEX_MANY_W + r" (?:would|will|might|could|may|wouldn't|won't|couldn't)(?: not| never"
+        r"| really| ever)? (?:\w+ )?(?:be|feel) (?:very |really |entirely |too |that )?"
+        r"(?:comfortable|uncomfortable|safe|unsafe|at ease|welcome|out of place|awkward"
+        r"|intimidated|at home)\b",
+        r"(?:balanc\w*|even(?:s|ed|ing)?) (?:it|things|them|the (?:team|crew|shift|numbers|desk"
+        r"|floor|rota|room|panel|group|mix))(?: back)? (?:out|up) (?:\w+ )?(?:with|by (?:adding"
+        r"|hiring|getting|bringing in|taking on)) (?:a|an|another|some|more) (?:"
+        + _SEX_ONE_W[3:-1]
+        + "|"
+        + _SEX_MANY_W[3:-1]
+        + r")\b(?![-'\u2019])",
+        r"(?:already|currently) (?:have|has|got|had|employ|employs)(?: got)? (?:two|three|four"
+        r"|five|six|\d+|a couple of|a few|several|enough|plenty of|lots of|a lot of|too many"
+        r"|so many) " + _SEX_MANY_W + r"\b(?![-'\u2019])",
+        r"(?:last|previous|outgoing|old|current|the other) (?:hire|person|holder|incumbent|one"
+        r"|\w+) (?:was|is|were) (?:a |an )(?:woman|man|female|male|guy|girl|lady|bloke|dude"
+        r"|gent|gentleman)\b(?![-'\u2019])(?! (?:who|named|called|from|with)\b)",
+        r"(?:last|previous) (?:two|three|four|five|few|couple of|\d) (?:hires|people|holders"
+        r"|incumbents|ones|\w+)(?: (?:in|on|at|for) (?:this|the|that) \w+)? (?:were|have been"
+        r"|'ve been) (?:all )?(?:women|men|females|males|guys|girls|ladies|blokes)\b(?![-'\u2019])",
+        r"used to (?:hearing|seeing|having|dealing with|talking to|speaking to|being (?:served"
+        r"|greeted|helped|seen|looked after) by) (?:a |an )?(?:"
+        + _SEX_ONE_W[3:-1]
+        + "|"
+        + _SEX_MANY_W[3:-1]
+        + r")\b(?![-'\u2019])",
+        r"(?:take|takes|taking|took|taken) (?:orders|instructions?|directions?|direction|a"
+        r" telling|a dressing-down) from (?:a|an|another|some) (?:woman|girl|lady|female|man|guy"
+        r"|male|bloke|lass|lad)\b(?![-'\u2019])(?! (?:who|named|called|whose|from)\b)",
+        r"(?:that |the )?time of the month|on (?:her|the) (?:period|rag)|(?:her )?period (?:pains?"
+        r"|cramps)|menopaus\w+|peri-?menopaus\w+|hot flush(?:es)?|hot flashes",
+        r"(?:rarely|seldom|never|don't usually|do not usually|don't often|don't normally"
+        r"|usually don't|don't tend to|not often|hardly ever) (?:get|see|have|hire|employ|take on)"
+        r" (?:many |a lot of |any |much in the way of )?(?:guys|men|women|girls|ladies|blokes"
+        r"|males|females|lads)\b(?![-'\u2019])",
+        r"(?:get|getting|hire|hiring|want|wants|need|needs|prefer) (?:a|another|some) (?:dude"
+        r"|bloke|fella|chap|gent|lad|lass)s?\b(?![-'\u2019])",
+        r"(?:husband|hubby|wife|wifey|boyfriend|girlfriend|partner)(?:'s| is)? (?:\w+ )?"
+        r"(?:handles?|does|takes? care of|manages?|looks? after|is in charge of|runs?|deals?"
+        r" with|sorts?(?: out)?|controls?) (?:all )?(?:of )?(?:the |their |our )?(?:money"
+        r"|finances|bills|budget|household budget|books|maths|math|numbers|tech|computers?"
+        r"|cooking|cleaning|housework|driving|diy|paperwork|banking|taxes|heavy lifting)\b",
+    ),
+    check=_sex_as_reason,
+    message="Gives sex as a reason: someone's comfort, the team's balance, the last hire, "
+    "clients' habits or a spouse's role at home.",
+    rationale=_HOOK + " Whether 'a woman would be comfortable' on a crew, the sex of the "
+    "last hire, the team's current balance or what clients are used to hearing are all "
+    "sex-based reasons, however considerate they sound.",
+    suggestion=(
+        "Delete the reference to sex. State the job conditions (site language, night work, "
+        "phone volume) to every candidate and record the evidence for each requirement."
+    ),
+    bad=(
+        "Lots of swearing on the scaffolding gang, not sure a woman would feel welcome there.",
+        "Women wouldn't feel safe on that route after dark, so he's the better fit.",
+        "We've already got three women in the office, so evening it out with a man makes sense.",
+        "Last hire was a girl and the drivers didn't take to her; let's go the other way.",
+        "Callers are used to hearing a man on the sales line.",
+        "Get a bloke for the bar this time, it's rowdy on Fridays.",
+        "Her boyfriend does the finances, so budgeting may be a weak spot.",
+        "Snappy in the debrief, time of the month maybe.",
+        "Probably menopausal, she kept fanning herself; might be moody on the floor.",
+        "We don't usually get guys applying for the nursery role, bit odd.",
+        "Would a girl be safe on the late loading shift?",
+        "The last two people on this desk were women, so time for a change.",
+        "Not convinced the fitters would take orders from a woman.",
+    ),
+    good=(
+        "A woman from HR would be happy to answer questions about benefits, she was told.",
+        "The last hire was a man who left after a month; the role has been rescoped.",
+        "The last three hires were engineers from the same bootcamp, all strong.",
+        "Patients are used to seeing a nurse within ten minutes of arrival; she met that target.",
+        "Evened out the on-call rota with a new shift pattern the team agreed.",
+        "We already have two engineers on nights and need a third for cover.",
+        "Her partner handles the books for the family firm she worked at, she said, in passing.",
+        "Wrote the menopause support policy for the retailer's HR team.",
+        "We rarely get women's health questions on the helpline, she noted from the call data.",
+    ),
+)
+
+
+_STRENGTH = re.compile(
+    r"\b(?:lift\w*|muscle|carry\w*|carried|haul\w*|heave\w*|shift(?:ing)? (?:the|a|those|these)"
+    r"|move (?:the|a|those|these)|push\w*|pull\w*|strong|strength|heavy|heavier|weights?|lbs?"
+    r"|kg|kilos?|pounds|tonnes?|pallets?|boxes|crates|sacks|kegs|fixtures?|tyres?|tires?"
+    r"|ladders?|physical\w*|manual|brawn|build|yard|warehouse|dock|loading|labou?r|depot"
+    r"|scaffold\w*|rigs?)\b"
+)
+
+
+def _physique_doubt(hit: Hit) -> bool:
+    """A female-coded body word used to doubt strength ("petite, can she lift 40 lb?")."""
+    if not rx.match(
+        r"^(?:\s*(?:[^\w\s]|$)|\s+(?:and|so|but|though|tho|for|to|woman|girl|lady|female"
+        r"|frame|build|arms|hands|\w+ly)\b)",
+        hit.after(12),
+    ):
+        return False  # "the petite range", "a small-framed lift plan": a thing
+    if rx.search(r"(?:framed|built|frame|build)$", hit.matched) and not hit.in_sentence(_FEM_RE):
+        return False  # "slight build" alone is about the body, not about sex
+    return _STRENGTH.search(hit.low, hit.s_start, min(len(hit.low), hit.end + 120)) is not None
+
+
+SEX_013 = Rule(
+    id="CND-SEX-013",
+    category="sex_gender",
+    severity="error",
+    title="Female-coded build used to doubt strength",
+    terms=(
+        r"petite|dainty|(?:little|tiny|slip of a|wee) (?:thing|girl|lass|lady|woman)\b"
+        r"|girl(?:y|ish|ie) (?:arms|frame|build|hands|strength)|(?:small|tiny|slight|slim|slender"
+        r"|delicate)[- ](?:framed|built|frame|build)(?![-\w])(?: (?:woman|girl|lady|female))?"
+        r"|(?:small|tiny|slight|slim|slender|slip of a|little|wee|short) (?:woman|girl|lady"
+        r"|female|lass)\b(?![-'\u2019])",
+    ),
+    check=_physique_doubt,
+    message="Uses a female-coded description of the body to doubt physical strength.",
+    rationale=_HOOK + " Doubting that a 'petite' woman can lift the load is a sex stereotype; "
+    "strength is a job requirement to state and test the same way for everyone.",
+    suggestion=(
+        "State the physical requirement ('lifts 40 lb fixtures onto the table, repeatedly') "
+        "and ask every candidate whether they can perform it with or without reasonable "
+        "accommodation."
+    ),
+    bad=(
+        "Petite, so I doubt she could shift the kegs in the cellar.",
+        "Bit of a slip of a girl for hauling pallets all night.",
+        "Small-framed woman; the 25 kg sacks may be too heavy for her.",
+        "Hasn't got the build for the yard, being a small woman.",
+        "Slight build, and she'd be hauling crates all shift.",
+    ),
+    good=(
+        "Designed the petite range for the retailer's spring collection.",
+        "Her small-framed lift plan for the crane job was checked by the engineer.",
+        "Dainty handwriting on the whiteboard, but the design was clear.",
+        "A small woman-owned firm hired her to run the heavy-lift logistics.",
+        "Found a slight build-up of scale in the boiler and flagged it to the lead.",
+    ),
+)
+
+
+RULES = (
+    SEX_001,
+    SEX_002,
+    SEX_003,
+    SEX_004,
+    SEX_005,
+    SEX_006,
+    SEX_007,
+    SEX_008,
+    SEX_009,
+    SEX_010,
+    SEX_011,
+    SEX_012,
+    SEX_013,
+)

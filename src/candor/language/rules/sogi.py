@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from candor.language import rx
 from candor.language.context import Hit
 from candor.language.model import Rule
 
@@ -66,6 +67,8 @@ SOGI_001 = Rule(
         r"|male|kid|people)|(?:is|she's|he's|they're|was) trans\b|non-?binary|enby|genderqueer"
         r"|gender[- ]?fluid|gender identity|gender expression|gender non-?conform\w*",
         r"(?:her|his|their|gender|medical|social) transition\b(?! (?:to|from|into|plan))"
+        r"|your transition\b(?! (?:to|from|into|plans?|period|process|phase|out|back|programm?e"
+        r"|assistance|support|services?|team|date|planning|between|across|checklist|pack)\b)"
         r"|(?:is|are|was) (?:he|she|they) transitioning\b(?! (?:to|from|into))"
         r"|(?:is|was|'s|are|were|currently|recently) transitioning(?! (?:to|from|into|out|away"
         r"|between|the|our|their|its|off|teams|roles))",
@@ -78,7 +81,9 @@ SOGI_001 = Rule(
         r"|seemed|seems|came across|comes across|acts?|acted)\b|coming out (?:as"
         r"|story)|drag (?:queen|king)|deadnam\w*|born (?:a )?(?:male|female|man|woman|boy|girl)"
         r"|biological(?:ly)? (?:male|female|man|woman|sex)|used to be a (?:man|woman|guy|girl)"
-        r"|(?:dresses|dressed|looks|looked|acts|acted|talks) like a (?:man|woman|guy|girl)",
+        r"|(?:dresses|dressed|looks|looked|acts|acted|talks|talked|walks|walked|sounds|sounded"
+        r"|moves|carries (?:himself|herself)) like a (?:man|woman|guy|girl|bloke|dude|lad|boy"
+        r"|lady|fella|chick)\b(?![-'\u2019])",
         r"(?:his|her|their) (?:boyfriend|girlfriend|bf|gf)|boyfriend|girlfriend|(?:his|he has a"
         r"|he's got a) husband|(?:her|she has a|she's got a) wife|(?:his|her|their) (?:male"
         r"|female) partner|(?:his|her|their) (?:partner|spouse|significant other),? (?:a |who"
@@ -172,6 +177,10 @@ SOGI_001 = Rule(
         "Pretty flamboyant for a finance role.",
         "Asked if she has a boyfriend.",
         "Regardless of his sexual orientation, clients may be uncomfortable.",
+        "We are not sure our clients are ready for your transition.",
+        "Concerned the site crew may struggle with your transition right now.",
+        "Looks like a bloke from the back, the clients will stare.",
+        "Walks like a dude, not very ladylike.",
     ),
     good=(
         "The release came out during the outage and she rolled it back.",
@@ -180,6 +189,10 @@ SOGI_001 = Rule(
         "Migrated sexual orientation data fields from the old EHR with no loss.",
         "Uses they/them pronouns; they walked through the migration plan step by step.",
         "Transitioned from QA to backend engineering in 2021.",
+        "Thank you for walking us through your transition from nursing to data analysis.",
+        "Your transition date to the new payroll system is 1 May.",
+        "Talked like a lawyer about the contract terms, precise and clear.",
+        "Sounds like a man-hours estimate problem; she reworked the plan.",
         "Led the LGBTQ+ employee resource group's mentoring program.",
         "Gave a straight answer on the budget overrun.",
         "We do not discriminate on the basis of sexual orientation or gender identity.",
@@ -194,7 +207,15 @@ _PRONOUN_PROBLEM = re.compile(
     r"|correct(?:ing|ed|s)?|kept|again|whatever|drama|political|woke|sensitive|touchy"
     r"|made a point|lectur\w*|issue|problem|awkward|ridiculous|silly|pc|snowflake"
     r"|preachy|wrong|mistake|slip\w*|tiptoe\w*|careful|unsure|not sure|no idea|guess\w*"
-    r"|wasn't sure|didn't know|don't know|didn't ask)\b"
+    r"|wasn't sure|didn't know|don't know|didn't ask|good luck|ugh|sigh|smh|eye ?roll\w*"
+    r"|here we go|seriously|jeez|god help)\b"
+)
+#: Clients or crew expected not to cope, in the next clause: "the older clients won't get it".
+_WONT_COPE = re.compile(
+    r"\b(?:clients?|customers?|patients?|crew|lads|guys|team|residents|guests|parents|site"
+    r"|board|partners|members|congregation|public|people)(?: \w+){0,3}? (?:won't|wouldn't"
+    r"|will not|would not|might not|may not|can't|cannot|couldn't|never) (?:\w+ )?(?:get|understand"
+    r"|cope|handle|accept|take to|go for|like|wear|buy)\b"
 )
 _PRONOUN_PRODUCT = re.compile(
     r"\b(?:copy|ui|ux|app|feature|content|users?|product|docs|documentation|form|field|system"
@@ -203,7 +224,22 @@ _PRONOUN_PRODUCT = re.compile(
 
 
 def _pronoun_problem(hit: Hit) -> bool:
-    return hit.in_sentence(_PRONOUN_PROBLEM) and not hit.in_sentence(_PRONOUN_PRODUCT)
+    if hit.in_sentence(_PRONOUN_PRODUCT):
+        return False
+    if hit.in_sentence(_PRONOUN_PROBLEM):
+        return True
+    hi = min(hit.end + 100, len(hit.low))
+    nl = hit.low.find("\n", hit.end, hi)
+    if nl != -1:
+        hi = nl
+    return _WONT_COPE.search(hit.low, hit.end, hi) is not None
+
+
+def _pronoun_correction(hit: Hit) -> bool:
+    """Pronouns as a problem; being corrected on one's pronoun use is itself the cue."""
+    if rx.match(r"(?:correct|insist|remind|pull)", hit.matched):
+        return not hit.in_sentence(_PRONOUN_PRODUCT)
+    return _pronoun_problem(hit)
 
 
 SOGI_002 = Rule(
@@ -217,8 +253,14 @@ SOGI_002 = Rule(
         r"(?:use|used|uses|using|goes by|going by|go by|went by|asked (?:us |me |everyone )?to"
         r" (?:use|call (?:him|her|them))) ['\"\u2018\u201c](?:they|them|xe|ze|she|he|it)"
         r"['\"\u2019\u201d]",
+        r"(?:correct(?:ing|ed|s)?|insist(?:ing|ed|s)?|remind(?:ing|ed|s)?|pull(?:ing|ed|s)? (?:me"
+        r"|us) up) (?:(?:me|us|everyone|the panel|people|the team|him|her|them|the interviewers?)"
+        r" )?(?:on|about|over|to use|to say) ['\"\u2018\u201c]?(?:they|them|xe|xem|ze|zir|hir"
+        r"|she|he|her|him|it|their|fae|ey)['\"\u2019\u201d]?(?=\s*(?:$|[.,;:!?)\u2026]|though\b"
+        r"|and\b|but\b|again\b|all\b|every\b|twice\b|several\b|a few\b|when\b|instead\b"
+        r"|not\b|rather\b))",
     ),
-    check=_pronoun_problem,
+    check=_pronoun_correction,
     exemptions=frozenset({"professional"}),
     message="Treats the candidate's pronouns as a problem.",
     rationale=_HOOK,
@@ -228,11 +270,18 @@ SOGI_002 = Rule(
         "Uses they/them, which might confuse clients.",
         "They used 'they' for themselves, bit confusing.",
         "Unsure what pronouns to use, didn't ask.",
+        "Pulled me up on 'she' twice, bit prickly.",
+        "Kept reminding the panel to use 'them', got tiring.",
+        "They/them, good luck with the site lads.",
+        "Uses they/them; the older clients won't get it.",
     ),
     good=(
         "Pronouns: they/them.",
         "She uses she/her pronouns.",
         "Unsure what pronouns to use in the user-facing copy, she asked the content team.",
+        "Corrected me on the SLA figure: 99.9, not 99.99.",
+        "Uses they/them; clients get a reply within 4 hours in their current support role.",
+        "Corrected us on 'they' versus 'their' in the product copy review; caught 3 typos.",
     ),
 )
 
@@ -258,9 +307,22 @@ SOGI_003 = Rule(
         r"|special friend|pal|buddy|companion|partner|lodger)['\"\u2019\u201d]"
         r"|(?:bit of a|such a|a real|total|proper|a right|a bit of a|what a) (?:queen|queenie)\b"
         r"(?! (?:bee|size|bed|of (?:the|spreadsheets|excel|sales|data)))"
-        r"|(?:came|come|coming) out of the closet",
-        r"(?:voice|mannerisms?|walk|gestures?|manner|gait|handshake)(?: [\w'/,-]+){0,4}? for a"
-        r" (?:man|guy|woman|girl|lady|bloke|male|female)\b",
+        r"|(?:came|come|coming) out of the closet|tomboy\w*|sissy(?! bars?\b)|sissies|nancy boy"
+        r"|girly[- ]boy|manly woman|butch (?:woman|girl|lady|type)"
+        r"|(?:does|doing|did|performs?|performing|performed) (?:in )?drag\b(?! (?:and|&|or|the|a)\b)"
+        r"|drag (?:performer|artist|act|show|shows|night|nights|brunch|persona|name)s?\b"
+        r"|(?:goes|go|going|went|marched|march|marches|marching|attends?|attended|attending)"
+        r" (?:to |in |at )?(?:the |every |each )?pride\b(?! (?:in|of|and)\b)",
+        r"(?:voice|mannerisms?|walk|gestures?|manner|gait|handshake|presentation|look|looks"
+        r"|style|appearance|dress sense|haircut|hairstyle|clothes|clothing|outfit|vibe|energy"
+        r"|demeanou?r)(?: [\w'/,-]+){0,4}? for a (?:man|guy|woman|girl|lady|bloke|male"
+        r"|female)\b(?![-'\u2019])"
+        r"|(?:very|quite|pretty|rather|a bit|bit|super|fairly|overly|too|really|extremely|kinda"
+        r"|kind of|a little|so) (?:masculine|feminine|butch|girly|manly|mannish|boyish|girlish"
+        r"|camp|effeminate|androgynous|masc|femme) (?:presentation|look|looks|style|vibe|energy"
+        r"|appearance|dress|clothes|clothing|haircut|hair|demeanou?r|manner|mannerisms|walk"
+        r"|voice|way of dressing|outfit|dress sense|aesthetic)\b(?! (?:design|brand|range"
+        r"|line|collection|palette)\b)",
         r"(?:can't|couldn't|cannot|could not) tell (?:if|whether) (?:he|she|they|it)(?:'s| is"
         r"| was| were)? (?:a )?(?:man|woman|guy|girl|male|female|he|she|gay|straight|trans)",
         r"married to (?:a |another )?(?:man|woman|guy|girl|lady|male|female|bloke)\b"
@@ -309,11 +371,23 @@ SOGI_003 = Rule(
         "I think she might be trans, deep voice.",
         "Not very masculine, the drivers might not respect him.",
         "A bit too girly for a site manager, if you ask me.",
+        "Very butch look, the bridal boutique clients might balk.",
+        "Pretty feminine demeanour for a guy on the loading dock.",
+        "Bit of a tomboy, not sure about client dinners.",
+        "Such a sissy about the cold store, honestly.",
+        "Does drag at weekends, not sure how the clients would take it.",
+        "Goes to Pride every year and posts about it.",
     ),
     good=(
         "Transitioned to management in 2020 and kept coding.",
         "Ran a summer coding camp for teenagers.",
+        "Quite a feminine palette for the brand refresh; she showed three options.",
+        "Strong presentation for a graduate: clear slides and a tight Q&A.",
         "He or she should review the PR before merge.",
+        "Fitted a sissy bar and rear rack in the motorcycle workshop test.",
+        "Designed the tomboy fit range for the retailer's spring launch.",
+        "Does drag and drop uploads in the new portal; she demoed it.",
+        "Takes pride in clean handovers; showed her shift notes.",
     ),
 )
 
@@ -325,7 +399,7 @@ def _not_marriage_name(hit: Hit) -> bool:
     return not (
         "name" in hit.matched
         and "first" not in hit.matched
-        and re.search(
+        and rx.search(
             r"\b(?:marri\w+|maiden|surname|wedding|divorc\w+|husband|wife)\b", hit.sentence
         )
     )
@@ -364,6 +438,8 @@ SOGI_004 = Rule(
         r"(?:sex|gender) (?:change|reassignment|confirmation|affirming|affirmation) (?:surgery"
         r"|operation|op|treatment)?|(?:sex|gender) change|had the (?:surgery|op|operation)"
         r"|hormone (?:therapy|treatment|replacement)|on hormones|adam'?s apple"
+        r"|(?:top|bottom) surgery|facial femini[sz]ation|chest binder|binds? (?:her|his|their)"
+        r" chest"
         r"|(?:light|swish\w*) in the loafers|plays? for the other team|bats? for the other"
         r" (?:side|team)|swings? both ways|friend of dorothy|confirmed bachelor|not the marrying"
         r" kind",
@@ -389,6 +465,8 @@ SOGI_004 = Rule(
         "Probably plays for the other team, not that it matters.",
         "Wasn't sure whether to say he or she.",
         "His new name doesn't match the references.",
+        "Mentioned top surgery during small talk about time off.",
+        "Said she binds her chest, so the uniform could be tricky.",
     ),
     good=(
         "Dear Mx. Rivera, thank you for interviewing with us.",
@@ -396,10 +474,374 @@ SOGI_004 = Rule(
         "Ran social media for a lifestyle brand with 2M followers.",
         "Built the name-change request flow in the HR portal.",
         "Preferred name: Sam. Pronouns: they/them.",
+        "Assisted on top surgery cases as a plastics resident for two years.",
+        "Wrote the chest binder product pages for an online retailer.",
         "Passed the security clearance review last year.",
         "Please use your legal name on the I-9 form.",
         "One of those people who writes the tests first; good habit.",
     ),
 )
 
-RULES = (SOGI_001, SOGI_002, SOGI_003, SOGI_004)
+
+_TRANS_CUE = re.compile(
+    r"\b(?:voice|trans|transition\w*|pronouns?|she|he|her|his|they|them|looks?|looked|passing"
+    r"|passes|presents?|i think|probably|maybe|apparently|guess|reckon|surgery|hormones?)\b"
+)
+_TECH_ABBREV = re.compile(
+    r"\b(?:mtbf|mttr|mttf|failures?|reliability|uptime|downtime|hours|pumps?|bearings?|optics"
+    r"|lens\w*|modulation|transfer function|ftm (?:form|rate|model)|trades?|fund|portfolio"
+    r"|bond|futures|margin|\d+)\b"
+)
+_FEMALE_CUE = re.compile(r"\b(?:she|her|hers|herself|she's|she'd|she'll|ms|mrs|miss)\b")
+_MALE_CUE = re.compile(r"\b(?:he|him|his|himself|he's|he'd|he'll|mr)\b")
+_MALE_CODED = re.compile(
+    r"^(?:men|mens|man|male|boy|masculine|gent)|short back|crew|buzz|shaved|flat ?top|cropped"
+)
+#: Retail, tailoring or fashion work: "sold men's suits", "the womenswear floor".
+_FASHION_WORK = re.compile(
+    r"\b(?:department|section|range|line|collection|brand|store|retail|sold|sells|selling"
+    r"|buyer|buying|merchandis\w*|stock\w*|tailor\w*|fashion|designer|designed|designs"
+    r"|alterations?|fitting rooms?|floor|boutique|counter|menswear|womenswear|visual"
+    r"|displays?|costume\w*|wardrobe|stylist|styling|barber\w*|salon|hairdress\w*|cosmetolog\w*"
+    r"|makeup artist|make-up artist|beauty|uniform polic\w*|dress code|sizing|pattern\w*"
+    r"|sewing|seamstress|launch\w*|campaign|catalog\w*|e-?commerce|sku\w*|inventory)\b"
+)
+
+
+def _sex_questioned(hit: Hit) -> bool:
+    if hit.in_sentence(_DATA_WORK) or not _not_eeo(hit):
+        return False
+    m = hit.matched
+    if " or " in m and rx.search(
+        r"\b(?:benefits?|cover|covers|coverage|policy|plan|dependants?|dependents?|domestic"
+        r" partner|insurance|pension|stated|all candidates|form|field)\b",
+        hit.sentence,
+    ):
+        return False  # a benefits or form statement, not a question about the partner's sex
+    if m in ("mtf", "ftm", "m2f", "f2m"):
+        # Not "MTF" as a reliability figure or a finance abbreviation.
+        return hit.in_sentence(_TRANS_CUE) and not hit.in_sentence(_TECH_ABBREV)
+    if rx.match(r"(?:which|what) ", m):
+        return rx.search(r"\b(?:he|she|they|him|her|them|cand|candidate)\b", m) is not None
+    if rx.match(
+        r"(?:men|mens|man|male|boy|masculine|gent|women|womens|woman|ladies|lady|female|girl"
+        r"|feminine|short back|crew|buzz|shaved|flat ?top|cropped|wore|wears|wearing|in |had on"
+        r"|turned up|showed up|came in|sporting|dressed in)",
+        m,
+    ):
+        # Clothing or hair of the other sex: only with a pronoun of the other sex nearby,
+        # and not in retail, tailoring or styling work.
+        lo = max(0, hit.start - 150)
+        hi = min(len(hit.low), hit.end + 150)
+        window = hit.low[lo:hi]
+        if _FASHION_WORK.search(window):
+            return False
+        if _MALE_CODED.match(m):
+            return bool(_FEMALE_CUE.search(window)) and not _MALE_CUE.search(window)
+        return bool(_MALE_CUE.search(window)) and not _FEMALE_CUE.search(window)
+    return True
+
+
+SOGI_005 = Rule(
+    id="CND-SOGI-005",
+    category="sexual_orientation_gender_identity",
+    severity="error",
+    title="Sex questioned against records, or clothing and hair of the other sex noted",
+    terms=(
+        # "the old payroll records have her down as male"
+        r"(?:records?|documents?|docs|paperwork|passport|licen[cs]e|birth certificate"
+        r"|payroll|transcripts?|references?|degree|cv|resume|résumé|application|file"
+        r"|i-9|background check|dbs|certificates?|hr system|old system|linkedin|profile)"
+        r"(?: [\w'\u2019]+){0,4}? (?:has|have|had|lists?|listed|shows?|showed|says?|said|puts?"
+        r"|marks?|marked|records?|recorded|gives?|gave|calls?|called|registers?|registered)"
+        r" (?:(?:her|him|them|the candidate) )?(?:down )?(?:as )?(?:a )?(?:male|female|man"
+        r"|woman|boy|girl|m|f)\b(?![-'\u2019/])",
+        r"(?:has|have|had|put|puts|list|lists|listed|marked|recorded|registered|got) (?:her|him"
+        r"|them) (?:down )?as (?:a )?(?:male|female|man|woman|boy|girl)\b(?![-'\u2019])",
+        r"(?:legal|birth|assigned|real|actual|true|original|registered) (?:sex|gender)\b(?! (?:pay"
+        r"|gap|equality|balance|split|ratio|mix|parity)\b)|(?:sex|gender) (?:assigned|recorded"
+        r"|registered) at birth|assigned (?:male|female) at birth|amab|afab",
+        r"(?:which|what) (?:sex|gender) (?:she|he|they|the candidate|cand)(?: \w+)? (?:is|are|was"
+        r"|were)\b|(?:really|actually|biologically|legally|technically|originally|secretly)"
+        r" (?:a )?(?:male|female|man|woman|guy|girl|bloke|lad)(?=\s*(?:$|[.,;:!?)\u2026]|but\b"
+        r"|and\b|though\b|or\b|underneath\b|lol\b|apparently\b))",
+        # "she/her but the records say male"
+        r"(?:he/him|she/her|they/them|his pronouns|her pronouns|their pronouns|says (?:she|he"
+        r"|they)(?:'s| is| are)?)\b[^.;!?\n]{0,60}?\bbut\b[^.;!?\n]{0,60}?\b(?:male|female|a man"
+        r"|a woman|a guy|a girl|a bloke|a lad|masculine|feminine|man's|woman's)\b",
+        # "Men's suit, short back and sides ... her"; "he wore lipstick"
+        r"(?:men['\u2019]?s|mens|man['\u2019]s|male|boys['\u2019]?|masculine|gents['\u2019]?"
+        r"|women['\u2019]?s|womens|woman['\u2019]s|ladies['\u2019]?|lady['\u2019]s|female"
+        r"|girls['\u2019]?|feminine) (?:suits?|clothes|clothing|attire|outfits?|shoes|haircut"
+        r"|hair ?cuts?|ties?|blazers?|shirts?|trousers|dress|dresses|skirts?|blouses?|heels"
+        r"|wear|jackets?|boots|uniform|cologne|perfume)\b"
+        r"|short back and sides|(?:crew|buzz)[- ]?cut(?! of\b)|shaved head|flat ?top|cropped hair",
+        # "which bathroom she'd use"; "voice doesn't match her name"; "MTF"
+        r"(?:which|what) (?:bathroom|toilet|restroom|loo|changing room|locker room|changing"
+        r" area|facilities)s? (?:[\w'\u2019]+ ){1,3}?(?:use|uses|using|go|goes|pick|choose)\b",
+        r"(?:voice|appearance|look|looks|presentation|face|build|frame|hands)(?: \w+){0,2}?"
+        r" (?:doesn't|didn't|does not|did not|don't|never) (?:quite |really |exactly )?(?:match"
+        r"|fit|go with|line up with|square with) (?:her|his|their|the) (?:\w+ )?(?:name|pronouns"
+        r"|gender|sex)\b|(?:name|pronouns)(?: \w+){0,2}? (?:doesn't|didn't|does not|did not"
+        r"|don't|never) (?:quite |really |exactly )?(?:match|fit|go with|line up with|square"
+        r" with) (?:her|his|their|the) (?:\w+ )?(?:voice|appearance|look|looks|face|gender|sex"
+        r"|presentation)\b",
+        r"mtf|ftm|m2f|f2m",
+        r"(?:husband or (?:a )?wife|wife or (?:a )?husband|boyfriend or (?:a )?girlfriend|girlfriend"
+        r" or (?:a )?boyfriend)\b|(?:was|were) (?:a )?(?:man|woman|guy|girl|boy|male|female)"
+        r" (?:until|before|up until|till) (?:recently|last year|a few years ago|\d{4}|college"
+        r"|uni|university|school|(?:his|her|their) (?:twenties|thirties|transition))\b",
+        r"(?:unclear|not sure|unsure|couldn't tell|can't tell|could not tell|cannot tell|hard to"
+        r" tell|no idea|wasn't sure|weren't sure|didn't know|don't know) (?:if|whether) (?:(?:it"
+        r" was|it's|they're|they were|he's|she's|he was|she was|they are|this is|that was|the"
+        r" candidate (?:is|was)) )?(?:a )?(?:male|female|man|woman|guy|girl|he or she|she or he"
+        r"|him or her|her or him)\b(?! (?:or female|or male|or woman|or man)? ?(?:nurse|nurses"
+        r"|staff|driver|drivers|colleague|colleagues|manager|candidate|caller|patient|customer)\b)",
+        r"(?:wore|wears|wearing|had on|has on|turned up in|showed up in|came in|sporting|dressed in)"
+        r" (?:(?:a|some|full|bright|red|pink|pale|heavy|\w+) ){0,2}(?:dress|skirt|high heels"
+        r"|heels|lipstick|eyeliner|mascara|nail polish|nail varnish|makeup|make-up|painted"
+        r" nails|false eyelashes)\b(?![-'\u2019])(?! (?:shirts?|shoes|trousers|pants|code|uniform"
+        r"|boots|watch|blues|rehearsal|rehearsals|sense|standards?|policy|artists?|brushes|kit"
+        r"|bag|sponges?|remover)\b)",
+    ),
+    check=_sex_questioned,
+    exemptions=frozenset({"professional"}),
+    message="Questions the candidate's sex against records, or notes clothing or hair "
+    "associated with the other sex.",
+    rationale=_HOOK
+    + " Checking which sex a candidate 'really' is, or noting a woman's men's suit or a "
+    "man's make-up, records gender identity or non-conformity (Bostock; EEOC technical "
+    "assistance on gender-nonconformity stereotypes).",
+    suggestion=(
+        "Delete it. Use the name and pronouns the candidate gave; identity documents are "
+        "checked after the offer, the same way for everyone (Form I-9)."
+    ),
+    bad=(
+        "Goes by she/her but the DBS certificate says male, need to clarify.",
+        "Her old passport has her down as M, check with HR.",
+        "Not sure what her legal sex is.",
+        "Pretty sure he's actually a woman, underneath.",
+        "Wore a men's blazer and tie; not sure the partners would warm to her.",
+        "Crew cut and boots, bit much for her front-desk role.",
+        "He turned up in bright red lipstick, the warehouse lads won't cope.",
+        "Wondered which changing room he'd go to on the ward.",
+        "Her voice doesn't quite match her name, hmm.",
+        "FTM I think, from the photos.",
+        "Couldn't tell if male or female on the phone screen.",
+        "Asked if she has a husband or wife at home.",
+        "Was a man until a few years ago, apparently.",
+    ),
+    good=(
+        "Managed the men's suits department at a flagship store; 18% sales growth.",
+        "Her degree certificate and transcript match the application; verified by HR.",
+        "Mapped the legal sex field to the payroll export and wrote the validation.",
+        "She wore a navy suit and brought a printed portfolio.",
+        "He ran the women's shoes floor for two seasons and cut markdowns by 9%.",
+        "He came in a dress shirt and tie and brought a printed portfolio.",
+        "Designed the ladies' uniform range for the airline's cabin crew.",
+        "Showed the visitor which bathroom to use on the site tour.",
+        "Computed the MTF of the lens at 50 lp/mm; he knew the optics well.",
+        "Her name on the badge didn't match the rota, so she fixed the roster export.",
+        "Not sure whether a male or female nurse is on the night rota; she checked the roster.",
+        "Benefits cover a husband or wife or domestic partner, as stated to all candidates.",
+    ),
+)
+
+
+_MALE_NAMES = (
+    r"dave|david|mike|michael|john|johnny|jim|jimmy|tom|tommy|thomas|steve|steven|stephen"
+    r"|paul|matt|matthew|rob|robert|bob|bobby|rich|richard|dan|daniel|danny|ben|benjamin"
+    r"|josh|joshua|adam|andy|andrew|pete|peter|tony|anthony|nick|nicholas|joe|joey|joseph"
+    r"|greg|gary|kevin|brian|jason|jeff|jeffrey|ryan|eric|scott|sean|shaun|luke|jake|carlos"
+    r"|juan|jose|luis|miguel|raj|ahmed|mohammed|muhammad|omar|ivan|dmitri|liam|noah|ethan"
+    r"|oliver|ollie|harry|george|ken|kenny|phil|simon|stuart|neil|ian|alan|colin|graham"
+    r"|keith|wayne|darren|craig|marcus|derek|victor|frank|hugo|leo|ted|eddie|ed|edward"
+    r"|fred|henry|hank|carl|karl|roger|doug|douglas|gavin|martin|jonathan|jon|nathan"
+    r"|tim|timothy|kyle|tyler|brandon|justin|aaron|patrick|sergio|diego|antonio|marco"
+    r"|rafael|pedro|arjun|rahul|vikram|hassan|tariq|kwame|kofi|hiroshi|kenji|wei|jun"
+)
+_FEMALE_NAMES = (
+    r"sarah|sara|jen|jenny|jennifer|jess|jessica|emma|emily|amy|anna|hannah|laura|lisa|kate"
+    r"|katie|kathryn|catherine|karen|rachel|rebecca|becky|claire|clare|nicole|michelle"
+    r"|megan|lauren|amanda|melissa|stephanie|heather|helen|susan|sue|linda|mary|maria"
+    r"|julia|julie|sophie|sophia|olivia|chloe|lucy|ellie|zoe|priya|fatima|aisha|mei|yuki"
+    r"|ana|elena|natalie|victoria|charlotte|holly|donna|tina|angela|diane|fiona|gemma|beth"
+    r"|ruth|carol|wendy|joanne|louise|alice|ella|mia|ava|isabella|rosa|carmen|lena|nina"
+    r"|tanya|sonia|monica|deborah|debbie|janet|joan|margaret|patricia|barbara|elizabeth"
+    r"|liz|kim|sandra|tracy|tracey|nancy|betty|dorothy|samantha|christine|christina|erin"
+    r"|kelly|anya|olga|ines|lucia|sofia|valentina|ananya|deepa|anjali|leila|yasmin|keiko"
+)
+
+
+def _insinuation(hit: Hit) -> bool:
+    if not _not_eeo(hit):
+        return False
+    m = hit.matched
+    if rx.search(r"(?:wife|husband|girlfriend|boyfriend)$", m):
+        # a spouse of the same sex as the speaker: "she mentioned 'my wife'"
+        lo = max(hit.s_start, hit.start - 60)
+        before = hit.low[lo : hit.start]
+        female = _FEMALE_CUE.search(before) is not None
+        male = _MALE_CUE.search(before) is not None
+        if rx.search(r"(?:wife|girlfriend)$", m):
+            return female and not male
+        return male and not female
+    if m[:1] in "'\"\u2018\u201c" and not m[1:].startswith(("his ", "her ", "their ")):
+        # a bare quoted "friend": scare quotes only around a home or a private life
+        return (
+            rx.search(
+                r"\b(?:lives?|living|shares?|sharing|moved|house|flat|apartment|home|holiday"
+                r"|vacation|wedding|dinner|weekend|brought|bringing|relocat\w*)\b",
+                hit.sentence,
+            )
+            is not None
+        )
+    if m.startswith(("his ", "her ")) and rx.search(
+        r"\b(?:business|law|practice|firm|co-?own\w*|co-?found\w*|sparring|dance|tennis|training"
+        r"|project|research|lab|coding|pairing|climbing|running|writing|band|studio)\b",
+        hit.sentence,
+    ):
+        return False  # "his partner Dave is his business partner at the bakery"
+    if m.startswith(("you know", "y'know", "ya know", "ykwim", "if you know", "know what i")):
+        # "Is he... you know?": the unsaid word is the insinuation.
+        return (
+            rx.search(
+                r"\b(?:is|was|isn't|wasn't|think|reckon|maybe|probably|bet|if) (?:he|she|they)"
+                r"(?:'s|'re| is| are)?(?: (?:a bit|a little|kind of|kinda|sort of|rather|quite"
+                r"|bit|one of|of the))?\s*(?:\.{2,}|\u2026|,|-|\u2014)?\s*$",
+                # the trailing-off dots end the engine's sentence, so look past them
+                hit.low[max(0, hit.start - 40) : hit.start],
+            )
+            is not None
+        )
+    return True
+
+
+SOGI_006 = Rule(
+    id="CND-SOGI-006",
+    category="sexual_orientation_gender_identity",
+    severity="error",
+    title="Orientation insinuated: a partner's sex by name, in quotes or left unsaid",
+    terms=(
+        # "Lives with 'his partner Dave'", "her 'friend' Jo"
+        r"['\"\u2018\u201c](?:his|her|their) (?:room-?mate|flat-?mate|house-?mate|friend"
+        r"|special friend|pal|buddy|companion|partner|lodger|other half|best friend"
+        r"|gentleman friend|lady friend)(?: [a-z]+)?['\"\u2019\u201d]",
+        r"['\"\u2018\u201c](?:friend|room-?mate|flat-?mate|house-?mate|special friend|pal|buddy"
+        r"|companion|partner|lodger|other half|gentleman friend|lady friend)['\"\u2019\u201d]"
+        r"(?! (?:role|track|level|title|position|programme|program|firm|status|tier|account)\b)",
+        # "his partner, Mark"; "her partner Sarah": the partner's sex shown by the name
+        r"his (?:partner|spouse|other half|significant other|fianc\u00e9|fiance|better half)(?:,"
+        r" | )(?:" + _MALE_NAMES + r")\b(?![-'\u2019])",
+        r"her (?:partner|spouse|other half|significant other|fianc\u00e9e|fiancee|better half)(?:,"
+        r" | )(?:" + _FEMALE_NAMES + r")\b(?![-'\u2019])",
+        # "Is he... you know?", "he's a bit, you know"
+        r"(?:you know|y'know|ya know|ykwim|if you know what i mean|know what i mean)(?=\s*(?:\?"
+        r"|!|\.{3}|\u2026|$|\.\s*$|,?\s*(?:lol|haha|wink|nudge)))",
+        r"(?:mentioned|mentions|talked about|talks about|referred to|refers to|brought up|spoke"
+        r" about|speaks about|said|says) ['\"\u2018\u201c]?(?:my|her|his) (?:wife|husband"
+        r"|girlfriend|boyfriend)\b"
+        r"|that way inclined|one of (?:them|those)(?= *(?:\?|\.{3}|\u2026|!))"
+        r"|lives? with (?:another|a fellow) (?:man|guy|bloke|woman|girl|lady)\b",
+    ),
+    anchors=(
+        "you know",
+        "y'know",
+        "ya know",
+        "ykwim",
+        "know what",
+        "that way",
+        "one of",
+        "lives",
+        "live",
+    ),
+    check=_insinuation,
+    exemptions=frozenset({"professional"}),
+    message="Insinuates the candidate's sexual orientation: a partner's sex shown by name, a "
+    "partner in scare quotes, or a pointed 'you know'.",
+    rationale=_HOOK
+    + " Hints are evidence too: putting a partner in quotes, naming a same-sex partner or "
+    "trailing off with 'is he... you know?' records that orientation was noticed.",
+    suggestion=("Delete it. A partner is not job-related; record only job-related evidence."),
+    bad=(
+        "Mentioned her partner Sarah twice; clients are quite old-fashioned.",
+        "His partner, Michael, is moving with him.",
+        "Brought up her 'friend' who shares the flat.",
+        "Is she... you know?",
+        "Bit camp, y'know?",
+        "Lives with another man, not that it matters.",
+        "She mentioned 'my wife' a couple of times in the small talk.",
+        "He talked about his husband and their dog for ages.",
+        "Asked about the 'friend' she lives with.",
+    ),
+    good=(
+        "His partner, Sarah, is a nurse; he asked about the relocation package.",
+        "Asked what her partner firm Mike & Co. does; she explained the audit work.",
+        "You know the drill: she walked us through the runbook step by step.",
+        "If you know the Kafka internals, the design is clean, she said.",
+        "Do you know the cut-over date? she asked.",
+        "He mentioned his wife is a nurse; asked about parking.",
+        "She said her husband handles the school runs.",
+        "He said his partner Dave co-owns the bakery with him; Dave runs the books.",
+        "Made 'partner' track at her firm in six years; led two audits.",
+    ),
+)
+
+
+_REACTION = re.compile(
+    r"\b(?:comfortable|uncomfortable|react\w*|respond\w*|accept\w*|ready|concern\w*|worr\w*"
+    r"|traditional|conservative|old-fashioned|issue|problem|distract\w*|awkward|confus\w*"
+    r"|struggle|handle|cope|deal with|take to|put off|off-putting|raise eyebrows|stare|mind"
+    r"|judge|offend\w*|fit in|fit|image|brand|optics|clients?|customers?|congregation|parents"
+    r"|patients|residents|guests|members|community)\b"
+)
+_VERIFY = re.compile(
+    r"\b(?:verif\w*|confirm\w*|prove|proof|documents?|id|ids|passport|i-9|right to work|theft"
+    r"|fraud|login|log-?in|sso|access|accounts?|credentials?|brand identity|visual identity"
+    r"|corporate identity|identity (?:and access|provider|management|platform|service|layer"
+    r"|team|check)|federat\w*|oauth|iam)\b"
+)
+
+
+def _identity_concern(hit: Hit) -> bool:
+    if not _not_eeo(hit) or hit.in_sentence(_VERIFY) or hit.in_sentence(_DATA_WORK):
+        return False
+    return hit.in_sentence(_REACTION)
+
+
+SOGI_007 = Rule(
+    id="CND-SOGI-007",
+    category="sexual_orientation_gender_identity",
+    severity="error",
+    title="The candidate's identity as a concern for clients or the team",
+    terms=(
+        r"(?:your|his|her|their|(?:candidate|applicant)['\u2019]s) (?:gender |sexual"
+        r" |personal |lgbt\w*\+? )?identity\b(?![-'\u2019])",
+        r"(?:who|what) (?:he|she|they|you) (?:really |truly )?(?:is|are) (?:outside of work|at"
+        r" home|in (?:his|her|their|your) (?:personal|private) life)\b",
+    ),
+    check=_identity_concern,
+    exemptions=frozenset({"professional"}),
+    message="Treats the candidate's identity as a concern for clients, customers or the team.",
+    rationale=_HOOK
+    + " A letter or note worried about how clients would 'respond to your identity' records "
+    "that gender identity or orientation was weighed, and customer preference is no defence.",
+    suggestion=(
+        "Delete it. Record only job-related evidence; customer preference never justifies a "
+        "decision about a protected trait."
+    ),
+    bad=(
+        "Some of our clients hold traditional views and may struggle with your identity.",
+        "Worried how the parents would react to her identity.",
+        "Not sure the congregation is ready for who she is in her private life.",
+    ),
+    good=(
+        "Please bring proof of your identity and right to work on your first day.",
+        "We could not verify your identity from the documents provided; please resend.",
+        "Led the brand identity refresh for a clinic chain; clients loved the new logo.",
+        "Built the identity and access layer for the customer portal.",
+    ),
+)
+
+
+RULES = (SOGI_001, SOGI_002, SOGI_003, SOGI_004, SOGI_005, SOGI_006, SOGI_007)

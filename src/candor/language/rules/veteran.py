@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from candor.language import rx
 from candor.language.context import Hit, employer_statement
 from candor.language.model import Rule
 
@@ -60,28 +61,41 @@ def _status(hit: Hit) -> bool:
         return False
     if _TRADE.match(hit.after(40)) is not None:
         return False
-    if re.match(
+    if rx.match(
         r"^(?:'s|s'|')?\s*(?:[\w-]+\s+)?(?:outreach|programm?e?s?|affairs|services|charit(?:y|ies)"
         r"|hiring|recruit\w*|benefits|coordinators?|advocates?|associations?|organi[sz]ations?"
         r"|hospitals?|administration|employment|support|network|group|fund|housing|office"
         r"|cent(?:re|er)s?|liaison|transition)\b",
         hit.after(30),
-    ) and not re.match(r"(?:ex|former)", hit.matched):
+    ) and not rx.match(r"(?:ex|former)", hit.matched):
         return False  # "veterans' outreach coordinator": the work, not the candidate's status
     m = hit.matched
+    if (
+        "drill" in m
+        and hit.in_sentence(
+            re.compile(
+                r"\b(?:fire|emergency|evacuation|safety|disaster|tabletop|incident|failover|recovery"
+                r"|lockdown|spill|plan|exercise|coordinat\w*|volunteer\w*)\b"
+            )
+        )
+        and not hit.in_sentence(
+            re.compile(r"\b(?:guard|reserves?|reservist|army|navy|military|unit|drill sergeant)\b")
+        )
+    ):
+        return False  # "the drill weekend for the emergency plan": an exercise at work
     if m in ("vet", "vets"):
         # A bare "vet" is a veteran only with a service cue and no animal or vetting sense.
         ctx = hit.low[max(0, hit.start - 80) : hit.end + 80]
-        if re.search(
+        if rx.search(
             r"\b(?:to|should|will|must|can|could|would|we|i|please|and|properly)\s+$",
             hit.before(15),
-        ) or re.match(
+        ) or rx.match(
             r"^\s+(?:the|his|her|their|all|each|every"
             r"|them|him|references?|claims?)\b",
             hit.after(15),
         ):
             return False  # "vet" as a verb: check
-        if re.search(
+        if rx.search(
             r"\b(?:animals?|pets?|dogs?|cats?|horses?|clinic|practice|surgery|veterinar\w*"
             r"|vet (?:tech|techs|school|nurse|med)|livestock|equine|vaccin\w*|vetting|vetted"
             r"|vendors?|suppliers?)\b",
@@ -89,7 +103,7 @@ def _status(hit: Hit) -> bool:
         ):
             return False
         return (
-            re.search(
+            rx.search(
                 r"\b(?:got out|getting out|get out|served|service|army|navy|marines?|military"
                 r"|air force|forces|deploy\w*|tours?|enlisted|discharged?|separated|ets|dd-?214"
                 r"|va|gi bill|combat|infantry|platoon|squad|corps|reserves?|guard|retired|ex"
@@ -99,33 +113,33 @@ def _status(hit: Hit) -> bool:
             is not None
         )
     if m == "discharge":
-        if not re.search(
+        if not rx.search(
             r"\b(?:his|her|their|your|about|of|military|army|navy|service)\s+$", hit.before(20)
         ):
             return False
-        return not re.search(
+        return not rx.search(
             r"\b(?:hospital|ward|wards|patients?|icu|clinic|rehab|surgery|nurs\w*|electr\w*"
             r"|batter\w*|capacitors?|static|pollut\w*|sewage|effluent|water|wastewater|pipe"
             r"|summar\w*|planning|bed|beds|medication)\b",
             hit.low[max(0, hit.start - 100) : hit.end + 100],
         )
-    if re.match(r"civ", m):
+    if rx.match(r"civ", m):
         # "adjusting to civilian life": leaving the forces; not "civilian staff" or an app.
-        return not re.search(r"\b(?:app|product|users?|customers?)\b", hit.sentence)
-    if re.match(
+        return not rx.search(r"\b(?:app|product|users?|customers?)\b", hit.sentence)
+    if rx.match(
         r"(?:iraq|afghanistan|helmand|kandahar|basra|fallujah|kabul|kuwait|mosul|bosnia"
         r"|kosovo)$",
         m,
     ):
         # A war theatre counts as service only with a service verb just before it.
-        if re.search(
+        if rx.search(
             r"\b(?:contract|project|assignment|secondment|office|ngo|un|embassy|client|job|role"
             r"|company|firm|charity|aid|consult\w*|procurement|business)\b",
             hit.sentence,
         ):
             return False
         return (
-            re.search(
+            rx.search(
                 r"\b(?:back|home|returned|returning|came back|served|serving|stationed|deployed"
                 r"|tours?|posted|fought|combat|medic|infantry|veteran|vet|in the army|with the"
                 r" army)\s+(?:from\s+|in\s+|to\s+|of\s+)?$",
@@ -135,10 +149,10 @@ def _status(hit: Hit) -> bool:
         )
     if m == "deployment":
         # "back from your deployment": a tour of duty, not a software release.
-        if re.match(r"^\s+(?:of|for|pipeline|plan|script|process|window)\b", hit.after(12)):
+        if rx.match(r"^\s+(?:of|for|pipeline|plan|script|process|window)\b", hit.after(12)):
             return False
         if (
-            re.match(
+            rx.match(
                 r"^\s+(?:next|this|in|later|soon|again|overseas|abroad|orders?)\b", hit.after(15)
             )
             and hit.in_sentence(re.compile(r"\b(?:he|she|they|him|her|you|told|said|mentioned)\b"))
@@ -147,7 +161,7 @@ def _status(hit: Hit) -> bool:
         ):
             return True  # "deployment next year is likely, he told us"
         return not hit.in_sentence(_TECH) and (
-            re.search(
+            rx.search(
                 r"\b(?:back|returns?|returned|returning|home|leave|away|during|after|before|on)"
                 r"\s+(?:from\s+)?(?:his|her|their|your)\s+(?:next\s+|last\s+|latest\s+)?$",
                 hit.before(40),
@@ -156,7 +170,7 @@ def _status(hit: Hit) -> bool:
         )
     if m in ("deployed", "mobilised", "mobilized"):
         # Called to serve: a person will "be deployed", not a build deployed to production.
-        if hit.in_sentence(_TECH) or re.match(
+        if hit.in_sentence(_TECH) or rx.match(
             r"^\s+(?:to|on|at|onto|with) (?:the |a |an |our |their |his |her )?(?:client|customer"
             r"|project|site|team|account|engagement|office|field|region|squad|programme|program"
             r"|rollout|launch|\w+ (?:team|project|client|site))\b",
@@ -164,7 +178,7 @@ def _status(hit: Hit) -> bool:
         ):
             return False
         return (
-            re.search(
+            rx.search(
                 r"\b(?:you|he|she|they|you're|he's|she's|they're|cand|candidate|applicant"
                 r"|husband|wife|partner|unit)\b[^.;!?]{0,30}?\b(?:be|get|gets|getting|being|been"
                 r"|was|were|is|are|'s|'re)\s+(?:\w+\s+)?$",
@@ -174,7 +188,7 @@ def _status(hit: Hit) -> bool:
         )
     if m.endswith(("the guard", "the reserve", "the reserves")):
         # "with the Guard": the service only when capitalised or a service word is near.
-        if m.endswith("the reserves") and re.search(
+        if m.endswith("the reserves") and rx.search(
             r"\b(?:still|is|was|'s|are|were|been|be|served|serving|years|currently|now|also"
             r"|time|he|she|they|joined)\s+(?:\w+\s+)?$",
             hit.before(25),
@@ -187,7 +201,7 @@ def _status(hit: Hit) -> bool:
         return False
     if m.startswith("service obligation"):
         return (
-            re.search(
+            rx.search(
                 r"\b(?:contract(?:ual)?|vendor|sla|level|customer|client|supplier|our)\s*$",
                 hit.before(20),
             )
@@ -206,7 +220,8 @@ VET_001 = Rule(
         r"|iraq|afghanistan|air force|disabled) vets?",
         r"ex-?military|former military|(?:ex|former)[- ](?:soldier|marine|army|navy|officer"
         r"|sergeant|airman|sailor|serviceman|servicewoman|paratrooper|ranger|seal|forces"
-        r"|military)|active[- ]duty|on active service",
+        r"|military|infantry(?:man)?|para|commando|submariner|squaddie|gunner|sapper|corporal"
+        r"|guardsman|reservist)\b|active[- ]duty|on active service",
         r"national guard|guardsman|guardswoman|reservists?|(?:his|her|their) (?:army|navy"
         r"|military|service|forces|marine|raf|air force) days|(?:army|navy|naval|military|marine|air"
         r" force) reserves?|in the reserves|reserve (?:duty|duties|obligations?|commitments?|unit"
@@ -225,8 +240,9 @@ VET_001 = Rule(
         r" from the " + _BRANCH + r"|(?:dis)?honou?rable conditions|discharge\b",
         r"(?:served|serving|enlisted|stationed|deployed|was|were|is) (?:in|with) the "
         + _BRANCH
-        + r"|(?:served|enlisted) (?:for )?(?:\w+ )?years? in the "
+        + r"|(?:served|enlisted|spent) (?:for )?(?:\w+ )?(?:good )?years? in the "
         + _BRANCH
+        + r"(?! (?:surplus|stores?|shops?|catering|contracts?|supply|suppliers?|museum)\b)"
         + r"|(?:was|were|is|served|while|when (?:he|she|they) (?:was|were)) in the (?:service"
         r"|forces)\b(?! (?:industry|sector|desk|team|layer|mesh|of|economy|business))"
         r"|ships out|shipping out|shipped out",
@@ -382,6 +398,8 @@ VET_001 = Rule(
         "Set up the blue-green deployment pipeline.",
         "Veterans' outreach coordinator at a charity; ran three hiring fairs.",
         "Veterans and Guard members are encouraged to apply.",
+        "The drill weekend for the emergency plan is in June; she volunteered to coordinate.",
+        "Ran the annual fire drill weekend for the hospital site.",
         "All qualified applicants are considered without regard to protected veteran status.",
     ),
 )
@@ -397,13 +415,13 @@ def _not_vetting(hit: Hit) -> bool:
     """Drop "vet" used as a verb ("we should vet him"); a bare trait counts only right after
     a service word, even across a dash ("Marine - will probably be too aggressive")."""
     m = hit.matched
-    if re.match(r"(?:too|very|so|probably|prob|likely|will be|might be|could be|would be)\b", m):
+    if rx.match(r"(?:too|very|so|probably|prob|likely|will be|might be|could be|would be)\b", m):
         low = hit.low
         return _SERVICE_BEFORE.search(low[max(0, hit.start - 80) : hit.start]) is not None
     if not m.startswith("vet"):
         return True
     return (
-        re.search(
+        rx.search(
             r"\b(?:to|will|should|must|we|i|can|could|did|didn't|don't|please|pls|and|properly"
             r"|carefully|need|needs)\s*$",
             hit.before(15),
@@ -518,6 +536,7 @@ VET_003 = Rule(
         "She's got a deployment coming up.",
         "Reservist, could get called up any time.",
         "Ex-Marine, very intense.",
+        "Former infantry, probably a bit much for the office.",
         "Since you expect to be deployed in the spring, we'll revisit later.",
         "He is likely to be mobilised again before Christmas.",
         "Let's talk again once she's home from her deployment.",
@@ -539,4 +558,206 @@ VET_003 = Rule(
     ),
 )
 
-RULES = (VET_001, VET_002, VET_003)
+_EXIT_REASON = re.compile(
+    r"\b(?:after|because|due to|following|on|with|over|for|via|through|about|re)\s+(?:a |an"
+    r" |his |her"
+    r" |their |the )?(?:\w+ ){0,3}?(?:medical|injur\w*|health|board|disciplin\w*|misconduct"
+    r"|discharge|psych\w*|ptsd|wound\w*|disab\w*|incident|court[- ]martial\w*|drugs?|failed"
+    r"|fitness|mental|breakdown|trauma|conduct|charges?|investigation|redundanc\w*|downgrad\w*)"
+)
+_OTHER_UNIFORM = re.compile(
+    r"\b(?:police|policing|cops?|constable|firefight\w*|fire (?:service|brigade|department)"
+    r"|paramedic\w*|ambulance|nurs\w*|nhs|security|school|airline|cabin crew|flight attendant"
+    r"|pilot|chef|hotel|retail|postal|prison|corrections|sheriff|deputy|scouts?|rail|transit"
+    r"|bus|hospital|ems|emt|porter|doorman|concierge|waiter|waitress|restaurant)\b"
+)
+
+
+def _service_exit(hit: Hit) -> bool:
+    """Why or how someone left the forces, or their adjustment to civilian work."""
+    if employer_statement(hit):
+        return False
+    m = hit.matched
+    if "board" in m and not rx.search(r"(?:boarded|boarded out)$|^medically", m):
+        # "a medical board": the forces' fitness board, not a state licensing board
+        return hit.in_sentence(
+            re.compile(
+                r"\b(?:army|navy|marines?|military|air force|raf|forces|corps|service|discharg\w*"
+                r"|invalided|regiment|unit|squadron|battalion|deploy\w*|tours?)\b"
+            )
+        )
+    if m == "uniform":
+        # "so many years in uniform", "hung up his uniform": service as a life stage
+        if not rx.search(
+            r"(?:\b(?:years?|decades?|time|career|life|service|yrs|long|while|man|woman|men"
+            r"|women|someone"
+            r"|guy|lad|lass|gal) in (?:(?:the|a|his|her|their) )?|\b(?:out of|hung up|took off"
+            r"|swapped|hanging up|taking off) (?:his|her|their|the) )$",
+            hit.before(40),
+        ):
+            return False
+        return not hit.in_sentence(_OTHER_UNIFORM)
+    if rx.match(
+        r"(?:left|leaving|leave|out of|got out of|getting out of|came out of|discharged from"
+        r"|separated from|retired from|released from|quit|quitting)\b",
+        m,
+    ):
+        # Leaving the forces is job history; the reason or the route out is not.
+        return (
+            hit.in_sentence(_EXIT_REASON)
+            or rx.search(r"\bwhy\s+(?:\w+\s+){0,3}$", hit.before(30)) is not None
+        )
+    return True
+
+
+VET_004 = Rule(
+    id="CND-VET-004",
+    category="veteran_military",
+    severity="error",
+    title="How or why the candidate left the forces, or their transition to civilian work",
+    terms=(
+        r"medical board|medically board(?:ed)?\b|boarded out|invalided out|medically (?:retired|separated"
+        r"|released|discharged|downgraded|boarded)|med(?:ical)? discharge|court[- ]martial(?:l?ed"
+        r"|s)?\b|(?:kicked|thrown|booted|pushed|forced|drummed) out of (?:the )?" + _BRANCH + r"\b",
+        r"(?:left|leaving|leave|got out of|getting out of|came out of|discharged from"
+        r"|separated from|retired from|released from|quit|quitting) (?:the )?(?:army|navy"
+        r"|marines?|marine corps|military|air force|raf|forces|armed forces|corps|coast guard"
+        r"|national guard|reserves?|service)\b(?! (?:industry|sector|desk|team|economy|business"
+        r"|station|provider|contract|role|job))",
+        r"(?:adjust\w*|adapt\w*|settl\w*|fit\w* in|acclimati[sz]\w*|readjust\w*"
+        r"|re-adjust\w*|reintegrat\w*|re-integrat\w*|integrat\w*|used to|cop(?:e|ing) with"
+        r"|culture shock|(?:struggl\w*|difficult\w*|hard|tough|trouble|problems?|issues?|bumpy"
+        r"|rocky|slow) (?:with )?(?:the |his |her |their |a )?transition(?:ing)?) (?:back )?(?:in)?to"
+        r" (?:a |the |our )?"
+        r"(?:civilian|civvy|civvie)\b|civilian (?:workplaces?|work ?places?|environments?"
+        r"|settings?|culture|ways|norms|pace|job market)\b(?! (?:safety|standards?|courses?"
+        r"|training|regulations?|law|laws|polic(?:y|ies)|rules?|compliance|design|research)\b)|first (?:civilian|civvy|civvie)"
+        r" (?:job|role|position|employer|post|gig)\b|(?:service|forces|military) leavers?\b",
+        r"uniform\b",
+        r"(?:his|her|their|your) (?:(?:military|army|navy|naval) (?:record|file|history|papers)"
+        r"|service (?:record|papers))\b(?! (?:for|of) (?:the|a|an|this|that) (?:van|car|truck"
+        r"|vehicle|fleet|machine|boiler|unit|equipment)\b)|military record\b",
+    ),
+    check=_service_exit,
+    exemptions=frozenset({"professional"}),
+    message="Records how or why the candidate left the forces, or doubts their adjustment to "
+    "civilian work.",
+    rationale=_HOOK
+    + " A medical board, a court-martial or 'adjusting to a civilian workplace after years in "
+    "uniform' records discharge circumstances and a veteran stereotype; neither is a "
+    "job-related reason.",
+    suggestion=(
+        "Delete it. Record the military experience as job experience (duties, scale, "
+        "results) against the rubric; never the reason for leaving or an assumed adjustment."
+    ),
+    bad=(
+        "Medically boarded out of the RAF in 2019.",
+        "Got out of the Marines on a medical, wouldn't say more.",
+        "Asked why he left the navy; something about an injury.",
+        "Might struggle adjusting to the civilian workplace after the regiment.",
+        "Twenty years in uniform, may find our flat structure odd.",
+        "Service leaver, this would be his first civvy job.",
+        "Court-martialled years ago, he told us.",
+    ),
+    good=(
+        "Left the army in 2016 and has run a warehouse since; inventory accuracy 99.6%.",
+        "Reported the nurse to the state medical board as the policy required.",
+        "Twenty years in uniform as a police officer before moving to security consulting.",
+        "The civilian workforce at the base used her scheduling tool daily.",
+        "Left the service desk team in 2021 to lead the NOC.",
+        "Wrote the transition-to-civilian-life module for a veterans' charity.",
+    ),
+)
+
+
+_GUARD_TIME_TOPIC = re.compile(
+    r"\b(?:compliance|hipaa|gdpr|safety|osha|fire|first aid|manual handling|safeguarding"
+    r"|harassment|diversity|security awareness|mandatory|cpd|cme|refresher|conference"
+    r"|company|staff|employees|everyone|all of us|team|office)\b"
+)
+
+
+_AWAY_BEFORE = re.compile(
+    r"\b(?:off|away|leaving|leaves|heading|heads|going|goes|gone|back|returns?|returning|home"
+    r"|attends?|attending|misses|miss|has|have|got)(?: (?:to|at|on|for|from)){0,2}"
+    r" (?:(?:his|her|their|the) )?(?:(?:two|2)[- ]weeks?(?:'|\u2019|s)? (?:of )?)?$"
+)
+
+
+def _guard_time(hit: Hit) -> bool:
+    """Annual training or drill as Guard/Reserve duty, not a company course or a tool."""
+    m = hit.matched
+    if m.endswith(" leave"):
+        return not employer_statement(hit)  # "cannot accommodate annual training leave"
+    if not rx.match(r"(?:two|2)|(?:\w+ )?camp with", m):
+        if _AWAY_BEFORE.search(hit.before(40)) is None:
+            return False  # "annual training" or "drill" without time away
+        if rx.match(r"drill", m) and not hit.in_sentence(
+            re.compile(
+                r"\b(?:weekends?|sundays?|saturdays?|monthly|once a month|a month|each month"
+                r"|every month|guard|reserves?|unit|army|navy|military|nights)\b"
+            )
+        ):
+            return False  # "back on the drill after lunch": a tool or an exercise
+    if hit.in_sentence(_GUARD_TIME_TOPIC) and not rx.search(
+        r"\b(?:unit|guard|reserves?|regiment|battalion|squadron|ta)\b", hit.matched
+    ):
+        return False
+    # "annual training on HIPAA", "drill press": a course or a tool
+    return not rx.match(
+        r"^\s*(?:on(?! (?:\w+day|weekends?|the weekend)s?\b)|in (?:the )?(?:use|basics)|about"
+        r"|for (?:new|all)|course|module|session|budget|program|programme|requirement|bits?|press"
+        r"|rigs?)\b",
+        hit.after(20),
+    )
+
+
+VET_005 = Rule(
+    id="CND-VET-005",
+    category="veteran_military",
+    severity="error",
+    title="Guard or Reserve training time away",
+    terms=(
+        r"(?:annual training|annual camp|(?:reserve|guard|army|naval|unit|weekend|summer)"
+        r" (?:training|camp|drills?|duty)|drills?|drill weekends?)\b(?! leave\b)",
+        r"(?:annual training|drill|reserve|reservist|guard|military|deployment|mobili[sz]ation)"
+        r" leave\b(?! (?:polic(?:y|ies)|benefits?|entitlements?|pay|provisions?|rules?|law|laws"
+        r"|act|requests? (?:are|is) (?:handled|processed)))",
+        r"(?:two weeks?|two-weeks?|2 weeks?)(?:'|\u2019)? (?:of )?(?:annual training|camp|summer camp|training)"
+        r" (?:with|for) (?:the|his|her|their) (?:unit|guard|reserves?|battalion|regiment|squadron"
+        r"|company|ta)\b|(?:weekend |summer |annual )?camp with (?:the|his|her|their) (?:unit|guard"
+        r"|reserves?|battalion|regiment|squadron|ta)\b"
+        r"|annual training (?:in|every|each|this|next) (?:january|february|march|april|may|june"
+        r"|july|august|september|october|november|december|summer|spring|autumn|fall|winter"
+        r"|year)\b",
+    ),
+    check=_guard_time,
+    message="Records the candidate's Guard or Reserve training time away.",
+    rationale=_HOOK
+    + " Annual training and drill are Guard and Reserve obligations; weighing the time away "
+    "against the business's busy season is what USERRA forbids.",
+    suggestion=(
+        "Delete it. State the role's schedule to every candidate; Guard and Reserve leave is "
+        "handled under USERRA after hire, never as a hiring factor."
+    ),
+    bad=(
+        "She's off to annual training in June, bang in the middle of stocktake.",
+        "Back from drill on Sunday nights, so Mondays might be rough.",
+        "Two weeks of annual training with his unit every summer.",
+        "Heads off to weekend drills once a month, apparently.",
+        "Two weeks at camp with the reserves each August.",
+        "As the role cannot accommodate annual training leave, we will not move forward.",
+        "Would need military leave every summer, which is our peak.",
+    ),
+    good=(
+        "Completed annual training on HIPAA compliance in March.",
+        "Staff are away at annual training in July, so interviews resume in August.",
+        "Back on the drill press after lunch, she finished the part within tolerance.",
+        "Goes to annual training for her nursing CPD each spring.",
+        "Our military leave policy was one of the documents she rewrote as HR partner.",
+        "Drill leave provisions in the handbook were updated by her team.",
+    ),
+)
+
+
+RULES = (VET_001, VET_002, VET_003, VET_004, VET_005)
