@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import threading
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
@@ -307,13 +308,18 @@ def _prune(findings: Iterable[Finding]) -> tuple[Finding, ...]:
 
 
 _DEFAULT: Engine | None = None
+# Web workers start the build in a background thread (candor_web.wsgi); a request that
+# arrives meanwhile waits for that build instead of starting a second one.
+_DEFAULT_LOCK = threading.Lock()
 
 
 def default_engine() -> Engine:
     """Return the engine of all built-in rules (compiled on first use)."""
     global _DEFAULT
     if _DEFAULT is None:
-        _DEFAULT = Engine.build(ALL_RULES)
+        with _DEFAULT_LOCK:
+            if _DEFAULT is None:
+                _DEFAULT = Engine.build(ALL_RULES)
     return _DEFAULT
 
 

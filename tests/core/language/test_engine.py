@@ -229,3 +229,33 @@ def test_truncated_rest_matches_a_superset() -> None:
     for text in ("'s old", " is very young", " was word7", "'s word79"):
         assert re.match(rest, text) and re.match(cut, text), text
     assert _truncate("(?:" + "x" * 500 + ")", 40) == "(?:" + "x" * 500 + ")"  # one atom stays
+
+
+def test_default_engine_is_built_once_across_threads(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The web worker's warm-up thread and a first request share one build."""
+    import threading
+    import time
+
+    from candor.language import engine as engine_module
+
+    calls: list[int] = []
+    real_build = engine_module.Engine.build
+
+    def slow_build(rules: object) -> object:
+        calls.append(1)
+        time.sleep(0.2)  # long enough for the other thread to arrive during the build
+        return real_build(rules[:1])  # type: ignore[index]
+
+    monkeypatch.setattr(engine_module, "_DEFAULT", None)
+    monkeypatch.setattr(engine_module.Engine, "build", staticmethod(slow_build))
+    got: list[object] = []
+    threads = [
+        threading.Thread(target=lambda: got.append(engine_module.default_engine()))
+        for _ in range(2)
+    ]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert len(calls) == 1
+    assert got[0] is got[1]

@@ -469,9 +469,11 @@ _MISCONDUCT = (
 )
 
 
+#: Use of a tool that was allowed or disclosed.
 _PERMITTED = re.compile(
-    r"\b(?:allowed|permitted|disclosed|as instructed|with permission|per the (?:instructions"
-    r"|brief|rules)|openly|said so|told us|was encouraged|were encouraged|is encouraged)\b"
+    r"\b(?:allowed|allow|permitted|permits?|disclosed|with permission|encouraged|open-book"
+    r"|declared|said so|told us|asked (?:if|whether|to)|as instructed|per the brief|policy"
+    r"|built|building|integrat\w*|plugin|api|prompt|fine-?tun\w*)\b"
 )
 
 
@@ -996,12 +998,6 @@ _ASSESSMENT = re.compile(
     r"\b(?:interview\w*|live|coding|call|test|assessment|exercise|case study|whiteboard"
     r"|screen(?:ing)?|take-?home|questions?|answers?|zoom|teams|video|session|pairing|panel"
     r"|quiz|exam|challenge)\b"
-)
-#: Use of a tool that was allowed or disclosed.
-_PERMITTED = re.compile(
-    r"\b(?:allowed|allow|permitted|permits?|disclosed|with permission|encouraged|open-book"
-    r"|declared|said so|told us|asked (?:if|whether|to)|as instructed|per the brief|policy"
-    r"|built|building|integrat\w*|plugin|api|prompt|fine-?tun\w*)\b"
 )
 #: A hedge or a bet: the claim is suspicion, not observation.
 _HEDGE = re.compile(

@@ -35,6 +35,8 @@ _RELATIVE = (
     r"|grandparents?|grandma|grandpa|grandad|granddad|gran|granny|nan|nana|nanna|uncle|aunt"
     r"|auntie|cousin|relatives?|family members?|twin)"
 )
+#: The same, with "folks" (parents) for the checks and for CND-GEN-002.
+_RELATIVE_OR_FOLKS = _RELATIVE[:-1] + "|folks)"
 
 
 _HEALTH_WORD = re.compile(
@@ -61,7 +63,10 @@ def _medical_context(hit: Hit) -> bool:
         return False  # "ABGC-certified genetic counselor": the candidate's clinical work
     if rx.search(r"same (?:way|road|path|route)$|^happen|^carr(?!ier)", m):
         # "will go the same way": inherited risk only when a relative or illness is named.
-        return rx.search(r"\b(?:" + _RELATIVE + r"|" + _MEDICAL + r")\b", hit.sentence) is not None
+        return (
+            rx.search(r"\b(?:" + _RELATIVE_OR_FOLKS + r"|" + _MEDICAL + r")\b", hit.sentence)
+            is not None
+        )
     if not m.startswith("family") or "medical" in m or "health" in m:
         return True
     return rx.search(r"\b" + _MEDICAL + r"\b", hit.sentence) is not None
@@ -175,19 +180,13 @@ GEN_001 = Rule(
 )
 
 
-_RELATIVE = (
-    r"(?:mother|mom|mum|father|dad|parents?|brother|sister|siblings?|grandmother|grandfather"
-    r"|grandparents?|grandma|grandpa|grandad|granddad|gran|granny|nan|nana|nanna|uncle|aunt"
-    r"|auntie|cousin|relatives?|family members?|twin|folks)"
-)
-
 GEN_002 = Rule(
     id="CND-GEN-002",
     category="genetic",
     severity="error",
     title="A relative's illness, a gene or an inherited risk mentioned",
     terms=(
-        _RELATIVE + r"\b[^.;!?\n]{0,40}?\b(?:had|has|have|died|passed|was diagnosed|were"
+        _RELATIVE_OR_FOLKS + r"\b[^.;!?\n]{0,40}?\b(?:had|has|have|died|passed|was diagnosed|were"
         r" diagnosed|got|battled|battling|suffered|suffers|fought|lost (?:her|his|their|the)"
         r" (?:fight|battle)|with|needed|needs|need|carr(?:y|ies|ied)|went through|underwent"
         r"|developed|ended up with|is|are|was|were)\b[^.;!?\n]{0,30}?\b" + _MEDICAL,
