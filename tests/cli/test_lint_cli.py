@@ -179,3 +179,22 @@ def test_plan_requirements(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -
     capsys.readouterr()
     assert main(["lint", "--plan", str(plan), str(note)]) == 0
     assert "No findings." in capsys.readouterr().out
+
+
+def test_rules_only_leaves_out_the_second_opinion(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The model's warning (CND-SO-…) appears by default and not with --rules-only;
+    a warning never changes the exit status."""
+    note = tmp_path / "note.txt"
+    note.write_text(
+        "Word is he padded his expense reports at the last place.",
+        encoding="utf-8",
+    )
+    assert main(["lint", "--format", "json", str(note)]) == 0
+    (finding,) = json.loads(capsys.readouterr().out)["findings"]
+    assert finding["rule_id"] == "CND-SO-ACC" and finding["severity"] == "warning"
+    assert main(["lint", "--format", "json", "--rules-only", str(note)]) == 0
+    assert json.loads(capsys.readouterr().out)["findings"] == []
+    assert main(["lint", "--explain", "CND-SO-ACC"]) == 0
+    assert "statistical second opinion" in capsys.readouterr().out

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from candor.language.model import CATEGORIES, Rule, UnknownRuleError
 from candor.language.rules import ALL_RULES
+from candor.language.second_opinion import OPINIONS, explain_opinion
 
 __all__ = ["explain", "get_rule", "main", "render_markdown", "rules"]
 
@@ -40,7 +41,10 @@ def get_rule(rule_id: str) -> Rule:
 
 
 def explain(rule_id: str) -> str:
-    """Return a plain-text explanation of one rule, for ``candor lint --explain``."""
+    """Return a plain-text explanation of one rule (or second-opinion entry), for
+    ``candor lint --explain``."""
+    if rule_id.strip().upper().startswith("CND-SO-"):
+        return explain_opinion(rule_id)
     r = get_rule(rule_id)
     lines = [
         f"{r.id}  {r.title}",
@@ -98,6 +102,18 @@ def render_markdown() -> str:
         out.append(
             f"| [{r.id}](#{r.id.lower()}) | {r.category} | {r.severity} | {_md_escape(r.title)} |"
         )
+    out += [
+        "",
+        "Besides the rules, a statistical second opinion (a model trained on labelled notes "
+        "and letters; see [language.md](language.md#the-second-opinion)) reports a "
+        "`warning` on a sentence that reads as risky where no rule reported the category. "
+        "Its IDs, one per category:",
+        "",
+        "| ID | Category | Severity | Flags |",
+        "|---|---|---|---|",
+    ]
+    for o in OPINIONS:
+        out.append(f"| {o.id} | {o.category} | {o.severity} | {_md_escape(o.title)} |")
     for category in CATEGORIES:
         members = [r for r in ALL_RULES if r.category == category]
         if not members:

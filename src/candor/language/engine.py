@@ -30,6 +30,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from candor.errors import InputError, Problem
+from candor.language.classifier import SecondOpinion, load_model, sentence_spans
 from candor.language.context import Hit, requirement_regex
 from candor.language.model import Finding, LintReport, Rule
 from candor.language.prefilter import Bucket, Prefilter, _uncapture
@@ -68,23 +69,31 @@ class Engine:
 
     rules: tuple[Rule, ...]
     prefilter: Prefilter
+    #: The statistical second opinion (:mod:`candor.language.classifier`), if any.
+    model: SecondOpinion | None = None
 
     @classmethod
-    def build(cls, rules: Sequence[Rule]) -> Engine:
+    def build(cls, rules: Sequence[Rule], model: SecondOpinion | None = None) -> Engine:
         """Compile ``rules`` (their literals and anchors into one scan) into an engine."""
         ids = [r.id for r in rules]
         if len(set(ids)) != len(ids):
             dupes = sorted({i for i in ids if ids.count(i) > 1})
             raise ValueError(f"duplicate rule IDs: {', '.join(dupes)}")
-        return cls(tuple(rules), Prefilter.build(rules))
+        return cls(tuple(rules), Prefilter.build(rules), model)
 
     def lint(
-        self, text: str, *, requirements: Sequence[str] = (), prefilter: bool = True
+        self,
+        text: str,
+        *,
+        requirements: Sequence[str] = (),
+        prefilter: bool = True,
+        second_opinion: bool = True,
     ) -> LintReport:
         """Screen ``text``; see :func:`candor.language.lint`.
 
         ``prefilter=False`` evaluates every rule on every sentence instead of only near
         anchors: slow, and meant for the test that proves anchors cover every rule.
+        ``second_opinion=False`` reports the rules' findings only.
         """
         if not isinstance(text, str):
             raise InputError(
@@ -158,7 +167,10 @@ class Engine:
                     done.add(key)
                     for sm in rx.finditer(low, lo, hi):
                         record(rule, sm.span(), lo, hi)
-        return LintReport(findings=_prune(found.values()), text_length=len(text))
+        findings: Iterable[Finding] = found.values()
+        if second_opinion and self.model is not None and text.strip():
+            findings = _second_opinion(self.model, text, low, list(findings), req_rx)
+        return LintReport(findings=_prune(findings), text_length=len(text))
 
     def _candidates(self, low: str, prefilter: bool) -> Iterator[tuple[int, Bucket]]:
         if prefilter:
@@ -280,6 +292,52 @@ def _accept(rule: Rule, hit: Hit) -> bool:
     return rule.check is None or rule.check(hit)
 
 
+def _second_opinion(
+    model: SecondOpinion,
+    text: str,
+    low: str,
+    findings: list[Finding],
+    req_rx: re.Pattern[str] | None,
+) -> list[Finding]:
+    """Apply the model sentence by sentence.
+
+    It adds a finding to a sentence it scores at or above ``model.threshold`` where no
+    rule reported anything, and drops a rule's ``warning`` or ``info`` whose
+    sentences it all scores below ``model.veto`` (plainly job-related wording, in the
+    corpus a false alarm far more often than not). ``error`` findings always stay.
+    """
+    from candor.language.second_opinion import finding_for
+
+    spans = sentence_spans(text)
+    probs = model.probabilities(low, spans)
+    out: list[Finding] = []
+    for f in findings:
+        if f.severity != "error":
+            over = [
+                (p, a, b)
+                for (a, b), p in zip(spans, probs, strict=True)
+                if a < f.end and f.start < b
+            ]
+            if (
+                over
+                and max(p for p, _, _ in over) < model.veto
+                and all(model.knows(low, a, b) for _, a, b in over)
+            ):
+                continue
+        out.append(f)
+    for (a, b), p in zip(spans, probs, strict=True):
+        if p < model.threshold:
+            continue
+        if req_rx is not None and req_rx.search(low, a, b):
+            continue  # the sentence is about a requirement the plan declares
+        if not model.knows(low, a, b):
+            continue  # mostly words it never saw (another language, names, codes)
+        if any(f.start < b and a < f.end for f in out):
+            continue  # a rule spoke here; the model adds no second guess at the category
+        out.append(finding_for(model.score(low, a, b), text))
+    return out
+
+
 def _prune(findings: Iterable[Finding]) -> tuple[Finding, ...]:
     """Drop a finding overlapping an earlier one of its rule, or inside another of its category.
 
@@ -319,11 +377,11 @@ def default_engine() -> Engine:
     if _DEFAULT is None:
         with _DEFAULT_LOCK:
             if _DEFAULT is None:
-                _DEFAULT = Engine.build(ALL_RULES)
+                _DEFAULT = Engine.build(ALL_RULES, load_model())
     return _DEFAULT
 
 
-def lint(text: str, *, requirements: Sequence[str] = ()) -> LintReport:
+def lint(text: str, *, requirements: Sequence[str] = (), second_opinion: bool = True) -> LintReport:
     """Flag wording in ``text`` that may be risky in a hiring record.
 
     Parameters
@@ -334,6 +392,11 @@ def lint(text: str, *, requirements: Sequence[str] = ()) -> LintReport:
         Job requirements the plan declares ("Lift 50 lb with or without
         reasonable accommodation", "Spanish and English"). Wording about them
         counts as job-related for rules that honour requirement framing.
+    second_opinion : bool, optional
+        Also apply the statistical second opinion (:mod:`candor.language.classifier`):
+        a ``warning`` on sentences that read as risky though no rule matched, and no
+        rule ``warning``/``info`` in a sentence it scores as plainly job-related.
+        ``False`` gives the rules' findings alone.
 
     Returns
     -------
@@ -358,4 +421,4 @@ def lint(text: str, *, requirements: Sequence[str] = ()) -> LintReport:
     >>> [(f.rule_id, f.match) for f in report.findings]
     [('CND-AGE-002', 'Too old')]
     """
-    return default_engine().lint(text, requirements=requirements)
+    return default_engine().lint(text, requirements=requirements, second_opinion=second_opinion)

@@ -97,6 +97,8 @@ def load_corpus(path: str | Path) -> list[dict[str, Any]]:
 def evaluate(
     items: Iterable[Mapping[str, Any]],
     flagged: Mapping[str, Sequence[str]] | None = None,
+    *,
+    second_opinion: bool = True,
 ) -> Evaluation:
     """Score the linter (or precomputed ``flagged`` categories per item ID) on ``items``.
 
@@ -109,6 +111,8 @@ def evaluate(
         Item ID to the categories another tool flagged (an empty list means flagged
         with no category, e.g. a tool without categories); items absent from the
         mapping count as not flagged. ``None`` runs :func:`candor.language.lint`.
+    second_opinion : bool, optional
+        Passed to :func:`candor.language.lint` (``False``: the rules alone).
     """
     tp = fp = fn = tn = 0
     per_n: dict[str, int] = dict.fromkeys(CATEGORIES, 0)
@@ -118,7 +122,7 @@ def evaluate(
     for item in items:
         cats: set[str]
         if flagged is None:
-            report = lint(item["text"])
+            report = lint(item["text"], second_opinion=second_opinion)
             is_flagged = report.flagged
             cats = set(report.categories())
         else:

@@ -46,6 +46,11 @@ def register(sub: Any) -> None:
     parser.add_argument(
         "--exit-zero", action="store_true", help="exit 0 even when an error finding exists"
     )
+    parser.add_argument(
+        "--rules-only",
+        action="store_true",
+        help="report the rules' findings only, without the statistical second opinion",
+    )
     parser.set_defaults(handler=_lint)
 
 
@@ -101,7 +106,7 @@ def _lint(args: argparse.Namespace) -> int:
         return _lint_jsonl(args, reqs)
     source, data = _read_bytes(args.file)
     text = _clean(_decode(data, source))
-    report = lint(text, requirements=reqs)
+    report = lint(text, requirements=reqs, second_opinion=not args.rules_only)
     if args.format == "json":
         print_json({"source": source, **report.to_dict()})
     else:
@@ -176,7 +181,7 @@ def _lint_jsonl(args: argparse.Namespace, reqs: tuple[str, ...]) -> int:
                 }
                 out.write(json.dumps(result, ensure_ascii=False) + "\n")
                 continue
-            report = lint(_clean(text), requirements=reqs)
+            report = lint(_clean(text), requirements=reqs, second_opinion=not args.rules_only)
             any_error = any_error or report.has_errors
             result = {"id": item_id, "findings": [f.to_dict() for f in report.findings]}
             out.write(json.dumps(result, ensure_ascii=False) + "\n")

@@ -9,7 +9,10 @@ the corpus or the docs; scored before any 0.3 change, then tuned on) and ``holdo
 (a third such author; scored before 0.3 and once after all 0.3 tuning), ``holdout6``
 (a fourth; scored with the 0.3 rules, then tuned on with holdout5 in 0.4) and
 ``holdout7`` (a fifth; scored with the 0.3 rules and once after all 0.4 tuning, never
-tuned on).
+tuned on). ``holdout8`` to ``holdout13`` (six more authors, round 0.5) were never tuned
+on by the rules; they are training data for the second opinion, which is why the
+floors here are the rules' own (``second_opinion=False``); the model's unseen figures
+are checked in test_classifier.py.
 The protocol and the figures are in docs/language.md.
 """
 
@@ -46,6 +49,12 @@ def test_corpus_shape(items: list[dict]) -> None:  # type: ignore[type-arg]
             "holdout5",
             "holdout6",
             "holdout7",
+            "holdout8",
+            "holdout9",
+            "holdout10",
+            "holdout11",
+            "holdout12",
+            "holdout13",
         )
         assert i["label"] in ("risky", "safe")
         assert i["kind"] in ("note", "letter")
@@ -58,6 +67,12 @@ def test_corpus_shape(items: list[dict]) -> None:  # type: ignore[type-arg]
         ("holdout5", 480, 14),
         ("holdout6", 480, 11),
         ("holdout7", 480, 14),
+        ("holdout8", 480, 14),
+        ("holdout9", 480, 14),
+        ("holdout10", 480, 14),
+        ("holdout11", 480, 14),
+        ("holdout12", 480, 14),
+        ("holdout13", 480, 14),
     ):
         fresh = [i for i in items if i["split"] == split]
         assert len(fresh) >= size, split
@@ -66,9 +81,10 @@ def test_corpus_shape(items: list[dict]) -> None:  # type: ignore[type-arg]
 
 
 def test_development_splits_meet_goal(items: list[dict]) -> None:  # type: ignore[type-arg]
-    """Every split the rules were tuned on meets the goal (these figures are fitted)."""
+    """Every split the rules were tuned on meets the goal with the rules alone (these
+    figures are fitted)."""
     tuned = ("dev", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6")
-    ev = evaluate([i for i in items if i["split"] in tuned])
+    ev = evaluate([i for i in items if i["split"] in tuned], second_opinion=False)
     assert ev.precision >= 0.98
     assert ev.recall >= 0.98
     assert ev.false_positive_rate <= 0.02
@@ -77,16 +93,29 @@ def test_development_splits_meet_goal(items: list[dict]) -> None:  # type: ignor
 
 
 def test_holdout7_does_not_regress(items: list[dict]) -> None:  # type: ignore[type-arg]
-    """Holdout7, the independent set never tuned on: floors just below its one scoring.
+    """Holdout7, the independent set never tuned on: the rules' floors just below its
+    one scoring (the second opinion's model is trained on it, so it is left out here).
 
     Scored once after all 0.4 tuning: precision 0.938, recall 0.837, FPR 0.061 (with the
     0.3 rules: 0.931, 0.805, 0.066); lowest categories sexual_orientation_gender_identity
     0.60 and subjective_fit 0.62 (docs/language.md). The goal (precision and recall 0.95,
     every category 0.85) is not met.
     """
-    ev = evaluate([i for i in items if i["split"] == "holdout7"])
+    ev = evaluate([i for i in items if i["split"] == "holdout7"], second_opinion=False)
     assert ev.precision >= 0.93
     assert ev.recall >= 0.83
     assert ev.false_positive_rate <= 0.07
     recall = {c.category: c.recall for c in ev.categories}
     assert all(r >= 0.55 for r in recall.values()), recall
+
+
+def test_rules_on_the_round_05_sets_do_not_regress(items: list[dict]) -> None:  # type: ignore[type-arg]
+    """holdout8 and holdout10 to holdout13: five authors the rules never saw (0.5 tuned
+    the second opinion, not the rules). The rules alone, pooled, scored P 0.962, R 0.837,
+    FPR 0.035 (docs/language.md); the second opinion's model is trained on these sets,
+    so its unseen figures are measured before that and by cross-validation instead."""
+    pooled = ("holdout8", "holdout10", "holdout11", "holdout12", "holdout13")
+    ev = evaluate([i for i in items if i["split"] in pooled], second_opinion=False)
+    assert ev.precision >= 0.95
+    assert ev.recall >= 0.83
+    assert ev.false_positive_rate <= 0.045

@@ -241,7 +241,7 @@ def test_default_engine_is_built_once_across_threads(monkeypatch: pytest.MonkeyP
     calls: list[int] = []
     real_build = engine_module.Engine.build
 
-    def slow_build(rules: object) -> object:
+    def slow_build(rules: object, model: object = None) -> object:
         calls.append(1)
         time.sleep(0.2)  # long enough for the other thread to arrive during the build
         return real_build(rules[:1])  # type: ignore[index]

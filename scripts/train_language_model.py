@@ -1,0 +1,52 @@
+"""Train the language second opinion and write src/candor/language/data/second_opinion.json.
+
+    uv run python scripts/train_language_model.py          # write the model
+    uv run python scripts/train_language_model.py --check  # exit 1 if the file is stale
+
+Training data: every item of tests/data/language/corpus.jsonl plus the even-numbered
+lines of bench/data/typical_note_sentences.txt as safe sentences (the odd ones stay
+unseen, to measure false alarms on ordinary notes). See docs/language.md.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+from candor.language.classifier import MODEL_PATH, train, training_set  # noqa: E402
+from candor.language.evaluation import load_corpus  # noqa: E402
+
+CORPUS = ROOT / "tests" / "data" / "language" / "corpus.jsonl"
+TYPICAL = ROOT / "bench" / "data" / "typical_note_sentences.txt"
+
+
+def typical_sentences(part: str = "train") -> list[str]:
+    """The typical note sentences: even lines ("train") or odd lines ("unseen")."""
+    lines = [s.strip() for s in TYPICAL.read_text(encoding="utf-8").splitlines() if s.strip()]
+    return lines[0::2] if part == "train" else lines[1::2]
+
+
+def build() -> str:
+    texts, labels = training_set(load_corpus(CORPUS), typical_sentences("train"))
+    model = train(texts, labels)
+    return json.dumps(model.to_json(), separators=(",", ":"), sort_keys=True) + "\n"
+
+
+def main(argv: list[str]) -> int:
+    text = build()
+    if "--check" in argv:
+        current = MODEL_PATH.read_text(encoding="utf-8") if MODEL_PATH.exists() else ""
+        if json.loads(current or "{}").get("trained_on") != json.loads(text)["trained_on"]:
+            return 1
+        return 0
+    MODEL_PATH.parent.mkdir(parents=True, exist_ok=True)
+    MODEL_PATH.write_text(text, encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))

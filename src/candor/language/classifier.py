@@ -1,0 +1,495 @@
+"""The second opinion: a linear model over word n-grams, for what no rule's wording covers.
+
+The rules (:mod:`candor.language.engine`) catch what they have words for; unseen text
+says the same things in words nobody listed ("can already see the finish line"). The
+second opinion is a logistic regression over the words and word pairs of each sentence,
+trained on the labelled corpus (``tests/data/language/corpus.jsonl``) plus ordinary
+job-related note sentences, with one more logistic regression per category to name the
+category. It speaks only where no rule found anything in the sentence, only above a
+high threshold, always as a ``warning`` (never blocking a letter), and it says which
+words weighed most, so a reviewer can see why.
+
+Training is deterministic and uses numpy and scipy only at training time
+(``scripts/train_language_model.py`` writes ``data/second_opinion.json``); scoring is
+plain Python dictionary look-ups, so it needs neither.
+
+Figures (leave-one-author-out cross-validation and the fresh holdouts) are in
+docs/language.md.
+
+.. versionadded:: 0.5
+"""
+
+from __future__ import annotations
+
+import hashlib
+import itertools
+import json
+import math
+import operator
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from candor.language.model import CATEGORIES, Category
+
+__all__ = [
+    "MIN_KNOWN",
+    "MIN_KNOWN_SHARE",
+    "MODEL_PATH",
+    "Scored",
+    "SecondOpinion",
+    "features",
+    "load_model",
+    "sentence_spans",
+    "train",
+    "training_set",
+]
+
+MODEL_PATH = Path(__file__).with_name("data") / "second_opinion.json"
+
+#: Words (letters, digits, inner apostrophes) of lower-cased text with digits folded to
+#: ``0``: an age of 58 and one of 61 are the same feature, a score of 3/4 and 2/4 too.
+_TOKEN = re.compile(r"[^\W_][\w']*")
+#: Between sentences in :meth:`SecondOpinion.probabilities`: a token no text has.
+_MARK = "\x00"
+_TOKEN_OR_MARK = re.compile(r"[^\W_][\w']*|\x00")
+_DIGIT = re.compile(r"\d")
+_ZEROJ = itertools.repeat(0j)
+#: The model judges a sentence only when it knows at least this many of its words...
+MIN_KNOWN = 3
+#: ...and at least this share of them (see :meth:`SecondOpinion.knows`).
+MIN_KNOWN_SHARE = 0.6
+#: Features at least this rare (idf; "so" is 3.7, "months" 5.5) may be named as cues.
+_CUE_MIN_IDF = 4.5
+#: Sentence ends: ``.``, ``!`` or ``?`` followed by white space, or a line break.
+_SENTENCE_END = re.compile(r"[.!?\n](?:(?<=[.!?])([\"')\]]*)\s+|(?<=\n)\s*)")
+
+
+#: Words that are never features: pronouns, titles and gendered words. "Pronouns and
+#: gendered words alone are never findings" holds for the model by construction, and a
+#: note's "he" or "Ms." says nothing about whether its content is job-related.
+UNFEATURED = frozenset(
+    [
+        "he",
+        "she",
+        "him",
+        "her",
+        "his",
+        "hers",
+        "himself",
+        "herself",
+        "they",
+        "them",
+        "their",
+        "theirs",
+        "themselves",
+        "he's",
+        "she's",
+        "they're",
+        "mr",
+        "mrs",
+        "ms",
+        "miss",
+        "mx",
+        "sir",
+        "madam",
+        "man",
+        "woman",
+        "men",
+        "women",
+        "guy",
+        "guys",
+        "gal",
+        "gals",
+        "lady",
+        "ladies",
+        "gentleman",
+        "gentlemen",
+        "boy",
+        "boys",
+        "girl",
+        "girls",
+        "male",
+        "males",
+        "female",
+        "females",
+    ]
+)
+#: Words before a full stop that does not end a sentence.
+_ABBREVIATIONS = frozenset(
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "mx",
+        "dr",
+        "prof",
+        "sr",
+        "jr",
+        "st",
+        "vs",
+        "etc",
+        "eg",
+        "ie",
+        "e.g",
+        "i.e",
+        "approx",
+        "no",
+        "nos",
+        "inc",
+        "ltd",
+        "co",
+        "corp",
+        "dept",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "am",
+        "pm",
+        "a.m",
+        "p.m",
+        "fig",
+        "min",
+        "max",
+    ]
+)
+_WORD_BEFORE = re.compile(r"([\w.]+)[.!?]*$")
+
+
+#: A feature: a word, or a pair of adjacent words.
+Feature = str | tuple[str, str]
+
+
+def features(low: str) -> list[Feature]:
+    """Return the features of lower-cased ``low``, with repeats: its words and adjacent
+    word pairs, without the words in :data:`UNFEATURED`."""
+    toks = [t for t in _TOKEN.findall(_DIGIT.sub("0", low)) if t not in UNFEATURED]
+    out: list[Feature] = list(toks)
+    out += itertools.pairwise(toks)
+    return out
+
+
+def feature_name(f: Feature) -> str:
+    """Return ``f`` as written in the model file and in messages ("word" or "two words")."""
+    return f if isinstance(f, str) else " ".join(f)
+
+
+def _feature_key(name: str) -> Feature:
+    a, _, b = name.partition(" ")
+    return (a, b) if b else a
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Return the (start, end) of each non-blank sentence of ``text``, trimmed."""
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for m in _SENTENCE_END.finditer(text):
+        stop = m.start() + 1
+        end = stop + len(m.group(1) or "")  # keep the full stop and closing quotes
+        if text[m.start()] == ".":
+            before = _WORD_BEFORE.search(text, max(pos, stop - 12), stop)
+            word = before.group(1).lower().rstrip(".") if before else ""
+            if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
+                continue  # "Ms. Patel", "J. Smith", "e.g. Excel": not a sentence end
+        _add_trimmed(spans, text, pos, end)
+        pos = m.end()
+    _add_trimmed(spans, text, pos, len(text))
+    return spans
+
+
+def _add_trimmed(spans: list[tuple[int, int]], text: str, start: int, end: int) -> None:
+    piece = text[start:end]
+    stripped = piece.strip()
+    if stripped:
+        lead = len(piece) - len(piece.lstrip())
+        spans.append((start + lead, start + lead + len(stripped)))
+
+
+@dataclass(frozen=True, slots=True)
+class Scored:
+    """The second opinion on one stretch of text."""
+
+    start: int
+    end: int
+    #: Probability that the stretch is risky wording.
+    probability: float
+    #: The most likely category.
+    category: Category
+    #: Features that raised the score most, strongest first.
+    cues: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class SecondOpinion:
+    """A trained model: per feature its idf, risk weight and category weights."""
+
+    #: Feature -> (idf, weight of "risky", weight of each category in CATEGORIES order).
+    weights: dict[Feature, tuple[float, float, tuple[float, ...]]]
+    bias: float
+    category_bias: tuple[float, ...]
+    #: Probability at or above which a sentence is reported.
+    threshold: float
+    #: Probability below which a rule's warning or info in the sentence is dropped
+    #: (0 turns this off).
+    veto: float
+    #: SHA-256 of the training data, to tell whether the shipped model is current.
+    trained_on: str
+    _sn: dict[Feature, complex] = field(init=False, repr=False, compare=False, default_factory=dict)
+    _cat: dict[Feature, tuple[float, ...]] = field(
+        init=False, repr=False, compare=False, default_factory=dict
+    )
+
+    def __post_init__(self) -> None:
+        # What the probability needs, per feature: idf * weight and idf ** 2, packed in
+        # one complex number so that one look-up and one running sum give both.
+        sn = {f: complex(idf * w, idf * idf) for f, (idf, w, _) in self.weights.items()}
+        object.__setattr__(self, "_sn", sn)
+        cat = {f: tuple(idf * c for c in cw) for f, (idf, _, cw) in self.weights.items()}
+        object.__setattr__(self, "_cat", cat)
+
+    def probability(self, low: str, start: int = 0, end: int | None = None) -> float:
+        """Return the probability that ``low[start:end]`` (lower-cased) is risky wording."""
+        # map() over dict.get keeps the loop in C.
+        d = sum(map(self._sn.get, features(low[start:end]), _ZEROJ), 0j)
+        return self._logistic(d.real, d.imag)
+
+    def _logistic(self, s: float, norm2: float) -> float:
+        z = self.bias + (s / math.sqrt(norm2) if norm2 else 0.0)
+        return 1.0 / (1.0 + math.exp(-z)) if z > -50 else 0.0
+
+    def probabilities(self, low: str, spans: Sequence[tuple[int, int]]) -> list[float]:
+        """Return :meth:`probability` of each span of ``low``, computed in one pass.
+
+        This runs on every sentence screened, so the text is tokenised once, with a
+        mark between sentences, and each sentence's sums are differences of running
+        sums; no Python loop runs per word.
+        """
+        if not spans:
+            return []
+        joined = _DIGIT.sub("0", _MARK.join([low[a:b] for a, b in spans]))
+        toks = [t for t in _TOKEN_OR_MARK.findall(joined) if t not in UNFEATURED]
+        toks.append(_MARK)
+        get = self._sn.get
+        # Pairs across a mark weigh nothing; each token's value includes the pair it starts.
+        run = list(
+            itertools.accumulate(
+                map(
+                    operator.add,
+                    map(get, toks, _ZEROJ),
+                    map(get, itertools.pairwise(toks), _ZEROJ),
+                ),
+                initial=0j,
+            )
+        )
+        out = []
+        prev = 0
+        find = toks.index
+        for _ in spans:
+            at = find(_MARK, prev)
+            d = run[at] - run[prev]
+            out.append(self._logistic(d.real, d.imag))
+            prev = at + 1
+        return out
+
+    def knows(self, low: str, start: int = 0, end: int | None = None) -> bool:
+        """Whether the model knows enough of the words of ``low[start:end]`` to judge it:
+        at least :data:`MIN_KNOWN` of them, and :data:`MIN_KNOWN_SHARE` of all.
+
+        Text in another language, or a fragment of names and numbers, is scored on the
+        one or two words that happen to be in the vocabulary, which says nothing.
+        """
+        toks = [t for t in _TOKEN.findall(_DIGIT.sub("0", low[start:end])) if t not in UNFEATURED]
+        known = sum(t in self._sn for t in toks)
+        return known >= MIN_KNOWN and known >= MIN_KNOWN_SHARE * len(toks)
+
+    def score(self, low: str, start: int = 0, end: int | None = None) -> Scored:
+        """Score ``low[start:end]`` (lower-cased text): probability, category and cues."""
+        end = len(low) if end is None else end
+        weights = self.weights
+        present = [(f, e) for f in features(low[start:end]) if (e := weights.get(f)) is not None]
+        norm = math.sqrt(sum(idf * idf for _, (idf, _, _) in present)) or 1.0
+        cat_z = list(self.category_bias)
+        if present:
+            columns = zip(*(self._cat[f] for f, _ in present), strict=True)
+            cat_z = [b + sum(col) / norm for b, col in zip(cat_z, columns, strict=True)]
+        best = max(range(len(cat_z)), key=cat_z.__getitem__)
+        # Cues: features that raised the risk, ranked by what they add to the risk and to
+        # the category named; the commonest words ("so", "we") explain nothing to a reader.
+        ranked = sorted(
+            {
+                (f, idf * (w + cw[best]))
+                for f, (idf, w, cw) in present
+                if w > 0 and idf >= _CUE_MIN_IDF
+            },
+            key=lambda t: (-t[1], feature_name(t[0])),
+        )
+        cues = tuple(feature_name(f) for f, _ in ranked[:3])
+        return Scored(start, end, self.probability(low, start, end), CATEGORIES[best], cues)
+
+    def to_json(self) -> dict[str, Any]:
+        """Return the model as JSON-able data (rounded, sorted: a stable file)."""
+        return {
+            "format": 1,
+            "trained_on": self.trained_on,
+            "threshold": self.threshold,
+            "veto": self.veto,
+            "bias": round(self.bias, 6),
+            "categories": list(CATEGORIES),
+            "category_bias": [round(b, 6) for b in self.category_bias],
+            "features": {
+                feature_name(f): [round(idf, 5), round(w, 5), [round(c, 4) for c in cw]]
+                for f, (idf, w, cw) in sorted(
+                    self.weights.items(), key=lambda kv: feature_name(kv[0])
+                )
+            },
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> SecondOpinion:
+        """Rebuild a model written by :meth:`to_json`."""
+        if data.get("format") != 1 or tuple(data.get("categories", ())) != CATEGORIES:
+            raise ValueError("second-opinion model: unknown format or category list")
+        return cls(
+            weights={
+                _feature_key(f): (v[0], v[1], tuple(v[2])) for f, v in data["features"].items()
+            },
+            bias=float(data["bias"]),
+            category_bias=tuple(float(b) for b in data["category_bias"]),
+            threshold=float(data["threshold"]),
+            veto=float(data["veto"]),
+            trained_on=str(data["trained_on"]),
+        )
+
+
+_LOADED: SecondOpinion | None = None
+
+
+def load_model(path: Path | None = None) -> SecondOpinion:
+    """Return the shipped model (read once), or the one at ``path``."""
+    global _LOADED
+    if path is not None:
+        return SecondOpinion.from_json(json.loads(path.read_text(encoding="utf-8")))
+    if _LOADED is None:
+        _LOADED = SecondOpinion.from_json(json.loads(MODEL_PATH.read_text(encoding="utf-8")))
+    return _LOADED
+
+
+def training_digest(texts: Iterable[str], labels: Iterable[Sequence[str] | None]) -> str:
+    """SHA-256 over the training texts and their labels (``None`` = safe)."""
+    h = hashlib.sha256()
+    for t, cats in zip(texts, labels, strict=True):
+        h.update(json.dumps([t, None if cats is None else sorted(cats)]).encode())
+    return h.hexdigest()
+
+
+def train(
+    texts: Sequence[str],
+    labels: Sequence[Sequence[str] | None],
+    *,
+    c: float = 4.0,
+    category_c: float = 4.0,
+    min_df: int = 2,
+    threshold: float = 0.8,
+    veto: float = 0.15,
+) -> SecondOpinion:
+    """Fit the model on ``texts``; ``labels[i]`` is the categories of a risky text or ``None``.
+
+    L2-regularised logistic regressions (the loss ``c * sum(log-loss) + |w|^2 / 2`` with an
+    unpenalised bias, as scikit-learn's ``LogisticRegression(C=c)``) on binary word and
+    word-pair features weighted by smoothed idf and scaled to unit length per text.
+    Needs numpy and scipy.
+    """
+    import numpy as np
+    from scipy import sparse
+    from scipy.optimize import minimize
+
+    feats = [Counter(features(t.lower())) for t in texts]
+    df: dict[Feature, int] = {}
+    for fs in feats:
+        for f in fs:
+            df[f] = df.get(f, 0) + 1
+    vocab = sorted((f for f, k in df.items() if k >= min_df), key=feature_name)
+    index = {f: i for i, f in enumerate(vocab)}
+    n = len(texts)
+    idf = np.array([math.log((1 + n) / (1 + df[f])) + 1.0 for f in vocab])
+    rows: list[int] = []
+    cols: list[int] = []
+    vals: list[float] = []
+    for r, fs in enumerate(feats):
+        # x_f = count_f * idf_f / sqrt(sum of count_f * idf_f ** 2): each occurrence adds
+        # to the norm, so a sentence's sums are additive and can be computed in one pass.
+        idx = sorted((index[f], k) for f, k in fs.items() if f in index)
+        norm = math.sqrt(sum(k * idf[i] ** 2 for i, k in idx)) or 1.0
+        rows += [r] * len(idx)
+        cols += [i for i, _ in idx]
+        vals += [k * idf[i] / norm for i, k in idx]
+    x = sparse.csr_matrix((vals, (rows, cols)), shape=(n, len(vocab)))
+
+    def fit(xm: Any, y: Any, cc: float) -> tuple[Any, float]:
+        def loss(theta: Any) -> tuple[float, Any]:
+            w, b = theta[:-1], theta[-1]
+            z = xm @ w + b
+            # log(1 + exp(-y z)) with y in {-1, 1}, computed stably.
+            yz = y * z
+            lo = np.logaddexp(0.0, -yz)
+            g = -y * (1.0 / (1.0 + np.exp(yz)))
+            grad_w = cc * (xm.T @ g) + w
+            return float(cc * lo.sum() + 0.5 * w @ w), np.append(grad_w, cc * g.sum())
+
+        theta0 = np.zeros(xm.shape[1] + 1)
+        res = minimize(loss, theta0, jac=True, method="L-BFGS-B", options={"maxiter": 5000})
+        return res.x[:-1], float(res.x[-1])
+
+    risky = np.array([1.0 if lab is not None else -1.0 for lab in labels])
+    w, b = fit(x, risky, c)
+    pos = [i for i, lab in enumerate(labels) if lab is not None]
+    xr = x[pos]
+    cat_w = []
+    cat_b = []
+    for cat in CATEGORIES:
+        y = np.array([1.0 if cat in (labels[i] or ()) else -1.0 for i in pos])
+        cw, cb = fit(xr, y, category_c)
+        cat_w.append(cw)
+        cat_b.append(cb)
+    cat_matrix = np.array(cat_w).T  # features x categories
+    weights = {
+        f: (float(idf[i]), float(w[i]), tuple(float(v) for v in cat_matrix[i]))
+        for i, f in enumerate(vocab)
+    }
+    return SecondOpinion(
+        weights=weights,
+        bias=b,
+        category_bias=tuple(cat_b),
+        threshold=threshold,
+        veto=veto,
+        trained_on=training_digest(texts, labels),
+    )
+
+
+def training_set(
+    items: Iterable[dict[str, Any]], safe_sentences: Sequence[str] = ()
+) -> tuple[list[str], list[list[str] | None]]:
+    """Return the texts and labels to train on: labelled corpus items, then
+    ``safe_sentences`` (ordinary job-related note sentences) as safe.
+    """
+    texts: list[str] = []
+    labels: list[list[str] | None] = []
+    for it in items:
+        texts.append(str(it["text"]))
+        labels.append(list(it["categories"]) if it["label"] == "risky" else None)
+    for s in safe_sentences:
+        texts.append(s)
+        labels.append(None)
+    return texts, labels

@@ -1,0 +1,215 @@
+"""The statistical second opinion: features, sentences, scoring, training, the engine's use.
+
+The accuracy figures are in docs/language.md ("The second opinion"); the test at the end
+retrains without one author's split and checks that rules + model still generalise.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import sys
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from candor.language import explain, lint
+from candor.language.classifier import (
+    MODEL_PATH,
+    SecondOpinion,
+    features,
+    load_model,
+    sentence_spans,
+    train,
+    training_set,
+)
+from candor.language.engine import default_engine
+from candor.language.evaluation import evaluate, load_corpus
+from candor.language.model import CATEGORIES, UnknownRuleError
+from candor.language.second_opinion import OPINIONS, get_opinion
+
+ROOT = Path(__file__).parents[3]
+sys.path.insert(0, str(ROOT / "scripts"))
+
+from train_language_model import CORPUS, build, typical_sentences  # noqa: E402
+
+
+def test_features_are_words_and_pairs_without_pronouns_and_with_digits_folded() -> None:
+    got = features("she scored 4/4 and he is 58")
+    assert "scored" in got and ("scored", "0") in got and "00" in got
+    assert ("and", "is") in got  # "he" is dropped before pairs are formed
+    assert not {"she", "he"} & {f for f in got if isinstance(f, str)}
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        ("", []),
+        ("   \n ", []),
+        ("One. Two!  Three?", ["One.", "Two!", "Three?"]),
+        (
+            "Mr. Jones and Ms. Patel asked, e.g. about SQL.",
+            ["Mr. Jones and Ms. Patel asked, e.g. about SQL."],
+        ),
+        ("J. Smith agreed. Next", ["J. Smith agreed.", "Next"]),
+        ('He said "done." Then left.', ['He said "done."', "Then left."]),
+        ("line one\n\nline two", ["line one", "line two"]),
+        ("Scored 3.5 on design.", ["Scored 3.5 on design."]),
+    ],
+)
+def test_sentence_spans(text: str, sentences: list[str]) -> None:
+    assert [text[a:b] for a, b in sentence_spans(text)] == sentences
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "she",
+                "kids",
+                "age",
+                "old",
+                "fit",
+                "culture",
+                "a",
+                "0",
+                "4/4",
+                "Mr.",
+                ".",
+                "!",
+                "?",
+                "\n",
+                "'",
+                "we",
+                "hire",
+                "né",
+                "x.y",
+                "  ",
+            ]
+        ),
+        max_size=60,
+    ).map(" ".join)
+)
+def test_one_pass_probabilities_equal_sentence_by_sentence(text: str) -> None:
+    model = load_model()
+    low = text.lower()
+    spans = sentence_spans(text)
+    assert model.probabilities(low, spans) == pytest.approx(
+        [model.probability(low, a, b) for a, b in spans], abs=1e-9
+    )
+
+
+def test_model_flags_what_no_rule_words_and_names_a_category() -> None:
+    text = "Word is he padded his expense reports at the last place."
+    assert not lint(text, second_opinion=False).findings
+    (f,) = lint(text).findings
+    assert f.rule_id == "CND-SO-ACC" and f.category == "unsupported_accusation"
+    assert f.severity == "warning"
+    assert (f.start, f.end, f.match) == (0, len(text), text)
+    assert "second opinion" in f.message and "'padded'" in f.message
+
+
+def test_model_reports_per_sentence_in_a_passage() -> None:
+    text = (
+        "Walked through the SQL exercise cleanly, 4/4. "
+        "Word is he padded his expense reports at the last place. "
+        "Good questions about the team."
+    )
+    (f,) = lint(text).findings
+    assert f.match == "Word is he padded his expense reports at the last place."
+
+
+def test_a_declared_requirement_silences_the_model_in_its_sentence() -> None:
+    text = "Word is he padded his expense reports at the last place."
+    assert lint(text).findings
+    assert not lint(text, requirements=["Expense reports audited quarterly"]).findings
+
+
+def test_pronoun_only_sentences_score_as_if_the_pronouns_were_absent() -> None:
+    model = load_model()
+    assert model.probability("she said he asked her") == model.probability("said asked")
+
+
+def _flat_model(bias: float) -> SecondOpinion:
+    """A model that knows the shipped model's words, but whose every sentence scores
+    sigmoid(bias): no feature carries weight."""
+    zeros = tuple(0.0 for _ in CATEGORIES)
+    return SecondOpinion(
+        weights={f: (idf, 0.0, zeros) for f, (idf, _, _) in load_model().weights.items()},
+        bias=bias,
+        category_bias=tuple(0.0 for _ in CATEGORIES),
+        threshold=0.8,
+        veto=0.15,
+        trained_on="test",
+    )
+
+
+def test_veto_drops_warnings_in_plainly_job_related_sentences_but_never_errors() -> None:
+    rules_only = default_engine().lint(
+        "Not a culture fit. Too old for the job.", second_opinion=False
+    )
+    severities = {f.severity for f in rules_only.findings}
+    assert severities >= {"error"} and severities - {"error"}, "needs an error and a warning"
+    low = dataclasses.replace(default_engine(), model=_flat_model(-10.0))
+    kept = low.lint("Not a culture fit. Too old for the job.").findings
+    assert kept and all(f.severity == "error" for f in kept)
+    high = dataclasses.replace(default_engine(), model=_flat_model(0.0))  # p = 0.5
+    assert high.lint("Not a culture fit. Too old for the job.") == rules_only
+
+
+def test_model_json_round_trip() -> None:
+    model = load_model()
+    again = SecondOpinion.from_json(json.loads(json.dumps(model.to_json())))
+    assert again.weights == model.weights and again.threshold == model.threshold
+    with pytest.raises(ValueError, match="format"):
+        SecondOpinion.from_json({"format": 2})
+
+
+def test_shipped_model_is_trained_on_the_current_data() -> None:
+    """The committed file is what scripts/train_language_model.py writes, not hand-made."""
+    shipped = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
+    fresh = json.loads(build())
+    assert shipped["trained_on"] == fresh["trained_on"], "run scripts/train_language_model.py"
+    assert shipped["bias"] == pytest.approx(fresh["bias"], abs=1e-3)
+    assert shipped["features"].keys() == fresh["features"].keys()
+    for name in list(shipped["features"])[::97]:
+        assert shipped["features"][name][1] == pytest.approx(fresh["features"][name][1], abs=1e-3)
+
+
+def test_catalogue_entries_one_per_category() -> None:
+    assert [o.category for o in OPINIONS] == list(CATEGORIES)
+    assert len({o.id for o in OPINIONS}) == len(CATEGORIES)
+    assert get_opinion("cnd-so-age").category == "age"
+    assert "statistical second opinion" in explain("CND-SO-AGE")
+    with pytest.raises(UnknownRuleError):
+        explain("CND-SO-NOPE")
+
+
+def test_generalises_to_an_author_it_was_not_trained_on() -> None:
+    """Retrain without holdout9 (the author whose set was scored once at the end of round
+    0.5, unseen by the rules and by the model) and score it: this reproduces the figures
+    in docs/language.md, rules + model P 0.947, R 0.917 against the rules' 0.949, 0.659.
+    Training is deterministic, so a change to the features, the training or the engine
+    that loses accuracy on unseen text fails here."""
+    items = load_corpus(CORPUS)
+    texts, labels = training_set(
+        [i for i in items if i["split"] != "holdout9"], typical_sentences("train")
+    )
+    engine = dataclasses.replace(default_engine(), model=train(texts, labels))
+    held = [i for i in items if i["split"] == "holdout9"]
+    both = {}
+    rules = {}
+    for it in held:
+        report = engine.lint(it["text"])
+        if report.findings:
+            both[it["id"]] = list(report.categories())
+        report = engine.lint(it["text"], second_opinion=False)
+        if report.findings:
+            rules[it["id"]] = list(report.categories())
+    ev = evaluate(held, both)
+    assert ev.precision >= 0.94
+    assert ev.recall >= 0.91
+    assert ev.recall >= evaluate(held, rules).recall + 0.2
