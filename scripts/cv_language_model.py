@@ -26,14 +26,23 @@ from candor.language.classifier import train, training_set  # noqa: E402
 from candor.language.engine import _second_opinion, default_engine  # noqa: E402
 from candor.language.evaluation import Evaluation, evaluate, load_corpus  # noqa: E402
 
-RULES_UNSEEN = ("holdout7", "holdout8", "holdout10", "holdout11", "holdout12", "holdout13")
+RULES_UNSEEN = (
+    "holdout7",
+    "holdout8",
+    "holdout9",
+    "holdout10",
+    "holdout11",
+    "holdout12",
+    "holdout13",
+)
 
 
 def _fmt(ev: Evaluation) -> str:
     worst = min((c for c in ev.categories if c.n), key=lambda c: (c.recall, c.category))
     return (
         f"P {ev.precision:.3f}  R {ev.recall:.3f}  FPR {ev.false_positive_rate:.3f}"
-        f"  (lowest category: {worst.category} {worst.recall:.2f})"
+        f"  (lowest category: {worst.category} {worst.recall:.2f};"
+        f" mean {sum(c.recall for c in ev.categories if c.n) / sum(1 for c in ev.categories if c.n):.3f})"
     )
 
 
@@ -55,20 +64,23 @@ def main() -> int:
     for sp in splits:
         texts, labels = training_set([i for i in items if i["split"] != sp], typical_sentences())
         folds[sp] = train(texts, labels, c=args.c, category_c=args.c)
+        print(f"trained without {sp}", file=sys.stderr)
     settings = (
-        [(t, v) for t in (0.75, 0.8, 0.85) for v in (0.15,)]
+        [(0.8, 0.15, ve) for ve in (0.0, 0.02, 0.05, 0.1)]
         if args.grid
-        else [(args.threshold, args.veto)]
+        else [(args.threshold, args.veto, None)]
     )
-    for t, v in settings:
+    for t, v, ve in settings:
         model_only: dict[str, list[str]] = {}
         both: dict[str, list[str]] = {}
+        typical_flags = 0
         for sp in splits:
             m = folds[sp]
             m = dataclasses.replace(
                 m,
                 threshold=m.threshold if t is None else t,
                 veto=m.veto if v is None else v,
+                veto_errors=m.veto_errors if ve is None else ve,
             )
             engine = dataclasses.replace(base, model=m)
             for it in items:
@@ -82,18 +94,41 @@ def main() -> int:
                 if rep.findings:
                     both[it["id"]] = list(rep.categories())
             if sp == splits[-1]:
-                sum(bool(engine.lint(s).findings) for s in unseen_typical)
-        folds[splits[0]].threshold if t is None else t
-        folds[splits[0]].veto if v is None else v
+                typical_flags = sum(bool(engine.lint(s).findings) for s in unseen_typical)
+        m0 = dataclasses.replace(
+            folds[splits[0]],
+            **{
+                k: val
+                for k, val in (
+                    ("threshold", t),
+                    ("veto", v),
+                    ("veto_errors", ve),
+                )
+                if val is not None
+            },
+        )
+        print(
+            f"\nthreshold {m0.threshold}, veto {m0.veto}, "
+            f"confident category {m0.confident_category}, veto errors {m0.veto_errors}"
+        )
         held = [i for i in items if i["split"] in splits]
+        print(f"  model alone, held-out splits (n={len(held)}): {_fmt(evaluate(held, model_only))}")
         unseen = [i for i in held if i["split"] in RULES_UNSEEN]
         if unseen:
-            pass
+            print(
+                f"  rules + model, rules-unseen splits (n={len(unseen)}): "
+                f"{_fmt(evaluate(unseen, both))}"
+            )
         for sp in splits:
             part = [i for i in items if i["split"] == sp]
             line = f"  {sp:9s} model alone: {_fmt(evaluate(part, model_only))}"
             if sp in RULES_UNSEEN:
                 line += f"\n  {sp:9s} rules + model: {_fmt(evaluate(part, both))}"
+            print(line)
+        print(
+            f"  unseen typical note sentences flagged (rules + model): "
+            f"{typical_flags}/{len(unseen_typical)}"
+        )
     return 0
 
 

@@ -203,4 +203,4 @@ def build() -> str:
 
 if __name__ == "__main__":
     (ROOT / "docs" / "letters.md").write_text(build(), encoding="utf-8")
-    print("wrote docs/letters.md")  # noqa: T201
+    print("wrote docs/letters.md")

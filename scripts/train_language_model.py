@@ -41,10 +41,12 @@ def main(argv: list[str]) -> int:
     if "--check" in argv:
         current = MODEL_PATH.read_text(encoding="utf-8") if MODEL_PATH.exists() else ""
         if json.loads(current or "{}").get("trained_on") != json.loads(text)["trained_on"]:
+            print(f"{MODEL_PATH} is stale: run scripts/train_language_model.py", file=sys.stderr)
             return 1
         return 0
     MODEL_PATH.parent.mkdir(parents=True, exist_ok=True)
     MODEL_PATH.write_text(text, encoding="utf-8")
+    print(f"wrote {MODEL_PATH.relative_to(ROOT)} ({len(text) / 1e6:.1f} MB)")
     return 0
 
 

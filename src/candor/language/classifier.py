@@ -5,9 +5,10 @@ says the same things in words nobody listed ("can already see the finish line").
 second opinion is a logistic regression over the words and word pairs of each sentence,
 trained on the labelled corpus (``tests/data/language/corpus.jsonl``) plus ordinary
 job-related note sentences, with one more logistic regression per category to name the
-category. It speaks only where no rule found anything in the sentence, only above a
-high threshold, always as a ``warning`` (never blocking a letter), and it says which
-words weighed most, so a reviewer can see why.
+category. It speaks where no rule found anything in the sentence, only above a high
+threshold, always as a ``warning`` (never blocking a letter), and it says which words
+weighed most, so a reviewer can see why. Where it is sure a sentence is job-related it
+drops the rules' findings there (an ``error`` only below a lower probability).
 
 Training is deterministic and uses numpy and scipy only at training time
 (``scripts/train_language_model.py`` writes ``data/second_opinion.json``); scoring is
@@ -210,6 +211,9 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 
 
 def _add_trimmed(spans: list[tuple[int, int]], text: str, start: int, end: int) -> None:
+    if start < end and not text[start].isspace() and not text[end - 1].isspace():
+        spans.append((start, end))  # the usual case: nothing to trim
+        return
     piece = text[start:end]
     stripped = piece.strip()
     if stripped:
@@ -229,6 +233,8 @@ class Scored:
     category: Category
     #: Features that raised the score most, strongest first.
     cues: tuple[str, ...]
+    #: Every category with its probability (one-vs-rest), most likely first.
+    ranked: tuple[tuple[Category, float], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -246,6 +252,11 @@ class SecondOpinion:
     veto: float
     #: SHA-256 of the training data, to tell whether the shipped model is current.
     trained_on: str
+    #: Probability below which even a rule's error in the sentence is dropped (0: never).
+    veto_errors: float = 0.0
+    #: In a sentence a rule flagged, the model adds its category when that category is
+    #: not the rule's and its probability reaches this (0: never).
+    confident_category: float = 0.0
     _sn: dict[Feature, complex] = field(init=False, repr=False, compare=False, default_factory=dict)
     _cat: dict[Feature, tuple[float, ...]] = field(
         init=False, repr=False, compare=False, default_factory=dict
@@ -314,6 +325,18 @@ class SecondOpinion:
         known = sum(t in self._sn for t in toks)
         return known >= MIN_KNOWN and known >= MIN_KNOWN_SHARE * len(toks)
 
+    def category(self, low: str, start: int = 0, end: int | None = None) -> tuple[Category, float]:
+        """Return the most likely category of ``low[start:end]`` and its probability
+        (what :meth:`score` ranks first, without the cues)."""
+        known = [f for f in features(low[start:end]) if f in self._cat]
+        z: list[float] = list(self.category_bias)
+        if known:
+            norm = math.sqrt(sum(self._sn[f].imag for f in known))
+            columns = zip(*(self._cat[f] for f in known), strict=True)
+            z = [b + sum(col) / norm for b, col in zip(z, columns, strict=True)]
+        best = max(range(len(z)), key=z.__getitem__)
+        return CATEGORIES[best], 1.0 / (1.0 + math.exp(-max(-50.0, z[best])))
+
     def score(self, low: str, start: int = 0, end: int | None = None) -> Scored:
         """Score ``low[start:end]`` (lower-cased text): probability, category and cues."""
         end = len(low) if end is None else end
@@ -336,7 +359,18 @@ class SecondOpinion:
             key=lambda t: (-t[1], feature_name(t[0])),
         )
         cues = tuple(feature_name(f) for f, _ in ranked[:3])
-        return Scored(start, end, self.probability(low, start, end), CATEGORIES[best], cues)
+        by_category = tuple(
+            sorted(
+                (
+                    (c, 1.0 / (1.0 + math.exp(-max(-50.0, z))))
+                    for c, z in zip(CATEGORIES, cat_z, strict=True)
+                ),
+                key=lambda cp: -cp[1],
+            )
+        )
+        return Scored(
+            start, end, self.probability(low, start, end), CATEGORIES[best], cues, by_category
+        )
 
     def to_json(self) -> dict[str, Any]:
         """Return the model as JSON-able data (rounded, sorted: a stable file)."""
@@ -345,6 +379,8 @@ class SecondOpinion:
             "trained_on": self.trained_on,
             "threshold": self.threshold,
             "veto": self.veto,
+            "confident_category": self.confident_category,
+            "veto_errors": self.veto_errors,
             "bias": round(self.bias, 6),
             "categories": list(CATEGORIES),
             "category_bias": [round(b, 6) for b in self.category_bias],
@@ -369,6 +405,8 @@ class SecondOpinion:
             category_bias=tuple(float(b) for b in data["category_bias"]),
             threshold=float(data["threshold"]),
             veto=float(data["veto"]),
+            confident_category=float(data.get("confident_category", 0.0)),
+            veto_errors=float(data.get("veto_errors", 0.0)),
             trained_on=str(data["trained_on"]),
         )
 
@@ -403,6 +441,8 @@ def train(
     min_df: int = 2,
     threshold: float = 0.8,
     veto: float = 0.15,
+    confident_category: float = 0.6,
+    veto_errors: float = 0.1,
 ) -> SecondOpinion:
     """Fit the model on ``texts``; ``labels[i]`` is the categories of a risky text or ``None``.
 
@@ -474,6 +514,8 @@ def train(
         category_bias=tuple(cat_b),
         threshold=threshold,
         veto=veto,
+        confident_category=confident_category,
+        veto_errors=veto_errors,
         trained_on=training_digest(texts, labels),
     )
 

@@ -302,26 +302,31 @@ def _second_opinion(
     """Apply the model sentence by sentence.
 
     It adds a finding to a sentence it scores at or above ``model.threshold`` where no
-    rule reported anything, and drops a rule's ``warning`` or ``info`` whose
-    sentences it all scores below ``model.veto`` (plainly job-related wording, in the
-    corpus a false alarm far more often than not). ``error`` findings always stay.
+    rule reported anything (or where a rule reported another category and the model's
+    category reaches ``model.confident_category``). It drops a rule's ``warning`` or
+    ``info`` whose sentences it all scores below ``model.veto``, and an ``error`` below
+    ``model.veto_errors``: plainly job-related wording, where in cross-validation the
+    rules' findings were false alarms (docs/language.md).
     """
     from candor.language.second_opinion import finding_for
 
     spans = sentence_spans(text)
     probs = model.probabilities(low, spans)
+    starts = [a for a, _ in spans]
     out: list[Finding] = []
     for f in findings:
-        if f.severity != "error":
+        limit = model.veto_errors if f.severity == "error" else model.veto
+        if limit > 0 and spans:
+            # The sentences the finding overlaps: spans are sorted and disjoint.
+            i = max(0, bisect.bisect_right(starts, f.start) - 1)
+            j = bisect.bisect_left(starts, f.end)
             over = [
-                (p, a, b)
-                for (a, b), p in zip(spans, probs, strict=True)
-                if a < f.end and f.start < b
+                k for k in range(i, max(j, i + 1)) if spans[k][0] < f.end and spans[k][1] > f.start
             ]
             if (
                 over
-                and max(p for p, _, _ in over) < model.veto
-                and all(model.knows(low, a, b) for _, a, b in over)
+                and max(probs[k] for k in over) < limit
+                and all(model.knows(low, *spans[k]) for k in over)
             ):
                 continue
         out.append(f)
@@ -330,10 +335,16 @@ def _second_opinion(
             continue
         if req_rx is not None and req_rx.search(low, a, b):
             continue  # the sentence is about a requirement the plan declares
+        inside = [f for f in out if f.start < b and a < f.end]
+        if inside:
+            # A rule spoke here: the model adds its category only when sure of it.
+            if model.confident_category <= 0:
+                continue
+            best, p_best = model.category(low, a, b)
+            if p_best < model.confident_category or any(f.category == best for f in inside):
+                continue
         if not model.knows(low, a, b):
             continue  # mostly words it never saw (another language, names, codes)
-        if any(f.start < b and a < f.end for f in out):
-            continue  # a rule spoke here; the model adds no second guess at the category
         out.append(finding_for(model.score(low, a, b), text))
     return out
 
@@ -395,7 +406,8 @@ def lint(text: str, *, requirements: Sequence[str] = (), second_opinion: bool = 
     second_opinion : bool, optional
         Also apply the statistical second opinion (:mod:`candor.language.classifier`):
         a ``warning`` on sentences that read as risky though no rule matched, and no
-        rule ``warning``/``info`` in a sentence it scores as plainly job-related.
+        rule finding in a sentence it scores as plainly job-related (an ``error`` only
+        below probability 0.1).
         ``False`` gives the rules' findings alone.
 
     Returns

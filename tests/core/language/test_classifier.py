@@ -102,6 +102,21 @@ def test_one_pass_probabilities_equal_sentence_by_sentence(text: str) -> None:
     )
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "word is he padded his expense reports at the last place.",
+        "she has three kids and i worry about her hours.",
+        "strong sql, 4/4, clear answers on indexing.",
+        "",
+    ],
+)
+def test_category_is_what_score_ranks_first(text: str) -> None:
+    model = load_model()
+    cat, prob = model.category(text)
+    assert model.score(text).ranked[0] == (cat, pytest.approx(prob, abs=1e-12))
+
+
 def test_model_flags_what_no_rule_words_and_names_a_category() -> None:
     text = "Word is he padded his expense reports at the last place."
     assert not lint(text, second_opinion=False).findings
@@ -133,21 +148,46 @@ def test_pronoun_only_sentences_score_as_if_the_pronouns_were_absent() -> None:
     assert model.probability("she said he asked her") == model.probability("said asked")
 
 
-def _flat_model(bias: float) -> SecondOpinion:
+def _flat_model(
+    bias: float, category_bias: dict[str, float] | None = None, **options: float
+) -> SecondOpinion:
     """A model that knows the shipped model's words, but whose every sentence scores
-    sigmoid(bias): no feature carries weight."""
+    sigmoid(bias), and each category sigmoid(category_bias): no feature carries weight."""
     zeros = tuple(0.0 for _ in CATEGORIES)
+    cats = category_bias or {}
     return SecondOpinion(
         weights={f: (idf, 0.0, zeros) for f, (idf, _, _) in load_model().weights.items()},
         bias=bias,
-        category_bias=tuple(0.0 for _ in CATEGORIES),
+        category_bias=tuple(cats.get(c, -5.0) for c in CATEGORIES),
         threshold=0.8,
         veto=0.15,
         trained_on="test",
+        **options,
     )
 
 
-def test_veto_drops_warnings_in_plainly_job_related_sentences_but_never_errors() -> None:
+def test_confident_category_joins_a_rule_of_another_category() -> None:
+    text = "Not a culture fit for the team."
+    rules = default_engine().lint(text, second_opinion=False).findings
+    assert {f.category for f in rules} == {"subjective_fit"}
+    cats = {"age": 2.0}  # probability 0.88
+    silent = dataclasses.replace(
+        default_engine(), model=_flat_model(3.0, cats, confident_category=0.0)
+    )
+    assert silent.lint(text).findings == rules
+    sure = dataclasses.replace(
+        default_engine(), model=_flat_model(3.0, cats, confident_category=0.85)
+    )
+    assert {f.rule_id for f in sure.lint(text).findings} == {f.rule_id for f in rules} | {
+        "CND-SO-AGE"
+    }
+    unsure = dataclasses.replace(
+        default_engine(), model=_flat_model(3.0, cats, confident_category=0.9)
+    )
+    assert unsure.lint(text).findings == rules
+
+
+def test_veto_drops_warnings_and_errors_only_below_their_limits() -> None:
     rules_only = default_engine().lint(
         "Not a culture fit. Too old for the job.", second_opinion=False
     )
@@ -158,6 +198,13 @@ def test_veto_drops_warnings_in_plainly_job_related_sentences_but_never_errors()
     assert kept and all(f.severity == "error" for f in kept)
     high = dataclasses.replace(default_engine(), model=_flat_model(0.0))  # p = 0.5
     assert high.lint("Not a culture fit. Too old for the job.") == rules_only
+    # With an error veto, errors go too, but only below its lower limit.
+    errors_too = dataclasses.replace(default_engine(), model=_flat_model(-10.0, veto_errors=0.1))
+    assert errors_too.lint("Not a culture fit. Too old for the job.").findings == ()
+    above = dataclasses.replace(default_engine(), model=_flat_model(-2.0, veto_errors=0.1))
+    assert {f.severity for f in above.lint("Not a culture fit. Too old for the job.").findings} == {
+        "error"
+    }  # p = 0.12: below the warning veto (0.15), above the error veto (0.1)
 
 
 def test_model_json_round_trip() -> None:
@@ -190,10 +237,11 @@ def test_catalogue_entries_one_per_category() -> None:
 
 def test_generalises_to_an_author_it_was_not_trained_on() -> None:
     """Retrain without holdout9 (the author whose set was scored once at the end of round
-    0.5, unseen by the rules and by the model) and score it: this reproduces the figures
-    in docs/language.md, rules + model P 0.947, R 0.917 against the rules' 0.949, 0.659.
-    Training is deterministic, so a change to the features, the training or the engine
-    that loses accuracy on unseen text fails here."""
+    0.5, unseen by the rules and by the model) and score it, as in docs/language.md:
+    rules + model P 0.947, R 0.917 when first scored (0.951, 0.917 with the error veto
+    chosen afterwards), against the rules' 0.949, 0.659. Training is deterministic, so
+    a change to the features, the training or the engine that loses accuracy on unseen
+    text fails here."""
     items = load_corpus(CORPUS)
     texts, labels = training_set(
         [i for i in items if i["split"] != "holdout9"], typical_sentences("train")
@@ -210,6 +258,6 @@ def test_generalises_to_an_author_it_was_not_trained_on() -> None:
         if report.findings:
             rules[it["id"]] = list(report.categories())
     ev = evaluate(held, both)
-    assert ev.precision >= 0.94
+    assert ev.precision >= 0.945
     assert ev.recall >= 0.91
     assert ev.recall >= evaluate(held, rules).recall + 0.2
