@@ -52,6 +52,9 @@ def main() -> int:
     ap.add_argument("--veto", type=float, default=None)
     ap.add_argument("--grid", action="store_true", help="try several thresholds and vetoes")
     ap.add_argument("--c", type=float, default=4.0, help="inverse regularisation strength")
+    ap.add_argument(
+        "--category-c", type=float, default=16.0, help="the same for the category models"
+    )
     ap.add_argument("--splits", help="comma-separated splits to hold out (default: all)")
     args = ap.parse_args()
     items = load_corpus(CORPUS)
@@ -63,7 +66,7 @@ def main() -> int:
     folds = {}
     for sp in splits:
         texts, labels = training_set([i for i in items if i["split"] != sp], typical_sentences())
-        folds[sp] = train(texts, labels, c=args.c, category_c=args.c)
+        folds[sp] = train(texts, labels, c=args.c, category_c=args.category_c)
         print(f"trained without {sp}", file=sys.stderr)
     settings = (
         [(0.8, 0.15, ve) for ve in (0.0, 0.02, 0.05, 0.1)]

@@ -437,7 +437,7 @@ def train(
     labels: Sequence[Sequence[str] | None],
     *,
     c: float = 4.0,
-    category_c: float = 4.0,
+    category_c: float = 16.0,
     min_df: int = 2,
     threshold: float = 0.8,
     veto: float = 0.15,
@@ -447,9 +447,11 @@ def train(
     """Fit the model on ``texts``; ``labels[i]`` is the categories of a risky text or ``None``.
 
     L2-regularised logistic regressions (the loss ``c * sum(log-loss) + |w|^2 / 2`` with an
-    unpenalised bias, as scikit-learn's ``LogisticRegression(C=c)``) on binary word and
-    word-pair features weighted by smoothed idf and scaled to unit length per text.
-    Needs numpy and scipy.
+    unpenalised bias, as scikit-learn's ``LogisticRegression(C=c)``) on word and
+    word-pair counts weighted by smoothed idf and scaled per text; the category models
+    (one per category, on the risky texts) use ``category_c``: 16 named the right
+    category for 0.889 of risky items in leave-one-author-out cross-validation, 4 for
+    0.878. Needs numpy and scipy.
     """
     import numpy as np
     from scipy import sparse

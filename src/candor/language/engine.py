@@ -313,6 +313,14 @@ def _second_opinion(
     spans = sentence_spans(text)
     probs = model.probabilities(low, spans)
     starts = [a for a, _ in spans]
+    known: dict[int, bool] = {}  # per sentence: a long one may hold thousands of findings
+
+    def knows(k: int) -> bool:
+        got = known.get(k)
+        if got is None:
+            got = known[k] = model.knows(low, *spans[k])
+        return got
+
     out: list[Finding] = []
     for f in findings:
         limit = model.veto_errors if f.severity == "error" else model.veto
@@ -323,19 +331,22 @@ def _second_opinion(
             over = [
                 k for k in range(i, max(j, i + 1)) if spans[k][0] < f.end and spans[k][1] > f.start
             ]
-            if (
-                over
-                and max(probs[k] for k in over) < limit
-                and all(model.knows(low, *spans[k]) for k in over)
-            ):
+            if over and max(probs[k] for k in over) < limit and all(knows(k) for k in over):
                 continue
         out.append(f)
-    for (a, b), p in zip(spans, probs, strict=True):
+    # The kept findings by start, to find a sentence's own without a pass over all of
+    # them (a long text may hold thousands of sentences and findings).
+    kept = sorted(out, key=lambda f: f.start)
+    kept_starts = [f.start for f in kept]
+    longest = max((f.end - f.start for f in kept), default=0)
+    for k, ((a, b), p) in enumerate(zip(spans, probs, strict=True)):
         if p < model.threshold:
             continue
         if req_rx is not None and req_rx.search(low, a, b):
             continue  # the sentence is about a requirement the plan declares
-        inside = [f for f in out if f.start < b and a < f.end]
+        lo = bisect.bisect_left(kept_starts, a - longest)
+        hi = bisect.bisect_left(kept_starts, b)
+        inside = [f for f in kept[lo:hi] if a < f.end]
         if inside:
             # A rule spoke here: the model adds its category only when sure of it.
             if model.confident_category <= 0:
@@ -343,7 +354,7 @@ def _second_opinion(
             best, p_best = model.category(low, a, b)
             if p_best < model.confident_category or any(f.category == best for f in inside):
                 continue
-        if not model.knows(low, a, b):
+        if not knows(k):
             continue  # mostly words it never saw (another language, names, codes)
         out.append(finding_for(model.score(low, a, b), text))
     return out

@@ -106,6 +106,17 @@ def test_long_single_line_scales_linearly() -> None:
     assert t_large < t_small * 3.2, (t_small, t_large)
 
 
+def test_many_risky_sentences_scale_linearly() -> None:
+    """Thousands of flagged sentences (the second opinion looks at each one and at the
+    rules' findings in it) still cost about twice as much for twice the text."""
+    unit = "Too old for the job. She has kids. Not a culture fit. Strong SQL, 4/4. "
+    small = unit * 400
+    large = small * 2
+    t_small = _best_time(small)
+    t_large = _best_time(large)
+    assert t_large < t_small * 3.2, (t_small, t_large)
+
+
 def test_five_megabyte_line_is_handled() -> None:
     """A 5 MB single line finishes (bounded windows keep the work linear)."""
     text = ("x" * 999 + " ") * 5_000

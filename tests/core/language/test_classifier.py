@@ -235,19 +235,20 @@ def test_catalogue_entries_one_per_category() -> None:
         explain("CND-SO-NOPE")
 
 
-def test_generalises_to_an_author_it_was_not_trained_on() -> None:
-    """Retrain without holdout9 (the author whose set was scored once at the end of round
-    0.5, unseen by the rules and by the model) and score it, as in docs/language.md:
-    rules + model P 0.947, R 0.917 when first scored (0.951, 0.917 with the error veto
-    chosen afterwards), against the rules' 0.949, 0.659. Training is deterministic, so
-    a change to the features, the training or the engine that loses accuracy on unseen
-    text fails here."""
+def test_generalises_to_authors_it_was_not_trained_on() -> None:
+    """Retrain without holdout18 and holdout19 (the last two authors of round 0.5, whose
+    sets were scored once at the end, unseen by the rules and by the model) and score
+    them: this reproduces docs/language.md, rules + model P 0.960 / R 0.964 and
+    0.953 / 0.980, against the rules' 0.945 / 0.832 and 0.927 / 0.815. Training is
+    deterministic, so a change to the features, the training or the engine that loses
+    accuracy on unseen text fails here."""
     items = load_corpus(CORPUS)
+    fresh = ("holdout18", "holdout19")
     texts, labels = training_set(
-        [i for i in items if i["split"] != "holdout9"], typical_sentences("train")
+        [i for i in items if i["split"] not in fresh], typical_sentences("train")
     )
     engine = dataclasses.replace(default_engine(), model=train(texts, labels))
-    held = [i for i in items if i["split"] == "holdout9"]
+    held = [i for i in items if i["split"] in fresh]
     both = {}
     rules = {}
     for it in held:
@@ -258,6 +259,6 @@ def test_generalises_to_an_author_it_was_not_trained_on() -> None:
         if report.findings:
             rules[it["id"]] = list(report.categories())
     ev = evaluate(held, both)
-    assert ev.precision >= 0.945
-    assert ev.recall >= 0.91
-    assert ev.recall >= evaluate(held, rules).recall + 0.2
+    assert ev.precision >= 0.95
+    assert ev.recall >= 0.96
+    assert ev.recall >= evaluate(held, rules).recall + 0.1

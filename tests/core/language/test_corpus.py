@@ -55,6 +55,12 @@ def test_corpus_shape(items: list[dict]) -> None:  # type: ignore[type-arg]
             "holdout11",
             "holdout12",
             "holdout13",
+            "holdout14",
+            "holdout15",
+            "holdout16",
+            "holdout17",
+            "holdout18",
+            "holdout19",
         )
         assert i["label"] in ("risky", "safe")
         assert i["kind"] in ("note", "letter")
@@ -73,6 +79,12 @@ def test_corpus_shape(items: list[dict]) -> None:  # type: ignore[type-arg]
         ("holdout11", 480, 14),
         ("holdout12", 480, 14),
         ("holdout13", 480, 14),
+        ("holdout14", 480, 14),
+        ("holdout15", 480, 14),
+        ("holdout16", 480, 14),
+        ("holdout17", 480, 14),
+        ("holdout18", 480, 14),
+        ("holdout19", 480, 14),
     ):
         fresh = [i for i in items if i["split"] == split]
         assert len(fresh) >= size, split
@@ -119,3 +131,14 @@ def test_rules_on_the_round_05_sets_do_not_regress(items: list[dict]) -> None:  
     assert ev.precision >= 0.95
     assert ev.recall >= 0.83
     assert ev.false_positive_rate <= 0.045
+
+
+def test_rules_on_the_last_six_sets_do_not_regress(items: list[dict]) -> None:  # type: ignore[type-arg]
+    """holdout14 to holdout19: six more authors the rules never saw (written at the end
+    of round 0.5). The rules alone, pooled, scored P 0.942, R 0.807, FPR 0.055
+    (docs/language.md)."""
+    pooled = tuple(f"holdout{n}" for n in range(14, 20))
+    ev = evaluate([i for i in items if i["split"] in pooled], second_opinion=False)
+    assert ev.precision >= 0.935
+    assert ev.recall >= 0.80
+    assert ev.false_positive_rate <= 0.06
