@@ -173,10 +173,15 @@ _WORD_BEFORE = re.compile(r"([\w.]+)[.!?]*$")
 Feature = str | tuple[str, str]
 
 
+def _words(low: str) -> list[str]:
+    """The words of lower-cased ``low`` the model reads: digits folded, UNFEATURED out."""
+    return [t for t in _TOKEN.findall(_DIGIT.sub("0", low)) if t not in UNFEATURED]
+
+
 def features(low: str) -> list[Feature]:
     """Return the features of lower-cased ``low``, with repeats: its words and adjacent
     word pairs, without the words in :data:`UNFEATURED`."""
-    toks = [t for t in _TOKEN.findall(_DIGIT.sub("0", low)) if t not in UNFEATURED]
+    toks = _words(low)
     out: list[Feature] = list(toks)
     out += itertools.pairwise(toks)
     return out
@@ -321,32 +326,32 @@ class SecondOpinion:
         Text in another language, or a fragment of names and numbers, is scored on the
         one or two words that happen to be in the vocabulary, which says nothing.
         """
-        toks = [t for t in _TOKEN.findall(_DIGIT.sub("0", low[start:end])) if t not in UNFEATURED]
+        toks = _words(low[start:end])
         known = sum(t in self._sn for t in toks)
         return known >= MIN_KNOWN and known >= MIN_KNOWN_SHARE * len(toks)
 
     def category(self, low: str, start: int = 0, end: int | None = None) -> tuple[Category, float]:
         """Return the most likely category of ``low[start:end]`` and its probability
         (what :meth:`score` ranks first, without the cues)."""
-        known = [f for f in features(low[start:end]) if f in self._cat]
-        z: list[float] = list(self.category_bias)
+        z = self._category_z([f for f in features(low[start:end]) if f in self._cat])
+        best = max(range(len(z)), key=z.__getitem__)
+        return CATEGORIES[best], 1.0 / (1.0 + math.exp(-max(-50.0, z[best])))
+
+    def _category_z(self, known: Sequence[Feature]) -> list[float]:
+        """Each category's logit over ``known`` (features in the vocabulary, with repeats)."""
+        z = list(self.category_bias)
         if known:
             norm = math.sqrt(sum(self._sn[f].imag for f in known))
             columns = zip(*(self._cat[f] for f in known), strict=True)
             z = [b + sum(col) / norm for b, col in zip(z, columns, strict=True)]
-        best = max(range(len(z)), key=z.__getitem__)
-        return CATEGORIES[best], 1.0 / (1.0 + math.exp(-max(-50.0, z[best])))
+        return z
 
     def score(self, low: str, start: int = 0, end: int | None = None) -> Scored:
         """Score ``low[start:end]`` (lower-cased text): probability, category and cues."""
         end = len(low) if end is None else end
         weights = self.weights
         present = [(f, e) for f in features(low[start:end]) if (e := weights.get(f)) is not None]
-        norm = math.sqrt(sum(idf * idf for _, (idf, _, _) in present)) or 1.0
-        cat_z = list(self.category_bias)
-        if present:
-            columns = zip(*(self._cat[f] for f, _ in present), strict=True)
-            cat_z = [b + sum(col) / norm for b, col in zip(cat_z, columns, strict=True)]
+        cat_z = self._category_z([f for f, _ in present])
         best = max(range(len(cat_z)), key=cat_z.__getitem__)
         # Cues: features that raised the risk, ranked by what they add to the risk and to
         # the category named; the commonest words ("so", "we") explain nothing to a reader.
@@ -368,9 +373,11 @@ class SecondOpinion:
                 key=lambda cp: -cp[1],
             )
         )
-        return Scored(
-            start, end, self.probability(low, start, end), CATEGORIES[best], cues, by_category
+        probability = self._logistic(
+            sum(idf * w for _, (idf, w, _) in present),
+            sum(idf * idf for _, (idf, _, _) in present),
         )
+        return Scored(start, end, probability, CATEGORIES[best], cues, by_category)
 
     def to_json(self) -> dict[str, Any]:
         """Return the model as JSON-able data (rounded, sorted: a stable file)."""

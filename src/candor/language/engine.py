@@ -36,6 +36,7 @@ from candor.language.model import Finding, LintReport, Rule
 from candor.language.prefilter import Bucket, Prefilter, _uncapture
 from candor.language.rules import ALL_RULES
 from candor.language.rules._lex import HOMONYM_SOURCES, HOMONYMS
+from candor.language.second_opinion import finding_for
 
 __all__ = ["Engine", "default_engine", "lint"]
 
@@ -168,7 +169,7 @@ class Engine:
                     for sm in rx.finditer(low, lo, hi):
                         record(rule, sm.span(), lo, hi)
         findings: Iterable[Finding] = found.values()
-        if second_opinion and self.model is not None and text.strip():
+        if second_opinion and self.model is not None:
             findings = _second_opinion(self.model, text, low, list(findings), req_rx)
         return LintReport(findings=_prune(findings), text_length=len(text))
 
@@ -308,8 +309,6 @@ def _second_opinion(
     ``model.veto_errors``: plainly job-related wording, where in cross-validation the
     rules' findings were false alarms (docs/language.md).
     """
-    from candor.language.second_opinion import finding_for
-
     spans = sentence_spans(text)
     probs = model.probabilities(low, spans)
     starts = [a for a, _ in spans]
@@ -324,13 +323,12 @@ def _second_opinion(
     out: list[Finding] = []
     for f in findings:
         limit = model.veto_errors if f.severity == "error" else model.veto
-        if limit > 0 and spans:
-            # The sentences the finding overlaps: spans are sorted and disjoint.
+        if limit > 0:
+            # The sentences the finding overlaps: spans are sorted and disjoint, and
+            # those before j start before the finding ends.
             i = max(0, bisect.bisect_right(starts, f.start) - 1)
             j = bisect.bisect_left(starts, f.end)
-            over = [
-                k for k in range(i, max(j, i + 1)) if spans[k][0] < f.end and spans[k][1] > f.start
-            ]
+            over = [k for k in range(i, j) if spans[k][1] > f.start]
             if over and max(probs[k] for k in over) < limit and all(knows(k) for k in over):
                 continue
         out.append(f)
