@@ -20,20 +20,19 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from train_language_model import CORPUS, typical_sentences  # noqa: E402
+from train_language_model import CORPUS, rule_examples, typical_sentences  # noqa: E402
 
 from candor.language.classifier import train, training_set  # noqa: E402
 from candor.language.engine import _second_opinion, default_engine  # noqa: E402
 from candor.language.evaluation import Evaluation, evaluate, load_corpus  # noqa: E402
 
+#: Splits no rule change was read off: the 0.6 rules (CND-SAL-005, CND-FP-013, the
+#: AGE-003 exemption) came from the misses and false alarms of holdout7 to holdout19.
 RULES_UNSEEN = (
-    "holdout7",
-    "holdout8",
-    "holdout9",
-    "holdout10",
-    "holdout11",
-    "holdout12",
-    "holdout13",
+    "holdout20",
+    "holdout21",
+    "holdout22",
+    "holdout23",
 )
 
 
@@ -53,7 +52,7 @@ def main() -> int:
     ap.add_argument("--grid", action="store_true", help="try several thresholds and vetoes")
     ap.add_argument("--c", type=float, default=4.0, help="inverse regularisation strength")
     ap.add_argument(
-        "--category-c", type=float, default=16.0, help="the same for the category models"
+        "--category-c", type=float, default=48.0, help="the same for the category models"
     )
     ap.add_argument("--splits", help="comma-separated splits to hold out (default: all)")
     args = ap.parse_args()
@@ -64,8 +63,11 @@ def main() -> int:
     if args.splits:
         splits = [s for s in splits if s in args.splits.split(",")]
     folds = {}
+    examples = rule_examples()
     for sp in splits:
-        texts, labels = training_set([i for i in items if i["split"] != sp], typical_sentences())
+        texts, labels = training_set(
+            [*(i for i in items if i["split"] != sp), *examples], typical_sentences()
+        )
         folds[sp] = train(texts, labels, c=args.c, category_c=args.category_c)
         print(f"trained without {sp}", file=sys.stderr)
     settings = (

@@ -3,9 +3,11 @@
     uv run python scripts/train_language_model.py          # write the model
     uv run python scripts/train_language_model.py --check  # exit 1 if the file is stale
 
-Training data: every item of tests/data/language/corpus.jsonl plus the even-numbered
-lines of bench/data/typical_note_sentences.txt as safe sentences (the odd ones stay
-unseen, to measure false alarms on ordinary notes). See docs/language.md.
+Training data: every item of tests/data/language/corpus.jsonl, every rule's examples
+(``bad=`` as risky in the rule's category, ``good=`` as safe where no rule flags them),
+plus the even-numbered lines of bench/data/typical_note_sentences.txt as safe sentences
+(the odd ones stay unseen, to measure false alarms on ordinary notes). See
+docs/language.md.
 """
 
 from __future__ import annotations
@@ -18,7 +20,9 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 from candor.language.classifier import MODEL_PATH, train, training_set  # noqa: E402
+from candor.language.engine import Engine  # noqa: E402
 from candor.language.evaluation import load_corpus  # noqa: E402
+from candor.language.rules import ALL_RULES  # noqa: E402
 
 CORPUS = ROOT / "tests" / "data" / "language" / "corpus.jsonl"
 TYPICAL = ROOT / "bench" / "data" / "typical_note_sentences.txt"
@@ -30,8 +34,27 @@ def typical_sentences(part: str = "train") -> list[str]:
     return lines[0::2] if part == "train" else lines[1::2]
 
 
+def rule_examples() -> list[dict[str, object]]:
+    """Every rule's examples as labelled items: each ``bad=`` risky in its rule's
+    category, each ``good=`` safe unless some rule flags it (a good example of one rule
+    may be another's bad one). The rules and the model then agree on the rules' own
+    canonical sentences, which are short and context-free: without them the model
+    learned from passages, and scored some of them low enough to veto."""
+    rules_only = Engine.build(ALL_RULES, None)
+    items: list[dict[str, object]] = []
+    for rule in ALL_RULES:
+        for text in rule.bad:
+            items.append({"text": text, "label": "risky", "categories": [rule.category]})
+        for text in rule.good:
+            if not rules_only.lint(text, second_opinion=False).findings:
+                items.append({"text": text, "label": "safe", "categories": []})
+    return items
+
+
 def build() -> str:
-    texts, labels = training_set(load_corpus(CORPUS), typical_sentences("train"))
+    texts, labels = training_set(
+        [*load_corpus(CORPUS), *rule_examples()], typical_sentences("train")
+    )
     model = train(texts, labels)
     return json.dumps(model.to_json(), separators=(",", ":"), sort_keys=True) + "\n"
 

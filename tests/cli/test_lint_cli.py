@@ -174,7 +174,9 @@ def test_plan_requirements(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -
     """--plan takes requirements from a selection plan (the demo plan lists lifting 50 lb)."""
     plan = Path(__file__).parents[2] / "src" / "candor" / "data" / "demo" / "plan.yaml"
     note = tmp_path / "n.txt"
-    note.write_text("Couldn't lift the 50 lb boxes in the practical.", encoding="utf-8")
+    # A prediction about lifting (an observed result in a practical, "couldn't lift the
+    # 50 lb boxes in the practical", is evidence, and the second opinion clears it).
+    note.write_text("Not sure he could lift the 50 lb boxes all shift.", encoding="utf-8")
     assert main(["lint", str(note)]) == 1
     capsys.readouterr()
     assert main(["lint", "--plan", str(plan), str(note)]) == 0

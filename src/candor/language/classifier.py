@@ -18,6 +18,9 @@ Figures (leave-one-author-out cross-validation and the fresh holdouts) are in
 docs/language.md.
 
 .. versionadded:: 0.5
+.. versionchanged:: 0.6
+   The category models read every word (:func:`category_features`); the sentences of
+   safe passages are training examples of their own; threshold 0.7.
 """
 
 from __future__ import annotations
@@ -42,6 +45,7 @@ __all__ = [
     "MODEL_PATH",
     "Scored",
     "SecondOpinion",
+    "category_features",
     "features",
     "load_model",
     "sentence_spans",
@@ -187,6 +191,21 @@ def features(low: str) -> list[Feature]:
     return out
 
 
+def category_features(low: str) -> list[Feature]:
+    """Return the features the category models read: as :func:`features`, but with every
+    word, the :data:`UNFEATURED` ones included.
+
+    Whether a sentence is risky never depends on a pronoun or a gendered word; which
+    category a risky sentence belongs to often does ("ladies do turndown", "uses
+    they/them"). The category models only name the category of a sentence already
+    found risky, so they may read them.
+    """
+    toks = _TOKEN.findall(_DIGIT.sub("0", low))
+    out: list[Feature] = list(toks)
+    out += itertools.pairwise(toks)
+    return out
+
+
 def feature_name(f: Feature) -> str:
     """Return ``f`` as written in the model file and in messages ("word" or "two words")."""
     return f if isinstance(f, str) else " ".join(f)
@@ -244,11 +263,15 @@ class Scored:
 
 @dataclass(frozen=True, slots=True)
 class SecondOpinion:
-    """A trained model: per feature its idf, risk weight and category weights."""
+    """A trained model: per feature its idf and risk weight; per category feature its idf
+    and category weights."""
 
-    #: Feature -> (idf, weight of "risky", weight of each category in CATEGORIES order).
-    weights: dict[Feature, tuple[float, float, tuple[float, ...]]]
+    #: Feature (:func:`features`) -> (idf, weight of "risky").
+    weights: dict[Feature, tuple[float, float]]
     bias: float
+    #: Category feature (:func:`category_features`) -> (idf, weight of each category in
+    #: CATEGORIES order).
+    category_weights: dict[Feature, tuple[float, tuple[float, ...]]]
     category_bias: tuple[float, ...]
     #: Probability at or above which a sentence is reported.
     threshold: float
@@ -263,16 +286,20 @@ class SecondOpinion:
     #: not the rule's and its probability reaches this (0: never).
     confident_category: float = 0.0
     _sn: dict[Feature, complex] = field(init=False, repr=False, compare=False, default_factory=dict)
-    _cat: dict[Feature, tuple[float, ...]] = field(
+    #: Category feature -> (idf ** 2, idf * weight of each category).
+    _cat: dict[Feature, tuple[float, tuple[float, ...]]] = field(
         init=False, repr=False, compare=False, default_factory=dict
     )
 
     def __post_init__(self) -> None:
         # What the probability needs, per feature: idf * weight and idf ** 2, packed in
         # one complex number so that one look-up and one running sum give both.
-        sn = {f: complex(idf * w, idf * idf) for f, (idf, w, _) in self.weights.items()}
+        sn = {f: complex(idf * w, idf * idf) for f, (idf, w) in self.weights.items()}
         object.__setattr__(self, "_sn", sn)
-        cat = {f: tuple(idf * c for c in cw) for f, (idf, _, cw) in self.weights.items()}
+        cat = {
+            f: (idf * idf, tuple(idf * c for c in cw))
+            for f, (idf, cw) in self.category_weights.items()
+        }
         object.__setattr__(self, "_cat", cat)
 
     def probability(self, low: str, start: int = 0, end: int | None = None) -> float:
@@ -330,19 +357,27 @@ class SecondOpinion:
         known = sum(t in self._sn for t in toks)
         return known >= MIN_KNOWN and known >= MIN_KNOWN_SHARE * len(toks)
 
+    def knows_all(self, low: str, start: int = 0, end: int | None = None) -> bool:
+        """Whether every word of ``low[start:end]`` that the model reads is in its
+        vocabulary (true of a stretch of pronouns alone)."""
+        sn = self._sn
+        return all(t in sn for t in _words(low[start:end]))
+
     def category(self, low: str, start: int = 0, end: int | None = None) -> tuple[Category, float]:
         """Return the most likely category of ``low[start:end]`` and its probability
         (what :meth:`score` ranks first, without the cues)."""
-        z = self._category_z([f for f in features(low[start:end]) if f in self._cat])
+        z = self._category_z(low[start:end])
         best = max(range(len(z)), key=z.__getitem__)
         return CATEGORIES[best], 1.0 / (1.0 + math.exp(-max(-50.0, z[best])))
 
-    def _category_z(self, known: Sequence[Feature]) -> list[float]:
-        """Each category's logit over ``known`` (features in the vocabulary, with repeats)."""
+    def _category_z(self, low: str) -> list[float]:
+        """Each category's logit for lower-cased ``low``."""
         z = list(self.category_bias)
+        cat = self._cat
+        known = [e for f in category_features(low) if (e := cat.get(f)) is not None]
         if known:
-            norm = math.sqrt(sum(self._sn[f].imag for f in known))
-            columns = zip(*(self._cat[f] for f in known), strict=True)
+            norm = math.sqrt(sum(n2 for n2, _ in known))
+            columns = zip(*(cw for _, cw in known), strict=True)
             z = [b + sum(col) / norm for b, col in zip(z, columns, strict=True)]
         return z
 
@@ -351,14 +386,15 @@ class SecondOpinion:
         end = len(low) if end is None else end
         weights = self.weights
         present = [(f, e) for f in features(low[start:end]) if (e := weights.get(f)) is not None]
-        cat_z = self._category_z([f for f, _ in present])
+        cat_z = self._category_z(low[start:end])
         best = max(range(len(cat_z)), key=cat_z.__getitem__)
+        cat = self._cat
         # Cues: features that raised the risk, ranked by what they add to the risk and to
         # the category named; the commonest words ("so", "we") explain nothing to a reader.
         ranked = sorted(
             {
-                (f, idf * (w + cw[best]))
-                for f, (idf, w, cw) in present
+                (f, idf * w + (cat[f][1][best] if f in cat else 0.0))
+                for f, (idf, w) in present
                 if w > 0 and idf >= _CUE_MIN_IDF
             },
             key=lambda t: (-t[1], feature_name(t[0])),
@@ -374,15 +410,15 @@ class SecondOpinion:
             )
         )
         probability = self._logistic(
-            sum(idf * w for _, (idf, w, _) in present),
-            sum(idf * idf for _, (idf, _, _) in present),
+            sum(idf * w for _, (idf, w) in present),
+            sum(idf * idf for _, (idf, _) in present),
         )
         return Scored(start, end, probability, CATEGORIES[best], cues, by_category)
 
     def to_json(self) -> dict[str, Any]:
         """Return the model as JSON-able data (rounded, sorted: a stable file)."""
         return {
-            "format": 1,
+            "format": 2,
             "trained_on": self.trained_on,
             "threshold": self.threshold,
             "veto": self.veto,
@@ -392,9 +428,13 @@ class SecondOpinion:
             "categories": list(CATEGORIES),
             "category_bias": [round(b, 6) for b in self.category_bias],
             "features": {
-                feature_name(f): [round(idf, 5), round(w, 5), [round(c, 4) for c in cw]]
-                for f, (idf, w, cw) in sorted(
-                    self.weights.items(), key=lambda kv: feature_name(kv[0])
+                feature_name(f): [round(idf, 5), round(w, 5)]
+                for f, (idf, w) in sorted(self.weights.items(), key=lambda kv: feature_name(kv[0]))
+            },
+            "category_features": {
+                feature_name(f): [round(idf, 5), [round(c, 4) for c in cw]]
+                for f, (idf, cw) in sorted(
+                    self.category_weights.items(), key=lambda kv: feature_name(kv[0])
                 )
             },
         }
@@ -402,13 +442,14 @@ class SecondOpinion:
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> SecondOpinion:
         """Rebuild a model written by :meth:`to_json`."""
-        if data.get("format") != 1 or tuple(data.get("categories", ())) != CATEGORIES:
+        if data.get("format") != 2 or tuple(data.get("categories", ())) != CATEGORIES:
             raise ValueError("second-opinion model: unknown format or category list")
         return cls(
-            weights={
-                _feature_key(f): (v[0], v[1], tuple(v[2])) for f, v in data["features"].items()
-            },
+            weights={_feature_key(f): (v[0], v[1]) for f, v in data["features"].items()},
             bias=float(data["bias"]),
+            category_weights={
+                _feature_key(f): (v[0], tuple(v[1])) for f, v in data["category_features"].items()
+            },
             category_bias=tuple(float(b) for b in data["category_bias"]),
             threshold=float(data["threshold"]),
             veto=float(data["veto"]),
@@ -444,47 +485,53 @@ def train(
     labels: Sequence[Sequence[str] | None],
     *,
     c: float = 4.0,
-    category_c: float = 16.0,
+    category_c: float = 48.0,
     min_df: int = 2,
-    threshold: float = 0.8,
+    threshold: float = 0.7,
     veto: float = 0.15,
-    confident_category: float = 0.6,
+    confident_category: float = 0.3,
     veto_errors: float = 0.1,
 ) -> SecondOpinion:
     """Fit the model on ``texts``; ``labels[i]`` is the categories of a risky text or ``None``.
 
     L2-regularised logistic regressions (the loss ``c * sum(log-loss) + |w|^2 / 2`` with an
     unpenalised bias, as scikit-learn's ``LogisticRegression(C=c)``) on word and
-    word-pair counts weighted by smoothed idf and scaled per text; the category models
-    (one per category, on the risky texts) use ``category_c``: 16 named the right
-    category for 0.889 of risky items in leave-one-author-out cross-validation, 4 for
-    0.878. Needs numpy and scipy.
+    word-pair counts weighted by smoothed idf and scaled per text. The category models
+    (one per category, on the risky texts, over :func:`category_features`) use
+    ``category_c``: in leave-one-author-out cross-validation over holdout7-19 their
+    first choice for a whole risky item was right for 0.928 of items with 48, 0.924 with
+    16, and 0.921 with 16 before they read pronouns and gendered words. Needs numpy and
+    scipy.
     """
     import numpy as np
     from scipy import sparse
     from scipy.optimize import minimize
 
-    feats = [Counter(features(t.lower())) for t in texts]
-    df: dict[Feature, int] = {}
-    for fs in feats:
-        for f in fs:
-            df[f] = df.get(f, 0) + 1
-    vocab = sorted((f for f, k in df.items() if k >= min_df), key=feature_name)
-    index = {f: i for i, f in enumerate(vocab)}
-    n = len(texts)
-    idf = np.array([math.log((1 + n) / (1 + df[f])) + 1.0 for f in vocab])
-    rows: list[int] = []
-    cols: list[int] = []
-    vals: list[float] = []
-    for r, fs in enumerate(feats):
-        # x_f = count_f * idf_f / sqrt(sum of count_f * idf_f ** 2): each occurrence adds
-        # to the norm, so a sentence's sums are additive and can be computed in one pass.
-        idx = sorted((index[f], k) for f, k in fs.items() if f in index)
-        norm = math.sqrt(sum(k * idf[i] ** 2 for i, k in idx)) or 1.0
-        rows += [r] * len(idx)
-        cols += [i for i, _ in idx]
-        vals += [k * idf[i] / norm for i, k in idx]
-    x = sparse.csr_matrix((vals, (rows, cols)), shape=(n, len(vocab)))
+    def design(fn: Any, rows_of: Sequence[str]) -> tuple[Any, list[Feature], Any]:
+        """The matrix of ``fn``'s features of ``rows_of`` (features in at least ``min_df``
+        texts), its vocabulary and idf."""
+        feats = [Counter(fn(t.lower())) for t in rows_of]
+        df: dict[Feature, int] = {}
+        for fs in feats:
+            for f in fs:
+                df[f] = df.get(f, 0) + 1
+        vocab = sorted((f for f, k in df.items() if k >= min_df), key=feature_name)
+        index = {f: i for i, f in enumerate(vocab)}
+        n = len(rows_of)
+        idf = np.array([math.log((1 + n) / (1 + df[f])) + 1.0 for f in vocab])
+        rows: list[int] = []
+        cols: list[int] = []
+        vals: list[float] = []
+        for r, fs in enumerate(feats):
+            # x_f = count_f * idf_f / sqrt(sum of count_f * idf_f ** 2): each occurrence
+            # adds to the norm, so a sentence's sums are additive and can be computed in
+            # one pass.
+            idx = sorted((index[f], k) for f, k in fs.items() if f in index)
+            norm = math.sqrt(sum(k * idf[i] ** 2 for i, k in idx)) or 1.0
+            rows += [r] * len(idx)
+            cols += [i for i, _ in idx]
+            vals += [k * idf[i] / norm for i, k in idx]
+        return sparse.csr_matrix((vals, (rows, cols)), shape=(n, len(vocab))), vocab, idf
 
     def fit(xm: Any, y: Any, cc: float) -> tuple[Any, float]:
         def loss(theta: Any) -> tuple[float, Any]:
@@ -501,10 +548,11 @@ def train(
         res = minimize(loss, theta0, jac=True, method="L-BFGS-B", options={"maxiter": 5000})
         return res.x[:-1], float(res.x[-1])
 
+    x, vocab, idf = design(features, texts)
     risky = np.array([1.0 if lab is not None else -1.0 for lab in labels])
     w, b = fit(x, risky, c)
     pos = [i for i, lab in enumerate(labels) if lab is not None]
-    xr = x[pos]
+    xr, cat_vocab, cat_idf = design(category_features, [texts[i] for i in pos])
     cat_w = []
     cat_b = []
     for cat in CATEGORIES:
@@ -513,13 +561,15 @@ def train(
         cat_w.append(cw)
         cat_b.append(cb)
     cat_matrix = np.array(cat_w).T  # features x categories
-    weights = {
-        f: (float(idf[i]), float(w[i]), tuple(float(v) for v in cat_matrix[i]))
-        for i, f in enumerate(vocab)
+    weights = {f: (float(idf[i]), float(w[i])) for i, f in enumerate(vocab)}
+    category_weights = {
+        f: (float(cat_idf[i]), tuple(float(v) for v in cat_matrix[i]))
+        for i, f in enumerate(cat_vocab)
     }
     return SecondOpinion(
         weights=weights,
         bias=b,
+        category_weights=category_weights,
         category_bias=tuple(cat_b),
         threshold=threshold,
         veto=veto,
@@ -530,17 +580,31 @@ def train(
 
 
 def training_set(
-    items: Iterable[dict[str, Any]], safe_sentences: Sequence[str] = ()
+    items: Iterable[dict[str, Any]],
+    safe_sentences: Sequence[str] = (),
+    *,
+    split_safe: bool = True,
 ) -> tuple[list[str], list[list[str] | None]]:
     """Return the texts and labels to train on: labelled corpus items, then
     ``safe_sentences`` (ordinary job-related note sentences) as safe.
+
+    With ``split_safe``, each sentence of a safe item of several sentences is also a safe
+    example of its own. The model scores sentences, and a safe item's sentences are safe
+    by the labelling policy; without them it learns a closing line ("Best of luck in your
+    next kitchen.") only from the risky letters it ends, and flags it alone.
     """
     texts: list[str] = []
     labels: list[list[str] | None] = []
+    extra: list[str] = []
     for it in items:
-        texts.append(str(it["text"]))
+        text = str(it["text"])
+        texts.append(text)
         labels.append(list(it["categories"]) if it["label"] == "risky" else None)
-    for s in safe_sentences:
+        if split_safe and it["label"] != "risky":
+            spans = sentence_spans(text)
+            if len(spans) > 1:
+                extra += [text[a:b] for a, b in spans]
+    for s in [*extra, *safe_sentences]:
         texts.append(s)
         labels.append(None)
     return texts, labels

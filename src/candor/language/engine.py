@@ -307,7 +307,9 @@ def _second_opinion(
     category reaches ``model.confident_category``). It drops a rule's ``warning`` or
     ``info`` whose sentences it all scores below ``model.veto``, and an ``error`` below
     ``model.veto_errors``: plainly job-related wording, where in cross-validation the
-    rules' findings were false alarms (docs/language.md).
+    rules' findings were false alarms (docs/language.md). It never drops a finding
+    whose matched words it has not learned ("supposedly" seen once): a low score then
+    only says the rest of the sentence is ordinary.
     """
     spans = sentence_spans(text)
     probs = model.probabilities(low, spans)
@@ -329,7 +331,12 @@ def _second_opinion(
             i = max(0, bisect.bisect_right(starts, f.start) - 1)
             j = bisect.bisect_left(starts, f.end)
             over = [k for k in range(i, j) if spans[k][1] > f.start]
-            if over and max(probs[k] for k in over) < limit and all(knows(k) for k in over):
+            if (
+                over
+                and max(probs[k] for k in over) < limit
+                and all(knows(k) for k in over)
+                and model.knows_all(low, f.start, f.end)
+            ):
                 continue
         out.append(f)
     # The kept findings by start, to find a sentence's own without a pass over all of

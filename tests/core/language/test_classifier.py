@@ -19,6 +19,7 @@ from candor.language import explain, lint
 from candor.language.classifier import (
     MODEL_PATH,
     SecondOpinion,
+    category_features,
     features,
     load_model,
     sentence_spans,
@@ -33,7 +34,7 @@ from candor.language.second_opinion import OPINIONS, get_opinion
 ROOT = Path(__file__).parents[3]
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from train_language_model import CORPUS, build, typical_sentences  # noqa: E402
+from train_language_model import CORPUS, build, rule_examples, typical_sentences  # noqa: E402
 
 
 def test_features_are_words_and_pairs_without_pronouns_and_with_digits_folded() -> None:
@@ -41,6 +42,14 @@ def test_features_are_words_and_pairs_without_pronouns_and_with_digits_folded() 
     assert "scored" in got and ("scored", "0") in got and "00" in got
     assert ("and", "is") in got  # "he" is dropped before pairs are formed
     assert not {"she", "he"} & {f for f in got if isinstance(f, str)}
+
+
+def test_category_features_keep_pronouns_and_gendered_words() -> None:
+    """Only the category models read them: which category, never whether."""
+    got = category_features("ladies do turndown, she is 58")
+    assert {"ladies", "she", ("ladies", "do"), ("she", "is"), ("is", "00")} <= set(got)
+    words = {f for f in features("ladies do turndown, she is 58") if isinstance(f, str)}
+    assert words < set(got)
 
 
 @pytest.mark.parametrize(
@@ -155,9 +164,11 @@ def _flat_model(
     sigmoid(bias), and each category sigmoid(category_bias): no feature carries weight."""
     zeros = tuple(0.0 for _ in CATEGORIES)
     cats = category_bias or {}
+    shipped = load_model()
     return SecondOpinion(
-        weights={f: (idf, 0.0, zeros) for f, (idf, _, _) in load_model().weights.items()},
+        weights={f: (idf, 0.0) for f, (idf, _) in shipped.weights.items()},
         bias=bias,
+        category_weights={f: (idf, zeros) for f, (idf, _) in shipped.category_weights.items()},
         category_bias=tuple(cats.get(c, -5.0) for c in CATEGORIES),
         threshold=0.8,
         veto=0.15,
@@ -207,12 +218,26 @@ def test_veto_drops_warnings_and_errors_only_below_their_limits() -> None:
     }  # p = 0.12: below the warning veto (0.15), above the error veto (0.1)
 
 
+def test_veto_needs_the_model_to_know_the_words_the_rule_matched() -> None:
+    text = "Too old for the job."
+    rules = default_engine().lint(text, second_opinion=False).findings
+    assert [f.match for f in rules] == ["Too old"]
+    vetoing = _flat_model(-10.0, veto_errors=0.1)
+    assert dataclasses.replace(default_engine(), model=vetoing).lint(text).findings == ()
+    # The same model without "old": a low score no longer says the trigger is benign.
+    unaware = dataclasses.replace(
+        vetoing, weights={f: v for f, v in vetoing.weights.items() if f != "old"}
+    )
+    assert dataclasses.replace(default_engine(), model=unaware).lint(text).findings == rules
+
+
 def test_model_json_round_trip() -> None:
     model = load_model()
     again = SecondOpinion.from_json(json.loads(json.dumps(model.to_json())))
     assert again.weights == model.weights and again.threshold == model.threshold
+    assert again.category_weights == model.category_weights
     with pytest.raises(ValueError, match="format"):
-        SecondOpinion.from_json({"format": 2})
+        SecondOpinion.from_json({"format": 1})  # category weights shared the risk features
 
 
 def test_shipped_model_is_trained_on_the_current_data() -> None:
@@ -235,17 +260,38 @@ def test_catalogue_entries_one_per_category() -> None:
         explain("CND-SO-NOPE")
 
 
+def test_training_set_adds_the_sentences_of_safe_passages() -> None:
+    items = [
+        {"text": "Scored 4/5. Best of luck!", "label": "safe", "categories": []},
+        {"text": "Too old. Best of luck!", "label": "risky", "categories": ["age"]},
+        {"text": "One sentence only.", "label": "safe", "categories": []},
+    ]
+    texts, labels = training_set(items, ["Ran the till."])
+    assert texts == [
+        "Scored 4/5. Best of luck!",
+        "Too old. Best of luck!",
+        "One sentence only.",
+        "Scored 4/5.",
+        "Best of luck!",
+        "Ran the till.",
+    ]
+    assert labels == [None, ["age"], None, None, None, None]
+    assert training_set(items, split_safe=False)[0] == [i["text"] for i in items]
+
+
 def test_generalises_to_authors_it_was_not_trained_on() -> None:
-    """Retrain without holdout18 and holdout19 (the last two authors of round 0.5, whose
-    sets were scored once at the end, unseen by the rules and by the model) and score
-    them: this reproduces docs/language.md, rules + model P 0.960 / R 0.964 and
-    0.953 / 0.980, against the rules' 0.945 / 0.832 and 0.927 / 0.815. Training is
+    """Retrain without holdout20 to holdout23 (the four authors of round 0.6, whose sets
+    were scored once at its end, unseen by the rules and by the model) and score them:
+    this reproduces docs/language.md, rules + model pooled P 0.957 / R 0.974 with every
+    category's recall at least 0.889 (as scored once, before the rules' examples joined
+    the training data: 0.955 / 0.975), against the rules' 0.933 / 0.820. Training is
     deterministic, so a change to the features, the training or the engine that loses
     accuracy on unseen text fails here."""
     items = load_corpus(CORPUS)
-    fresh = ("holdout18", "holdout19")
+    fresh = ("holdout20", "holdout21", "holdout22", "holdout23")
     texts, labels = training_set(
-        [i for i in items if i["split"] not in fresh], typical_sentences("train")
+        [*(i for i in items if i["split"] not in fresh), *rule_examples()],
+        typical_sentences("train"),
     )
     engine = dataclasses.replace(default_engine(), model=train(texts, labels))
     held = [i for i in items if i["split"] in fresh]
@@ -260,5 +306,7 @@ def test_generalises_to_authors_it_was_not_trained_on() -> None:
             rules[it["id"]] = list(report.categories())
     ev = evaluate(held, both)
     assert ev.precision >= 0.95
-    assert ev.recall >= 0.96
+    assert ev.recall >= 0.97
     assert ev.recall >= evaluate(held, rules).recall + 0.1
+    recall = {c.category: c.recall for c in ev.categories}
+    assert min(recall.values()) >= 0.85, recall

@@ -61,6 +61,10 @@ def test_corpus_shape(items: list[dict]) -> None:  # type: ignore[type-arg]
             "holdout17",
             "holdout18",
             "holdout19",
+            "holdout20",
+            "holdout21",
+            "holdout22",
+            "holdout23",
         )
         assert i["label"] in ("risky", "safe")
         assert i["kind"] in ("note", "letter")
@@ -85,6 +89,10 @@ def test_corpus_shape(items: list[dict]) -> None:  # type: ignore[type-arg]
         ("holdout17", 480, 14),
         ("holdout18", 480, 14),
         ("holdout19", 480, 14),
+        ("holdout20", 480, 14),
+        ("holdout21", 480, 14),
+        ("holdout22", 480, 14),
+        ("holdout23", 480, 14),
     ):
         fresh = [i for i in items if i["split"] == split]
         assert len(fresh) >= size, split
@@ -142,3 +150,14 @@ def test_rules_on_the_last_six_sets_do_not_regress(items: list[dict]) -> None:  
     assert ev.precision >= 0.935
     assert ev.recall >= 0.80
     assert ev.false_positive_rate <= 0.06
+
+
+def test_rules_on_the_round_06_sets_do_not_regress(items: list[dict]) -> None:  # type: ignore[type-arg]
+    """holdout20 to holdout23: four authors of round 0.6, scored once at its end. The
+    rules alone (0.6 rules), pooled over 1,920 items, scored P 0.933, R 0.820, FPR 0.064
+    (docs/language.md)."""
+    pooled = tuple(f"holdout{n}" for n in range(20, 24))
+    ev = evaluate([i for i in items if i["split"] in pooled], second_opinion=False)
+    assert ev.precision >= 0.925
+    assert ev.recall >= 0.81
+    assert ev.false_positive_rate <= 0.07

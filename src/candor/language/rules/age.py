@@ -182,11 +182,21 @@ _RELATIVE_BEFORE = re.compile(
 )
 
 
+#: "retired the old PLC-5 racks", "retire the two 2014 trucks": retiring a thing.
+_RETIRE_OBJECT = re.compile(
+    r"^\s*(?:the |our |their |its |his |her |all |both )?(?:two |three |four |five |several"
+    r" |remaining |\d+ )?(?:old|older|legacy|outdated|aging|ageing|existing|deprecated"
+    r"|obsolete|\d{4})\b"
+)
+
+
 def _not_tech_retire(hit: Hit) -> bool:
     if _RELATIVE_BEFORE.search(hit.before(40)):
         return False  # "her mother is a retired teacher": someone else's retirement
     after = hit.after(50)
     if _TECH_AFTER.match(after) or _MILITARY_AFTER.match(after):
+        return False
+    if hit.matched in ("retire", "retired", "retires", "retiring") and _RETIRE_OBJECT.match(after):
         return False
     return not rx.search(r"\b(?:system|service|api|feature|legacy|the old)\s*$", hit.before(25))
 
@@ -457,10 +467,14 @@ AGE_003 = Rule(
         "Asked when he plans to retire.",
         "Close to retirement, may not stay long.",
         "Recently retired and looking for part-time work.",
+        "He retired last year and wants something part-time.",
+        "Retired 5 years ago, so probably slowing down.",
     ),
     good=(
         "Retired the legacy billing service ahead of schedule.",
         "We will retire the old API next quarter.",
+        "Retired the old PLC-5 racks and migrated the line to ControlLogix.",
+        "Plans to retire the two 2014 trucks in Q2.",
         "Retiring the old data warehouse was her main project last year.",
         "Built retirement-planning software for a fintech client.",
         "Her mother is a retired teacher and tutored her in maths, she said.",

@@ -1817,6 +1817,76 @@ FP_012 = Rule(
     ),
 )
 
+
+#: Something later: an opening, a posting, a season, a cohort.
+_LATER = re.compile(
+    r"\b(?:openings?|postings?|posts|positions?|roles?|vacanc\w+|reqs?|requisitions?|jobs?"
+    r"|spots?|chairs?|seats?|places?|class|cohort|intake|future|later|down the road|next"
+    r" (?:one|round|time|year|month|quarter|season|cycle|hiring|opening|posting|class)"
+    r"|(?:in|this|next) (?:the )?(?:fall|spring|summer|winter|autumn|new year|q[1-4])"
+    r"|when (?:it|one|something|another|a)|once)\b"
+)
+_SCHEDULED = re.compile(
+    r"\s*(?:a |an |the |her |his |their |our )?(?:[\w-]+ )?(?:interview|call|meeting|panel"
+    r"|screen|chat|tour|visit|orientation|training|shift|session|test|assessment|slot|time"
+    r"|date|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|\d)"
+)
+
+
+def _later_guaranteed(hit: Hit) -> bool:
+    """A guarantee about later, not about a step already scheduled or a form to send."""
+    m = hit.matched
+    if rx.match(r"(?:pencil|slotted|earmarked|lined|penned)", m):
+        return _SCHEDULED.match(hit.after(30)) is None
+    # The opening is often named in the clause before: "...posts in March; I'll make sure".
+    return hit.in_sentence(_LATER) or bool(
+        _LATER.search(hit.low, max(0, hit.start - 150), hit.start)
+    )
+
+
+FP_013 = Rule(
+    id="CND-FP-013",
+    category="false_promise",
+    severity="error",
+    title="An interview, a place or priority guaranteed for later",
+    terms=(
+        # "I'll personally make sure you get an interview"
+        r"(?:i'll|i will|we'll|we will|i'd|we'd|i would|we would|i can|we can) (?:personally"
+        r" |definitely |absolutely |certainly )?(?:make sure|make certain|ensure|see to it|guarantee)"
+        r" (?:that )?(?:you|your (?:application|r[eé]sum[eé]|cv|name)|he|she|they|his"
+        r" (?:application|r[eé]sum[eé]|cv)|her (?:application|r[eé]sum[eé]|cv)|their"
+        r" (?:application|r[eé]sum[eé]|cv)) (?:get|gets|are|is|will be|will get|receive"
+        r"|receives|go|goes|land|lands|jump|jumps|move|moves)\b",
+        # "already penciled you in for one"
+        r"(?:pencil+ed|slotted|earmarked|lined|penned) (?:you|him|her|them|the candidate) (?:in|up)"
+        r"(?: for\b)?",
+        # "will absolutely want you for it", "will definitely reach out to you once..."
+        r"(?:will|'ll|would|'d) (?:definitely|absolutely|certainly|surely|100%|for sure)"
+        r" (?:want you|want (?:him|her|them)|reach out to you|contact you|call you|be in touch"
+        r"|bring you (?:on|back|in)|have a (?:place|spot|role|seat) for you|hire you|consider"
+        r" you)\b",
+    ),
+    check=_later_guaranteed,
+    message="Guarantees the candidate an interview, a place or priority later.",
+    rationale=_HOOK
+    + " A guaranteed interview, a place 'pencilled in' or a certain call-back for an "
+    "opening that does not exist yet is a promise the employer may not keep.",
+    suggestion=_SUGGEST,
+    bad=(
+        "Apply for the Senior Adjuster posting next month; I'll make sure you get an interview.",
+        "Our staffing plan shows two more openings in Q3 and I've already penciled you in for one.",
+        "We're adding a second chair in the fall and will absolutely want you for it.",
+        "We will definitely reach out to you once the second-shift position is approved.",
+    ),
+    good=(
+        "I'll make sure you get the travel reimbursement form today.",
+        "We will definitely reach out to you by Friday with the panel's decision.",
+        "Penciled in the second interview for Tuesday at 10.",
+        "Pencilled her in for Tuesday's panel at 10.",
+        "We'll make sure your application is reviewed against the posted criteria.",
+    ),
+)
+
 RULES = (
     FP_001,
     FP_002,
@@ -1830,4 +1900,5 @@ RULES = (
     FP_010,
     FP_011,
     FP_012,
+    FP_013,
 )

@@ -832,4 +832,91 @@ SAL_004 = Rule(
     ),
 )
 
-RULES = (SAL_001, SAL_002, SAL_003, SAL_004)
+
+#: An amount of pay: a currency sign, a decimal rate, a unit, or a bare figure that ends
+#: the clause ("paid 28/hr", "paid 19.50", "was 1,900 USD/month", "paid 72").
+_PAY_AMOUNT = re.compile(
+    r"^\s*(?:about |around |roughly |~|only |just |over |under |nearly |almost |like )?(?:"
+    r"(?:\$|£|€|usd|gbp|eur)\s?\d"
+    r"|\d[\d,]*\.\d\d\b"
+    r"|\d[\d,.]*\s?(?:k\b|grand\b|/hr\b|/h\b|/hour|ph\b|p/h|an hour|per hour|hourly|/yr\b|a year"
+    r"|per year|/year|/month|a month|per month|/mo\b|/wk\b|a week|per week|/day|a day|per day"
+    r"|usd|dollars|bucks|pounds|euros)"
+    r"|\d[\d,]*(?:\s*$|[,;:)\u2014\u2013]|\s[-\u2014\u2013]\s|\.\s|\.$|\s(?:w/|with|plus|base"
+    r"|before|gross|net|all in|\+)))"
+)
+
+
+#: Where a candidate is paid: the workplaces above and a few more.
+_PAY_PLACE = _WORKPLACE[:-1] + "|ship|vessel|boat|rig|mine|fleet|library|church|route)"
+_PAST_PLACE = re.compile(
+    r"\b(?:last|previous|prior|former|old|current|present) (?:[\w&'.-]+ ){0,2}?"
+    + _PAY_PLACE
+    + r"s?\b"
+)
+
+
+def _named_past_pay(hit: Hit) -> bool:
+    """Pay at the candidate's past or current job, with the amount or the record of it."""
+    m = hit.matched
+    if rx.search(r"(?:stubs?|slips?|w-?2s?|letter|p60|return)\b", m.split(" from ")[0]):
+        return True  # a pay stub or offer letter from the current job is the pay itself
+    if rx.match(r"(?:confirm|verify|check|call(?:ed)? to confirm|ask(?:ed)? about)", m):
+        return hit.in_sentence(_PRIOR_CUE) or hit.in_sentence(_PAST_PLACE)
+    return _PAY_AMOUNT.match(hit.after(30)) is not None
+
+
+SAL_005 = Rule(
+    id="CND-SAL-005",
+    category="salary_history",
+    severity="error",
+    title="What the candidate's past or current job paid",
+    terms=(
+        # "her last library position paid 19.50", "current employer pays him 60k"
+        r"(?:last|previous|prior|current|old|former|present|other) (?:[\w&'.-]+ ){0,2}?"
+        + _PAY_PLACE
+        + r"s? (?:paid|pays|was paying|is paying|were paying|are paying)(?: (?:him|her|them))?",
+        # "pay on his last ship was 1,900 USD/month"
+        r"(?:pay|salary|wages?|rate|hourly|hourly rate|day rate|bonus|base|comp|package)"
+        r" (?:on|at|in|from|with) (?:his|her|their|the candidate'?s|the applicant'?s|cand'?s)"
+        r" (?:last|previous|prior|current|old|former|present) (?:[\w&'.-]+ ){0,2}?"
+        + _PAY_PLACE
+        + r"s? (?:was|is|were|came to|of)",
+        # "Stub from her current job attached"
+        r"(?:pay ?stubs?|stubs?|pay ?slips?|w-?2s?|offer letter|p60|tax returns?) (?:from|for|at)"
+        r" (?:his|her|their|the candidate'?s|the applicant'?s|cand'?s) (?:last|previous|prior"
+        r"|current|old|former|present) " + _PAY_PLACE,
+        # "called his last yard to confirm his rate"
+        r"(?:confirm|verify|check|ask(?:ed)? about) (?:his|her|their|the candidate'?s"
+        r"|the applicant'?s) (?:current |last |previous |prior |old )?(?:hourly |day |base )?"
+        r"(?:rate|pay|salary|wages?|earnings|comp|compensation)\b",
+    ),
+    check=_named_past_pay,
+    exemptions=frozenset({"professional"}),
+    message="Records what the candidate's past or current job pays or paid them.",
+    rationale=_HOOK
+    + " What a past or current job paid, in figures or on a pay stub, is pay history "
+    "however it was obtained.",
+    suggestion=(
+        "Delete the figure and set the offer from the posted range and job-related criteria; "
+        "ask only for the candidate's expectations: 'Expects 70-75k; within the posted range.'"
+    ),
+    bad=(
+        "Her last library position paid 19.50, no need to go to the top of our band.",
+        "bill rate calc: last job paid 28/hr, mark up 35%",
+        "His current employer pays him 64k plus overtime.",
+        "Deckhand pay on his last ship was 1,900 USD/month, we start at 2,000.",
+        "Stub from her current job attached per our request.",
+        "Called his last yard to confirm his rate.",
+    ),
+    good=(
+        "Her last job paid off: she shipped three products in a year.",
+        "Her current employer pays for 2 certifications a year; she has both.",
+        "The previous role paid for her CPA exam.",
+        "Confirmed his rate of travel for the field role: 60% as posted.",
+        "Pay on our night shift is $2 more per hour, as posted.",
+        "Confirm her start date with HR.",
+    ),
+)
+
+RULES = (SAL_001, SAL_002, SAL_003, SAL_004, SAL_005)
