@@ -20,7 +20,8 @@ docs/language.md.
 .. versionadded:: 0.5
 .. versionchanged:: 0.6
    The category models read every word (:func:`category_features`); the sentences of
-   safe passages are training examples of their own; threshold 0.7.
+   safe passages and the rules' examples are training data; threshold 0.7; a veto needs
+   the model to know the words the rule matched (:meth:`SecondOpinion.knows_all`).
 """
 
 from __future__ import annotations
