@@ -280,15 +280,14 @@ def test_training_set_adds_the_sentences_of_safe_passages() -> None:
 
 
 def test_generalises_to_authors_it_was_not_trained_on() -> None:
-    """Retrain without holdout20 to holdout23 (the four authors of round 0.6, whose sets
-    were scored once at its end, unseen by the rules and by the model) and score them:
-    this reproduces docs/language.md, rules + model pooled P 0.957 / R 0.974 with every
-    category's recall at least 0.889 (as scored once, before the rules' examples joined
-    the training data: 0.955 / 0.975), against the rules' 0.933 / 0.820. Training is
-    deterministic, so a change to the features, the training or the engine that loses
-    accuracy on unseen text fails here."""
+    """Retrain without holdout24 to holdout27 (four authors who wrote after the 0.6
+    engine was committed; each set was scored once with it, unseen by the rules and by
+    the model) and score them: this reproduces docs/language.md, rules + model pooled
+    P 0.965 / R 0.982 with every category's recall at least 0.922, against the rules'
+    0.949 / 0.858. Training is deterministic, so a change to the features, the
+    training or the engine that loses accuracy on unseen text fails here."""
     items = load_corpus(CORPUS)
-    fresh = ("holdout20", "holdout21", "holdout22", "holdout23")
+    fresh = ("holdout24", "holdout25", "holdout26", "holdout27")
     texts, labels = training_set(
         [*(i for i in items if i["split"] not in fresh), *rule_examples()],
         typical_sentences("train"),
@@ -305,8 +304,8 @@ def test_generalises_to_authors_it_was_not_trained_on() -> None:
         if report.findings:
             rules[it["id"]] = list(report.categories())
     ev = evaluate(held, both)
-    assert ev.precision >= 0.95
-    assert ev.recall >= 0.97
+    assert ev.precision >= 0.96
+    assert ev.recall >= 0.975
     assert ev.recall >= evaluate(held, rules).recall + 0.1
     recall = {c.category: c.recall for c in ev.categories}
-    assert min(recall.values()) >= 0.85, recall
+    assert min(recall.values()) >= 0.9, recall

@@ -65,6 +65,10 @@ def test_corpus_shape(items: list[dict]) -> None:  # type: ignore[type-arg]
             "holdout21",
             "holdout22",
             "holdout23",
+            "holdout24",
+            "holdout25",
+            "holdout26",
+            "holdout27",
         )
         assert i["label"] in ("risky", "safe")
         assert i["kind"] in ("note", "letter")
@@ -93,6 +97,10 @@ def test_corpus_shape(items: list[dict]) -> None:  # type: ignore[type-arg]
         ("holdout21", 480, 14),
         ("holdout22", 480, 14),
         ("holdout23", 480, 14),
+        ("holdout24", 480, 14),
+        ("holdout25", 480, 14),
+        ("holdout26", 480, 14),
+        ("holdout27", 480, 14),
     ):
         fresh = [i for i in items if i["split"] == split]
         assert len(fresh) >= size, split
@@ -161,3 +169,14 @@ def test_rules_on_the_round_06_sets_do_not_regress(items: list[dict]) -> None:  
     assert ev.precision >= 0.925
     assert ev.recall >= 0.81
     assert ev.false_positive_rate <= 0.07
+
+
+def test_rules_on_the_last_four_sets_do_not_regress(items: list[dict]) -> None:  # type: ignore[type-arg]
+    """holdout24 to holdout27: four authors written after the 0.6 engine was committed
+    and scored once with it. The rules alone, pooled over 1,920 items, scored P 0.949,
+    R 0.858, FPR 0.050 (docs/language.md)."""
+    pooled = tuple(f"holdout{n}" for n in range(24, 28))
+    ev = evaluate([i for i in items if i["split"] in pooled], second_opinion=False)
+    assert ev.precision >= 0.94
+    assert ev.recall >= 0.85
+    assert ev.false_positive_rate <= 0.06
