@@ -3,11 +3,10 @@
     uv run python scripts/train_language_model.py          # write the model
     uv run python scripts/train_language_model.py --check  # exit 1 if the file is stale
 
-Training data: every item of tests/data/language/corpus.jsonl, every rule's examples
-(``bad=`` as risky in the rule's category, ``good=`` as safe where no rule flags them),
-plus the even-numbered lines of bench/data/typical_note_sentences.txt as safe sentences
-(the odd ones stay unseen, to measure false alarms on ordinary notes). See
-docs/language.md.
+Training data: every item of tests/data/language/corpus.jsonl, every rule's ``bad=``
+examples (as risky in the rule's category), plus the even-numbered lines of
+bench/data/typical_note_sentences.txt as safe sentences (the odd ones stay unseen, to
+measure false alarms on ordinary notes). See docs/language.md.
 """
 
 from __future__ import annotations
@@ -20,7 +19,6 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 from candor.language.classifier import MODEL_PATH, train, training_set  # noqa: E402
-from candor.language.engine import Engine  # noqa: E402
 from candor.language.evaluation import load_corpus  # noqa: E402
 from candor.language.rules import ALL_RULES  # noqa: E402
 
@@ -35,20 +33,20 @@ def typical_sentences(part: str = "train") -> list[str]:
 
 
 def rule_examples() -> list[dict[str, object]]:
-    """Every rule's examples as labelled items: each ``bad=`` risky in its rule's
-    category, each ``good=`` safe unless some rule flags it (a good example of one rule
-    may be another's bad one). The rules and the model then agree on the rules' own
-    canonical sentences, which are short and context-free: without them the model
-    learned from passages, and scored some of them low enough to veto."""
-    rules_only = Engine.build(ALL_RULES, None)
-    items: list[dict[str, object]] = []
-    for rule in ALL_RULES:
-        for text in rule.bad:
-            items.append({"text": text, "label": "risky", "categories": [rule.category]})
-        for text in rule.good:
-            if not rules_only.lint(text, second_opinion=False).findings:
-                items.append({"text": text, "label": "safe", "categories": []})
-    return items
+    """Every rule's ``bad=`` examples as risky items in the rule's category.
+
+    The rules and the model then agree on the rules' own canonical sentences, which are
+    short and context-free: without them the model learned from passages only, and
+    scored some of them low enough to veto. The ``good=`` examples are left out: many
+    are negations or near-paraphrases of bad ones ("we do not ask about salary
+    history"), which a model of words and word pairs cannot tell apart, and as safe
+    training data they taught it to veto the very wording they negate.
+    """
+    return [
+        {"text": text, "label": "risky", "categories": [rule.category]}
+        for rule in ALL_RULES
+        for text in rule.bad
+    ]
 
 
 def build() -> str:

@@ -31,8 +31,27 @@ _CANDIDATE_ASKED = re.compile(
 )
 
 
+#: The employer saying it does not ask for pay history: the compliant practice, which a
+#: letter or note may state ("we don't collect information about current or past pay").
+#: The negated verb governs the match: no clause break or "but" in between.
+_NOT_ASKED_BEFORE = re.compile(
+    r"\b(?:do not|don't|does not|doesn't|never|won't|will not|cannot|can't|may not|must not"
+    r"|not)\s+(?:[\w']+\s+){0,3}?(?:ask|asks|asking|request|requesting|consider|considering"
+    r"|use|using|include|including|require|requiring|seek|collect|collecting|inquire|rely on"
+    r"|base \w+ on)\b(?:(?!\bbut\b|\bhowever\b|\bthough\b)[^,;.!?]){0,45}$"
+)
+_NOT_ASKED_AFTER = re.compile(
+    r"^[\s;:,.\u2014\u2013-]{0,4}(?:we|i|our policy|the company|the firm)\s+(?:do not|don't"
+    r"|does not|doesn't|never|did not|didn't)\s+(?:ask|request|collect|consider|use)\b"
+)
+
+
 def _not_expectation(hit: Hit) -> bool:
     matched = hit.matched
+    # The next clause may be past the sentence window's ";" ("...salary; we don't ask").
+    after = hit.low[hit.end : hit.end + 40]
+    if _NOT_ASKED_BEFORE.search(hit.before(80)) or _NOT_ASKED_AFTER.match(after):
+        return False  # "we do not ask about or consider salary history": compliant
     if rx.search(r"\bexpect\w*|\bdesired\b|\btarget\b|\bexpectations?\b", matched):
         return False  # "asked only about expected comp"
     if matched.startswith(("asked", "ask ")) and (
@@ -42,7 +61,7 @@ def _not_expectation(hit: Hit) -> bool:
     around = hit.before(30) + " " + hit.after(30)
     if rx.search(
         r"\bexpect\w*|\bposted range|\bpay range|\bsalary range|\bdesired|\btarget (?:salary|comp|pay|range)"
-        r"|\basking\b|\bask is\b",
+        r"|\basking\b|\bask is\b|\blooking for\b|\bhoping for\b",
         around,
     ) and not rx.search(r"\bat target\b", around):
         return False
@@ -210,6 +229,8 @@ SAL_001 = Rule(
         "Since you were on 50k, we'll offer 52k.",
         "Your offer reflects the pay you disclosed on the application form.",
         "As you declined to disclose your compensation, we cannot proceed.",
+        "We don't ask about salary history but he told us he makes 60k.",
+        "Not sure why, but she refused to share her current salary.",
         "She used to earn more before the restructure.",
         "What's he bringing home over at the agency?",
         "What's she getting at Tesco right now?",
@@ -234,6 +255,10 @@ SAL_001 = Rule(
         "He's at 3 stores now as area manager.",
         "You were making 50 calls a day in your last role, you said.",
         "The salary you requested is within our posted range.",
+        "We do not ask about or consider salary history; please share your expectations.",
+        "Please do not include current or past salary information in your application.",
+        "Declined to share current salary; we don't ask, so no impact.",
+        "Asked what salary she's looking for: $24/hr.",
     ),
 )
 
