@@ -33,6 +33,9 @@ HOMONYM_SOURCES = (
     r"|informatics|records? system|of the (?:system|cluster|service|pipeline|codebase|team"
     r"|business|pipeline|platform))|healthcare|system health|cluster health|service health",
     r"genetic (?:algorithms?|programming|operators?|search|optimi[sz]ation)",
+    # dental and orthotic work: the candidate's trade, not a limb
+    r"(?:dental|removable|fixed|implant|maxillofacial|partial) prosthe\w+|prosthodont\w+"
+    r"|orthotics? (?:and|&) prosthetics?|prosthetics? (?:and|&) orthotics?",
     r"black[- ]?box(?:es)?|black[- ]?hats?|black friday|black ?lists?|black ?listed|black belt"
     r"|white[- ]?box|white ?boards?|white ?boarding|white[- ]?papers?|white[- ]?label(?:ed|led)?"
     r"|white ?space|white[- ]?hats?|white[- ]?glove|white ?lists?|white ?listed|in the black"

@@ -185,7 +185,8 @@ DIS_001 = Rule(
         r"|burned out|burnt out",
         r"therap(?:y|ist)|psychiatr\w+|psycholog(?:ist|ical (?:condition|issues|problems"
         r"|evaluation|history))",
-        r"lithium(?![- ](?:ion|batter\w*|polymer|cells?|mining|prices?|supply|carbonate plant))"
+        r"lithium(?![- ](?:ion|batter\w*|polymer|cells?|mining|prices?|supply|carbonate plant"
+        r"|disilicate|silicate))"
         r"|metformin|methadone|suboxone|ritalin|prozac|zoloft|lexapro|wellbutrin|sertraline"
         r"|fluoxetine|citalopram|epipen|inhalers?|beta[- ]blockers?|blood thinners?|opioids?"
         r"|oxycodone|valium|klonopin|seroquel|abilify|methotrexate|humira",
@@ -1281,6 +1282,9 @@ DIS_009 = Rule(
         "The plan might be ill-advised, she admitted, and offered an alternative.",
         "Explained the difference between a type 1 and type 2 error clearly.",
         "Builds lithium-ion battery management firmware.",
+        "Lab demo: pressed a lithium disilicate crown, margins within 50 microns.",
+        "Mostly removable prosthetics and denture relines at her last dental lab.",
+        "Certified in orthotics and prosthetics; fitted 200 patients last year.",
         "Fixed memory issues in the JVM service; heap down 40%.",
         "As an ICU nurse she responded to a cardiac arrest on her first shift.",
         "Speech and language therapist for six years; strong assessment reports.",
