@@ -33,7 +33,7 @@ import math
 import operator
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -183,13 +183,17 @@ def _words(low: str) -> list[str]:
     return [t for t in _TOKEN.findall(_DIGIT.sub("0", low)) if t not in UNFEATURED]
 
 
-def features(low: str) -> list[Feature]:
-    """Return the features of lower-cased ``low``, with repeats: its words and adjacent
-    word pairs, without the words in :data:`UNFEATURED`."""
-    toks = _words(low)
+def _with_pairs(toks: list[str]) -> list[Feature]:
+    """``toks`` followed by their adjacent pairs."""
     out: list[Feature] = list(toks)
     out += itertools.pairwise(toks)
     return out
+
+
+def features(low: str) -> list[Feature]:
+    """Return the features of lower-cased ``low``, with repeats: its words and adjacent
+    word pairs, without the words in :data:`UNFEATURED`."""
+    return _with_pairs(_words(low))
 
 
 def category_features(low: str) -> list[Feature]:
@@ -201,10 +205,7 @@ def category_features(low: str) -> list[Feature]:
     they/them"). The category models only name the category of a sentence already
     found risky, so they may read them.
     """
-    toks = _TOKEN.findall(_DIGIT.sub("0", low))
-    out: list[Feature] = list(toks)
-    out += itertools.pairwise(toks)
-    return out
+    return _with_pairs(_TOKEN.findall(_DIGIT.sub("0", low)))
 
 
 def feature_name(f: Feature) -> str:
@@ -244,6 +245,11 @@ def _add_trimmed(spans: list[tuple[int, int]], text: str, start: int, end: int) 
     if stripped:
         lead = len(piece) - len(piece.lstrip())
         spans.append((start + lead, start + lead + len(stripped)))
+
+
+def _sigmoid(z: float) -> float:
+    """A category model's probability for logit ``z`` (clamped: exp overflows below -709)."""
+    return 1.0 / (1.0 + math.exp(-max(-50.0, z)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -369,7 +375,7 @@ class SecondOpinion:
         (what :meth:`score` ranks first, without the cues)."""
         z = self._category_z(low[start:end])
         best = max(range(len(z)), key=z.__getitem__)
-        return CATEGORIES[best], 1.0 / (1.0 + math.exp(-max(-50.0, z[best])))
+        return CATEGORIES[best], _sigmoid(z[best])
 
     def _category_z(self, low: str) -> list[float]:
         """Each category's logit for lower-cased ``low``."""
@@ -403,10 +409,7 @@ class SecondOpinion:
         cues = tuple(feature_name(f) for f, _ in ranked[:3])
         by_category = tuple(
             sorted(
-                (
-                    (c, 1.0 / (1.0 + math.exp(-max(-50.0, z))))
-                    for c, z in zip(CATEGORIES, cat_z, strict=True)
-                ),
+                ((c, _sigmoid(z)) for c, z in zip(CATEGORIES, cat_z, strict=True)),
                 key=lambda cp: -cp[1],
             )
         )
@@ -508,7 +511,9 @@ def train(
     from scipy import sparse
     from scipy.optimize import minimize
 
-    def design(fn: Any, rows_of: Sequence[str]) -> tuple[Any, list[Feature], Any]:
+    def design(
+        fn: Callable[[str], list[Feature]], rows_of: Sequence[str]
+    ) -> tuple[Any, list[Feature], Any]:
         """The matrix of ``fn``'s features of ``rows_of`` (features in at least ``min_df``
         texts), its vocabulary and idf."""
         feats = [Counter(fn(t.lower())) for t in rows_of]

@@ -352,16 +352,17 @@ def _second_opinion(
         lo = bisect.bisect_left(kept_starts, a - longest)
         hi = bisect.bisect_left(kept_starts, b)
         inside = [f for f in kept[lo:hi] if a < f.end]
-        if inside:
-            # A rule spoke here: the model adds its category only when sure of it.
-            if model.confident_category <= 0:
-                continue
-            best, p_best = model.category(low, a, b)
-            if p_best < model.confident_category or any(f.category == best for f in inside):
-                continue
+        if inside and model.confident_category <= 0:
+            continue
         if not knows(k):
             continue  # mostly words it never saw (another language, names, codes)
-        out.append(finding_for(model.score(low, a, b), text))
+        scored = model.score(low, a, b)
+        if inside and (
+            scored.ranked[0][1] < model.confident_category
+            or any(f.category == scored.category for f in inside)
+        ):
+            continue  # a rule spoke here: the model adds its category only when sure of it
+        out.append(finding_for(scored, text))
     return out
 
 
