@@ -200,3 +200,43 @@ def test_rules_only_leaves_out_the_second_opinion(
     assert json.loads(capsys.readouterr().out)["findings"] == []
     assert main(["lint", "--explain", "CND-SO-ACC"]) == 0
     assert "statistical second opinion" in capsys.readouterr().out
+
+
+def test_jsonl_jobs_gives_the_single_process_output(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """--jobs screens chunks in worker processes; lines, order and exit code are unchanged."""
+    from candor_cli.commands import lint as lint_command
+
+    corpus = Path(__file__).resolve().parents[1] / "data" / "language" / "corpus.jsonl"
+    items = [json.loads(line) for line in corpus.read_text(encoding="utf-8").splitlines()[:300]]
+    lines = [json.dumps({"id": i["id"], "text": i["text"]}) for i in items]
+    lines[17] = "{broken"
+    lines[150] = json.dumps({"id": "no text"})
+    lines.insert(200, "")  # a blank line is skipped in both
+    src = tmp_path / "notes.jsonl"
+    src.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    monkeypatch.setattr(lint_command, "CHUNK_ITEMS", 13)  # many chunks, several in flight
+
+    assert main(["lint", "--jsonl", str(src)]) == 2
+    single = capsys.readouterr()
+    assert main(["lint", "--jsonl", str(src), "--jobs", "2"]) == 2
+    multi = capsys.readouterr()
+    assert multi.out == single.out
+    assert multi.err == single.err
+    out = [json.loads(x) for x in multi.out.splitlines()]
+    assert len(out) == 300
+    assert out[17]["line"] == 18 and out[150]["line"] == 151
+    assert sum(bool(x["findings"]) for x in out) > 100
+
+
+def test_jobs_is_checked(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    src = tmp_path / "n.jsonl"
+    src.write_text(json.dumps({"id": 1, "text": "Solid answers."}) + "\n")
+    assert main(["lint", "--jsonl", str(src), "--jobs", "-1"]) == 2
+    assert "--jobs" in capsys.readouterr().err
+    note = tmp_path / "note.txt"
+    note.write_text("Solid answers.")
+    assert main(["lint", "--jobs", "2", str(note)]) == 2
+    assert "bulk mode only" in capsys.readouterr().err
+    assert main(["lint", "--jsonl", str(src), "--jobs", "0"]) == 0

@@ -21,12 +21,16 @@ every rule's examples (``test_anchors_cover_every_rule_on_examples``).
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
+from candor.language import model
 from candor.language.model import Rule, _group_end, _prefixes, literal_splits
+from candor.language.recache import cached_data, compile_cached
 
 __all__ = ["Bucket", "Prefilter", "scan_entries"]
 
@@ -42,27 +46,20 @@ Bucket = tuple[
 _WORD_CHAR = re.compile(r"\w")
 
 
+#: An escape, a character class, or an opening parenthesis that starts a capturing group.
+_GROUP_OPENER = re.compile(r"\\.|\[(?:\\.|[^\]\\])*\]|\((?!\?)", re.DOTALL)
+
+
 def _uncapture(rx: str) -> str:
     """Make every capturing group of ``rx`` non-capturing (group names stay the scan's)."""
-    out: list[str] = []
-    i, in_class = 0, False
-    while i < len(rx):
-        ch = rx[i]
-        if ch == "\\":
-            out.append(rx[i : i + 2])
-            i += 2
-            continue
-        if in_class:
-            in_class = ch != "]"
-        elif ch == "[":
-            in_class = True
-        elif ch == "(" and rx[i + 1 : i + 2] != "?":
-            out.append("(?:")
-            i += 1
-            continue
-        out.append(ch)
-        i += 1
-    return "".join(out)
+    # One regex pass (escapes and classes kept as they are): the engine calls this for
+    # every alternative of every bucket it builds, and a loop per character cost more
+    # than a second in the first megabyte of a bulk run.
+    return _GROUP_OPENER.sub(_non_capturing, rx)
+
+
+def _non_capturing(m: re.Match[str]) -> str:
+    return "(?:" if m.group() == "(" else m.group()
 
 
 _COMBINED: dict[str, re.Pattern[str]] = {}
@@ -80,7 +77,9 @@ def _combined(starters: Sequence[tuple[Rule, Sequence[str]]]) -> re.Pattern[str]
         for _, alts in starters
     )
     if source not in _COMBINED:
-        _COMBINED[source] = re.compile(source)
+        # About 600 of these are met in the first megabyte of typical notes, a few
+        # milliseconds each to compile: kept on disk between runs (recache).
+        _COMBINED[source] = compile_cached(source, min_length=0)
     return _COMBINED[source]
 
 
@@ -216,6 +215,51 @@ def scan_entries(
     return rests, alternatives, anchors
 
 
+def _scan_sources(
+    rules: tuple[Rule, ...],
+) -> tuple[
+    str, str, dict[str, tuple[tuple[int, int], ...]], dict[str, tuple[tuple[str, int], ...]]
+]:
+    """Return the scan's pattern and literal sources, and its alternatives and anchors."""
+    rests, alternatives, anchors = scan_entries(rules)
+
+    def trie(entries: dict[str, set[str]]) -> dict[str, Any]:
+        root: dict[str, Any] = {}
+        for lit in sorted(entries):
+            node = root
+            for ch in lit:
+                node = node.setdefault(ch, {})
+            node[""] = sorted(entries[lit])
+        return root
+
+    def emit(node: dict[str, Any], with_rests: bool) -> str:
+        # Longer literals first; a literal whose rest fails falls back to a shorter
+        # one. No capturing groups: each one would slow every branch of the scan.
+        alts = [re.escape(ch) + emit(child, with_rests) for ch, child in sorted(node.items()) if ch]
+        if "" in node:
+            rs = node[""]
+            alts.append(_factor(rs) if with_rests and "" not in rs else "")
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+    # Matched against " " + text: consuming the non-word character before each word
+    # lets the regex engine skip to candidates with its fast character-set loop.
+    root = trie(rests)
+    return (
+        r"\W(?=" + emit(root, True) + ")",
+        "(" + emit(root, False) + ")",
+        {k: tuple(v) for k, v in alternatives.items()},
+        {k: tuple(v) for k, v in anchors.items()},
+    )
+
+
+def _code_version() -> str:
+    """A digest of the code the scan is derived by (this module and the rule model)."""
+    h = hashlib.sha256()
+    for path in (Path(__file__), Path(model.__file__)):
+        h.update(path.read_bytes())
+    return h.hexdigest()
+
+
 @dataclass(frozen=True, slots=True)
 class Prefilter:
     """The compiled scan and, per literal it reports, the rules to run there."""
@@ -237,39 +281,24 @@ class Prefilter:
     def build(cls, rules: Sequence[Rule]) -> Prefilter:
         """Compile the scan for ``rules``."""
         rules = tuple(rules)
-        rests, alternatives, anchors = scan_entries(rules)
-
-        def trie(entries: dict[str, set[str]]) -> dict[str, Any]:
-            root: dict[str, Any] = {}
-            for lit in sorted(entries):
-                node = root
-                for ch in lit:
-                    node = node.setdefault(ch, {})
-                node[""] = sorted(entries[lit])
-            return root
-
-        def emit(node: dict[str, Any], with_rests: bool) -> str:
-            # Longer literals first; a literal whose rest fails falls back to a shorter
-            # one. No capturing groups: each one would slow every branch of the scan.
-            alts = [
-                re.escape(ch) + emit(child, with_rests) for ch, child in sorted(node.items()) if ch
-            ]
-            if "" in node:
-                rs = node[""]
-                alts.append(_factor(rs) if with_rests and "" not in rs else "")
-            return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-
-        # Matched against " " + text: consuming the non-word character before each word
-        # lets the regex engine skip to candidates with its fast character-set loop.
-        root = trie(rests)
-        pattern = re.compile(r"\W(?=" + emit(root, True) + ")")
-        literal = re.compile("(" + emit(root, False) + ")")
+        # Deriving the scan from the rules takes about a second of pattern analysis and
+        # depends only on what the fingerprint lists (and this code), so the result is
+        # kept on disk between runs (recache); so are the compiled programs.
+        fingerprint = repr(
+            (
+                _code_version(),
+                [(r.start_terms, r.anchors, r.window_regex is not None) for r in rules],
+            )
+        )
+        pattern_source, literal_source, alternatives, anchors = cached_data(
+            "prefilter", fingerprint, lambda: _scan_sources(rules)
+        )
         return cls(
-            pattern,
-            literal,
+            compile_cached(pattern_source),
+            compile_cached(literal_source),
             rules,
-            {k: tuple(v) for k, v in alternatives.items()},
-            {k: tuple(v) for k, v in anchors.items()},
+            alternatives,
+            anchors,
             {},
         )
 

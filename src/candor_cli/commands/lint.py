@@ -10,7 +10,9 @@ from __future__ import annotations
 import argparse
 import io
 import json
+import os
 import sys
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -45,6 +47,13 @@ def register(sub: Any) -> None:
     )
     parser.add_argument(
         "--exit-zero", action="store_true", help="exit 0 even when an error finding exists"
+    )
+    parser.add_argument(
+        "--jobs",
+        type=int,
+        default=1,
+        metavar="N",
+        help="bulk mode: screen in N processes (0: one per core); output order is kept",
     )
     parser.add_argument(
         "--rules-only",
@@ -104,6 +113,8 @@ def _lint(args: argparse.Namespace) -> int:
     reqs = _requirements(args)
     if args.jsonl:
         return _lint_jsonl(args, reqs)
+    if args.jobs != 1:
+        raise InputError(Problem("applies to bulk mode only (--jsonl FILE)", field="--jobs"))
     source, data = _read_bytes(args.file)
     text = _clean(_decode(data, source))
     report = lint(text, requirements=reqs, second_opinion=not args.rules_only)
@@ -139,10 +150,20 @@ def _print_text(source: str, text: str, findings: Any) -> None:
         write("No findings.\n")
 
 
-def _lint_jsonl(args: argparse.Namespace, reqs: tuple[str, ...]) -> int:
-    from candor.language import lint
+#: Items per chunk handed to a worker process: large enough that the hand-over costs
+#: little next to the screening, small enough that output keeps flowing.
+CHUNK_ITEMS = 200
+CHUNK_CHARS = 400_000
 
+#: A line of the input: its output line already made (a malformed line), or (id, text).
+_Entry = tuple[str, None] | tuple[None, tuple[Any, str]]
+
+
+def _lint_jsonl(args: argparse.Namespace, reqs: tuple[str, ...]) -> int:
     source = "<stdin>" if args.jsonl == "-" else args.jsonl
+    if args.jobs < 0:
+        raise InputError(Problem("must be 0 (one per core) or more", field="--jobs"))
+    jobs = args.jobs if args.jobs > 0 else (os.cpu_count() or 1)
     binary: BinaryIO
     if args.jsonl == "-":
         binary = sys.stdin.buffer
@@ -155,36 +176,17 @@ def _lint_jsonl(args: argparse.Namespace, reqs: tuple[str, ...]) -> int:
     problems: list[Problem] = []
     any_error = False
     out = sys.stdout
+    second_opinion = not args.rules_only
     try:
-        for lineno, raw in enumerate(stream, start=1):
-            if not raw.strip():
-                continue
-            item_id: Any = None
-            try:
-                obj = json.loads(raw)
-                if not isinstance(obj, dict):
-                    raise ValueError("expected a JSON object with 'id' and 'text'")
-                item_id = obj.get("id")
-                text = obj.get("text")
-                if "id" not in obj:
-                    raise ValueError("missing 'id'")
-                if not isinstance(text, str):
-                    raise ValueError("'text' must be a string")
-            except (ValueError, RecursionError) as exc:
-                msg = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-                problems.append(Problem(msg, source=source, line=lineno))
-                result: dict[str, Any] = {
-                    "id": item_id if _jsonable(item_id) else None,
-                    "line": lineno,
-                    "error": msg,
-                    "findings": [],
-                }
-                out.write(json.dumps(result, ensure_ascii=False) + "\n")
-                continue
-            report = lint(_clean(text), requirements=reqs, second_opinion=not args.rules_only)
-            any_error = any_error or report.has_errors
-            result = {"id": item_id, "findings": [f.to_dict() for f in report.findings]}
-            out.write(json.dumps(result, ensure_ascii=False) + "\n")
+        chunks = _chunks(_entries(stream, source, problems))
+        results: Iterator[tuple[list[str], bool]]
+        if jobs == 1:
+            results = (_screen_chunk(c, reqs, second_opinion) for c in chunks)
+        else:
+            results = _in_processes(chunks, reqs, second_opinion, jobs)
+        for lines, has_errors in results:
+            any_error = any_error or has_errors
+            out.writelines(lines)
     finally:
         if binary is sys.stdin.buffer:
             stream.detach()
@@ -197,6 +199,99 @@ def _lint_jsonl(args: argparse.Namespace, reqs: tuple[str, ...]) -> int:
         sys.stderr.write(f"candor: {len(problems)} malformed line(s); the rest were processed\n")
         return 2
     return 1 if any_error and not args.exit_zero else 0
+
+
+def _entries(stream: Iterable[str], source: str, problems: list[Problem]) -> Iterator[_Entry]:
+    """Parse the input lines in order; a malformed one becomes its error line at once."""
+    for lineno, raw in enumerate(stream, start=1):
+        if not raw.strip():
+            continue
+        item_id: Any = None
+        try:
+            obj = json.loads(raw)
+            if not isinstance(obj, dict):
+                raise ValueError("expected a JSON object with 'id' and 'text'")
+            item_id = obj.get("id")
+            text = obj.get("text")
+            if "id" not in obj:
+                raise ValueError("missing 'id'")
+            if not isinstance(text, str):
+                raise ValueError("'text' must be a string")
+        except (ValueError, RecursionError) as exc:
+            msg = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+            problems.append(Problem(msg, source=source, line=lineno))
+            result: dict[str, Any] = {
+                "id": item_id if _jsonable(item_id) else None,
+                "line": lineno,
+                "error": msg,
+                "findings": [],
+            }
+            yield json.dumps(result, ensure_ascii=False) + "\n", None
+            continue
+        yield None, (item_id, _clean(text))
+
+
+def _chunks(entries: Iterator[_Entry]) -> Iterator[list[_Entry]]:
+    chunk: list[_Entry] = []
+    size = 0
+    for entry in entries:
+        chunk.append(entry)
+        size += len(entry[1][1]) if entry[1] is not None else 0
+        if len(chunk) >= CHUNK_ITEMS or size >= CHUNK_CHARS:
+            yield chunk
+            chunk, size = [], 0
+    if chunk:
+        yield chunk
+
+
+def _screen_chunk(
+    chunk: list[_Entry], reqs: tuple[str, ...], second_opinion: bool
+) -> tuple[list[str], bool]:
+    """Return the output lines of ``chunk`` in order, and whether any has an error finding."""
+    from candor.language import lint
+
+    lines: list[str] = []
+    any_error = False
+    for ready, item in chunk:
+        if item is None:
+            lines.append(ready or "")
+            continue
+        item_id, text = item
+        report = lint(text, requirements=reqs, second_opinion=second_opinion)
+        any_error = any_error or report.has_errors
+        result = {"id": item_id, "findings": [f.to_dict() for f in report.findings]}
+        lines.append(json.dumps(result, ensure_ascii=False) + "\n")
+    return lines, any_error
+
+
+def _in_processes(
+    chunks: Iterator[list[_Entry]], reqs: tuple[str, ...], second_opinion: bool, jobs: int
+) -> Iterator[tuple[list[str], bool]]:
+    """Screen ``chunks`` in ``jobs`` worker processes and yield their results in order.
+
+    At most two chunks per worker are in flight, so a file of any size is read as it is
+    screened rather than all at once.
+    """
+    import multiprocessing as mp
+    from collections import deque
+
+    from candor.language.engine import default_engine
+
+    ctx: Any
+    if "fork" in mp.get_all_start_methods():
+        # Built once here, the engine is shared with forked workers as it stands.
+        default_engine()
+        ctx = mp.get_context("fork")
+    else:  # pragma: no cover - Windows and macOS defaults; each worker builds its own
+        ctx = mp.get_context("spawn")
+    with ctx.Pool(jobs) as pool:
+        pending: deque[Any] = deque()
+        for chunk in chunks:
+            pending.append(pool.apply_async(_screen_chunk, (chunk, reqs, second_opinion)))
+            if len(pending) >= 2 * jobs:
+                yield pending.popleft().get()
+        while pending:
+            yield pending.popleft().get()
 
 
 def _jsonable(value: Any) -> bool:

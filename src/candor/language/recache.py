@@ -1,0 +1,256 @@
+"""Compiled regular expressions and derived data kept on disk between runs.
+
+The prefilter's scan (:class:`candor.language.prefilter.Prefilter`) is one pattern of
+about two million characters, the rules' own patterns add a few hundred more, and the
+engine compiles one pattern per scan literal it meets (about 600 in the first megabyte
+of typical notes). ``re`` parses and compiles every pattern in Python: about five
+seconds for the scan at every start of a process (each single ``candor lint`` call,
+each web worker, each test process) and several more seconds of warm-up in the first
+megabytes of a bulk run. The compiled program is a list of integers that
+``_sre.compile`` turns into a pattern object in microseconds to tens of milliseconds,
+so :func:`compile_cached` keeps that list and hands it back on the next start.
+
+Storage: one SQLite file (``cache.sqlite3``), safe for several processes at once (web
+workers, ``candor lint --jobs``). A program is looked up by the SHA-256 of the pattern,
+its flags and the regular expression engine's version (``_sre.MAGIC``, code size, the
+Python version), and holds the pattern's hash again; ``_sre.compile`` validates every
+program it is given (a damaged one raises ``RuntimeError``). Anything unexpected (a
+damaged entry, a Python whose ``re`` internals differ, a read-only or missing folder, a
+locked database) falls back to :func:`re.compile` and never changes a result.
+
+Where: ``$CANDOR_CACHE_DIR`` if set (``off`` turns the cache off), otherwise
+``$XDG_CACHE_HOME/candor`` or ``~/.cache/candor``. Like Python's own ``__pycache__``
+(also :mod:`marshal`), the folder must be writable only by the user who runs candor.
+Delete it at any time; it is filled again as candor runs.
+
+.. versionadded:: 0.7
+"""
+
+from __future__ import annotations
+
+import array
+import hashlib
+import importlib
+import logging
+import marshal
+import os
+import re
+import sqlite3
+import sys
+import threading
+import zlib
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TypeVar
+
+__all__ = ["cache_dir", "cached_data", "compile_cached"]
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+
+#: Patterns shorter than this compile in about a millisecond: not worth an entry.
+MIN_CACHED_LENGTH = 2_000
+
+_FORMAT = 2
+_FILE = "cache.sqlite3"
+
+
+def cache_dir() -> Path | None:
+    """Return the cache folder, or ``None`` when the cache is off."""
+    configured = os.environ.get("CANDOR_CACHE_DIR")
+    if configured is not None:
+        if configured.strip().lower() in ("", "off", "0", "none"):
+            return None
+        return Path(configured)
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "candor"
+
+
+class _Store:
+    """The SQLite file, opened once per process (a connection must not cross a fork)."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._pid = -1
+        self._path: Path | None = None
+        self._conn: sqlite3.Connection | None = None
+
+    def _connect(self, folder: Path) -> sqlite3.Connection | None:
+        path = folder / _FILE
+        if self._pid == os.getpid() and self._path == path:
+            return self._conn
+        self._pid, self._path, self._conn = os.getpid(), path, None
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            conn = sqlite3.connect(path, timeout=5, isolation_level=None, check_same_thread=False)
+            # A cache: losing the last writes to a crash costs a recompile, nothing more.
+            conn.execute("PRAGMA journal_mode=WAL")
+            conn.execute("PRAGMA synchronous=OFF")
+            conn.execute(
+                "CREATE TABLE IF NOT EXISTS entry (key TEXT PRIMARY KEY, value BLOB NOT NULL)"
+            )
+        except (sqlite3.Error, OSError) as exc:
+            log.debug("cache %s not usable (%s)", path, exc)
+            return None
+        self._conn = conn
+        return conn
+
+    def get(self, folder: Path, key: str) -> bytes | None:
+        with self._lock:
+            conn = self._connect(folder)
+            if conn is None:
+                return None
+            try:
+                row = conn.execute("SELECT value FROM entry WHERE key = ?", (key,)).fetchone()
+            except sqlite3.Error as exc:
+                log.debug("cache read failed (%s)", exc)
+                return None
+        return bytes(row[0]) if row is not None else None
+
+    def put(self, folder: Path, key: str, value: bytes) -> None:
+        with self._lock:
+            conn = self._connect(folder)
+            if conn is None:
+                return
+            try:
+                conn.execute(
+                    "INSERT OR REPLACE INTO entry (key, value) VALUES (?, ?)", (key, value)
+                )
+            except sqlite3.Error as exc:
+                log.debug("cache write failed (%s)", exc)
+
+
+_STORE = _Store()
+
+
+def _engine_tag() -> str | None:
+    """The regular expression engine's version, or ``None`` where the cache cannot work."""
+    if sys.implementation.name != "cpython":
+        return None
+    try:
+        sre = _sre()
+    except ImportError:  # pragma: no cover - CPython always has it
+        return None
+    return f"{sys.implementation.cache_tag}-{sre.MAGIC}-{sre.CODESIZE}-f{_FORMAT}"
+
+
+def _key(source: str, flags: int, tag: str) -> str:
+    h = hashlib.sha256()
+    h.update(f"{tag}\0{flags}\0".encode())
+    h.update(source.encode("utf-8", "surrogatepass"))
+    return h.hexdigest()
+
+
+def _compile_parts(source: str, flags: int) -> tuple[Any, ...]:
+    """What ``re._compiler.compile`` passes to ``_sre.compile``, without the pattern."""
+    from re import _compiler, _parser  # type: ignore[attr-defined]
+
+    p = _parser.parse(source, flags)
+    code = _compiler._code(p, flags)
+    groupindex = dict(p.state.groupdict)
+    indexgroup: list[str | None] = [None] * p.state.groups
+    for name, i in groupindex.items():
+        indexgroup[i] = name
+    return (int(flags | p.state.flags), code, p.state.groups - 1, groupindex, tuple(indexgroup))
+
+
+def _sre() -> Any:
+    """CPython's regular expression engine (a private module with no type stubs)."""
+    return importlib.import_module("_sre")
+
+
+def _from_parts(source: str, parts: tuple[Any, ...]) -> re.Pattern[str]:
+    flags, code, groups, groupindex, indexgroup = parts
+    pattern: re.Pattern[str] = _sre().compile(source, flags, code, groups, groupindex, indexgroup)
+    return pattern
+
+
+def compile_cached(
+    source: str, flags: int = 0, *, min_length: int = MIN_CACHED_LENGTH
+) -> re.Pattern[str]:
+    """Return ``re.compile(source, flags)``, from the disk cache when it holds it.
+
+    The first call for a pattern compiles it and stores the program; a later process
+    loads it instead. The result is the same pattern object ``re.compile`` would give.
+    Patterns shorter than ``min_length`` are compiled directly.
+    """
+    tag = _engine_tag()
+    folder = cache_dir()
+    if tag is None or folder is None or len(source) < min_length:
+        return re.compile(source, flags)
+    flags = int(flags)
+    key = "re:" + _key(source, flags, tag)
+    loaded = _load(folder, source, key)
+    if loaded is not None:
+        return loaded
+    try:
+        parts = _compile_parts(source, flags)
+        pattern = _from_parts(source, parts)
+    except (ImportError, AttributeError, TypeError, ValueError, RuntimeError) as exc:
+        # Another Python's internals: compile the ordinary way (re.error still raises).
+        log.debug("regex cache not usable (%s); compiling without it", exc)
+        return re.compile(source, flags)
+    _store(folder, key, parts)
+    return pattern
+
+
+def cached_data(name: str, inputs: str, compute: Callable[[], T]) -> T:
+    """Return ``compute()``, from the disk cache when it holds the result for ``inputs``.
+
+    For slow, deterministic derivations (the prefilter's scan entries from the rules):
+    ``inputs`` must describe everything the result depends on, the code that computes it
+    included. The result must be plain data that :mod:`marshal` stores (str, int, float,
+    tuple, list, dict, set).
+    """
+    tag = _engine_tag()
+    folder = cache_dir()
+    if tag is None or folder is None:
+        return compute()
+    key = f"{name}:" + _key(f"{name}\0{inputs}", 0, tag)
+    blob = _STORE.get(folder, key)
+    if blob is not None:
+        try:
+            # The same trust as Python's own __pycache__ (also marshal): a folder only the
+            # user running candor writes to. marshal builds data, never runs code.
+            stored_key, value = marshal.loads(zlib.decompress(blob))  # noqa: S302
+            if stored_key == key:
+                return value  # type: ignore[no-any-return]
+        except (ValueError, TypeError, EOFError, zlib.error) as exc:
+            log.debug("cache entry %s unusable (%s)", key, exc)
+    value = compute()
+    stored: Any = (key, value)
+    try:
+        _STORE.put(folder, key, zlib.compress(marshal.dumps(stored), 1))
+    except ValueError as exc:  # not plain data: computed every time
+        log.debug("cache entry %s not stored (%s)", key, exc)
+    return value
+
+
+def _load(folder: Path, source: str, key: str) -> re.Pattern[str] | None:
+    blob = _STORE.get(folder, key)
+    if blob is None:
+        return None
+    try:
+        stored_key, flags, code_bytes, groups, groupindex, indexgroup = marshal.loads(  # noqa: S302
+            zlib.decompress(blob)
+        )
+        if stored_key != key:
+            return None
+        code = array.array("I", code_bytes).tolist()
+        return _from_parts(source, (flags, code, groups, groupindex, indexgroup))
+    except (ValueError, TypeError, EOFError, RuntimeError, zlib.error, ImportError) as exc:
+        log.debug("regex cache entry %s unusable (%s); compiling again", key, exc)
+        return None
+
+
+def _store(folder: Path, key: str, parts: tuple[Any, ...]) -> None:
+    flags, code, groups, groupindex, indexgroup = parts
+    try:
+        payload = marshal.dumps(
+            (key, flags, array.array("I", code).tobytes(), groups, groupindex, indexgroup)
+        )
+    except (ValueError, OverflowError) as exc:
+        log.debug("regex cache entry %s not stored (%s)", key, exc)
+        return
+    _STORE.put(folder, key, zlib.compress(payload, 1))
