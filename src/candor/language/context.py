@@ -134,7 +134,9 @@ PRO_BEFORE = _rx(
     r"|found(?:ed|ing)|co-?founded|volunteer(?:ed|s|ing)?|automat(?:ed|es|ing)|redesign(?:ed)?"
     r"|migrat(?:ed|es|ing)|integrat(?:ed|es|ing)|rolled out|roll(?:ing)? out|reviewed|drafted"
     r"|negotiat(?:ed|es|ing)|investigat(?:ed|es|ing)|resolv(?:ed|es|ing)|triag(?:ed|es|ing)"
-    r"|translat(?:ed|es|ing|or)|interpret(?:ed|s|ing|er)"
+    r"|translat(?:ed|es|ing|or)|interpret(?:ed|s|ing|er)|covered|covering|reported on"
+    r"|reporting on|coordinat(?:ed|es|ing)|produc(?:ed|es|ing)|booked|edited|supervis(?:ed|es|ing)"
+    r"|dispens(?:ed|es|ing)"
     r"|recruit(?:ed|s|ing)|sourc(?:ed|es|ing)|served as|serves as|(?<!can't )(?<!cannot )"
     r"(?<!won't )(?<!not )(?<!unable to )work(?:ed|s|ing)? (?:on|with|at|as|in|for)\b(?! (?:sundays?"
     r"|saturdays?|fridays?|weekends?|holidays?|nights|the sabbath|shabbat))|experience (?:with|in|handling|managing|designing|building|supporting|of)"
@@ -155,7 +157,8 @@ PRO_AFTER = _rx(
     r"|clients?|patients?|users?|markets?|segments?|law|legislation|rules?|regulations?"
     r"|training|audits?|reviews?|reports?|forms?|records?|funds?|schools?|curriculum|content"
     r"|community|centers?|centres?|accounts?|marketing|support|coverage|insurance|plans?"
-    r"|office|provider|sector|space|industry|clients?)\b"
+    r"|office|provider|sector|space|industry|clients?|drives?|menus?|beat"
+    r"|ceremon(?:y|ies)|weddings?|logs?|education|funding|litigation|matters?|zoning)\b"
 )
 
 #: Words right before a term that make it about the candidate personally.

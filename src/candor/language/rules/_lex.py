@@ -36,6 +36,9 @@ HOMONYM_SOURCES = (
     # dental and orthotic work: the candidate's trade, not a limb
     r"(?:dental|removable|fixed|implant|maxillofacial|partial) prosthe\w+|prosthodont\w+"
     r"|orthotics? (?:and|&) prosthetics?|prosthetics? (?:and|&) orthotics?",
+    # a childcare centre's rooms and their children: the candidate's workplace
+    r"(?:the |our |an? |her |his |their )?(?:infant|toddler|baby|babies|preschool|pre-?k"
+    r"|twos|threes|nursery)[- ](?:rooms?|classrooms?)",
     r"black[- ]?box(?:es)?|black[- ]?hats?|black friday|black ?lists?|black ?listed|black belt"
     r"|white[- ]?box|white ?boards?|white ?boarding|white[- ]?papers?|white[- ]?label(?:ed|led)?"
     r"|white ?space|white[- ]?hats?|white[- ]?glove|white ?lists?|white ?listed|in the black"

@@ -2204,4 +2204,60 @@ CMP_009 = Rule(
     ),
 )
 
-RULES = (CMP_001, CMP_002, CMP_003, CMP_004, CMP_005, CMP_006, CMP_007, CMP_008, CMP_009)
+
+def _person_compared(hit: Hit) -> bool:
+    """A named person on the other side ("next to Mei", "behind Tomasz"), where needed."""
+    m = hit.matched
+    if m.startswith(("next to", "2nd", "3rd", "second", "third", "fourth", "fifth", "last")) or (
+        m[:1].isdigit()
+    ):
+        words = hit.text[hit.start : hit.end].split()
+        at = 2 if m.startswith("next to") else (3 if " place " in m else 2)
+        name = words[at].strip(",") if len(words) > at else ""
+        return name[:1].isupper() and name.lower() not in _TECH
+    return True
+
+
+CMP_010 = Rule(
+    id="CND-CMP-010",
+    category="comparison_other_candidates",
+    severity="error",
+    title="One candidate set against another in shorthand",
+    terms=(
+        # "Priya > this guy on every tech q", "Tom >> this one"
+        r"(?:>|>>) ?(?:this|that|the other|the new) (?:guy|one|person|cand|candidate|girl|woman"
+        r"|man|lady|applicant|interviewee|kid|fella)\b",
+        # "Jenna smoked him in the roleplay", "paled by comparison"
+        r"(?:smoked|smokes|crushed|crushes|destroyed|destroys|murdered|demolished|schooled"
+        r"|embarrassed) (?:him|her|them|the others|the rest|everyone(?: else)?) (?:in|on|at|during)"
+        r" the (?:role-?play|case|exercise|sim|simulation|interview|demo|test|technical|whiteboard"
+        r"|panel|practical|trade test|skills test|assessment|work sample)",
+        r"(?:paled|pales|pale|suffered|suffers) (?:by|in) comparison",
+        # "next to Mei he's slow on the bench", "3rd behind Tomasz and Ade"
+        r"next to [a-z]+,? (?:he|she|they|this guy|this one|the cand\w*)(?:'s|'re| is| was| were"
+        r"| are| looks?| looked| seems?| seemed| came across| comes across)",
+        r"(?:2nd|3rd|\dth|second|third|fourth|fifth|last) (?:place )?(?:behind|after) [a-z]+"
+        r"(?: and [a-z]+)?\b",
+    ),
+    anchors=("next to", "2nd", "3rd", "second", "third", "fourth", "fifth", "last"),
+    check=_person_compared,
+    message="Compares the candidate with another person instead of the rubric.",
+    rationale=_HOOK,
+    suggestion=_SUGGEST,
+    bad=(
+        "Dana > this guy on every technical question, easy call.",
+        "Kim smoked her in the roleplay, not close.",
+        "Went right after Omar and paled by comparison.",
+        "Next to Lucia he's slow on the line.",
+        "3rd behind Ravi and Ana, both faster on the sim.",
+    ),
+    good=(
+        "Load > 80% on this one node triggers the alert.",
+        "Came in 3rd behind schedule on the drill; we ran it again.",
+        "Next to the loading dock, she set up the staging area well.",
+        "He smoked brisket in the practical; clean station.",
+        "Scored 3.1 against a bar of 3.5 on the sim.",
+    ),
+)
+
+RULES = (CMP_001, CMP_002, CMP_003, CMP_004, CMP_005, CMP_006, CMP_007, CMP_008, CMP_009, CMP_010)

@@ -891,6 +891,18 @@ def _named_past_pay(hit: Hit) -> bool:
     return _PAY_AMOUNT.match(hit.after(30)) is not None
 
 
+def _pay_words(hit: Hit) -> bool:
+    """Pay of the candidate's jobs, not the employer's own rates or an expectation."""
+    m = hit.matched
+    if rx.match(r"what (?:the )?(?:role|job|position|posting|post|shift|contract|we|this)\b", m):
+        return False  # the pay of this job
+    if rx.search(r"\b(?:expect\w*|looking for|asking for|want(?:s|ed)?|hope\w*|target)\b", m):
+        return False
+    return not (
+        m.startswith("making") and not rx.search(r"\b(?:rate|\$|\d|k\b|fees?|scale|pay)", m)
+    )
+
+
 SAL_005 = Rule(
     id="CND-SAL-005",
     category="salary_history",
@@ -944,4 +956,68 @@ SAL_005 = Rule(
     ),
 )
 
-RULES = (SAL_001, SAL_002, SAL_003, SAL_004, SAL_005)
+SAL_006 = Rule(
+    id="CND-SAL-006",
+    category="salary_history",
+    severity="error",
+    title="Asks what past jobs paid, or records it in other words",
+    terms=(
+        # "what did Symphony Silicon Valley pay her?", "what the Guggenheim paid her"
+        r"what (?:did|does|do) (?:[\w&'.-]+ ){1,4}?pay (?:him|her|them|you)\b",
+        r"what (?:the )?(?:[\w&'.-]+ ){1,4}?(?:paid|pays|was paying|is paying) (?:him|her|them"
+        r"|you)\b",
+        # "please list your salary for each of your last three positions"
+        r"(?:list|provide|state|give|include|enter|report|tell us|share|disclose) (?:your|the|his"
+        r"|her|their) (?:annual |current |base |gross |starting |ending |final |hourly )?"
+        r"(?:salary|salaries|pay|wages?|compensation|earnings|rates?) (?:for|at|from|in) (?:each of "
+        r"|all of |each |all )?(?:your|the|his|her|their) (?:last|previous|past|prior|former|recent"
+        r"|most recent|\d|two|three|four|five)",
+        # "takes home 72 at the credit union today"
+        r"takes? home (?:about |around |roughly |~|only |just )?\$?\d[\d,.]*k?",
+        # "last 3 jobs all under 50k"
+        r"(?:last|previous|past|prior) (?:\d|two|three|four|five|few|couple of) (?:jobs|roles"
+        r"|positions|employers|gigs) (?:all |were |paid |each |have been |both )*(?:under|over"
+        r"|below|above|around|about|at|paid|in the) \$?\d[\d,.]*k?",
+        # "she's been at the same rate for 4 years"
+        r"(?:same|flat|frozen|unchanged) (?:hourly |day |base )?(?:rate|salary|pay|wage|wages)"
+        r" (?:for|in|since) (?:\d+|two|three|four|five|six|several|many|years)",
+        # "her per-unit adjunct rate at the other district"
+        r"(?:rate|pay|salary|wages?|hourly|day rate|scale) (?:at|from|with) the other (?:district"
+        r"|employer|school|hospital|company|agency|firm|studio|shop|station|site|clinic|store"
+        r"|restaurant|practice|college|university|county|city|job)",
+        # "he's making crew rate plus kit fees on his current show"
+        r"(?:making|earning|earns|makes|paid|getting paid) (?:[\w&'$.,+-]+ ){0,5}?(?:on|at|in"
+        r"|with) (?:his|her|their) (?:current|present|last|previous|old|former) (?:show|job|gig"
+        r"|role|contract|employer|company|position|post|production|agency|station|district)",
+    ),
+    check=_pay_words,
+    message="Asks for or records what the candidate's past or current jobs paid.",
+    rationale=_HOOK
+    + " Asking for the pay of past jobs, or recording it in any words, is pay history.",
+    suggestion=(
+        "Delete it, and ask only for the candidate's expectations against the posted range: "
+        "'What pay are you looking for? The posted range is $70-85k.'"
+    ),
+    bad=(
+        "what did Symphony Silicon Valley pay her? find out",
+        "ask what the Guggenheim paid her for the fellowship",
+        "Please list your salary for each of your last three positions.",
+        "Solid on the underwriting case. Takes home 72 at the credit union today.",
+        "last 3 jobs all under 50k, she's not used to bigger money, start low",
+        "she's been at the same rate for 4 years, so anything we offer is a raise",
+        "Asked about her per-unit adjunct rate at the other district to set her step.",
+        "he's making crew rate plus kit fees on his current show, get the exact number",
+    ),
+    good=(
+        "What does the role pay? She asked; told her the posted range, $70-85k.",
+        "Please list your pay expectations for this role.",
+        "Takes home the trophy for the cleanest weld on the test plate.",
+        "Same rate for all new hires: $24.50, as posted.",
+        "Making progress on his current project, a 40-unit rehab.",
+        "Please list your duties for each of your last three positions.",
+        "She asked what the role pays them for overtime; explained the posted policy.",
+    ),
+)
+
+
+RULES = (SAL_001, SAL_002, SAL_003, SAL_004, SAL_005, SAL_006)
