@@ -279,16 +279,30 @@ def test_training_set_adds_the_sentences_of_safe_passages() -> None:
     assert training_set(items, split_safe=False)[0] == [i["text"] for i in items]
 
 
-def test_generalises_to_authors_it_was_not_trained_on() -> None:
-    """Retrain without holdout24 to holdout27 (four authors who wrote after the 0.6
-    engine was committed; each set was scored once with it, unseen by the rules and by
-    the model) and score them: docs/language.md, rules + model pooled P 0.965 / R 0.982
-    as scored once, and P 0.965 / R 0.984 with every category's recall at least 0.91
-    after the CND-SAL-001 change and the move to ``bad=`` examples only, against the
-    rules' 0.949 / 0.858. Training is deterministic, so a change to the features, the
-    training or the engine that loses accuracy on unseen text fails here."""
+@pytest.mark.parametrize(
+    ("fresh", "precision", "recall", "category_recall"),
+    [
+        # holdout24 to holdout27: four authors who wrote after the 0.6 engine was
+        # committed; scored once with it, rules + model pooled P 0.965 / R 0.982
+        # (rules alone 0.949 / 0.858). Retrained now, with holdout28 to holdout31 in
+        # the training data and the 0.7 rules, P 0.976 / R 0.990, every category at least
+        # 0.93.
+        pytest.param(tuple(f"holdout{n}" for n in range(24, 28)), 0.96, 0.975, 0.9, id="24-27"),
+        # holdout28 to holdout31: four authors who wrote during round 0.7 (never read
+        # by the rules); scored once with the final 0.7 engine, P 0.953 / R 0.983, FPR
+        # 0.052, every category at least 0.886 (rules alone 0.943 / 0.811); the 0.6
+        # engine scored them P 0.952 / R 0.983. Retraining without them reproduces it.
+        pytest.param(tuple(f"holdout{n}" for n in range(28, 32)), 0.95, 0.975, 0.88, id="28-31"),
+    ],
+)
+def test_generalises_to_authors_it_was_not_trained_on(
+    fresh: tuple[str, ...], precision: float, recall: float, category_recall: float
+) -> None:
+    """Retrain without a group of authors who wrote after the engine they were scored
+    with, and score them (docs/language.md). Training is deterministic, so a change to
+    the features, the training or the engine that loses accuracy on unseen text fails
+    here; the second opinion must add at least 0.1 recall to the rules'."""
     items = load_corpus(CORPUS)
-    fresh = ("holdout24", "holdout25", "holdout26", "holdout27")
     texts, labels = training_set(
         [*(i for i in items if i["split"] not in fresh), *rule_examples()],
         typical_sentences("train"),
@@ -305,8 +319,8 @@ def test_generalises_to_authors_it_was_not_trained_on() -> None:
         if report.findings:
             rules[it["id"]] = list(report.categories())
     ev = evaluate(held, both)
-    assert ev.precision >= 0.96
-    assert ev.recall >= 0.975
+    assert ev.precision >= precision
+    assert ev.recall >= recall
     assert ev.recall >= evaluate(held, rules).recall + 0.1
-    recall = {c.category: c.recall for c in ev.categories}
-    assert min(recall.values()) >= 0.9, recall
+    by_category = {c.category: c.recall for c in ev.categories}
+    assert min(by_category.values()) >= category_recall, by_category
