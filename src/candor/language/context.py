@@ -157,8 +157,20 @@ PRO_AFTER = _rx(
     r"|clients?|patients?|users?|markets?|segments?|law|legislation|rules?|regulations?"
     r"|training|audits?|reviews?|reports?|forms?|records?|funds?|schools?|curriculum|content"
     r"|community|centers?|centres?|accounts?|marketing|support|coverage|insurance|plans?"
-    r"|office|provider|sector|space|industry|clients?|drives?|menus?|beat"
+    r"|office|provider|sector|space|industry|clients?|drives?|menus?|beat|renovations?|additions?"
+    r"|contracts?|galas?|events?|settlements?|construction|installations?|displays?|exhibits?"
+    r"|exhibitions?|collections?|calendars?|clips|protocols?"
     r"|ceremon(?:y|ies)|weddings?|logs?|education|funding|litigation|matters?|zoning)\b"
+)
+
+#: The people a candidate served, right after a term: "pregnant patients", "deaf and
+#: hard-of-hearing patrons", "LGBTQ youth". Checked before the personal cue, since "with"
+#: ("worked with pregnant patients") is one.
+POPULATION_AFTER = _rx(
+    r"(?:'s)?[\s-]*(?:(?!(?:the|a|an|her|his|their|our|my|this|that|your|in|at|to|from|of"
+    r"|with|for|on|is|was|were|are|some|any|many|all|most|other|several)\b)[\w-]+"
+    r"[\s-]+){0,2}?(?:patients?|students?|residents?|populations?|youth|learners|participants"
+    r"|callers|pupils|campers)(?:'|\b)"
 )
 
 #: Words right before a term that make it about the candidate personally.
@@ -331,21 +343,31 @@ class Hit:
         """Whether the words just before the match make it about a person's own life."""
         return PERSONAL_BEFORE.search(self.before(50)) is not None
 
-    def professional(self) -> bool:
-        """Whether the sentence describes professional work about the matched topic."""
+    def professional(self, *, population: bool = True) -> bool:
+        """Whether the sentence describes professional work about the matched topic.
+
+        ``population=False`` leaves out the people-served cue ("pregnant patients"): for
+        race and national origin, "the Hispanic customers" is a preference, not work.
+        """
         memo = self.memo
         if memo is None:
-            return self._professional()
-        key = ("pro", self.start, self.end, self.s_start, self.s_end)
+            return self._professional(population)
+        key = ("pro", self.start, self.end, self.s_start, self.s_end, population)
         got = memo.get(key)
         if got is None:
-            got = memo[key] = self._professional()
+            got = memo[key] = self._professional(population)
         return bool(got)
 
-    def _professional(self) -> bool:
+    def _professional(self, population: bool = True) -> bool:
         after = self.after(30)
         if after.startswith("'s") and PRO_AFTER.search(after) is not None:
             return True  # "a children's charity": the term modifies a work noun
+        if population and POPULATION_AFTER.match(
+            self.text, self.end, min(self.s_end, self.end + 30)
+        ):
+            # "worked with pregnant patients", "deaf and hard-of-hearing patrons"; in the
+            # original case, so that a name ("the Muslim Student Association") is not one.
+            return True
         if self.personal():
             return False
         if PRO_AFTER.search(after) is not None:

@@ -278,15 +278,80 @@ def _bucket_of_all(rules: tuple[Rule, ...]) -> Bucket:
 _ALL_BUCKETS: dict[tuple[str, ...], Bucket] = {}
 
 
+_LEAD_ARTICLE = re.compile(r"(?:the|a|an|our|your|this) (?=[A-Z])")
+#: A capitalised word ("Physical", "St.", "O'Neil").
+_CAP_WORD = re.compile(r"[A-Z][\w'&.-]*")
+#: Nouns that make a capitalised phrase the name of a job or an employer's unit.
+_ROLE_NOUN = re.compile(
+    r"(?:\w+ )?(?:role|position|post|job|opening|vacancy|opportunity|internship|fellowship"
+    r"|apprenticeship|team|department|unit|program|programme|service|services)\b",
+    re.IGNORECASE,
+)
+_ROLE_TITLE = re.compile(
+    r"(?:consultant|teacher|manager|technician|coordinator|analyst|director|specialist|nurse"
+    r"|therapist|assistant|officer|engineer|chaplain|counsel(?:l)?or|educator|advocate|aide"
+    r"|liaison|supervisor|lead|associate|administrator|clerk|representative|navigator"
+    r"|instructor|practitioner|worker|scientist|researcher|editor|reporter|designer)s?$",
+    re.IGNORECASE,
+)
+#: Words that introduce the name of the job or the employer in a letter.
+_NAME_BEFORE = re.compile(
+    r"\b(?:application (?:to|for|with)|applying (?:to|for|with)|applied (?:to|for)|interest"
+    r" in|interviewing (?:for|with)|interview (?:for|with)|position (?:of|as)|role (?:of|as)|post"
+    r" of) (?:the |our |a |an )?$"
+)
+
+
+def _in_name(hit: Hit) -> bool:
+    """Whether the match is part of the name of the job or of an employer, in capitals.
+
+    "Lactation Consultant at St. Brendan's", "your application to Ridgeview Physical
+    Therapy", "the Chemistry teacher position": the words name the role or the
+    organisation, not anything about the candidate.
+    """
+    text, start, end = hit.text, hit.start, hit.end
+    lead = _LEAD_ARTICLE.match(text, start, end)
+    if lead is not None:
+        start = lead.end()  # "the Chemistry": the rule's match may start with an article
+    matched = text[start:end].split()
+    if not matched or not all(w[:1].isupper() for w in matched):
+        return False
+    # Extend over the capitalised words on both sides, within the sentence.
+    lo = start
+    while True:
+        m = re.search(r"([A-Z][\w'&.-]*) $", text[max(hit.s_start, lo - 30) : lo])
+        if m is None:
+            break
+        lo -= len(m.group(0))
+    hi = end
+    while True:
+        m = _CAP_WORD.match(text, hi + 1) if text[hi : hi + 1] == " " else None
+        if m is None or m.end() > hit.s_end:
+            break
+        hi = m.end()
+    phrase = text[lo:hi]
+    words = phrase.split()
+    sentence_initial = lo <= hit.s_start
+    if len(words) < (3 if sentence_initial else 2):
+        # One capitalised word: a name only when a role noun follows ("the Chemistry
+        # teacher position").
+        return not sentence_initial and _ROLE_NOUN.match(text, hi + 1, hi + 40) is not None
+    if _ROLE_TITLE.search(phrase) or _ROLE_NOUN.match(text, hi + 1, hi + 40) is not None:
+        return True
+    return _NAME_BEFORE.search(text, max(hit.s_start, lo - 40), lo) is not None
+
+
 def _accept(rule: Rule, hit: Hit) -> bool:
     """Apply the homonym list, the rule's exemptions and its check to one match."""
-    if _in_homonym(hit):
+    if _in_homonym(hit) or _in_name(hit):
         return False
     ex = rule.exemptions
     if ex:
         if "requirement" in ex and hit.requirement():
             return False
-        if "professional" in ex and hit.professional():
+        if "professional" in ex and hit.professional(
+            population=rule.category != "race_ethnicity_national_origin"
+        ):
             return False
         if "evidence" in ex and hit.evidence():
             return False

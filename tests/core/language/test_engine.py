@@ -259,3 +259,30 @@ def test_default_engine_is_built_once_across_threads(monkeypatch: pytest.MonkeyP
         t.join()
     assert len(calls) == 1
     assert got[0] is got[1]
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # The name of the job or of the employer, in capitals (0.7).
+        ("Thank you for your interest in Lactation Consultant at St. Brendan's.", False),
+        ("Thank you for your application to Ridgeview Physical Therapy.", False),
+        ("Thank you for interviewing for the Chemistry teacher position.", False),
+        ("Thank you for applying for the Live-In Caregiver position.", False),
+        # ... but a capitalised trait or organisation about the candidate still counts.
+        ("He is a member of the Muslim Student Association.", True),
+        ("She's a Devout Catholic, so Sundays are out.", True),
+        ("Asked if she'd be free for Yom Kippur week; she'd need the day.", True),
+        ("Still with the Army National Guard, annual training in July.", True),
+        # The people a candidate served (0.7), not for race or national origin.
+        ("Has worked with pregnant patients' samples as a phlebotomist.", False),
+        ("Has treated prenatal and postpartum patients for six years.", False),
+        ("Built a crisis-line module for LGBTQ youth.", False),
+        ("She'd really connect with the Hispanic customers there.", True),
+        ("Has a service dog and some guests are allergic, flagging.", True),
+        # The employer's own building.
+        ("Parking is in Lot C, and the building is wheelchair accessible.", False),
+    ],
+)
+def test_names_populations_and_facilities(text: str, flagged: bool) -> None:
+    assert bool(lint(text, second_opinion=False).findings) is flagged

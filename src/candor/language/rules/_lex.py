@@ -36,6 +36,10 @@ HOMONYM_SOURCES = (
     # dental and orthotic work: the candidate's trade, not a limb
     r"(?:dental|removable|fixed|implant|maxillofacial|partial) prosthe\w+|prosthodont\w+"
     r"|orthotics? (?:and|&) prosthetics?|prosthetics? (?:and|&) orthotics?",
+    # the employer's own facilities and vehicles
+    r"wheelchair[- ](?:accessible|accessibility|access|ramps?|lifts?|vans?|spaces?|bays?)"
+    r"|(?:accessible|step-free|ada[- ]compliant) (?:entrances?|buildings?|parking|restrooms?"
+    r"|toilets?|offices?|venues?)",
     # a childcare centre's rooms and their children: the candidate's workplace
     r"(?:the |our |an? |her |his |their )?(?:infant|toddler|baby|babies|preschool|pre-?k"
     r"|twos|threes|nursery)[- ](?:rooms?|classrooms?)",
