@@ -22,6 +22,8 @@ docs/language.md.
    The category models read every word (:func:`category_features`); the sentences of
    safe passages and the rules' examples are training data; threshold 0.7; a veto needs
    the model to know the words the rule matched (:meth:`SecondOpinion.knows_all`).
+.. versionchanged:: 0.7
+   Threshold 0.75 (leave-one-author-out cross-validation over holdout7 to holdout31).
 """
 
 from __future__ import annotations
@@ -491,7 +493,7 @@ def train(
     c: float = 4.0,
     category_c: float = 48.0,
     min_df: int = 2,
-    threshold: float = 0.7,
+    threshold: float = 0.75,
     veto: float = 0.15,
     confident_category: float = 0.3,
     veto_errors: float = 0.1,
