@@ -2233,13 +2233,27 @@ CMP_010 = Rule(
         r" the (?:role-?play|case|exercise|sim|simulation|interview|demo|test|technical|whiteboard"
         r"|panel|practical|trade test|skills test|assessment|work sample)",
         r"(?:paled|pales|pale|suffered|suffers) (?:by|in) comparison",
+        # "his log is cleaner than this guy's"
+        r"(?:[a-z]+er|better|worse|more \w+|less \w+) than (?:this|that) (?:guy|cand|candidate"
+        r"|girl|woman|man|lady|applicant|fella|dude)(?:'s)?",
         # "next to Mei he's slow on the bench", "3rd behind Tomasz and Ade"
         r"next to [a-z]+,? (?:he|she|they|this guy|this one|the cand\w*)(?:'s|'re| is| was| were"
         r"| are| looks?| looked| seems?| seemed| came across| comes across)",
         r"(?:2nd|3rd|\dth|second|third|fourth|fifth|last) (?:place )?(?:behind|after) [a-z]+"
         r"(?: and [a-z]+)?\b",
     ),
-    anchors=("next to", "2nd", "3rd", "second", "third", "fourth", "fifth", "last"),
+    anchors=(
+        "next to",
+        "2nd",
+        "3rd",
+        "second",
+        "third",
+        "fourth",
+        "fifth",
+        "last",
+        "than this",
+        "than that",
+    ),
     check=_person_compared,
     message="Compares the candidate with another person instead of the rubric.",
     rationale=_HOOK,
@@ -2250,6 +2264,7 @@ CMP_010 = Rule(
         "Went right after Omar and paled by comparison.",
         "Next to Lucia he's slow on the line.",
         "3rd behind Ravi and Ana, both faster on the sim.",
+        "Omar's forklift log is cleaner than this guy's.",
     ),
     good=(
         "Load > 80% on this one node triggers the alert.",
@@ -2257,6 +2272,7 @@ CMP_010 = Rule(
         "Next to the loading dock, she set up the staging area well.",
         "He smoked brisket in the practical; clean station.",
         "Scored 3.1 against a bar of 3.5 on the sim.",
+        "The new build is faster than this one by 20%.",
     ),
 )
 

@@ -970,8 +970,8 @@ SAL_006 = Rule(
         r"(?:list|provide|state|give|include|enter|report|tell us|share|disclose) (?:your|the|his"
         r"|her|their) (?:annual |current |base |gross |starting |ending |final |hourly )?"
         r"(?:salary|salaries|pay|wages?|compensation|earnings|rates?) (?:for|at|from|in) (?:each of "
-        r"|all of |each |all )?(?:your|the|his|her|their) (?:last|previous|past|prior|former|recent"
-        r"|most recent|\d|two|three|four|five)",
+        r"|all of |each |all |every )?(?:(?:your|the|his|her|their) )?(?:last|previous|past|prior"
+        r"|former|recent|most recent|\d|two|three|four|five)",
         # "takes home 72 at the credit union today"
         r"takes? home (?:about |around |roughly |~|only |just )?\$?\d[\d,.]*k?",
         # "last 3 jobs all under 50k"
@@ -985,6 +985,10 @@ SAL_006 = Rule(
         r"(?:rate|pay|salary|wages?|hourly|day rate|scale) (?:at|from|with) the other (?:district"
         r"|employer|school|hospital|company|agency|firm|studio|shop|station|site|clinic|store"
         r"|restaurant|practice|college|university|county|city|job)",
+        # "her current orchestra pays $1,150/week"
+        r"(?:current|last|previous|prior|former|old|present) (?:[\w&'.-]+ ){1,3}?(?:pays|paid"
+        r"|is paying|was paying)(?: (?:him|her|them))? (?:about |around |roughly |~|only |just )?"
+        r"(?:\$|usd |eur |gbp |£|€)?\d[\d,.]*k?",
         # "he's making crew rate plus kit fees on his current show"
         r"(?:making|earning|earns|makes|paid|getting paid) (?:[\w&'$.,+-]+ ){0,5}?(?:on|at|in"
         r"|with) (?:his|her|their) (?:current|present|last|previous|old|former) (?:show|job|gig"
@@ -1007,6 +1011,8 @@ SAL_006 = Rule(
         "she's been at the same rate for 4 years, so anything we offer is a raise",
         "Asked about her per-unit adjunct rate at the other district to set her step.",
         "he's making crew rate plus kit fees on his current show, get the exact number",
+        "Her current ensemble pays $1,150/week, per her.",
+        "Applicants must list their salary for each prior position on the form.",
     ),
     good=(
         "What does the role pay? She asked; told her the posted range, $70-85k.",
@@ -1016,6 +1022,7 @@ SAL_006 = Rule(
         "Making progress on his current project, a 40-unit rehab.",
         "Please list your duties for each of your last three positions.",
         "She asked what the role pays them for overtime; explained the posted policy.",
+        "Her last project paid off: 40% fewer tickets.",
     ),
 )
 

@@ -79,7 +79,11 @@ def _status(hit: Hit) -> bool:
             )
         )
         and not hit.in_sentence(
-            re.compile(r"\b(?:guard|reserves?|reservist|army|navy|military|unit|drill sergeant)\b")
+            re.compile(
+                r"\b(?:guard|reserves?|reservist|army|navy|military|unit|drill sergeant"
+                r"|infantry|battalion|brigade|regiment|squadron|platoon|marines?|air force"
+                r"|coast guard|(?:\d+(?:st|nd|rd|th)|airborne|armou?red|cavalry) division)\b"
+            )
         )
     ):
         return False  # "the drill weekend for the emergency plan": an exercise at work
