@@ -21,7 +21,9 @@ locked database) falls back to :func:`re.compile` and never changes a result.
 Where: ``$CANDOR_CACHE_DIR`` if set (``off`` turns the cache off), otherwise
 ``$XDG_CACHE_HOME/candor`` or ``~/.cache/candor``. Like Python's own ``__pycache__``
 (also :mod:`marshal`), the folder must be writable only by the user who runs candor.
-Delete it at any time; it is filled again as candor runs.
+Delete it at any time; it is filled again as candor runs. Entries unused for
+:data:`PRUNE_DAYS` days are deleted, and a file that is not a database is set aside
+(``cache.sqlite3.damaged``) and replaced.
 
 .. versionadded:: 0.7
 """
@@ -38,6 +40,7 @@ import re
 import sqlite3
 import sys
 import threading
+import time
 import zlib
 from collections.abc import Callable
 from pathlib import Path
@@ -54,6 +57,9 @@ MIN_CACHED_LENGTH = 2_000
 
 _FORMAT = 2
 _FILE = "cache.sqlite3"
+_DAY = 86_400
+#: Entries unused for this many days are deleted when a process opens the cache.
+PRUNE_DAYS = 30
 
 
 def cache_dir() -> Path | None:
@@ -83,18 +89,27 @@ class _Store:
         self._pid, self._path, self._conn = os.getpid(), path, None
         try:
             folder.mkdir(parents=True, exist_ok=True)
-            conn = sqlite3.connect(path, timeout=5, isolation_level=None, check_same_thread=False)
-            # A cache: losing the last writes to a crash costs a recompile, nothing more.
-            conn.execute("PRAGMA journal_mode=WAL")
-            conn.execute("PRAGMA synchronous=OFF")
-            conn.execute(
-                "CREATE TABLE IF NOT EXISTS entry (key TEXT PRIMARY KEY, value BLOB NOT NULL)"
-            )
-        except (sqlite3.Error, OSError) as exc:
-            log.debug("cache %s not usable (%s)", path, exc)
+        except OSError as exc:
+            log.debug("cache folder %s not usable (%s)", folder, exc)
             return None
-        self._conn = conn
-        return conn
+        for attempt in (1, 2):
+            try:
+                self._conn = _open(path)
+                return self._conn
+            except sqlite3.DatabaseError as exc:
+                if attempt == 2 or not path.is_file():
+                    log.debug("cache %s not usable (%s)", path, exc)
+                    return None
+                # Not a database (damaged, or another program's file): set it aside once.
+                log.debug("cache %s damaged (%s); starting a new one", path, exc)
+                try:
+                    path.replace(path.with_name(path.name + ".damaged"))
+                except OSError:
+                    return None
+            except OSError as exc:
+                log.debug("cache %s not usable (%s)", path, exc)
+                return None
+        return None  # pragma: no cover - the loop always returns
 
     def get(self, folder: Path, key: str) -> bytes | None:
         with self._lock:
@@ -102,7 +117,13 @@ class _Store:
             if conn is None:
                 return None
             try:
-                row = conn.execute("SELECT value FROM entry WHERE key = ?", (key,)).fetchone()
+                row = conn.execute(
+                    "SELECT value, touched FROM entries WHERE key = ?", (key,)
+                ).fetchone()
+                now = int(time.time())
+                if row is not None and row[1] < now - _DAY:
+                    # Mark it used (at most once a day), so that pruning keeps it.
+                    conn.execute("UPDATE entries SET touched = ? WHERE key = ?", (now, key))
             except sqlite3.Error as exc:
                 log.debug("cache read failed (%s)", exc)
                 return None
@@ -115,10 +136,33 @@ class _Store:
                 return
             try:
                 conn.execute(
-                    "INSERT OR REPLACE INTO entry (key, value) VALUES (?, ?)", (key, value)
+                    "INSERT OR REPLACE INTO entries (key, value, touched) VALUES (?, ?, ?)",
+                    (key, value, int(time.time())),
                 )
             except sqlite3.Error as exc:
                 log.debug("cache write failed (%s)", exc)
+
+
+def _open(path: Path) -> sqlite3.Connection:
+    conn = sqlite3.connect(path, timeout=5, isolation_level=None, check_same_thread=False)
+    try:
+        # A cache: losing the last writes to a crash costs a recompile, nothing more.
+        conn.execute("PRAGMA journal_mode=WAL")
+        conn.execute("PRAGMA synchronous=OFF")
+        conn.execute("DROP TABLE IF EXISTS entry")  # the first 0.7 layout
+        conn.execute(
+            "CREATE TABLE IF NOT EXISTS entries"
+            " (key TEXT PRIMARY KEY, value BLOB NOT NULL, touched INTEGER NOT NULL)"
+        )
+        # Entries of rules and Python versions no longer in use (each rule change makes
+        # a new scan program of a few megabytes) go once unused for PRUNE_DAYS.
+        conn.execute(
+            "DELETE FROM entries WHERE touched < ?", (int(time.time()) - PRUNE_DAYS * _DAY,)
+        )
+    except BaseException:
+        conn.close()
+        raise
+    return conn
 
 
 _STORE = _Store()

@@ -27,14 +27,14 @@ def folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 def _entries(folder: Path, prefix: str = "re:") -> dict[str, bytes]:
     with sqlite3.connect(folder / "cache.sqlite3") as db:
-        rows = db.execute("SELECT key, value FROM entry").fetchall()
+        rows = db.execute("SELECT key, value FROM entries").fetchall()
     return {k: v for k, v in rows if k.startswith(prefix)}
 
 
 def _overwrite(folder: Path, key: str, value: bytes) -> None:
     db = sqlite3.connect(folder / "cache.sqlite3")
     with db:
-        db.execute("UPDATE entry SET value = ? WHERE key = ?", (value, key))
+        db.execute("UPDATE entries SET value = ? WHERE key = ?", (value, key))
     db.close()
 
 
@@ -182,3 +182,30 @@ def test_engine_built_from_the_cache_lints_as_built_fresh(
     cached = Engine.build(rules).lint(text, second_opinion=False)
     assert cached.findings == fresh.findings
     assert {f.rule_id for f in cached.findings} >= {"CND-AGE-002"}
+
+
+def test_a_file_that_is_not_a_database_is_set_aside(
+    folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "cache.sqlite3").write_bytes(b"this is not a database " * 100)
+    monkeypatch.setattr(recache, "_STORE", recache._Store())
+    _same(compile_cached(SOURCE), re.compile(SOURCE))
+    assert (folder / "cache.sqlite3.damaged").exists()
+    assert len(_entries(folder)) == 1  # a new cache, in use
+
+
+def test_entries_unused_for_a_month_are_pruned(
+    folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    compile_cached(SOURCE)
+    (old,) = _entries(folder)
+    compile_cached(SOURCE, re.IGNORECASE)
+    (recent,) = set(_entries(folder)) - {old}
+    db = sqlite3.connect(folder / "cache.sqlite3")
+    with db:
+        db.execute("UPDATE entries SET touched = 0 WHERE key = ?", (old,))
+    db.close()
+    monkeypatch.setattr(recache, "_STORE", recache._Store())  # a new process opens it
+    compile_cached(SOURCE, re.IGNORECASE)
+    assert set(_entries(folder)) == {recent}
