@@ -279,8 +279,9 @@ _ALL_BUCKETS: dict[tuple[str, ...], Bucket] = {}
 
 
 _LEAD_ARTICLE = re.compile(r"(?:the|a|an|our|your|this) (?=[A-Z])")
-#: A capitalised word ("Physical", "St.", "O'Neil").
+#: A capitalised word ("Physical", "St.", "O'Neil"), and one right before a position.
 _CAP_WORD = re.compile(r"[A-Z][\w'&.-]*")
+_CAP_WORD_BEFORE = re.compile(r"[A-Z][\w'&.-]* $")
 #: Nouns that make a capitalised phrase the name of a job or an employer's unit.
 _ROLE_NOUN = re.compile(
     r"(?:\w+ )?(?:role|position|post|job|opening|vacancy|opportunity|internship|fellowship"
@@ -319,7 +320,7 @@ def _in_name(hit: Hit) -> bool:
     # Extend over the capitalised words on both sides, within the sentence.
     lo = start
     while True:
-        m = re.search(r"([A-Z][\w'&.-]*) $", text[max(hit.s_start, lo - 30) : lo])
+        m = _CAP_WORD_BEFORE.search(text[max(hit.s_start, lo - 30) : lo])
         if m is None:
             break
         lo -= len(m.group(0))
