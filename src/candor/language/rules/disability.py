@@ -1674,6 +1674,70 @@ DIS_013 = Rule(
 )
 
 
+#: Other people in the sentence whose health the note is about: work, not the candidate.
+_OTHERS_HEALTH = re.compile(
+    r"\b(?:patients?|clients?|residents?|members?|customers?|guests?|passengers?|students?"
+    r"|everyone|everybody|all of us|the (?:team|crew|group|class)|participants?|callers?"
+    r"|victims?|inmates?|athletes?)\b"
+)
+
+
+def _observed_health(hit: Hit) -> bool:
+    """The candidate's health guessed from how they looked, moved or what care they get."""
+    return not hit.in_sentence(_OTHERS_HEALTH)
+
+
+DIS_014 = Rule(
+    id="CND-DIS-014",
+    category="disability_health",
+    severity="error",
+    title="Health guessed from looks, breathing, movement or medical visits",
+    terms=(
+        # "shaky hands during the hem test, tremor?"
+        r"tremors?|shaky hands|(?:hands?|voice) (?:were |was )?(?:shaking|shaky|shook|trembl\w+)",
+        # "breathes hard going up stairs", "took the stairs slowly", "seemed winded"
+        r"(?:breathes|breathing|breathed) (?:hard|heavily)|out of breath|short of breath|winded"
+        r"|wheez(?:y|ing|ed)|huffing and puffing|(?:took|takes|taking|climbed|climbs) the"
+        r" (?:stairs|steps) (?:slowly|very slowly|one at a time)|(?:asked|needed|had) to sit"
+        r" down",
+        # "I suspect an eating disorder", "probably a user"
+        r"eating disorder|anorexi\w*|bulimi\w*|seemed high|looked high|was high|(?:probably|maybe"
+        r"|likely|definitely|prob) (?:a |an )?(?:user|addict|junkie|alcoholic|drinker|pothead"
+        r"|stoner)\b|drinking problem|drink problem",
+        # "good candidate if the knees hold", "bad back", "hip replacement"
+        r"(?:knees?|back|hips?) (?:are |is )?(?:shot|gone|giving out|hold(?:s)?(?: up)?|holding"
+        r" up|won't hold|might not hold)|(?:bad|dodgy|shot|gammy|busted|wrecked) (?:knees?|back"
+        r"|hips?|shoulders?)|(?:knee|hip|shoulder) replacements?",
+        # "a VA appointment every couple weeks", "the VA handles his 'stuff'"
+        r"va (?:appointments?|doc(?:tor)?s?|visits?|handles)",
+    ),
+    anchors=("va",),
+    check=_observed_health,
+    exemptions=frozenset({"professional"}),
+    message=(
+        "Guesses at the candidate's health from how they looked, breathed or moved, or "
+        "from their medical visits."
+    ),
+    rationale=_HOOK,
+    suggestion=_DELETE,
+    bad=(
+        "Hands shaking through the soldering test, tremor maybe? Fine work may not suit him.",
+        "Breathes hard on one flight of stairs, not sure about the ladder work.",
+        "She took the stairs slowly and asked to sit down halfway, seemed winded.",
+        "I suspect an eating disorder, she looked very thin.",
+        "Red eyes, giggly, probably a user.",
+        "Good candidate if the knees hold up another few years.",
+        "Has a VA appointment every other week, something from his service.",
+    ),
+    good=(
+        "Taught patients with tremors to use the adaptive keyboard; strong OT knowledge.",
+        "The CPR drill left everyone winded; she still scored 5/5 on compressions.",
+        "Explained how she screens clients for eating disorders at intake.",
+        "Lift requirement stated to all candidates: 50 lb, with or without accommodation.",
+    ),
+)
+
+
 RULES = (
     DIS_001,
     DIS_002,
@@ -1688,4 +1752,5 @@ RULES = (
     DIS_011,
     DIS_012,
     DIS_013,
+    DIS_014,
 )
