@@ -31,6 +31,7 @@ Delete it at any time; it is filled again as candor runs. Entries unused for
 from __future__ import annotations
 
 import array
+import functools
 import hashlib
 import importlib
 import logging
@@ -55,7 +56,7 @@ T = TypeVar("T")
 #: Patterns shorter than this compile in about a millisecond: not worth an entry.
 MIN_CACHED_LENGTH = 2_000
 
-_FORMAT = 2
+_FORMAT = 3
 _FILE = "cache.sqlite3"
 _DAY = 86_400
 #: Entries unused for this many days are deleted when a process opens the cache.
@@ -149,7 +150,6 @@ def _open(path: Path) -> sqlite3.Connection:
         # A cache: losing the last writes to a crash costs a recompile, nothing more.
         conn.execute("PRAGMA journal_mode=WAL")
         conn.execute("PRAGMA synchronous=OFF")
-        conn.execute("DROP TABLE IF EXISTS entry")  # the first 0.7 layout
         conn.execute(
             "CREATE TABLE IF NOT EXISTS entries"
             " (key TEXT PRIMARY KEY, value BLOB NOT NULL, touched INTEGER NOT NULL)"
@@ -168,6 +168,7 @@ def _open(path: Path) -> sqlite3.Connection:
 _STORE = _Store()
 
 
+@functools.cache
 def _engine_tag() -> str | None:
     """The regular expression engine's version, or ``None`` where the cache cannot work."""
     if sys.implementation.name != "cpython":
@@ -252,38 +253,22 @@ def cached_data(name: str, inputs: str, compute: Callable[[], T]) -> T:
     if tag is None or folder is None:
         return compute()
     key = f"{name}:" + _key(f"{name}\0{inputs}", 0, tag)
-    blob = _STORE.get(folder, key)
-    if blob is not None:
-        try:
-            # The same trust as Python's own __pycache__ (also marshal): a folder only the
-            # user running candor writes to. marshal builds data, never runs code.
-            stored_key, value = marshal.loads(zlib.decompress(blob))  # noqa: S302
-            if stored_key == key:
-                return value  # type: ignore[no-any-return]
-        except (ValueError, TypeError, EOFError, zlib.error) as exc:
-            log.debug("cache entry %s unusable (%s)", key, exc)
-    value = compute()
-    stored: Any = (key, value)
-    try:
-        _STORE.put(folder, key, zlib.compress(marshal.dumps(stored), 1))
-    except ValueError as exc:  # not plain data: computed every time
-        log.debug("cache entry %s not stored (%s)", key, exc)
-    return value
+    value = _get(folder, key)
+    if value is _MISSING:
+        value = compute()
+        _put(folder, key, value)
+    return value  # type: ignore[no-any-return]
 
 
 def _load(folder: Path, source: str, key: str) -> re.Pattern[str] | None:
-    blob = _STORE.get(folder, key)
-    if blob is None:
+    parts = _get(folder, key)
+    if parts is _MISSING:
         return None
     try:
-        stored_key, flags, code_bytes, groups, groupindex, indexgroup = marshal.loads(  # noqa: S302
-            zlib.decompress(blob)
-        )
-        if stored_key != key:
-            return None
+        flags, code_bytes, groups, groupindex, indexgroup = parts
         code = array.array("I", code_bytes).tolist()
         return _from_parts(source, (flags, code, groups, groupindex, indexgroup))
-    except (ValueError, TypeError, EOFError, RuntimeError, zlib.error, ImportError) as exc:
+    except (ValueError, TypeError, RuntimeError, ImportError) as exc:
         log.debug("regex cache entry %s unusable (%s); compiling again", key, exc)
         return None
 
@@ -291,10 +276,37 @@ def _load(folder: Path, source: str, key: str) -> re.Pattern[str] | None:
 def _store(folder: Path, key: str, parts: tuple[Any, ...]) -> None:
     flags, code, groups, groupindex, indexgroup = parts
     try:
-        payload = marshal.dumps(
-            (key, flags, array.array("I", code).tobytes(), groups, groupindex, indexgroup)
-        )
-    except (ValueError, OverflowError) as exc:
+        code_bytes = array.array("I", code).tobytes()
+    except OverflowError as exc:
         log.debug("regex cache entry %s not stored (%s)", key, exc)
         return
-    _STORE.put(folder, key, zlib.compress(payload, 1))
+    _put(folder, key, (flags, code_bytes, groups, groupindex, indexgroup))
+
+
+#: What :func:`_get` returns for an absent, damaged or foreign entry.
+_MISSING: Any = object()
+
+
+def _get(folder: Path, key: str) -> Any:
+    """The value stored under ``key`` (checked against the key it was stored with)."""
+    blob = _STORE.get(folder, key)
+    if blob is None:
+        return _MISSING
+    try:
+        # The same trust as Python's own __pycache__ (also marshal): a folder only the
+        # user running candor writes to. marshal builds data, never runs code.
+        stored_key, value = marshal.loads(zlib.decompress(blob))  # noqa: S302
+    except (ValueError, TypeError, EOFError, zlib.error) as exc:
+        log.debug("cache entry %s unusable (%s)", key, exc)
+        return _MISSING
+    return value if stored_key == key else _MISSING
+
+
+def _put(folder: Path, key: str, value: Any) -> None:
+    """Store ``value`` (plain data) under ``key``, with the key inside for :func:`_get`."""
+    try:
+        blob = zlib.compress(marshal.dumps((key, value)), 1)
+    except ValueError as exc:  # not plain data: computed every time
+        log.debug("cache entry %s not stored (%s)", key, exc)
+        return
+    _STORE.put(folder, key, blob)

@@ -89,11 +89,11 @@ def test_a_damaged_entry_is_compiled_again(folder: Path, damage: bytes) -> None:
 def test_an_invalid_program_is_rejected_and_compiled_again(folder: Path) -> None:
     compile_cached(SOURCE)
     ((entry_key, blob),) = _entries(folder).items()
-    key, flags, code, groups, groupindex, indexgroup = marshal.loads(zlib.decompress(blob))
+    key, (flags, code, groups, groupindex, indexgroup) = marshal.loads(zlib.decompress(blob))
     broken = bytearray(code)
     broken[0:4] = b"\xff" * 4  # no such opcode: _sre's validator refuses the program
     damaged = zlib.compress(
-        marshal.dumps((key, flags, bytes(broken), groups, groupindex, indexgroup))
+        marshal.dumps((key, (flags, bytes(broken), groups, groupindex, indexgroup)))
     )
     _overwrite(folder, entry_key, damaged)
     _same(compile_cached(SOURCE), re.compile(SOURCE))
