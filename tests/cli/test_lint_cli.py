@@ -190,7 +190,7 @@ def test_rules_only_leaves_out_the_second_opinion(
     a warning never changes the exit status."""
     note = tmp_path / "note.txt"
     note.write_text(
-        "Word is he padded his expense reports at the last place.",
+        "Word is he fudged his expense reports at the last place.",
         encoding="utf-8",
     )
     assert main(["lint", "--format", "json", str(note)]) == 0

@@ -44,10 +44,12 @@ __all__ = ["Engine", "default_engine", "lint"]
 WINDOW = 240
 
 #: Sentence ends. The pattern starts with a character set so that the regex engine
-#: skips to candidates quickly; a dash ends a sentence only between spaces.
+#: skips to candidates quickly; a dash ends a sentence only between spaces, and the
+#: full stop of a title ("Mrs. or Miss?", "Dear Ms. Reyes, ...") ends none.
 _BOUNDARY = re.compile(
     r"[.!?;\n\r\u2028\u2029\-—–]"
-    r"(?:(?<=[.!?;])(?=[\s\"')\]]|$)|(?<=[\n\r\u2028\u2029])|(?<= [\-—–])(?= ))"
+    r"(?:(?<=[.!?;])(?<!\bmr\.)(?<!\bmrs\.)(?<!\bms\.)(?<!\bmx\.)(?<!\bdr\.)(?<!\bvs\.)"
+    r"(?=[\s\"')\]]|$)|(?<=[\n\r\u2028\u2029])|(?<= [\-—–])(?= ))"
 )
 _SEVERITY_RANK = {"error": 0, "warning": 1, "info": 2}
 
@@ -56,12 +58,17 @@ _WORD_CHAR = re.compile(r"\w")
 _NON_WORD = re.compile(r"\W")
 
 
+#: Typographic apostrophes (what word processors and phones type) read as "'", so that
+#: "she’s" meets the same rules as "she's"; one character for one, offsets unchanged.
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
+
+
 def _lower(text: str) -> str:
-    """Lower-case ``text`` keeping every character at its offset."""
+    """Lower-case ``text`` keeping every character at its offset (apostrophes as "'")."""
     low = text.lower()
-    if len(low) == len(text):
-        return low
-    return "".join(c if len(lc := c.lower()) != 1 else lc for c in text)
+    if len(low) != len(text):
+        low = "".join(c if len(lc := c.lower()) != 1 else lc for c in text)
+    return low.translate(_APOSTROPHES)
 
 
 @dataclass(frozen=True, slots=True)

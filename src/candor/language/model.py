@@ -155,6 +155,14 @@ class Rule:
         window: list[str] = []
         for alt in (a for t in self.terms for a in _split_top(t)):
             got = _prefixes(alt)
+            dead = [g for g in got or () if g.startswith(("'", "\u2019"))]
+            if dead:
+                # A term is matched only where no word character precedes it, so "'s" at
+                # its start can never follow "she": name the subject ("she's").
+                raise ValueError(
+                    f"rule {self.id}: term {alt[:60]!r} can start with {dead[0]!r}, which can "
+                    "never match after a word"
+                )
             splits = literal_splits(alt)
             if splits is not None:
                 start.append(alt)

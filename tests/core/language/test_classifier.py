@@ -114,7 +114,7 @@ def test_one_pass_probabilities_equal_sentence_by_sentence(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "word is he padded his expense reports at the last place.",
+        "word is he fudged his expense reports at the last place.",
         "she has three kids and i worry about her hours.",
         "strong sql, 4/4, clear answers on indexing.",
         "",
@@ -127,27 +127,27 @@ def test_category_is_what_score_ranks_first(text: str) -> None:
 
 
 def test_model_flags_what_no_rule_words_and_names_a_category() -> None:
-    text = "Word is he padded his expense reports at the last place."
+    text = "Word is he fudged his expense reports at the last place."
     assert not lint(text, second_opinion=False).findings
     (f,) = lint(text).findings
     assert f.rule_id == "CND-SO-ACC" and f.category == "unsupported_accusation"
     assert f.severity == "warning"
     assert (f.start, f.end, f.match) == (0, len(text), text)
-    assert "second opinion" in f.message and "'padded'" in f.message
+    assert "second opinion" in f.message and "'fudged'" in f.message
 
 
 def test_model_reports_per_sentence_in_a_passage() -> None:
     text = (
         "Walked through the SQL exercise cleanly, 4/4. "
-        "Word is he padded his expense reports at the last place. "
+        "Word is he fudged his expense reports at the last place. "
         "Good questions about the team."
     )
     (f,) = lint(text).findings
-    assert f.match == "Word is he padded his expense reports at the last place."
+    assert f.match == "Word is he fudged his expense reports at the last place."
 
 
 def test_a_declared_requirement_silences_the_model_in_its_sentence() -> None:
-    text = "Word is he padded his expense reports at the last place."
+    text = "Word is he fudged his expense reports at the last place."
     assert lint(text).findings
     assert not lint(text, requirements=["Expense reports audited quarterly"]).findings
 

@@ -286,3 +286,47 @@ def test_default_engine_is_built_once_across_threads(monkeypatch: pytest.MonkeyP
 )
 def test_names_populations_and_facilities(text: str, flagged: bool) -> None:
     assert bool(lint(text, second_opinion=False).findings) is flagged
+
+
+def test_typographic_apostrophes_read_like_straight_ones() -> None:
+    """Word processors and phones type "’": every rule example with an apostrophe gives
+    the same findings, at the same offsets, either way (0.8; before, 16 % of corpus items
+    with an apostrophe changed)."""
+    examples = [t for r in rules() for t in (*r.bad, *r.good) if "'" in t]
+    assert len(examples) > 300
+    for text in examples:
+        curly = text.replace("'", "\u2019")
+        straight = [(f.rule_id, f.start, f.end) for f in lint(text, second_opinion=False).findings]
+        typed = [(f.rule_id, f.start, f.end) for f in lint(curly, second_opinion=False).findings]
+        assert typed == straight, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mrs. or Miss? she didn't say, I put Ms. on the form",
+        "Dear Ms. Reyes, we enjoyed meeting you and your wife at the open house.",
+    ],
+)
+def test_a_title_full_stop_does_not_end_the_sentence(text: str) -> None:
+    """A title's full stop ("Mrs.") is not a sentence end, so a pattern can run across it (0.8)."""
+    assert lint(text, second_opinion=False).findings
+
+
+def test_a_term_cannot_start_with_a_contraction() -> None:
+    """Terms match only where no word character precedes them, so "'s" at the start of
+    an alternative could never follow "she"; such a rule is refused when it is built."""
+    from candor.language.model import Rule
+
+    with pytest.raises(ValueError, match="never match after a word"):
+        Rule(
+            id="CND-TST-001",
+            category="age",
+            severity="warning",
+            title="t",
+            terms=(r"(?:is|'s) retiring",),
+            message="m",
+            rationale="r",
+            suggestion="s",
+            bad=("She's retiring.",),
+        )

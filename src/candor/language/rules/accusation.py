@@ -1404,7 +1404,7 @@ ACC_007 = Rule(
         r"(?:records?|priors|warrants?|convictions?|charges?|duis?|dwis?|arrests?|rap sheet)"
         r" (?:in|from|out of) (?:another|other|a different|some other|a neighbouring"
         r"|a neighboring|his home|her home|their home) (?:state|county|country|jurisdiction"
-        r"|province|city)\b|(?:has|have|got|with|'s got|'s had) (?:a few |some |any |a couple of"
+        r"|province|city)\b|(?:has|have|got|with|(?:he|she|who)'s got|(?:he|she|who)'s had) (?:a few |some |any |a couple of"
         r" |previous |prior |a string of )?priors\b(?! (?:on|for|over|about|in|from|of)\b)",
         # hearsay and reputation: "heard things about her", "has a reputation"
         r"(?:things|stories|rumou?rs|stuff|talk|what) (?:we|i|they|the team|people|the panel)"
@@ -1426,7 +1426,7 @@ ACC_007 = Rule(
         r" |mixed |not great |dodgy |funny |interesting |certain |some interesting |things"
         r" )?(?:things|stories|rumou?rs|stuff|whispers|talk|tales) about (?:him|her|them|this"
         r" (?:guy|one|person|candidate|woman|man|bloke)|the (?:candidate|applicant)|you)\b"
-        r"|(?:has|got|have|with|'s got|comes with) (?:a |quite a |a bit of a |a certain |some"
+        r"|(?:has|got|have|with|(?:he|she|who)'s got|comes with) (?:a |quite a |a bit of a |a certain |some"
         r" |a real |a bad |a dodgy |a shady )reputation(?= *(?:$|[.,;:!?)\u2026]|in (?:the|this"
         r"|our) (?:industry|sector|trade|market|town|area|city|field)|around (?:town|here|the"
         r" (?:industry|trade|sector))|if you know|among|with (?:the|some) (?:\w+ )?(?:police"
@@ -1520,4 +1520,39 @@ ACC_007 = Rule(
 )
 
 
-RULES = (ACC_001, ACC_002, ACC_003, ACC_004, ACC_005, ACC_006, ACC_007)
+#: The candidate's own control or audit work on padding: "built the audit that flags it".
+_CONTROL_WORK = re.compile(
+    r"\b(?:audit\w*|flags?|flagged|detect\w*|investigat\w*|built|controls?|compliance review"
+    r"|analytics|reconcil\w*)\b"
+)
+
+
+ACC_008 = Rule(
+    id="CND-ACC-008",
+    category="unsupported_accusation",
+    severity="error",
+    title="Honesty doubted in a letter, or padding alleged on hearsay",
+    terms=(
+        r"(?:raised|raises|raising) (?:serious |some )?(?:questions|concerns|doubts) (?:about"
+        r"|regarding|over) (?:your|his|her|their|the candidate's) (?:honesty|integrity|character"
+        r"|truthfulness|trustworthiness|ethics|credibility)",
+        r"(?:padding|padded|pads|pad) (?:his |her |their |the )?(?:hours|timesheets?|time ?sheets?"
+        r"|expenses|expense reports?|invoices|mileage|overtime|billables?|billing)",
+    ),
+    check=lambda hit: not hit.in_sentence(_CONTROL_WORK),
+    exemptions=frozenset({"evidence", "professional"}),
+    message="Doubts the candidate's honesty or alleges padded hours without documented evidence.",
+    rationale=_HOOK,
+    suggestion=_SUGGEST,
+    bad=(
+        "Because your reference check raised questions about your honesty, we cannot proceed.",
+        "Padding hours at previous firm per the grapevine.",
+    ),
+    good=(
+        "Audited the time-sheet system and found two teams padding hours; led the fix.",
+        "Built the expense audit that flags padded mileage claims for finance.",
+    ),
+)
+
+
+RULES = (ACC_001, ACC_002, ACC_003, ACC_004, ACC_005, ACC_006, ACC_007, ACC_008)

@@ -91,7 +91,7 @@ AGE_001 = Rule(
         r"\d{2}'?s?\b(?!\s*(?:minutes?|mins?|hours?|days?|weeks?|months?|miles?|km|countries|cities|%))",
         r"(?:turns?|turned|turning|just turned) (?:[2-8]\d|thirty|forty|fifty|sixty|seventy)",
         r"(?:over|under|above|past) (?:the age of|age) \d{2}",
-        r"(?:is|'s|are|he's|she's|they're|hes|shes) (?:well |just |probably |easily )?(?:over|under|nearly"
+        r"(?:is|(?:who|cand|candidate|it)'s|are|he's|she's|they're|hes|shes) (?:well |just |probably |easily )?(?:over|under|nearly"
         r"|almost|close to|pushing) (?:[3-8]0|forty|fifty|sixty|seventy)(?! (?:percent|%|people"
         r"|employees|engineers|staff|clients|reports|projects|countries|languages|hours|calls))",
         r"how old|what age|(?:your|his|her|their|candidate'?s|applicant'?s|cand'?s) age",
@@ -637,7 +637,7 @@ def _age_proxy(hit: Hit) -> bool:
     m = hit.matched
     words = r"(?:[4-8]\d|forty|fifty|sixty|seventy|eighty)"
     be_guess = rx.match(
-        r"(?:must|has to|have to|gotta|got to|'s got to|could|might|would|he'd|she'd|they'd"
+        r"(?:must|has to|have to|gotta|got to|(?:he|she|who)'s got to|could|might|would|he'd|she'd|they'd"
         r"|he'll|she'll|they'll|will) be\b",
         m,
     )
@@ -751,7 +751,7 @@ AGE_006 = Rule(
         r"(?:old[- ]fashioned|past (?:it|his prime|her prime)|dated|ancient|over the hill)",
         r"empty[- ]nesters?|mid-?life crisis|menopaus\w*|senior moments?|digital immigrants?",
         # Age guessed in words: "must be seventy if she's a day", "easily fifty-five".
-        r"(?:must|has to|have to|gotta|got to|'s got to|could|might|would|he'd|she'd|they'd|he'll"
+        r"(?:must|has to|have to|gotta|got to|(?:he|she|who)'s got to|could|might|would|he'd|she'd|they'd|he'll"
         r"|she'll|they'll|will) be (?:at least"
         r" |easily |well over |well past |over |nearly |almost |close to |about |around |pushing"
         r" |knocking on |the wrong side of )?(?:[4-8]\d|forty|fifty|sixty|seventy|eighty)(?:[- ]"
@@ -888,7 +888,7 @@ AGE_007 = Rule(
         r"(?:my|our|his|her|your|the (?:boss|ceo|md|manager)'s) (?:dad|father|mum|mom|mother"
         r"|parents?|grand(?:father|mother|dad|ma|pa|parents?|kids?|children)|granddad|grandad"
         r"|nan|nana|gran|kids?|sons?|daughters?|children|uncle|aunt|auntie)(?:'s|s'|')? age\b",
-        r"(?:could|might|would|'d) (?:easily |almost |practically |literally )?be (?:my|our|his"
+        r"(?:could|might|would|(?:he|she|they|who)'d) (?:easily |almost |practically |literally )?be (?:my|our|his"
         r"|her|your) (?:dad|father|mum|mom|mother|grand\w+|granddad|grandad|nan|gran|son"
         r"|daughter|kid|child|uncle|aunt|auntie)\b|young enough to be (?:my|our|his|her|your)"
         r"|(?:reminds|reminded|remind) (?:me|us) of (?:my|our|your) (?:grand\w+|nan|nana|gran"
@@ -1064,7 +1064,7 @@ AGE_008 = Rule(
         r"|winter fuel)\b(?! (?:data|numbers?|polic(?:y|ies)|reforms?|records?|administration|act"
         r"|research|analysis|system|systems|claims? (?:processing|system)|team|office|programme"
         r"|program|agency|tax)\b)|wisdom (?:of|that comes with) (?:age|years)|(?:comes|came) with age"
-        r"|with age comes|(?:could|might|may|will|'ll) retire (?:any day|any minute|any time|soon"
+        r"|with age comes|(?:could|might|may|will|(?:he|she|they|who)'ll) retire (?:any day|any minute|any time|soon"
         r"|in a (?:few|couple))"
         r"|(?:seniority|maturity) in (?:years|age)|advanced in years|(?:advancing|golden|twilight)"
         r" years|in (?:his|her|their) (?:later|golden|twilight|senior|advancing|declining) years"
@@ -1076,7 +1076,7 @@ AGE_008 = Rule(
         r"|crew|room|panel|class|shift|site)\b|(?:the|one of the) (?:oldest|youngest|eldest)"
         r" (?:person|member|guy|gal|woman|man|hire|candidate|engineer|employee|people|ones)\b"
         r"|(?:about|around|roughly|maybe|probably|prob|likely|easily|at least|well|surely|must be"
-        r"|looks|looked|is|'s|guessing) [4-8]0(?: ?\+|[- ]plus)(?= *(?:$|[.,;:!?)]|years? old"
+        r"|looks|looked|is|(?:he|she|who)'s|guessing) [4-8]0(?: ?\+|[- ]plus)(?= *(?:$|[.,;:!?)]|years? old"
         r"|yrs? old|yo\b))"
         r"|(?:longer|long|short|shorter|limited) (?:career |working |time )?horizon\b"
         r"|(?:horizon|road|runway|time|working life|working years) (?:ahead of|left (?:for|to|in))"
@@ -1087,7 +1087,7 @@ AGE_008 = Rule(
         r"|hang up|wind down|slow down|call it quits|put (?:his|her|their) feet up)\b"
         r"|(?:before|until|till) (?:he|she|they) (?:retires?|stops? working|quits? working"
         r"|winds? down|slows? down|packs? it in|hangs? up)\b"
-        r"|grand(?:kids?|children|child|sons?|daughters?|bab(?:y|ies))\b(?![-'\u2019])|(?:is|'s|became|become|becoming|just became|a new)"
+        r"|grand(?:kids?|children|child|sons?|daughters?|bab(?:y|ies))\b(?![-'\u2019])|(?:is|(?:he|she|who)'s|became|become|becoming|just became|a new)"
         r" (?:a )?grand(?:parent|father|mother|ma|pa|dad|mum|mom)\b"
         r"|(?:autumn|twilight|winter|sunset|evening|fag end|back end) (?:years )?of (?:his|her"
         r"|their|a long) (?:career|working life|life)"

@@ -1170,4 +1170,59 @@ APP_009 = Rule(
 )
 
 
-RULES = (APP_001, APP_002, APP_003, APP_004, APP_005, APP_006, APP_007, APP_008, APP_009)
+APP_010 = Rule(
+    id="CND-APP-010",
+    category="appearance",
+    severity="error",
+    title="Looks rated as an asset: a pretty face, a knockout, a dancer's body",
+    terms=(
+        r"pretty (?:receptionist|face|girl|thing|hostess|one|lady|woman|young thing|boy|guy)\b",
+        r"(?:she's|he's|is|a real|a total|an absolute|what a) (?:a )?(?:knockout|looker|stunner"
+        r"|babe|hottie|bombshell|smoke ?show|dime|ten|10/10)\b(?![-'\u2019])",
+        r"(?:dancer's|dancers'|model's|swimmer's|runner's|athlete's|gymnast's) (?:body|figure"
+        r"|build|physique|legs|look)\b",
+    ),
+    anchors=(
+        "knockout",
+        "looker",
+        "stunner",
+        "babe",
+        "hottie",
+        "bombshell",
+        "smoke",
+        "dime",
+        "ten",
+        "10",
+    ),
+    exemptions=frozenset({"professional"}),
+    message="Rates the candidate's looks or body as a reason to hire or not.",
+    rationale=_HOOK,
+    suggestion=(
+        "Delete it. Record job-related evidence; where presentation matters, state the dress "
+        "code that applies to everyone."
+    ),
+    bad=(
+        "She'd be a nice addition, the partners like a pretty receptionist.",
+        "She's a knockout, customers will stop in just to talk to her.",
+        "Not really a dancer's body, strong choreography though.",
+    ),
+    good=(
+        "Pretty solid on the reconciliation test, 4/5.",
+        "Scored ten on the safety quiz; she is a ten-year veteran of the trade.",
+        "Teaches injury prevention for the dancer's body at the conservatory.",
+    ),
+)
+
+
+RULES = (
+    APP_001,
+    APP_002,
+    APP_003,
+    APP_004,
+    APP_005,
+    APP_006,
+    APP_007,
+    APP_008,
+    APP_009,
+    APP_010,
+)

@@ -68,9 +68,33 @@ def _employer_offer(hit: Hit) -> bool:
     )
 
 
+#: A question about accommodations answered the same way for everyone, and left there.
+_HANDLED_NEUTRALLY = re.compile(
+    r"\b(?:hr contact|pointed (?:them|him|her)|referred (?:them|him|her)|same as (?:for )?(?:all"
+    r"|every)|as for (?:all|every)|did not discuss|didn't discuss|no further|rubric only"
+    r"|not (?:considered|scored|part of)|sent (?:the|our) policy)\b"
+)
+
+
+#: The health term belongs to someone else the candidate worked with or for: "a student
+#: with a knee injury", "a colleague who uses a wheelchair", "riders with mobility impairments".
+_THIRD_PARTY_BEFORE = re.compile(
+    r"\b(?:students?|colleagues?|co-?workers?|clients?|patients?|customers?|residents?|riders?"
+    r"|kids|children|teens?|callers?|guests?|employees?|staffers?|athletes?|players?|learners?"
+    r"|visitors?|tenants?|passengers?|veterans|seniors|pupils?)(?:'s|s')? (?:with|who|whose|in"
+    r"|having|had|has|recovering from|on|after)(?: [\w-]+){0,3}\s*$"
+)
+
+
 def _health_ok(hit: Hit) -> bool:
     """Reject the employer's process statements and the occupational-health function."""
     if rx.search(r"\boccupational\s*$", hit.before(15)):
+        return False
+    if _THIRD_PARTY_BEFORE.search(hit.before(50)):
+        return False
+    if "accommodation" in hit.matched and _HANDLED_NEUTRALLY.search(
+        hit.low, hit.s_start, min(len(hit.low), hit.s_end + 120)
+    ):
         return False
     if clinical_work(hit):
         return False
@@ -233,6 +257,22 @@ DIS_001 = Rule(
         r"|eyesight|vision)\b|lost the use of (?:his|her|their|an?|one|both) (?:\w+ )?(?:arms?"
         r"|legs?|hands?|eyes?|fingers?|feet|foot)\b"
         r"|pacemakers?|defibrillators?|colostomy|ostomy bags?|stoma bags?|cochlear implants?"
+        r"|epi[- ]?pens?|lymph(?:o)?edema|lymphoedema|glaucoma|eye pressure|self[- ]harm\w*"
+        r"|(?:knee|hip|shoulder|joint) replacements?|hospitali[sz]ed|compression (?:sleeves?"
+        r"|stockings?|socks|garments?)|(?:needs?|needed|requires?|requested|asked for|uses|using) (?:an? )?(?:asl|sign language|bsl)"
+        r" interpreter|interpreter\b[^.;!?\n]{0,40}\b(?:asl|bsl)\b|(?:because of|due to) (?:her|his"
+        r"|their) (?:bad |dodgy |gammy |sore )?(?:hips?|knees?|back|shoulders?|neck|ankles?|wrists?"
+        r"|heart|lungs?|eyes|eyesight|hearing|joints?)\b"
+        r"|(?:seems|looks|sounds) like (?:a |an )?(?:user|junkie|druggie|stoner|pothead|boozer)\b"
+        r"(?![- ](?:of|story|stories|interface|research|experience|account|name|group|guide"
+        r"|manual|base|persona|flow|journey|test\w*))"
+        r"|(?:needs?|getting|seeing|requires?|in) (?:ongoing |regular |weekly )?counsell?ing\b"
+        r"|counsell?ing (?:support|sessions?)|(?:asked|asking|asks) about (?:our |the )?eap\b"
+        r"|(?:requested|asked for|asks for|needs|needed) (?:a )?(?:stool|footrest|standing desk"
+        r"|ergonomic chair|sit-?stand desk|chair to sit)"
+        r"|(?:asked|asking|asks|wanted to know|enquired|inquired|questions?) about (?:our |the"
+        r" |an? |any )?(?:accommodation (?:process|policy|procedure|request form)|accommodations?"
+        r"|reasonable accommodations?)\b"
         r"|insulin pumps?|glucose monitors?|oxygen tanks?|feeding tubes?|cpap machines?"
         r"|(?:colour-blind|colourblind|colour blind|color-blind|colorblind|color blind)(?:ness)?"
         r"|hospital (?:check-?ups?|appointments?|appts?|visits?|stays?"
@@ -249,6 +289,8 @@ DIS_001 = Rule(
         r"|sheet|spec|design|model|diagram)))",
     ),
     anchors=(
+        "accommodation",
+        "interpreter",
         "bad$",
         "back p",
         "back i",
@@ -820,7 +862,7 @@ DIS_006 = Rule(
         r"(?:\w+ )?(?:accident|crash|fall|injury|illness|infection|covid|pneumonia|operation"
         r"|surgery|stroke)|physio(?:therapy)?\b(?! (?:clinic|practice|software|app|team))",
         r"remission|chemo(?:therapy)?|radiation (?:treatment|therapy)|diabetic|asthma(?:tic)?"
-        r"|ptsd|post[- ]traumatic|long covid|(?:is|was|'s|seems|seemed|looks|looked) (?:a bit"
+        r"|ptsd|post[- ]traumatic|long covid|(?:is|was|(?:he|she|who)'s|seems|seemed|looks|looked) (?:a bit"
         r" |very |quite )?(?:sick|ill|unwell|sickly|poorly)\b",
         r"(?:suffers|suffered|suffering) from|(?:the|this|that) (?:pace|job|role|work|shift)"
         r" (?:here )?(?:would|will|might) (?:kill|break|crush|finish) (?:him|her|them)"

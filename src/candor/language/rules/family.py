@@ -847,4 +847,92 @@ FAM_006 = Rule(
     ),
 )
 
-RULES = (FAM_001, FAM_002, FAM_003, FAM_004, FAM_005, FAM_006)
+_LEAVE_SUSPICION = re.compile(
+    r"\b(?:read(?:ing)? (?:into|between)|between the lines|planning|plans?|priorit\w*|first"
+    r"|before anything|might|probably|prob|expecting|guess\w*|wonder\w*|sounds like|pass"
+    r"|red flag|flag\w*|hmm+|telling|suspicious|noted|tells? you|concern\w*|worr\w*|soon)\b"
+    r"|\.{3}|\u2026|\?"
+)
+
+
+def _family_signal(hit: Hit) -> bool:
+    """A leave question read as a sign of plans; a sign, call or move-in as family status."""
+    if clinical_work(hit) or employer_statement(hit):
+        return False
+    m = hit.matched
+    if rx.match(r"(?:asked|asking|asks|question|enquir|inquir)", m):
+        lo = hit.s_start
+        hi = min(len(hit.low), hit.end + 80)
+        return _LEAVE_SUSPICION.search(hit.low, lo, hi) is not None
+    if "showing" in m:
+        return (
+            rx.search(r"\b(?:she|her|she's|bump|blazer|jacket|dress|top)\b", hit.sentence)
+            is not None
+        )
+    return True
+
+
+FAM_007 = Rule(
+    id="CND-FAM-007",
+    category="pregnancy_family",
+    severity="error",
+    title="Family plans or duties read from a leave question, a sign or a call",
+    terms=(
+        r"(?:asked|asking|asks|questions?|enquired|inquired) about (?:the |our |your |any )?"
+        r"(?:parental|maternity|paternity|family|pregnancy|adoption|fertility|ivf|childcare)"
+        r" (?:leave|benefits?|coverage|policy|policies|plan|options)(?: (?:policy|policies|plan"
+        r"|benefits?|coverage|options))?",
+        r"expanding (?:the|her|his|their) family|(?:more|another) (?:kids?|baby|babies|child"
+        r"|children) on the way|(?:big|large|whole) family on the way|family on the way",
+        r"(?:might be|may be|could be|is|she's|starting to|already|was) showing\b(?! (?:us|me"
+        r"|them|the|her|his|how|what|up|off|good|strong|signs|real|great|some|initiative"
+        r"|leadership|promise|interest|improvement|progress))",
+        r"school nurse|calls? from (?:the |her |his |their )?(?:school|daycare|day care|nursery"
+        r"|babysitter|sitter|nanny|kids?|son|daughter)\b",
+        r"(?:mother|father|mom|dad|mum|parents?|grandmother|grandfather|grandma|grandpa|in-laws?"
+        r"|mother-in-law|father-in-law)(?: [\w-]+){0,2} moved in with (?:them|him|her|us)\b",
+    ),
+    anchors=(
+        "showing",
+        "moved",
+        "parental",
+        "maternity",
+        "paternity",
+        "adoption",
+        "fertility",
+        "ivf",
+        "childcare",
+        "pregnancy",
+        "family",
+    ),
+    check=_family_signal,
+    exemptions=frozenset({"professional"}),
+    message="Reads pregnancy, family plans or caring duties from a leave question, a sign seen "
+    "in the interview or a call taken.",
+    rationale=_HOOK
+    + " A question about parental leave is a protected enquiry; reading it as a plan to have "
+    "children, or guessing that a candidate is 'showing', records pregnancy as a factor "
+    "(Title VII as amended by the Pregnancy Discrimination Act; PWFA).",
+    suggestion=(
+        "Delete it. Answer leave questions from the policy for every candidate and record "
+        "only job-related evidence."
+    ),
+    bad=(
+        "Asked about the parental leave policy in the first 10 min... read into that what you will.",
+        "She asked about the parental leave policy before anything else. Sounds like she's planning.",
+        "Asked about the family plan on the health insurance, might be expanding the family?",
+        "Looked like she might be showing a little, hard to tell with the blazer.",
+        "Stepped out twice to take calls from the school nurse.",
+        "His mother moved in with them after her stroke, so expect days off.",
+    ),
+    good=(
+        "Asked about the parental leave policy; HR sent it to her, as to every finalist.",
+        "Showing strong judgement in the triage scenario, 4/5.",
+        "Was showing the panel her portfolio when the call dropped.",
+        "Worked as a school nurse for six years; triaged 40 students a day.",
+        "We answered her questions about the adoption leave policy, same as for every finalist.",
+    ),
+)
+
+
+RULES = (FAM_001, FAM_002, FAM_003, FAM_004, FAM_005, FAM_006, FAM_007)

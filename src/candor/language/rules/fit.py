@@ -1489,7 +1489,7 @@ FIT_009 = Rule(
         # "culture-wise, no"; "stick out like a sore thumb"; "too different from the team"
         r"(?:culture|cultural|fit|vibe|vibes|personality|chemistry|gut)[- ]?wise\b"
         r"|(?:stick|sticks|stuck|sticking|stand|stands|stood|standing) out like a sore thumb"
-        r"|(?:would|'d|will|might|'ll) (?:really |definitely |totally )?stick out (?:here|in"
+        r"|(?:would|(?:he|she|they|who)'d|will|might|(?:he|she|they|who)'ll) (?:really |definitely |totally )?stick out (?:here|in"
         r" (?:our|the|this) (?:[\w-]+ )?(?:team|office|crew|group|place|culture|crowd|bunch))\b"
         r"|(?:too|very|quite|so|really|pretty|bit|rather|just|completely|totally) different"
         r" (?:from|to|than) (?:the rest of )?(?:us|the (?:team|group|crew|others|guys|lads|girls"

@@ -203,7 +203,7 @@ GEN_002 = Rule(
         r"carr(?:y|ies|ied|ying) (?:the |a |an |any |that )?(?:[\w'-]+ ){0,3}?(?:gene|genes|mutation"
         r"|variant|marker|allele|trait)|(?:sickle[- ]cell|carrier|genetic) (?:trait|screening"
         r"|testing|status)|(?:screened|tested|screening|testing) for (?:the |a )?(?:\w+ )?(?:gene"
-        r"|mutation|markers?|variants?|brca\w*|huntington'?s|carrier status)|(?:gene|genes|mutation|variant) for \w+|(?:is|was|'s) (?:a )?carrier\b"
+        r"|mutation|markers?|variants?|brca\w*|huntington'?s|carrier status)|(?:gene|genes|mutation|variant) for \w+|(?:is|was|(?:he|she|who)'s) (?:a )?carrier\b"
         r"|23andme|ancestry ?dna|genome (?:test|sequencing|results)|genetic(?:ally)?\b(?!"
         r" (?:algorithm|programming|operator|search|optimi[sz]ation|engineering|counsell?ing"
         r" (?:app|platform|software|service)|data|testing (?:lab|company|startup|product)))",

@@ -375,7 +375,7 @@ FP_004 = Rule(
         r"|opening|title|salary|start date|relocation|remote)",
         r"(?:likely|probable|almost certain|near-certain|all-but-certain|virtually certain"
         r"|pretty certain) (?:job )?offer\b",
-        r"(?:will|'ll) (?:definitely|certainly|surely) (?:hire|interview|consider|call|contact)"
+        r"(?:will|(?:we|i|they)'ll) (?:definitely|certainly|surely) (?:hire|interview|consider|call|contact)"
         r" you|(?:fast[- ]track|priority consideration)",
         # the offer described as settled before it is made
         r"(?:basically|practically|pretty much|all but|as good as|virtually|effectively"
@@ -547,7 +547,7 @@ FP_005 = Rule(
         r"|positions|roles|spots|places|jobs|hours)(?: available| (?:come|coming) up| open(?:ing)?"
         r" up| free up)?|the (?:right|next|req|role"
         r"|position)|another|one|more)",
-        r"(?:have|had|got|'ve got|'ve) (?:your|his|her|their) (?:file|application|profile|cv"
+        r"(?:have|had|got|(?:we|i|they)'ve got|(?:we|i|they)'ve) (?:your|his|her|their) (?:file|application|profile|cv"
         r"|r[\u00e9e]sum[\u00e9e]|resume|name|details) (?:flagged|starred|bookmarked|pinned"
         r"|earmarked)(?! (?:as|for) (?:incomplete|missing|review|a duplicate|duplicate|spam))",
         r"(?:if|when|once|as soon as|should) (?:anything|something)(?: else)? (?:opens|comes"
@@ -1669,7 +1669,7 @@ def _not_now(hit: Hit) -> bool:
         return False
     if rx.match(r"(?:exactly|precisely|just|definitely|absolutely)", m) and "not" not in m:
         return True  # "exactly who we want long-term"
-    if rx.match(r"(?:want|wanted|would love|'d love|love)", m):
+    if rx.match(r"(?:want|wanted|would love|\w+'d love|love)", m):
         return True  # "the team wants her, just needs budget sign-off"
     if hit.sentence.rstrip().endswith("?") or hit.in_sentence(_NOT_TEMP):
         return False
@@ -1682,7 +1682,7 @@ FP_010 = Rule(
     severity="error",
     title="Rejection softened as 'not right now'",
     terms=(
-        r"(?:wants?|wanted|would love|'d love|love|loves|loved) (?:you|him|her|them)(?: \w+){0,2}?"
+        r"(?:wants?|wanted|would love|(?:we|i|they|he|she)'d love|love|loves|loved) (?:you|him|her|them)(?: \w+){0,2}?"
         r",? (?:just|only|but|we) (?:needs?|need|waiting|waiting on|pending|have to wait|can't"
         r" yet|don't have)\b",
         r"(?:just|simply|only|merely) not (?:right now|now|yet|at the moment|this time|today"
@@ -1861,7 +1861,7 @@ FP_013 = Rule(
         r"(?:pencil+ed|slotted|earmarked|lined|penned) (?:you|him|her|them|the candidate) (?:in|up)"
         r"(?: for\b)?",
         # "will absolutely want you for it", "will definitely reach out to you once..."
-        r"(?:will|'ll|would|'d) (?:definitely|absolutely|certainly|surely|100%|for sure)"
+        r"(?:will|(?:we|i|they|he|she)'ll|would|(?:we|i|they|he|she)'d) (?:definitely|absolutely|certainly|surely|100%|for sure)"
         r" (?:want you|want (?:him|her|them)|reach out to you|contact you|call you|be in touch"
         r"|bring you (?:on|back|in)|have a (?:place|spot|role|seat) for you|hire you|consider"
         r" you)\b",

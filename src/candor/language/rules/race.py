@@ -1701,6 +1701,63 @@ RACE_018 = Rule(
 )
 
 
+_AUDIO = re.compile(
+    r"\b(?:line|connection|audio|mic|microphone|zoom|teams call|wifi|wi-fi|signal|call quality"
+    r"|echo|bandwidth|lag|dropp\w*|network|speaker|volume|noise|noisy|mask|masks|muffled)\b"
+)
+
+
+def _looks_or_accent(hit: Hit) -> bool:
+    if employer_statement(hit):
+        return False
+    if rx.search(r"(?:understanding|following)", hit.matched):
+        if rx.search(r"\b(?:no|without|never|any|zero|little|less)\s*$", hit.before(12)):
+            return False  # "no trouble following her"
+        # An accent implied, not a bad line: "the crew had difficulty understanding you".
+        lo = max(0, hit.start - 120)
+        return _AUDIO.search(hit.low, lo, min(len(hit.low), hit.end + 120)) is None
+    return True
+
+
+RACE_019 = Rule(
+    id="CND-RACE-019",
+    category="race_ethnicity_national_origin",
+    severity="error",
+    title="Ethnic looks, or an accent implied as being hard to understand",
+    terms=(
+        r"(?:irish|italian|jewish|mexican|asian|african|arab|arabic|indian|chinese|japanese"
+        r"|korean|latin|latino|latina|hispanic|nordic|scandinavian|german|polish|greek|russian"
+        r"|middle[- ]eastern|ethnic|exotic|foreign|european|eastern european|white|black|brown)"
+        r"[- ]looking\b",
+        r"(?:difficulty|trouble|a hard time|a tough time|struggled?|struggling|struggles)"
+        r" (?:understanding|following) (?:you|him|her|them)\b",
+    ),
+    anchors=("looking", "understanding", "following"),
+    check=_looks_or_accent,
+    exemptions=frozenset({"professional"}),
+    message="Describes the candidate as looking like an ethnic group, or implies an accent by "
+    "saying people had difficulty understanding them.",
+    rationale=_HOOK
+    + " 'Very Irish-looking' records ethnicity; 'the crew had difficulty understanding you' "
+    "is an accent objection unless it is tied to a documented communication requirement "
+    "and measured the same way for everyone (EEOC national-origin guidance).",
+    suggestion=(
+        "Delete it. Where clear speech is a requirement, record the specific task and "
+        "observed communication against the rubric, the same for every candidate."
+    ),
+    bad=(
+        "Red hair, freckles, very Irish looking - perfect for the pub at the clubhouse.",
+        "Some of the crew had difficulty understanding you, and we worry about the headsets.",
+        "Exotic-looking, the guests will love her at the front desk.",
+    ),
+    good=(
+        "We had trouble understanding her on the call because the line kept dropping.",
+        "Clean, modern-looking dashboards in her portfolio.",
+        "Explained the spec so clearly that the juniors had no trouble following her.",
+    ),
+)
+
+
 RULES = (
     RACE_001,
     RACE_002,
@@ -1720,4 +1777,5 @@ RULES = (
     RACE_016,
     RACE_017,
     RACE_018,
+    RACE_019,
 )

@@ -748,7 +748,7 @@ SEX_008 = Rule(
         r"only (?:other )?(?:woman|girl|lady|female|man|guy|male|bloke|women|girls|ladies|men)"
         r"(?![-'\u2019])(?! (?:who|that|i|we|you|alive|standing|can)\b)(?: (?:on|in|at"
         r"|among|amongst|working|doing|there|here|left|around)\b)",
-        r"(?:the|be|being|as|was|is|'s|'d be|she's|he's|she'd be|he'd be) only (?:woman|girl"
+        r"(?:the|be|being|as|was|is|(?:it|who|that)'s|(?:who|they)'d be|she's|he's|she'd be|he'd be) only (?:woman|girl"
         r"|lady|female|man|guy|male|bloke)(?![-'\u2019])(?= *(?:$|[.,;:!?)]|\?))",
         # The team's sex make-up: "all men", "an all-female crew", "mostly guys".
         r"(?:all|mostly|mainly|entirely|predominantly|largely|exclusively|overwhelmingly"
@@ -1687,6 +1687,107 @@ SEX_013 = Rule(
 )
 
 
+_SEXES = (
+    r"(?:women|woman|men|man|ladies|lady|girls|girl|guys|guy|females?|males?|blokes?|gals?"
+    r"|moms|mums|mothers|dads|fathers)"
+)
+
+
+SEX_014 = Rule(
+    id="CND-SEX-014",
+    category="sex_gender",
+    severity="error",
+    title="Sex assumed to limit, to set pay, or asked of one sex only",
+    terms=(
+        r"(?:a|any|the) (?:woman|man|female|male|lady|girl|guy|gal) (?:would|will|might|could"
+        r"|may) (?:have (?:a )?(?:difficulty|difficulties|trouble|a hard time|a tough time"
+        r"|problems?|a problem)|struggle|find it (?:hard|difficult|tough))",
+        r"(?:finally|at last|for once) (?:(?:have|having|get|getting|got|hire|hiring|see|seeing"
+        r"|a|an|another|some) ){0,2}(?:lady|woman|female|girl|gal|women|ladies)\b(?![-'\u2019])",
+        r"(?:asked|ask|asking) (?:only |just )?the (?:girls|women|ladies|females|moms|mums"
+        r"|mothers|guys|men|dads) (?:if|whether|about|how|who)\b"
+        r"|(?:just|only) the (?:women|girls|ladies|females|moms|mums|mothers)\b(?: (?:is|are)"
+        r" fine| then| though)?(?=\s*(?:$|[.,;:!?)]|is\b|are\b))",
+        r"(?:making|earning|paid|pay|makes|earns|earned|made|paying|salary|wages?|rate)"
+        r" (?:[\w$]+ ){0,3}?(?:less|more|lower|higher) than (?:the |her |his |their |most )?"
+        + _SEXES
+        + r"\b(?![-'\u2019])",
+        r"(?:the|a) ['\"\u2018\u201c]?(?:mom|mum|mother|dad|father|den mother|mama|papa)"
+        r"['\"\u2019\u201d]? (?:of|for|to) (?:the|our|this|that) (?:department|team|office"
+        r"|group|crew|unit|floor|shop|kitchen|ward|desk|squad|lab|station)\b",
+        r"(?:no|not a|not any|don't have a|doesn't have a|without a|lack of|lacks a|only one)"
+        r" (?:separate )?(?:women's|womens|ladies'?|female|men's|mens|male) (?:locker|changing"
+        r"|rest ?room|bathroom|toilet|washroom|bunk|shower|dorm|quarters|facilit)\w*",
+        r"(?:mom|mum|dad|mother|father)[- ]thing\b|provider for (?:the|his|a) family"
+        r"|breadwinner|bread-winner|man of the house",
+        r"more (?:at ease|comfortable|relaxed|at home) with (?:a |an )?(?:female|male|women"
+        r"|men|woman|man|lady|ladies|guys|girls)\b(?![-'\u2019])",
+    ),
+    anchors=(
+        "woman",
+        "man",
+        "female",
+        "male",
+        "lady",
+        "girl",
+        "guy",
+        "gal",
+        "finally",
+        "last",
+        "once",
+        "asked",
+        "ask",
+        "asking",
+        "less",
+        "more",
+        "lower",
+        "higher",
+        "mom",
+        "mum",
+        "mother",
+        "dad",
+        "father",
+        "mama",
+        "papa",
+        "women's",
+        "womens",
+        "ladies",
+        "men's",
+        "mens",
+    ),
+    exemptions=frozenset({"professional"}),
+    message="Assumes what a candidate can do or should be paid from their sex, or asks one "
+    "sex only.",
+    rationale=_HOOK + " 'A woman would have difficulty' with the schedule, pay set below "
+    "'the men in that field', a childcare question put to the women alone, or a missing "
+    "locker room given as the reason are sex-based decisions (Title VII; Equal Pay Act).",
+    suggestion=(
+        "Delete the reference to sex. Ask every candidate the same questions, set pay from "
+        "the role's range, and record evidence against each requirement."
+    ),
+    bad=(
+        "The production team felt a woman would have difficulty managing the load-in schedule.",
+        "Nice to finally have a lady applying for course superintendent.",
+        "Asked the girls if they had childcare sorted for Saturdays.",
+        "Ask all of them about childcare for tournament weekends, actually just the women is fine.",
+        "She's probably used to making less than the men in that field, so we can start low.",
+        "Asked if she'd be comfortable being 'the mom' of the department.",
+        "The clean room has no women's locker room and we'd have to retrofit.",
+        "No 6am start because of school drop-off. That's a mom thing, won't change.",
+        "He seemed more like a provider for the family type.",
+        "Our parents feel more at ease with female staff at check-in.",
+    ),
+    good=(
+        "Any candidate would have difficulty with the old tooling; she documented workarounds.",
+        "Finally a candidate who read the spec before the interview.",
+        "Asked the panel whether the shift pattern suits the role.",
+        "Paid more than the posted range at her last job, per her own offer letter? Not asked.",
+        "Set up the women's locker room refit project at the plant as facilities lead.",
+        "Ran the moms and tots swim program at the leisure centre for two years.",
+    ),
+)
+
+
 RULES = (
     SEX_001,
     SEX_002,
@@ -1701,4 +1802,5 @@ RULES = (
     SEX_011,
     SEX_012,
     SEX_013,
+    SEX_014,
 )

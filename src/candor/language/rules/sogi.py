@@ -62,15 +62,19 @@ SOGI_001 = Rule(
     title="Sexual orientation or gender identity",
     terms=(
         r"gay|lesbians?|bisexual|queer|lgbt\w*\+?|homosexual(?:ity)?|heterosexual"
-        r"|sexual orientation|sexuality|(?:is|he's|she's|they're) (?:straight|bi)\b",
+        r"|sexual orientation|sexuality|(?:is|he's|she's|they're) (?:straight|bi)\b"
+        r"|asexual|pansexual|demisexual|aromantic"
+        r"|(?:is|he's|she's|they're|was) (?:obviously |clearly |probably |definitely |def )?not"
+        r" straight\b(?! (?:away|ahead|forward|answers?|up|with|to|on|in|about|talk|lines?))",
         r"transgender|transsexual|trans (?:man|woman|person|guy|girl|candidate|applicant|female"
         r"|male|kid|people)|(?:is|she's|he's|they're|was) trans\b|non-?binary|enby|genderqueer"
-        r"|gender[- ]?fluid|gender identity|gender expression|gender non-?conform\w*",
+        r"|gender[- ]?fluid|gender identity|gender expression|gender presentation"
+        r"|gender non-?conform\w*|(?:medically|socially|physically) transition\w*",
         r"(?:her|his|their|gender|medical|social) transition\b(?! (?:to|from|into|plan))"
         r"|your transition\b(?! (?:to|from|into|plans?|period|process|phase|out|back|programm?e"
         r"|assistance|support|services?|team|date|planning|between|across|checklist|pack)\b)"
         r"|(?:is|are|was) (?:he|she|they) transitioning\b(?! (?:to|from|into))"
-        r"|(?:is|was|'s|are|were|currently|recently) transitioning(?! (?:to|from|into|out|away"
+        r"|(?:is|was|(?:he|she|who|cand|candidate)'s|are|were|currently|recently) transitioning(?! (?:to|from|into|out|away"
         r"|between|the|our|their|its|off|teams|roles))",
         r"same[- ]sex|came out (?:as|to (?:us|me|the team|her|his|their))|came out (?:during|in"
         r"|over|at|while|when) (?:the |our |a |an )?(?:small ?talk|chat|chit-?chat|conversation"
@@ -90,7 +94,7 @@ SOGI_001 = Rule(
         r" is a )?(?:guy|man|woman|girl|lady|male|female)\b",
         r"effeminate|butch|flamboyant|limp[- ]wristed|fag\w*|dykes?|tranny|trannies|homo",
         r"pride (?:parade|march|month|flag|event|events|pin|lanyard|weekend|festival|celebrations?"
-        r"|party|float|meetup)|rainbow (?:pin|flag|lanyard|badge|sticker)",
+        r"|party|float|meetup)|rainbow (?:pin|flag|lanyard|badge|sticker)|\U0001f308",
         r"(?:confus\w+|weird|strange|odd|insisted on|demanded|annoying|made a (?:point|big deal"
         r"|fuss) (?:of|about)|corrected (?:us|me|everyone) on|fussy about) (?:about )?(?:his|her"
         r"|their|the|those|these)? ?pronouns|pronouns (?:were|are|was|is) (?:a bit )?(?:confus"
@@ -98,6 +102,10 @@ SOGI_001 = Rule(
         r"|issue|stuff|drama)|(?:he|she)/(?:she|he)/it|whatever (?:he|she|they|it) (?:is|are"
         r"|calls? (?:himself|herself|themselves|themself|itself)|identif\w+ as)|(?:it|he|she)"
         r" or whatever",
+        # 'the reference called them "he" then "she"'
+        r"(?:called|calling|calls|call|referred to|refers to|refer to|referring to) (?:him |her"
+        r" |them |the candidate |cand )?(?:as )?['\"\u2018\u201c](?:he|she)['\"\u2019\u201d],?"
+        r" (?:then|and then|or|and|/) ['\"\u2018\u201c](?:she|he)['\"\u2019\u201d]",
     ),
     anchors=(
         "same",
@@ -110,6 +118,10 @@ SOGI_001 = Rule(
         "heterosexual",
         "sexual",
         "sexuality",
+        "asexual",
+        "pansexual",
+        "demisexual",
+        "aromantic",
         "straight",
         "bi$",
         "transgender",
@@ -121,6 +133,10 @@ SOGI_001 = Rule(
         "genderqueer",
         "gender",
         "transition",
+        "medically",
+        "socially",
+        "physically",
+        "\U0001f308",
         "came",
         "coming",
         "drag",
@@ -208,6 +224,7 @@ _PRONOUN_PROBLEM = re.compile(
     r"|made a point|lectur\w*|issue|problem|awkward|ridiculous|silly|pc|snowflake"
     r"|preachy|wrong|mistake|slip\w*|tiptoe\w*|careful|unsure|not sure|no idea|guess\w*"
     r"|wasn't sure|didn't know|don't know|didn't ask|good luck|ugh|sigh|smh|eye ?roll\w*"
+    r"|(?:do|does|did) (?:we|i|they|you) (?:have|need) to|have to use|not doing that|refuse\w*"
     r"|here we go|seriously|jeez|god help)\b"
 )
 #: Clients or crew expected not to cope, in the next clause: "the older clients won't get it".
@@ -223,6 +240,14 @@ _PRONOUN_PRODUCT = re.compile(
 )
 
 
+#: The problem said in the clause after ("uses they/them; could confuse the drivers").
+_NEXT_CLAUSE_PROBLEM = re.compile(
+    r"\b(?:confus\w*|weird|strange|odd|awkward|annoy\w*|drama|woke|ridiculous|whole thing"
+    r"|heads[- ]up|(?:have|has|had|with) (?:\w+ )?opinions|eyebrows|throw\w* (?:\w+ )?off"
+    r"|not doing that|won't (?:use|say|do) (?:it|that))\b"
+)
+
+
 def _pronoun_problem(hit: Hit) -> bool:
     if hit.in_sentence(_PRONOUN_PRODUCT):
         return False
@@ -232,7 +257,10 @@ def _pronoun_problem(hit: Hit) -> bool:
     nl = hit.low.find("\n", hit.end, hi)
     if nl != -1:
         hi = nl
-    return _WONT_COPE.search(hit.low, hit.end, hi) is not None
+    if _WONT_COPE.search(hit.low, hit.end, hi) is not None:
+        return True
+    stop = hit.low.find(".", hit.s_end, hi)
+    return _NEXT_CLAUSE_PROBLEM.search(hit.low, hit.s_end, stop if stop != -1 else hi) is not None
 
 
 def _pronoun_correction(hit: Hit) -> bool:
@@ -251,7 +279,8 @@ SOGI_002 = Rule(
         r"pronouns?",
         r"(?:they|she|he|xe|ze|fae|ey)/(?:them|they|her|him|xem|zir|hir|faer|em)(?:/\w+)?",
         r"(?:use|used|uses|using|goes by|going by|go by|went by|asked (?:us |me |everyone )?to"
-        r" (?:use|call (?:him|her|them))) ['\"\u2018\u201c](?:they|them|xe|ze|she|he|it)"
+        r" (?:use|call (?:him|her|them))) ['\"\u2018\u201c](?:they|them|xe|xem|xir|ze|zir|hir|fae"
+        r"|faer|zie|she|he|it)"
         r"['\"\u2019\u201d]",
         r"(?:correct(?:ing|ed|s)?|insist(?:ing|ed|s)?|remind(?:ing|ed|s)?|pull(?:ing|ed|s)? (?:me"
         r"|us) up) (?:(?:me|us|everyone|the panel|people|the team|him|her|them|the interviewers?)"
@@ -327,10 +356,26 @@ SOGI_003 = Rule(
         r"| was| were)? (?:a )?(?:man|woman|guy|girl|male|female|he|she|gay|straight|trans)",
         r"married to (?:a |another )?(?:man|woman|guy|girl|lady|male|female|bloke)\b"
         r"(?![-'\u2019])|(?:partner|spouse|husband|wife|significant other|other half)(?:'s)? (?:is|was|might"
-        r" be|could be) (?:a )?(?:man|woman|male|female|guy|girl|lady|same[- ]sex)\b|(?:sex"
+        r" be|could be) (?:also )?(?:a )?(?:man|woman|male|female|guy|girl|lady|same[- ]sex)\b|(?:sex"
         r"|gender) of (?:his|her|their|the) (?:partner|spouse|husband|wife)",
         r"(?:his|her|their) (?:male|female|same-sex|gay|lesbian|trans) (?:partner|spouse"
         r"|other half|significant other)",
+        # "I guess she's into women"; "two brides in the wedding photo"; "a two-mom household"
+        r"(?:he|she|they|cand|candidate)(?:'s|'re| is| are| was)? (?:\w+ )?into (?:women|men"
+        r"|girls|guys|dudes|chicks|ladies|blokes|other (?:women|men|girls|guys))\b"
+        r"|two (?:brides|grooms|moms|mums|mommies|mummies|dads|daddies)\b"
+        r"|two[- ](?:mom|mum|dad|mother|father)s? (?:household|family|families|home|house)",
+        r"(?:a little|a bit|bit|kinda|kind of|very|pretty|quite|so|too|super|rather) (?:masc"
+        r"|femme)\b(?![-'\u2019])",
+        r"(?:dress|skirt|heels|makeup|make-up|lipstick|nail polish)\b[^.;!?\n]{0,60}?\b(?:5|five)"
+        r"[- ]o'?clock shadow|(?:5|five)[- ]o'?clock shadow\b[^.;!?\n]{0,60}?\b(?:dress|skirt"
+        r"|heels|makeup|make-up|lipstick|nail polish)\b",
+        r"openly (?:gay|lesbian|bi|bisexual|trans|queer|out|part of (?:the |a )?(?:pride|lgbt\w*"
+        r"|queer))\b|(?:he's|she's|they're|is|are) (?:very|pretty|quite|so|super|really|openly"
+        r"|fully|totally|proudly) out\b(?! (?:there|of|on|for|in|at|to|with|sick|today|front"
+        r"|loud|and about))|out and proud",
+        r"gender (?:stuff|thing|things|journey|situation)\b|figuring out (?:(?:his|her|their)"
+        r" )?(?:gender|identity)",
         r"(?:not|isn't|wasn't|not very|not really|not exactly|too|very|quite|a bit|bit|rather"
         r"|overly|a little|kind of|kinda|somewhat|less|more|insufficiently|not (?:very|really)"
         r" much) (?:masculine|feminine|manly|womanly|girly|effeminate|macho|butch|ladylike"
@@ -338,7 +383,7 @@ SOGI_003 = Rule(
         r"|branding|aesthetic|packaging|styling|theme|logo|look and feel|product|products))",
         r"transitioned\b(?! (?:to|from|into|out|away|between|over|the|our|their|its|his|her"
         r"|teams?|roles?|careers?|jobs?|fields?|industries|projects?|off|back|ownership"
-        r"|smoothly|successfully))|(?:pre|post)[- ]transition|(?:is|was|'s|might be|may be"
+        r"|smoothly|successfully))|(?:pre|post)[- ]transition|(?:is|was|(?:he|she|who|cand|candidate)'s|might be|may be"
         r"|could be|must be|probably|possibly|maybe) (?:a )?(?:bit )?"
         r"(?:gay|lesbian|queer|bi|trans|homo)\b",
     ),
@@ -392,9 +437,19 @@ SOGI_003 = Rule(
 )
 
 
+#: Clinical work on gender-affirming care: "rotation with the gender-affirming care team".
+_CLINICAL_WORK = re.compile(
+    r"\b(?:clients?|patients?|cases?|caseload|clinic\w*|rotation|residency|protocols?|consent"
+    r"|team|program\w*|services?|providers?|practice|nurs\w*|np|physician|therap\w*|counsel\w*"
+    r"|endocrin\w*|surgeons?|research\w*|policy|policies|coverage review|claims?)\b"
+)
+
+
 def _not_marriage_name(hit: Hit) -> bool:
     """A surname changed at marriage is a family matter, not a gender-identity cue."""
     if not _not_eeo(hit):
+        return False
+    if "affirming" in hit.matched and hit.in_sentence(_CLINICAL_WORK):
         return False
     return not (
         "name" in hit.matched
@@ -434,9 +489,11 @@ SOGI_004 = Rule(
         r"|app|blog|products?|magazine|content|business|company|startup|sector|clients?"
         r"|marketing|segment|category|retail|medicine|coaching|photography|journalism))"
         r"|(?:alternative|unconventional|non-traditional|gay|homosexual|that|their) lifestyle"
-        r"|lifestyle choices?",
-        r"(?:sex|gender) (?:change|reassignment|confirmation|affirming|affirmation) (?:surgery"
+        r"|lifestyle choices?|(?:in|into|part of|living) (?:the|that) lifestyle\b",
+        r"(?:sex|gender)[- ](?:change|reassignment|confirmation|affirming|affirmation) (?:surgery"
         r"|operation|op|treatment)?|(?:sex|gender) change|had the (?:surgery|op|operation)"
+        r"|gender[- ]affirming (?:care|treatment|healthcare|health care|hormones|procedures?)"
+        r"|wears? (?:a )?binder|wearing (?:a )?binder"
         r"|hormone (?:therapy|treatment|replacement)|on hormones|adam'?s apple"
         r"|(?:top|bottom) surgery|facial femini[sz]ation|chest binder|binds? (?:her|his|their)"
         r" chest"
@@ -739,10 +796,11 @@ SOGI_006 = Rule(
         r"(?:you know|y'know|ya know|ykwim|if you know what i mean|know what i mean)(?=\s*(?:\?"
         r"|!|\.{3}|\u2026|$|\.\s*$|,?\s*(?:lol|haha|wink|nudge)))",
         r"(?:mentioned|mentions|talked about|talks about|referred to|refers to|brought up|spoke"
-        r" about|speaks about|said|says) ['\"\u2018\u201c]?(?:my|her|his) (?:wife|husband"
+        r" about|speaks about|said|says) ['\"\u2018\u201c]?(?:my|her|his) (?:ex-?)?(?:wife|husband"
         r"|girlfriend|boyfriend)\b"
         r"|that way inclined|one of (?:them|those)(?= *(?:\?|\.{3}|\u2026|!))"
-        r"|lives? with (?:another|a fellow) (?:man|guy|bloke|woman|girl|lady)\b",
+        r"|(?:lives?|living|relationship|involved|dating|married|together) with (?:another|a"
+        r" fellow) (?:man|guy|bloke|woman|girl|lady)\b",
     ),
     anchors=(
         "you know",
@@ -754,6 +812,12 @@ SOGI_006 = Rule(
         "one of",
         "lives",
         "live",
+        "living",
+        "relationship",
+        "involved",
+        "dating",
+        "married",
+        "together",
     ),
     check=_insinuation,
     exemptions=frozenset({"professional"}),
@@ -844,4 +908,118 @@ SOGI_007 = Rule(
 )
 
 
-RULES = (SOGI_001, SOGI_002, SOGI_003, SOGI_004, SOGI_005, SOGI_006, SOGI_007)
+#: A name or title treated as a problem: refused, doubted, or set against the records.
+_NAME_PROBLEM = re.compile(
+    r"\b(?:cannot|can't|can not|won't|will not|unable|not able|not be used|only (?:supports?"
+    r"|accepts?|allows?|uses?|has)|must use|requires?|required|real name|actual name|confus\w*"
+    r"|(?:doesn't|does not|don't|do not|didn't|did not) match|differs?|different|mismatch\w*"
+    r"|weird|odd|strange|neither|until|unfortunately|not (?:move|proceed|advance)\w*"
+    r"|not what's|something else|flag\w*|ask (?:about|hr)|heads up|noted)\b"
+)
+_TITLE_SALUTE = re.compile(r"\bdear (?:(?P<f>ms|mrs|miss)|(?P<m>mr))\.? ")
+
+
+def _name_problem(hit: Hit) -> bool:
+    """A name, record or title set against the candidate's gender, not a marriage name."""
+    if not _not_marriage_name(hit) or hit.in_sentence(_DATA_WORK):
+        return False
+    m = hit.matched
+    if rx.search(r"(?:wife|husband)$", m):
+        # "Dear Ms. Reyes, ... you and your wife": the partner's sex against the title
+        salute = _TITLE_SALUTE.search(hit.low, 0, hit.start)
+        if salute is None:
+            return False
+        return (salute.group("f") is not None) == m.endswith("wife")
+    if rx.match(
+        r"(?:name (?:assigned|given|registered)|assigned (?:male|female)|amab|afab|(?:goes|went)"
+        r" by \w+ now)",
+        m,
+    ) or rx.search(r"(?:marker|markers|name and (?:gender|sex|pronouns))$", m):
+        return True
+    return hit.in_sentence(_NAME_PROBLEM) or _NAME_PROBLEM.search(hit.after(60)) is not None
+
+
+SOGI_008 = Rule(
+    id="CND-SOGI-008",
+    category="sexual_orientation_gender_identity",
+    severity="error",
+    title="Gender identity read from names, records or titles",
+    terms=(
+        r"name (?:assigned|given|registered) at birth|assigned (?:male|female) at birth"
+        r"|amab\b|afab\b",
+        r"(?:preferred|chosen) (?:first )?name",
+        r"names? on (?:your|his|her|their|the) (?:driver'?s )?(?:license|licence|id|passport"
+        r"|documents?|transcripts?|diploma|degree|records?|cv|resume|r\u00e9sum\u00e9|application"
+        r"|certificates?|paperwork|i-9|ssn card|social security card)",
+        r"(?:license|licence|id|passport|documents?|docs|transcripts?|diploma|degree|records?|cv"
+        r"|resume|r\u00e9sum\u00e9|paperwork|birth certificate|references?) (?:says?|said|lists?"
+        r"|listed|shows?|showed|has|had|reads?|call|calls|called) (?:(?:her|him|them) )?(?:a )?"
+        r"(?:different|another|other|something else|some other)(?: first)?(?: name)?",
+        r"(?:goes|went) by [a-z]+ now",
+        r"(?:male|man|guy|dude|bloke|female|woman|lady|girl) (?:[\w-]+ ){0,2}?(?:who|that)"
+        r" (?:goes|went|now goes) by [a-z]+",
+        r"(?:updating|changing|updated|changed|change of|update of) (?:(?:your|his|her|their)"
+        r" )?(?:legal )?name and (?:gender|sex|documents|id|records|marker|pronouns)"
+        r"|(?:gender|sex) markers?",
+        r"(?:addressed|referred to|called) as mx\b\.?"
+        r"|(?:only|just) (?:supports?|allows?|has|offers?|accepts?|uses?) (?:mr|ms|mrs)\.?"
+        r"(?:,| or |/)(?: ?(?:mr|ms|mrs|miss)\.?)"
+        r"|(?:clear|proper|real|normal) (?:mr|ms|mrs)\.? or (?:mr|ms|mrs)\.?",
+        r"(?:with|and|to|of|met|meet|meeting|about|mentioned) your (?:wife|husband)",
+    ),
+    anchors=(
+        "goes",
+        "went",
+        "male",
+        "female",
+        "woman",
+        "man",
+        "guy",
+        "dude",
+        "lady",
+        "girl",
+        "bloke",
+        "mr",
+        "ms",
+        "mrs",
+        "mx",
+        "wife",
+        "husband",
+    ),
+    check=_name_problem,
+    exemptions=frozenset({"professional"}),
+    message="Reads the candidate's gender identity from a name, a record or a title, or "
+    "treats a chosen name or title as a problem.",
+    rationale=_HOOK
+    + " A chosen name refused, a name that 'differs from the licence', a birth name or an "
+    "'Mx.' the system cannot print records that gender identity was noticed and weighed.",
+    suggestion=(
+        "Delete it. Use the name and title the candidate gave; where a legal name is needed "
+        "(I-9, background check), ask for it of every candidate without comment."
+    ),
+    bad=(
+        "Please note that the agency requires the name assigned at birth on all forms.",
+        "The preferred name you listed cannot be used on our forms.",
+        "The name on your license differs from the one on your application.",
+        "Transcript lists a different first name, presents as Michelle. Ask about that?",
+        "Goes by Sam now, documents say Samantha.",
+        "A male aide who goes by Stephanie will confuse the residents.",
+        "Our system only supports Mr. or Ms., so we will not proceed.",
+        "Guest-facing roles need a clear Mr. or Ms. and this applicant is neither.",
+        "Dear Ms. Reyes, we enjoyed speaking with you and your wife at the open house.",
+        "We understand you are updating your legal name and gender marker.",
+    ),
+    good=(
+        "Preferred name: Sam. Pronouns: they/them.",
+        "We will use your preferred name on your badge and e-mail.",
+        "Please use your legal name on the I-9 form; we use your preferred name everywhere else.",
+        "Her maiden name is on the degree certificate; the references use her married name.",
+        "Mapped the preferred name field from Workday into the badge system.",
+        "Dear Mr. Okafor, thank you for meeting us with your wife at the open day.",
+        "Dear Mx. Rivera, thank you for interviewing with us.",
+        "Goes by Alex; references confirmed the dates.",
+    ),
+)
+
+
+RULES = (SOGI_001, SOGI_002, SOGI_003, SOGI_004, SOGI_005, SOGI_006, SOGI_007, SOGI_008)

@@ -226,7 +226,7 @@ VET_001 = Rule(
         r"|sergeant|airman|sailor|serviceman|servicewoman|paratrooper|ranger|seal|forces"
         r"|military|infantry(?:man)?|para|commando|submariner|squaddie|gunner|sapper|corporal"
         r"|guardsman|reservist)\b|active[- ]duty|on active service",
-        r"national guard|guardsman|guardswoman|reservists?|(?:his|her|their) (?:army|navy"
+        r"national guard|air guard|army guard|chaptered out|guardsman|guardswoman|reservists?|(?:his|her|their) (?:army|navy"
         r"|military|service|forces|marine|raf|air force) days|(?:army|navy|naval|military|marine|air"
         r" force) reserves?|in the reserves|reserve (?:duty|duties|obligations?|commitments?|unit"
         r"|service)|guard (?:duty|duties|drills?|unit|obligations?|service)"
@@ -254,7 +254,7 @@ VET_001 = Rule(
         r"|brat|type|mindset|guy|man|woman|bearing|leave)|combat (?:veteran|experience|tours?)"
         r"|tours? of duty|(?:two|three|four|\d) tours|gi bill|served in (?:the )?(?:gulf|iraq"
         r"|afghanistan|vietnam|korea|bosnia|kosovo|falklands|northern ireland|helmand)"
-        r"|(?:is|was|'s|he's|she's) (?:a |an )?(?:former |retired |ex-)?(?:marine|soldier|sailor"
+        r"|(?:is|was|he's|she's|(?:who|cand|candidate)'s) (?:a |an )?(?:former |retired |ex-)?(?:marine|soldier|sailor"
         r"|airman|airwoman|reservist|guardsman|guardswoman|paratrooper|army ranger|green beret"
         r"|navy seal|squaddie)\b(?! (?:biolog\w+|engineer\w*|scien\w+|life|ecolog\w+"
         r"|insurance|mammal\w*|conservation|archaeolog\w+|surveyor|electrician))"
