@@ -343,22 +343,24 @@ class Hit:
         """Whether the words just before the match make it about a person's own life."""
         return PERSONAL_BEFORE.search(self.before(50)) is not None
 
-    def professional(self, *, population: bool = True) -> bool:
+    def professional(self, *, population: bool = True, biology: bool = False) -> bool:
         """Whether the sentence describes professional work about the matched topic.
 
         ``population=False`` leaves out the people-served cue ("pregnant patients"): for
         race and national origin, "the Hispanic customers" is a preference, not work.
+        ``biology=True`` (traits animals share: age, health, pregnancy, genes) also counts
+        a sentence about animals or model organisms as work.
         """
         memo = self.memo
         if memo is None:
-            return self._professional(population)
-        key = ("pro", self.start, self.end, self.s_start, self.s_end, population)
+            return self._professional(population, biology)
+        key = ("pro", self.start, self.end, self.s_start, self.s_end, population, biology)
         got = memo.get(key)
         if got is None:
-            got = memo[key] = self._professional(population)
+            got = memo[key] = self._professional(population, biology)
         return bool(got)
 
-    def _professional(self, population: bool = True) -> bool:
+    def _professional(self, population: bool = True, biology: bool = False) -> bool:
         after = self.after(30)
         if after.startswith("'s") and PRO_AFTER.search(after) is not None:
             return True  # "a children's charity": the term modifies a work noun
@@ -370,6 +372,8 @@ class Hit:
             return True
         if self.personal():
             return False
+        if biology and self.in_sentence(NONHUMAN_SUBJECT):
+            return True  # "genetic diversity in captive cheetahs", "hearing loss in mouse models"
         if PRO_AFTER.search(after) is not None:
             return True
         return PRO_BEFORE.search(self.before(90)) is not None
@@ -406,6 +410,16 @@ _ONE_PERSON = re.compile(
     r"\b(?:he|she|him|his|her|hers|cand|candidate's|applicant's|the candidate|the applicant"
     r"|interviewee|mentioned"
     r"|said|told us|asked|disclosed|seemed|seems|looked|noted)\b"
+)
+
+
+#: Animals and model organisms: a trait word in a sentence about them is the candidate's
+#: science or husbandry, not a person's trait.
+NONHUMAN_SUBJECT = re.compile(
+    r"\b(?:mouse models?|mice|rats|rodents?|animals?|herds?|cattle|livestock|species|breeds?"
+    r"|breeding|captive|zoos?|cheetahs?|elephants?|broilers?|poultry|flocks?|canines?|felines?"
+    r"|equines?|bovine|porcine|model organisms?|drosophila|fruit flies|zebrafish|c\. elegans"
+    r"|primates|wildlife|husbandry|veterinary|hatchery|aquaculture|crops?|cultivars?|seedlings?)\b"
 )
 
 

@@ -349,6 +349,10 @@ def _in_name(hit: Hit) -> bool:
     return _NAME_BEFORE.search(text, max(hit.s_start, lo - 40), lo) is not None
 
 
+#: Categories whose traits animals share, so that work on animals is work (context.py).
+_BIOLOGICAL = frozenset({"age", "disability_health", "genetic", "pregnancy_family"})
+
+
 def _accept(rule: Rule, hit: Hit) -> bool:
     """Apply the homonym list, the rule's exemptions and its check to one match."""
     if _in_homonym(hit) or _in_name(hit):
@@ -358,7 +362,8 @@ def _accept(rule: Rule, hit: Hit) -> bool:
         if "requirement" in ex and hit.requirement():
             return False
         if "professional" in ex and hit.professional(
-            population=rule.category != "race_ethnicity_national_origin"
+            population=rule.category != "race_ethnicity_national_origin",
+            biology=rule.category in _BIOLOGICAL,
         ):
             return False
         if "evidence" in ex and hit.evidence():

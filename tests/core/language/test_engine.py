@@ -67,8 +67,11 @@ def test_technical_homonyms_are_not_flagged(text: str) -> None:
 
 
 def test_requirement_framing_exempts_capability_wording() -> None:
-    """'With or without reasonable accommodation' makes an ability statement job-related."""
-    assert lint("Not able to lift 50 lb boxes, per the test.").has_errors
+    """'With or without reasonable accommodation' makes an ability statement job-related.
+
+    The rule is checked alone: since 0.8 the second opinion reads "per the test" as a
+    recorded result and vetoes it."""
+    assert lint("Not able to lift 50 lb boxes, per the test.", second_opinion=False).has_errors
     assert not lint(
         "Not able to lift 50 lb boxes with or without reasonable accommodation."
     ).findings

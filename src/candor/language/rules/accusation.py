@@ -1527,6 +1527,17 @@ _CONTROL_WORK = re.compile(
 )
 
 
+def _padding_or_honesty(hit: Hit) -> bool:
+    if hit.in_sentence(_CONTROL_WORK):
+        return False
+    # "data integrity issue": a property of records or signals, not of a person
+    return not rx.search(
+        r"\b(?:data|referential|signal|structural|database|file|message|code|system|schema"
+        r"|record|sample|seal|pipeline|academic)[\s-]*$",
+        hit.before(20),
+    )
+
+
 ACC_008 = Rule(
     id="CND-ACC-008",
     category="unsupported_accusation",
@@ -1535,11 +1546,12 @@ ACC_008 = Rule(
     terms=(
         r"(?:raised|raises|raising) (?:serious |some )?(?:questions|concerns|doubts) (?:about"
         r"|regarding|over) (?:your|his|her|their|the candidate's) (?:honesty|integrity|character"
-        r"|truthfulness|trustworthiness|ethics|credibility)",
+        r"|truthfulness|trustworthiness|ethics|credibility)|integrity (?:issue|concern|problem"
+        r"|question|flag)s?\b",
         r"(?:padding|padded|pads|pad) (?:his |her |their |the )?(?:hours|timesheets?|time ?sheets?"
         r"|expenses|expense reports?|invoices|mileage|overtime|billables?|billing)",
     ),
-    check=lambda hit: not hit.in_sentence(_CONTROL_WORK),
+    check=_padding_or_honesty,
     exemptions=frozenset({"evidence", "professional"}),
     message="Doubts the candidate's honesty or alleges padded hours without documented evidence.",
     rationale=_HOOK,

@@ -1524,6 +1524,40 @@ AGE_011 = Rule(
 )
 
 
+AGE_012 = Rule(
+    id="CND-AGE-012",
+    category="age",
+    severity="error",
+    title="Youth said to the candidate or guessed from manner, or a younger person sought",
+    terms=(
+        r"(?:you're|you are|she's|he's|they're|still) (?:still )?(?:so )?young\b(?![-'\u2019])"
+        r"(?! (?:in|to|for|at|company|team|firm|startup|business|brand|product|field|industry|program"
+        r"|professionals?|people|adults?|children|kids|learners?|readers?|audiences?))",
+        r"(?:seems|looks|acts|sounds|seemed|looked) like (?:a |such a |just a )?(?:kid|child"
+        r"|teenager|teen|baby|high ?schooler)\b(?! (?:in a candy store|at christmas))",
+        r"(?:look|looking|looks|want|wants|need|needs|prefer|prefers|get|hire|find|bring in"
+        r"|go with|went with|go for) (?:for )?(?:a|an|someone|somebody|some) (?:bit |little |lot"
+        r" |much )?younger\b",
+    ),
+    anchors=("young", "kid", "child", "teenager", "teen", "baby", "younger", "schooler"),
+    exemptions=frozenset({"professional"}),
+    message="Refers to the candidate's youth or seeks a younger person.",
+    rationale=_HOOK,
+    suggestion=(
+        "Delete it. Record the experience and evidence the role requires, the same for every age."
+    ),
+    bad=(
+        "You're still young, and there will be plenty of other chances with us.",
+        "Seems like a kid still, maybe 19, not sure patients will take her seriously.",
+        "Let's look for a younger maintenance lead.",
+    ),
+    good=(
+        "Worked with young adults in the transition program for three years.",
+        "She's still young in the role, six months in, and hit every target.",
+        "Looked like a kid in a candy store when we showed the lab, great enthusiasm.",
+    ),
+)
+
 RULES = (
     AGE_001,
     AGE_002,
@@ -1536,4 +1570,5 @@ RULES = (
     AGE_009,
     AGE_010,
     AGE_011,
+    AGE_012,
 )

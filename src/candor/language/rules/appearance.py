@@ -1214,6 +1214,60 @@ APP_010 = Rule(
 )
 
 
+APP_011 = Rule(
+    id="CND-APP-011",
+    category="appearance",
+    severity="error",
+    title="Body size as a reason: too heavy, a bigger girl, looks twelve",
+    terms=(
+        r"(?:bit|a bit|kinda|kind of|pretty|quite|too|very|a little|rather|awfully|so)"
+        r" (?:heavy|heavyset|overweight|big|chunky|plump|stocky|large|hefty|skinny|scrawny"
+        r"|tiny|short) for (?:a|an|the|this|that|our) (?:[\w-]+ )?(?:job|role|position|gig|shift"
+        r"|post|spot|line|floor|crew|uniform|work)\b",
+        r"(?:she's|he's|she is|he is|is) (?:a )?(?:bigger|big|larger|heavier|heavy|chunky"
+        r"|plus-size\w*|curvy|stocky|hefty) (?:girl|gal|guy|lady|woman|man|fella|person)\b",
+        r"looks? (?:about |like (?:he's|she's|they're) |maybe )?(?:1[0-5]|ten|eleven|twelve"
+        r"|thirteen|fourteen|fifteen)\b(?! (?:years (?:of|in)|yrs (?:of|in)|minutes|min|mins"
+        r"|hours|percent|%))",
+    ),
+    anchors=(
+        "heavy",
+        "heavyset",
+        "overweight",
+        "big",
+        "chunky",
+        "plump",
+        "stocky",
+        "large",
+        "hefty",
+        "skinny",
+        "scrawny",
+        "tiny",
+        "short",
+        "bigger",
+        "larger",
+        "heavier",
+        "curvy",
+        "looks",
+        "look",
+    ),
+    exemptions=frozenset({"professional"}),
+    message="Treats the candidate's body size or youthful looks as a reason.",
+    rationale=_HOOK,
+    suggestion=_SUGGEST,
+    bad=(
+        "Bit heavy for a job that's on your feet all day doing transfers.",
+        "She's a bigger girl, and our uniforms only go to XL.",
+        "Looks about 12 lol, will anyone on the crew listen to him.",
+    ),
+    good=(
+        "The box is a bit heavy for one person; she suggested a two-person lift.",
+        "Looks about 10 minutes early for every shift in the attendance log.",
+        "A big build for the data team: she scoped 12 pipelines.",
+        "The role is a bit heavy for a new grad: 40 accounts from day one.",
+    ),
+)
+
 RULES = (
     APP_001,
     APP_002,
@@ -1225,4 +1279,5 @@ RULES = (
     APP_008,
     APP_009,
     APP_010,
+    APP_011,
 )

@@ -2276,4 +2276,56 @@ CMP_010 = Rule(
     ),
 )
 
-RULES = (CMP_001, CMP_002, CMP_003, CMP_004, CMP_005, CMP_006, CMP_007, CMP_008, CMP_009, CMP_010)
+
+CMP_011 = Rule(
+    id="CND-CMP-011",
+    category="comparison_other_candidates",
+    severity="error",
+    title="The person chosen described: went with someone who, the finalist we chose",
+    terms=(
+        r"(?:(?:decided|chose|opted) to (?:go|move forward|proceed|continue)|(?:we|we've|we have"
+        r"|i|i've|they|they've) (?:went|gone|have gone)) with (?:a|an) (?:[\w-]+ ){0,3}?(?:who"
+        r"|whose|that has|that had|with (?:more|deeper|direct|prior|\d+))\b",
+        r"(?:the )?(?:finalist|candidate|person|applicant|individual|one|hire) (?:we|that we"
+        r"|who we|whom we) (?:chose|selected|picked|hired|went with|offered|appointed)\b",
+    ),
+    anchors=(
+        "decided",
+        "chose",
+        "opted",
+        "gone",
+        "went",
+        "finalist",
+        "candidate",
+        "person",
+        "applicant",
+        "individual",
+        "hire",
+    ),
+    exemptions=frozenset({"professional"}),
+    message="Describes the person the employer chose instead of the candidate.",
+    rationale=_HOOK,
+    suggestion=_SUGGEST,
+    bad=(
+        "We've decided to go with a superintendent who has already delivered two hospital projects.",
+        "The finalist we chose had run a harbor patrol unit for five years.",
+    ),
+    good=(
+        "We have decided to proceed with other candidates.",
+        "She went with a vendor who had the lower bid, saving 12%.",
+    ),
+)
+
+RULES = (
+    CMP_001,
+    CMP_002,
+    CMP_003,
+    CMP_004,
+    CMP_005,
+    CMP_006,
+    CMP_007,
+    CMP_008,
+    CMP_009,
+    CMP_010,
+    CMP_011,
+)

@@ -268,6 +268,8 @@ DIS_001 = Rule(
         r"|manual|base|persona|flow|journey|test\w*))"
         r"|(?:needs?|getting|seeing|requires?|in) (?:ongoing |regular |weekly )?counsell?ing\b"
         r"|counsell?ing (?:support|sessions?)|(?:asked|asking|asks) about (?:our |the )?eap\b"
+        r"|between treatments|(?:requested|asked for|needs?|needed|asking for) (?:live )?(?:captions"
+        r"|captioning|closed captions|a written copy of the questions|extra time|a quiet room)\b"
         r"|(?:requested|asked for|asks for|needs|needed) (?:a )?(?:stool|footrest|standing desk"
         r"|ergonomic chair|sit-?stand desk|chair to sit)"
         r"|(?:asked|asking|asks|wanted to know|enquired|inquired|questions?) about (?:our |the"

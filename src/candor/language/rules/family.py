@@ -878,7 +878,8 @@ FAM_007 = Rule(
     severity="error",
     title="Family plans or duties read from a leave question, a sign or a call",
     terms=(
-        r"(?:asked|asking|asks|questions?|enquired|inquired) about (?:the |our |your |any )?"
+        r"(?:asked|asking|asks|questions?|enquired|inquired)(?: a lot| a bunch| twice| again"
+        r"| repeatedly| several times| lots)? about (?:the |our |your |any )?"
         r"(?:parental|maternity|paternity|family|pregnancy|adoption|fertility|ivf|childcare)"
         r" (?:leave|benefits?|coverage|policy|policies|plan|options)(?: (?:policy|policies|plan"
         r"|benefits?|coverage|options))?",
@@ -887,6 +888,10 @@ FAM_007 = Rule(
         r"(?:might be|may be|could be|is|she's|starting to|already|was) showing\b(?! (?:us|me"
         r"|them|the|her|his|how|what|up|off|good|strong|signs|real|great|some|initiative"
         r"|leadership|promise|interest|improvement|progress))",
+        r"baby shower|(?:guess\w*|think|probably|prob|maybe|sounds like|bet) (?:she's|they're|she is"
+        r"|they are) trying\b(?! (?:to (?!conceive)|out|for (?:the|a) (?:role|job|position|team)))"
+        r"|(?:moms|mums|mothers|new parents|dads|fathers) (?:never|don't|do not|can't|cannot|won't"
+        r"|always|usually|tend to|rarely) (?:\w+ )?(?:last|stay|stick|handle|cope|want|work)\b",
         r"school nurse|calls? from (?:the |her |his |their )?(?:school|daycare|day care|nursery"
         r"|babysitter|sitter|nanny|kids?|son|daughter)\b",
         r"(?:mother|father|mom|dad|mum|parents?|grandmother|grandfather|grandma|grandpa|in-laws?"

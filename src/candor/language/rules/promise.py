@@ -1887,6 +1887,55 @@ FP_013 = Rule(
     ),
 )
 
+
+FP_014 = Rule(
+    id="CND-FP-014",
+    category="false_promise",
+    severity="error",
+    title="Certainty of a later hire, a personal referral or terms not yet approved",
+    terms=(
+        r"no doubt (?:you'll|you will|you'd|you would) (?:be )?(?:join|joining|be joining|hear"
+        r"|land|get|be back|be with)",
+        r"(?:i'll|i will|we'll|we will|i'm going to|we're going to) (?:personally )?(?:flag|pass"
+        r"|forward|send|put|walk|hand|mention|recommend) (?:your|you) (?:name|cv|resume"
+        r"|r\u00e9sum\u00e9|application|details|info|profile)?\s*(?:to|forward|along|across|over"
+        r"|for)\b",
+        r"keep your (?:info|information|details|cv|resume|r\u00e9sum\u00e9|application|name"
+        r"|profile|contact details) (?:handy|close|at hand|on hand|close by|nearby)",
+        r"(?:told|promised|assured|said to) (?:him|her|them|the candidate) (?:that )?(?:his|her"
+        r"|their) (?:starting )?(?:rate|salary|pay|wage|title|schedule|shift|differential)"
+        r" (?:would|will)",
+    ),
+    anchors=(
+        "doubt",
+        "flag",
+        "forward",
+        "send",
+        "pass",
+        "mention",
+        "recommend",
+        "handy",
+        "told",
+        "promised",
+        "assured",
+    ),
+    exemptions=frozenset({"professional"}),
+    message="Promises or implies a later hire, a personal referral or terms nobody has approved.",
+    rationale=_HOOK,
+    suggestion=_SUGGEST,
+    bad=(
+        "While we've filled this position, I have no doubt you'll be joining our team before long.",
+        "I'll personally flag your name to the hiring manager for the Denver hub.",
+        "We'll keep your info handy.",
+        "Told him his starting rate would match what the floor supervisors make.",
+    ),
+    good=(
+        "We will send your reimbursement form to you by Friday.",
+        "I'll forward your question about parking to the office manager.",
+        "Told her the salary would be set from the posted range after the panel decides.",
+    ),
+)
+
 RULES = (
     FP_001,
     FP_002,
@@ -1901,4 +1950,5 @@ RULES = (
     FP_011,
     FP_012,
     FP_013,
+    FP_014,
 )

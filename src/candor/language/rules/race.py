@@ -1758,6 +1758,55 @@ RACE_019 = Rule(
 )
 
 
+#: A visa read as a reason the candidate will leave ("on OPT - might leave when it runs out").
+_FLIGHT = re.compile(
+    r"\b(?:leave|leaving|run out|runs out|expir\w*|don't bother|not worth|go home|going home"
+    r"|hassle|risk|flight|bail|gone)\b"
+)
+
+
+def _residence_or_flight(hit: Hit) -> bool:
+    if employer_statement(hit):
+        return False
+    if rx.match(r"(?:on|has|have|with|holds?) ", hit.matched):
+        return _FLIGHT.search(hit.low, hit.end, min(len(hit.low), hit.end + 80)) is not None
+    return True
+
+
+RACE_020 = Rule(
+    id="CND-RACE-020",
+    category="race_ethnicity_national_origin",
+    severity="error",
+    title="How long the candidate has been in the country, a visa read as flight risk, a slur",
+    terms=(
+        r"how long (?:he's|she's|they've|he has|she has|they have|has he|has she|have they)"
+        r" (?:been|lived) (?:here|in (?:the )?(?:us|u\.s\.|usa|states|country|uk|canada))",
+        r"(?:on|has|have|with|holds?) (?:an? )?(?:opt|stem opt|h-?1b|f-?1|tn visa|l-?1|j-?1)\b",
+        r"fobby|fob\b(?! (?:key|keys|reader|access|card|price|terms|shipping|point|destination"
+        r"|origin))|fresh off the boat|just off the boat",
+    ),
+    anchors=("opt", "h-1b", "h1b", "f-1", "f1", "tn", "l-1", "l1", "j-1", "j1", "stem"),
+    check=_residence_or_flight,
+    exemptions=frozenset({"professional"}),
+    message="Guesses at how long the candidate has lived here, treats a visa as a reason to "
+    "expect them to leave, or uses a slur about immigrants.",
+    rationale=_HOOK,
+    suggestion=(
+        "Delete it. Ask every candidate the same lawful work-authorisation question and "
+        "record only the answer the role requires."
+    ),
+    bad=(
+        "Goes by Tony but the application says Anh Tuan, wonder how long he's been here.",
+        "She said she's on OPT - might leave when it runs out, don't bother.",
+        "Fobby vibe, would need polish before meeting investors.",
+    ),
+    good=(
+        "Asked how long she has been in the role; four years.",
+        "Posting states we cannot sponsor H-1B visas; asked of all candidates.",
+        "Fob access for the lab is issued on the first day.",
+    ),
+)
+
 RULES = (
     RACE_001,
     RACE_002,
@@ -1778,4 +1827,5 @@ RULES = (
     RACE_017,
     RACE_018,
     RACE_019,
+    RACE_020,
 )

@@ -1027,4 +1027,29 @@ SAL_006 = Rule(
 )
 
 
-RULES = (SAL_001, SAL_002, SAL_003, SAL_004, SAL_005, SAL_006)
+SAL_007 = Rule(
+    id="CND-SAL-007",
+    category="salary_history",
+    severity="error",
+    title="Current or past pay written down as figures",
+    terms=(
+        r"current(?:ly)?:? \$?\d[\d,.]*k? (?:base|salary|plus|\+|/hr|an hour|per hour|hourly)",
+        r"(?:previous|last|old|current|former) (?:employer|job|company|boss|place|firm|shop)"
+        r" (?:had|has|paid|pays|was paying|is paying|started) (?:him|her|them) (?:at|on) \$?\d+(?:[.,]\d+)?k?",
+    ),
+    anchors=("current", "currently", "previous", "last", "old", "former"),
+    exemptions=frozenset({"professional"}),
+    message="Records the candidate's current or past pay.",
+    rationale=_HOOK,
+    suggestion=_SUGGEST,
+    bad=(
+        "Current: 112k base + 10% bonus + rsus, she's open to a move.",
+        "Previous employer had him at 17.50, offer 18 max.",
+    ),
+    good=(
+        "Current role: 12 direct reports, 3 sites.",
+        "Posted range is $18-21/hr; offer at 19 per the band.",
+    ),
+)
+
+RULES = (SAL_001, SAL_002, SAL_003, SAL_004, SAL_005, SAL_006, SAL_007)

@@ -1720,6 +1720,9 @@ SEX_014 = Rule(
         r"|rest ?room|bathroom|toilet|washroom|bunk|shower|dorm|quarters|facilit)\w*",
         r"(?:mom|mum|dad|mother|father)[- ]thing\b|provider for (?:the|his|a) family"
         r"|breadwinner|bread-winner|man of the house",
+        r"(?:guys|men|boys|lads|dudes|blokes|fellas) (?:on|in|at) (?:the |our )?[\w-]+ (?:are going to"
+        r"|will|gonna|are gonna|would|'ll) (?:\w+ )?(?:test|haze|eat|chew|walk all over|run over"
+        r"|pick on|give) (?:her|him)\b",
         r"more (?:at ease|comfortable|relaxed|at home) with (?:a |an )?(?:female|male|women"
         r"|men|woman|man|lady|ladies|guys|girls)\b(?![-'\u2019])",
     ),

@@ -69,7 +69,7 @@ SOGI_001 = Rule(
         r"transgender|transsexual|trans (?:man|woman|person|guy|girl|candidate|applicant|female"
         r"|male|kid|people)|(?:is|she's|he's|they're|was) trans\b|non-?binary|enby|genderqueer"
         r"|gender[- ]?fluid|gender identity|gender expression|gender presentation"
-        r"|gender non-?conform\w*|(?:medically|socially|physically) transition\w*",
+        r"|gender non-?conform\w*|(?:medically|socially|physically|mid)[- ]?transition\w*",
         r"(?:her|his|their|gender|medical|social) transition\b(?! (?:to|from|into|plan))"
         r"|your transition\b(?! (?:to|from|into|plans?|period|process|phase|out|back|programm?e"
         r"|assistance|support|services?|team|date|planning|between|across|checklist|pack)\b)"
@@ -136,6 +136,7 @@ SOGI_001 = Rule(
         "medically",
         "socially",
         "physically",
+        "mid",
         "\U0001f308",
         "came",
         "coming",

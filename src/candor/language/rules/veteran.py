@@ -764,4 +764,37 @@ VET_005 = Rule(
 )
 
 
-RULES = (VET_001, VET_002, VET_003, VET_004, VET_005)
+VET_006 = Rule(
+    id="CND-VET-006",
+    category="veteran_military",
+    severity="error",
+    title="Service read as absence or trouble: a unit's deployment, drill weekends, a discharge",
+    terms=(
+        r"deploys? with (?:his|her|their|the) unit|deploying with (?:his|her|their|the) unit"
+        r"|(?:his|her|their) unit (?:deploys|is deploying|ships out|gets activated|is activated)",
+        r"annual training\b[^.;!?\n]{0,40}\bdrill|drill weekends?\b[^.;!?\n]{0,40}\bannual training",
+        r"(?:get|got|gets|getting|went|go) out on a medical|medical(?:ly)? (?:discharged?|separated"
+        r"|separation|boarded)|med board(?:ed)?",
+    ),
+    anchors=("unit", "annual", "drill", "medical", "medically", "med"),
+    exemptions=frozenset({"professional"}),
+    message="Treats military service as an absence to plan around or guesses at how the "
+    "candidate left the service.",
+    rationale=_HOOK,
+    suggestion=(
+        "Delete it. USERRA protects service members' absences for training and deployment; "
+        "state the schedule requirements to every candidate."
+    ),
+    bad=(
+        "Deploys with her unit next spring per her. Would have to backfill 9 months.",
+        "Annual training in June + drill weekends = not available for the field season.",
+        "Did he get out on a medical? Something about how he talked about it.",
+    ),
+    good=(
+        "Managed drill weekends scheduling for a Guard unit as its admin officer.",
+        "Deployed the new release with her unit tests passing.",
+        "Processed medical board packets as a military HR specialist for four years.",
+    ),
+)
+
+RULES = (VET_001, VET_002, VET_003, VET_004, VET_005, VET_006)
