@@ -36,7 +36,7 @@ from candor.language import CATEGORIES
 from candor.language.evaluation import evaluate, load_corpus
 
 CORPUS = Path(__file__).parents[2] / "data" / "language" / "corpus.jsonl"
-SPLITS = ("dev", "holdout", *(f"holdout{n}" for n in range(2, 52)))
+SPLITS = ("dev", "holdout", *(f"holdout{n}" for n in range(2, 56)))
 
 
 @pytest.fixture(scope="module")

@@ -1548,10 +1548,28 @@ ACC_008 = Rule(
         r"|regarding|over) (?:your|his|her|their|the candidate's) (?:honesty|integrity|character"
         r"|truthfulness|trustworthiness|ethics|credibility)|integrity (?:issue|concern|problem"
         r"|question|flag)s?\b",
+        r"(?:dude|guy|man|cand|candidate|applicant|he|she|they)(?:'s|'re| is| are) (?:\w+ )?(?:lying"
+        r"|a liar|making (?:it|this|that|stuff|things) up)\b|discrepancies in (?:your|his|her|their)"
+        r" (?:account|story|answers|r\u00e9sum\u00e9|resume|application|cv)|(?:a )?work of fiction",
         r"(?:padding|padded|pads|pad) (?:his |her |their |the )?(?:hours|timesheets?|time ?sheets?"
         r"|expenses|expense reports?|invoices|mileage|overtime|billables?|billing)",
     ),
     check=_padding_or_honesty,
+    anchors=(
+        "raised",
+        "raises",
+        "raising",
+        "padding",
+        "padded",
+        "pads",
+        "pad",
+        "integrity",
+        "lying",
+        "liar",
+        "making",
+        "discrepancies",
+        "fiction",
+    ),
     exemptions=frozenset({"evidence", "professional"}),
     message="Doubts the candidate's honesty or alleges padded hours without documented evidence.",
     rationale=_HOOK,
@@ -1559,10 +1577,15 @@ ACC_008 = Rule(
     bad=(
         "Because your reference check raised questions about your honesty, we cannot proceed.",
         "Padding hours at previous firm per the grapevine.",
+        "Story about leaving the bank didn't add up. Dude's lying.",
+        "We were concerned by discrepancies in your account of your prior cases.",
+        "Coached answers, someone fed her the questions - integrity issue.",
     ),
     good=(
         "Audited the time-sheet system and found two teams padding hours; led the fix.",
         "Built the expense audit that flags padded mileage claims for finance.",
+        "Short on the data-integrity question, 2/5.",
+        "Resolved discrepancies in the vendor account reconciliation each month.",
     ),
 )
 

@@ -1224,6 +1224,9 @@ APP_011 = Rule(
         r" (?:heavy|heavyset|overweight|big|chunky|plump|stocky|large|hefty|skinny|scrawny"
         r"|tiny|short) for (?:a|an|the|this|that|our) (?:[\w-]+ )?(?:job|role|position|gig|shift"
         r"|post|spot|line|floor|crew|uniform|work)\b",
+        r"(?:must be|probably|easily|at least|has to be|gotta be|got to be|pushing) (?:[23]\d\d)"
+        r" ?(?:lbs?|pounds)\b|(?:she's|he's) (?:really|very|so|pretty|quite|too|super) (?:small"
+        r"|tiny|short|petite|huge)\b",
         r"(?:she's|he's|she is|he is|is) (?:a )?(?:bigger|big|larger|heavier|heavy|chunky"
         r"|plus-size\w*|curvy|stocky|hefty) (?:girl|gal|guy|lady|woman|man|fella|person)\b",
         r"looks? (?:about |like (?:he's|she's|they're) |maybe )?(?:1[0-5]|ten|eleven|twelve"
@@ -1259,6 +1262,8 @@ APP_011 = Rule(
         "Bit heavy for a job that's on your feet all day doing transfers.",
         "She's a bigger girl, and our uniforms only go to XL.",
         "Looks about 12 lol, will anyone on the crew listen to him.",
+        "Must be 300 lbs, the catwalk will be the issue.",
+        "She's really small, could she push back on the guys in the tunnel?",
     ),
     good=(
         "The box is a bit heavy for one person; she suggested a two-person lift.",

@@ -2286,6 +2286,10 @@ CMP_011 = Rule(
         r"(?:(?:decided|chose|opted) to (?:go|move forward|proceed|continue)|(?:we|we've|we have"
         r"|i|i've|they|they've) (?:went|gone|have gone)) with (?:a|an) (?:[\w-]+ ){0,3}?(?:who"
         r"|whose|that has|that had|with (?:more|deeper|direct|prior|\d+))\b",
+        r"(?:individual|candidate|person|applicant|finalist) (?:selected|chosen|hired|appointed)"
+        r" (?:brings|has|had|holds|offers|was|is)\b"
+        r"|(?:ranks?|ranked|placed|came|finished) (?:\d+(?:st|nd|rd|th)|first|second|third|fourth"
+        r"|fifth|last) (?:of|out of) \d+",
         r"(?:the )?(?:finalist|candidate|person|applicant|individual|one|hire) (?:we|that we"
         r"|who we|whom we) (?:chose|selected|picked|hired|went with|offered|appointed)\b",
     ),
@@ -2309,6 +2313,8 @@ CMP_011 = Rule(
     bad=(
         "We've decided to go with a superintendent who has already delivered two hospital projects.",
         "The finalist we chose had run a harbor patrol unit for five years.",
+        "Please know that the individual selected brings direct brewing experience.",
+        "Cand ranks 3rd of 5 behind Lopez and Chen.",
     ),
     good=(
         "We have decided to proceed with other candidates.",

@@ -268,6 +268,15 @@ DIS_001 = Rule(
         r"|manual|base|persona|flow|journey|test\w*))"
         r"|(?:needs?|getting|seeing|requires?|in) (?:ongoing |regular |weekly )?counsell?ing\b"
         r"|counsell?ing (?:support|sessions?)|(?:asked|asking|asks) about (?:our |the )?eap\b"
+        r"|(?:his|her|their|guy's|man's|the) knees? (?:are|is|will|won't|might|may|have|has|going"
+        r"|gonna|giving|give|shot|holding|hold|aren't|isn't)\b|worried about (?:his|her|their)"
+        r" (?:knees?|back|hips?|heart|joints?)"
+        r"|(?:a |heavy |big |secret |closet )drinker\b|(?:sure|probably|prob|definitely|def|think"
+        r"|guess|bet|like|seems|suspect) (?:she's|he's|they're) using(?=\s*(?:$|[,.;!?]|again|tbh"
+        r"|lol))|(?:she's|he's|they're) using (?:again|drugs|something)\b|(?:gotta|got to|must) be on something|glassy[- ]eyed"
+        r"|eyes (?:were |are |looked )?glassy|pupils (?:were |are )?(?:huge|dilated|pinned|pinpoint)"
+        r"|(?:hip|knee|shoulder) (?:replaced|replacement)"
+        r"|(?:recent|ongoing) (?:treatment|procedure|surgery) and time (?:away|off)"
         r"|between treatments|(?:requested|asked for|needs?|needed|asking for) (?:live )?(?:captions"
         r"|captioning|closed captions|a written copy of the questions|extra time|a quiet room)\b"
         r"|(?:requested|asked for|asks for|needs|needed) (?:a )?(?:stool|footrest|standing desk"
@@ -535,9 +544,25 @@ _ACCOMMODATE_OBJECT = re.compile(
 )
 
 
+#: The employer arranging a request, or inviting requests, in a letter: "we received your
+#: request for accommodation and have scheduled an extended-time session".
+_ACCOMMODATION_PROCESS = re.compile(
+    r"\b(?:(?:we|we've|we have) (?:have )?received your request|will provide|have scheduled"
+    r"|we've scheduled|we have arranged|forwarded (?:it|your request) to|will contact you"
+    r"|(?:applicants|candidates|anyone|those) who (?:need|require|may need|would like)"
+    r"|may (?:be )?request(?:ed)?|may contact|please contact)\b"
+)
+_ADVERSE = re.compile(
+    r"\b(?:not (?:to )?(?:move|proceed|advance|continue)|unfortunately|concern\w*|unable to"
+    r"|decided not|regret|however)\b"
+)
+
+
 def _accommodation_personal(hit: Hit) -> bool:
     if hit.after(1) == "@" or hit.before(1) == "@" or _employer_offer(hit):
         return False
+    if hit.in_sentence(_ACCOMMODATION_PROCESS) and not hit.in_sentence(_ADVERSE):
+        return False  # the employer arranging or inviting a request, nothing weighed
     m = hit.matched
     if not m.startswith("accommodation") and _ACCOMMODATE_OBJECT.match(hit.after(50)):
         return False

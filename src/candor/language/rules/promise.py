@@ -1936,6 +1936,60 @@ FP_014 = Rule(
     ),
 )
 
+
+FP_015 = Rule(
+    id="CND-FP-015",
+    category="false_promise",
+    severity="error",
+    title="A promise made to the candidate: a move, a raise, full-time hours, a later opening",
+    terms=(
+        r"(?:promised|assured|guaranteed|guaranteeing|promising|assuring) (?:him|her|them|the"
+        r" candidate|the hire|you)\b(?! (?:a fair|an equal|the same|confidentiality|(?:that )?"
+        r"(?:the )?(?:process|decision|review|panel|interview|selection)\b))",
+        r"(?:said|told (?:him|her|them|the candidate)) (?:that )?(?:we'd|we would|we'll|we will"
+        r"|i'd|i would|i'll|i will) (?:definitely |certainly |surely )?(?:bump|move|promote|make"
+        r"|convert|switch|give|get) (?:him|her|them)\b",
+        r"(?:on|in) our (?:shortlist|short list|short-list|radar|bench|list) for (?:the |our )?"
+        r"(?:next|future|upcoming|coming)\b",
+        r"(?:check|circle|come) back (?:with us |to us )?(?:once|when|after) (?:things|everything"
+        r"|your \w+|it|the move|you're settled|you are settled) (?:are |is |have |has )?"
+        r"(?:settled|settle|calm|calms down|sorted|done|over)",
+    ),
+    anchors=(
+        "told",
+        "bump",
+        "promote",
+        "convert",
+        "switch",
+        "shortlist",
+        "short",
+        "radar",
+        "bench",
+        "list",
+        "check",
+        "circle",
+        "come",
+    ),
+    exemptions=frozenset({"professional"}),
+    message="Records or makes a promise about later terms or a later hire that nobody has "
+    "approved.",
+    rationale=_HOOK,
+    suggestion=_SUGGEST,
+    bad=(
+        "Assured him the part-time spot would turn full time by summer.",
+        "Promised her she'd be moved to days within 90 days.",
+        "Hardware: guaranteed him full-time hours by summer, verbally.",
+        "Said we'd bump him to foreman after one season, no question.",
+        "Your résumé is on our shortlist for the next hiring cycle.",
+        "We'll hold off for now, but please check back with us once things are settled!",
+    ),
+    good=(
+        "Assured her the process would be fair and the same for every finalist.",
+        "Told her we'd send the benefits guide by Friday.",
+        "Promised the client a rollback plan and delivered it the same day.",
+    ),
+)
+
 RULES = (
     FP_001,
     FP_002,
@@ -1951,4 +2005,5 @@ RULES = (
     FP_012,
     FP_013,
     FP_014,
+    FP_015,
 )

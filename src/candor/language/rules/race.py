@@ -1761,7 +1761,7 @@ RACE_019 = Rule(
 #: A visa read as a reason the candidate will leave ("on OPT - might leave when it runs out").
 _FLIGHT = re.compile(
     r"\b(?:leave|leaving|run out|runs out|expir\w*|don't bother|not worth|go home|going home"
-    r"|hassle|risk|flight|bail|gone)\b"
+    r"|hassle|risk|flight|bail|gone|unstable|tied to|loses? (?:his|her|their) job)\b"
 )
 
 
@@ -1777,18 +1777,61 @@ RACE_020 = Rule(
     id="CND-RACE-020",
     category="race_ethnicity_national_origin",
     severity="error",
-    title="How long the candidate has been in the country, a visa read as flight risk, a slur",
+    title="Ethnicity read from skin, looks, background or status, or a visa as flight risk",
     terms=(
         r"how long (?:he's|she's|they've|he has|she has|they have|has he|has she|have they)"
         r" (?:been|lived) (?:here|in (?:the )?(?:us|u\.s\.|usa|states|country|uk|canada))",
-        r"(?:on|has|have|with|holds?) (?:an? )?(?:opt|stem opt|h-?1b|f-?1|tn visa|l-?1|j-?1)\b",
+        r"(?:on|has|have|with|holds?) (?:an? )?(?:opt|stem opt|h-?1b|h-?4(?: ead)?|f-?1|tn visa|l-?1"
+        r"|j-?1)\b",
+        r"(?:people|staff|folks|someone|others|more people|providers?|faces) (?:who|that) (?:look|looks"
+        r"|looked) like (?:her|him|them|me|us)\b|(?:shares?|sharing) (?:their|his|her|our) (?:background"
+        r"|heritage|culture|ethnicity|roots)|only one (?:on|in|at) (?:the |our )?[\w-]+ like (?:him|her"
+        r"|them)\b",
+        r"skin(?:'s| is| tone is| tone's)? (?:pretty |very |too |a bit |kinda |so |quite )?(?:dark"
+        r"|darker|light|lighter|fair|brown|black|pale)\b(?! (?:mode|theme|background|leather))",
+        r"(?:a bit|kinda|kind of|very|too|pretty|so|real) ['\"\u2018\u201c]?(?:street|ghetto|hood"
+        r"|urban)['\"\u2019\u201d]?(?= (?:in|for|when|with|vibe|energy|talk|way)|\s*[,.;!?]|$)",
+        r"(?:her|his|their) tribe\b|powwows?|pow wows?",
         r"fobby|fob\b(?! (?:key|keys|reader|access|card|price|terms|shipping|point|destination"
         r"|origin))|fresh off the boat|just off the boat",
     ),
-    anchors=("opt", "h-1b", "h1b", "f-1", "f1", "tn", "l-1", "l1", "j-1", "j1", "stem"),
+    anchors=(
+        "opt",
+        "h-1b",
+        "h1b",
+        "h-4",
+        "h4",
+        "f-1",
+        "f1",
+        "tn",
+        "l-1",
+        "l1",
+        "j-1",
+        "j1",
+        "stem",
+        "people",
+        "staff",
+        "folks",
+        "someone",
+        "others",
+        "providers",
+        "faces",
+        "shares",
+        "share",
+        "sharing",
+        "skin",
+        "street",
+        "ghetto",
+        "hood",
+        "urban",
+        "tribe",
+        "powwow",
+        "pow",
+    ),
     check=_residence_or_flight,
     exemptions=frozenset({"professional"}),
-    message="Guesses at how long the candidate has lived here, treats a visa as a reason to "
+    message="Refers to skin colour, to 'people who look like' the candidate or a shared "
+    "background, guesses at how long they have lived here, treats a visa as a reason to "
     "expect them to leave, or uses a slur about immigrants.",
     rationale=_HOOK,
     suggestion=(
@@ -1799,11 +1842,19 @@ RACE_020 = Rule(
         "Goes by Tony but the application says Anh Tuan, wonder how long he's been here.",
         "She said she's on OPT - might leave when it runs out, don't bother.",
         "Fobby vibe, would need polish before meeting investors.",
+        "Skin's pretty dark for the brochure shoot, just noting.",
+        "She'd fit better at a place with more people who look like her.",
+        "Patients would be more comfortable with a provider who shares their background.",
+        "Comes off a bit 'street' in how she talks.",
+        "Talked about her tribe's powwow, would connect with the Navajo patients.",
+        "On an H-4 EAD tied to her husband's H-1B, could be unstable.",
     ),
     good=(
         "Asked how long she has been in the role; four years.",
         "Posting states we cannot sponsor H-1B visas; asked of all candidates.",
         "Fob access for the lab is issued on the first day.",
+        "Skin care line launch: she ran the light and dark shade testing panels.",
+        "Consulted for the tribal gaming commission on compliance audits.",
     ),
 )
 

@@ -1036,8 +1036,24 @@ SAL_007 = Rule(
         r"current(?:ly)?:? \$?\d[\d,.]*k? (?:base|salary|plus|\+|/hr|an hour|per hour|hourly)",
         r"(?:previous|last|old|current|former) (?:employer|job|company|boss|place|firm|shop)"
         r" (?:had|has|paid|pays|was paying|is paying|started) (?:him|her|them) (?:at|on) \$?\d+(?:[.,]\d+)?k?",
+        r"(?:confirm|confirmed|verify|verified|check|checked) (?:her|his|their|the candidate's)"
+        r" (?:\w+ )?(?:salary|pay|wage|comp|compensation|earnings|gs step|step)\b|gs-?\d{1,2},? step \d",
     ),
-    anchors=("current", "currently", "previous", "last", "old", "former"),
+    anchors=(
+        "current",
+        "currently",
+        "previous",
+        "last",
+        "old",
+        "former",
+        "confirm",
+        "confirmed",
+        "verify",
+        "verified",
+        "check",
+        "checked",
+        "gs",
+    ),
     exemptions=frozenset({"professional"}),
     message="Records the candidate's current or past pay.",
     rationale=_HOOK,
@@ -1045,6 +1061,7 @@ SAL_007 = Rule(
     bad=(
         "Current: 112k base + 10% bonus + rsus, she's open to a move.",
         "Previous employer had him at 17.50, offer 18 max.",
+        "Called her old park district to confirm her GS step and salary.",
     ),
     good=(
         "Current role: 12 direct reports, 3 sites.",

@@ -67,7 +67,7 @@ SOGI_001 = Rule(
         r"|(?:is|he's|she's|they're|was) (?:obviously |clearly |probably |definitely |def )?not"
         r" straight\b(?! (?:away|ahead|forward|answers?|up|with|to|on|in|about|talk|lines?))",
         r"transgender|transsexual|trans (?:man|woman|person|guy|girl|candidate|applicant|female"
-        r"|male|kid|people)|(?:is|she's|he's|they're|was) trans\b|non-?binary|enby|genderqueer"
+        r"|male|kid|people)|(?:is|she's|he's|they're|was|being) trans\b|non-?binary|enby|genderqueer"
         r"|gender[- ]?fluid|gender identity|gender expression|gender presentation"
         r"|gender non-?conform\w*|(?:medically|socially|physically|mid)[- ]?transition\w*",
         r"(?:her|his|their|gender|medical|social) transition\b(?! (?:to|from|into|plan))"

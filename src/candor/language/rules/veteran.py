@@ -773,10 +773,13 @@ VET_006 = Rule(
         r"deploys? with (?:his|her|their|the) unit|deploying with (?:his|her|their|the) unit"
         r"|(?:his|her|their) unit (?:deploys|is deploying|ships out|gets activated|is activated)",
         r"annual training\b[^.;!?\n]{0,40}\bdrill|drill weekends?\b[^.;!?\n]{0,40}\bannual training",
+        r"va (?:lanyard|card|id|badge|appointments?|appts?|visits?)\b"
+        r"|married to (?:a|an) (?:marine|soldier|sailor|airman|service ?member|army \w+|navy \w+"
+        r"|officer in the \w+)|military (?:spouse|wife|husband)",
         r"(?:get|got|gets|getting|went|go) out on a medical|medical(?:ly)? (?:discharged?|separated"
         r"|separation|boarded)|med board(?:ed)?",
     ),
-    anchors=("unit", "annual", "drill", "medical", "medically", "med"),
+    anchors=("unit", "annual", "drill", "medical", "medically", "med", "va", "married", "military"),
     exemptions=frozenset({"professional"}),
     message="Treats military service as an absence to plan around or guesses at how the "
     "candidate left the service.",
@@ -789,6 +792,8 @@ VET_006 = Rule(
         "Deploys with her unit next spring per her. Would have to backfill 9 months.",
         "Annual training in June + drill weekends = not available for the field season.",
         "Did he get out on a medical? Something about how he talked about it.",
+        "Had a VA lanyard on, probably has appointments during the week.",
+        "She's married to a Marine and they move every 2-3 years.",
     ),
     good=(
         "Managed drill weekends scheduling for a Guard unit as its admin officer.",
