@@ -36,7 +36,7 @@ from candor.language import CATEGORIES
 from candor.language.evaluation import evaluate, load_corpus
 
 CORPUS = Path(__file__).parents[2] / "data" / "language" / "corpus.jsonl"
-SPLITS = ("dev", "holdout", *(f"holdout{n}" for n in range(2, 56)))
+SPLITS = ("dev", "holdout", *(f"holdout{n}" for n in range(2, 64)))
 
 
 @pytest.fixture(scope="module")
@@ -60,8 +60,9 @@ def test_corpus_shape(items: list[dict]) -> None:  # type: ignore[type-arg]
         # Each independent author wrote 480 items with at least 14 per category, except
         # the first (250 items, 10 per category) and holdout6 (11 per category).
         size = 250 if split == "holdout2" else 480
-        # holdout44 to holdout47 stress four categories (40+ each) and give the others 8.
-        focus = {f"holdout{n}": 8 for n in range(44, 48)}
+        # holdout44 to holdout47 and holdout60 to holdout63 stress four categories (40+
+        # each) and give the others 8.
+        focus = {f"holdout{n}": 8 for n in (*range(44, 48), *range(60, 64))}
         per_category = {"holdout2": 10, "holdout6": 11, **focus}.get(split, 14)
         fresh = [i for i in items if i["split"] == split]
         assert len(fresh) >= size, split

@@ -1530,6 +1530,13 @@ _CONTROL_WORK = re.compile(
 def _padding_or_honesty(hit: Hit) -> bool:
     if hit.in_sentence(_CONTROL_WORK):
         return False
+    if rx.search(
+        r"\b(?:co-?workers?|colleagues?|employees?|staff(?:ers?)?|someone|cashiers?|managers?"
+        r"|vendors?|workers?|others?|team ?mates?|a server|servers) (?:who |that )?(?:was |were"
+        r" |had been |kept )?$",
+        hit.before(40),
+    ):
+        return False  # "reported a coworker who was skimming cash": someone else's conduct
     # "data integrity issue": a property of records or signals, not of a person
     return not rx.search(
         r"\b(?:data|referential|signal|structural|database|file|message|code|system|schema"
@@ -1542,7 +1549,7 @@ ACC_008 = Rule(
     id="CND-ACC-008",
     category="unsupported_accusation",
     severity="error",
-    title="Honesty doubted in a letter, or padding alleged on hearsay",
+    title="Dishonesty alleged without evidence: padding, lying, fake papers, past conduct",
     terms=(
         r"(?:raised|raises|raising) (?:serious |some )?(?:questions|concerns|doubts) (?:about"
         r"|regarding|over) (?:your|his|her|their|the candidate's) (?:honesty|integrity|character"
@@ -1552,7 +1559,12 @@ ACC_008 = Rule(
         r"|a liar|making (?:it|this|that|stuff|things) up)\b|discrepancies in (?:your|his|her|their)"
         r" (?:account|story|answers|r\u00e9sum\u00e9|resume|application|cv)|(?:a )?work of fiction",
         r"(?:padding|padded|pads|pad) (?:his |her |their |the )?(?:hours|timesheets?|time ?sheets?"
-        r"|expenses|expense reports?|invoices|mileage|overtime|billables?|billing)",
+        r"|expenses|expense reports?|invoices|mileage|overtime|billables?|billing|degree|resume"
+        r"|r\u00e9sum\u00e9|cv|credentials|experience|numbers|references)",
+        r"(?:papers|documents|docs|ssn|social|id|green card|license|licence)(?: \w+)? (?:probably"
+        r" |likely |definitely |prob |def )?(?:not real|fake|forged|bogus|looked off|look off)"
+        r"|(?:your|his|her|their) past conduct|skimm(?:ing|ed) (?:tips|the till|a till|cash|from)"
+        r"|faker\b|(?:a |classic )?(?:con artist|grifter|fraudster)",
     ),
     check=_padding_or_honesty,
     anchors=(
@@ -1571,7 +1583,8 @@ ACC_008 = Rule(
         "fiction",
     ),
     exemptions=frozenset({"evidence", "professional"}),
-    message="Doubts the candidate's honesty or alleges padded hours without documented evidence.",
+    message="Doubts the candidate's honesty or alleges padding, lying, skimming or fake "
+    "papers without documented evidence.",
     rationale=_HOOK,
     suggestion=_SUGGEST,
     bad=(
@@ -1580,6 +1593,8 @@ ACC_008 = Rule(
         "Story about leaving the bank didn't add up. Dude's lying.",
         "We were concerned by discrepancies in your account of your prior cases.",
         "Coached answers, someone fed her the questions - integrity issue.",
+        "Papers probably not real, the SSN looked off.",
+        "Apparently she was skimming tips at the Four Seasons.",
     ),
     good=(
         "Audited the time-sheet system and found two teams padding hours; led the fix.",

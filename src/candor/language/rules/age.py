@@ -1528,20 +1528,48 @@ AGE_012 = Rule(
     id="CND-AGE-012",
     category="age",
     severity="error",
-    title="Youth said to the candidate or guessed from manner, or a younger person sought",
+    title="Age read from manner, cards or skin, said to the candidate, or a younger person sought",
     terms=(
         r"(?:you're|you are|she's|he's|they're|still) (?:still )?(?:so )?young\b(?![-'\u2019])"
         r"(?! (?:in|to|for|at|company|team|firm|startup|business|brand|product|field|industry|program"
         r"|professionals?|people|adults?|children|kids|learners?|readers?|audiences?))",
         r"(?:seems|looks|acts|sounds|seemed|looked) like (?:a |such a |just a )?(?:kid|child"
         r"|teenager|teen|baby|high ?schooler)\b(?! (?:in a candy store|at christmas))",
+        r"aarp\b|(?:like|as old as) (?:my|your|our) (?:dad|mom|mum|father|mother|grandpa|grandma"
+        r"|grandfather|grandmother|granddad|nana)\b(?! (?:taught|used to say|says|always))"
+        r"|(?:you're|you are|she's|he's|they're) (?:just|only) starting out|weathered (?:skin|face"
+        r"|look)|skin (?:is |looks |a bit |pretty )?weathered",
         r"(?:look|looking|looks|want|wants|need|needs|prefer|prefers|get|hire|find|bring in"
         r"|go with|went with|go for) (?:for )?(?:a|an|someone|somebody|some) (?:bit |little |lot"
         r" |much )?younger\b",
     ),
-    anchors=("young", "kid", "child", "teenager", "teen", "baby", "younger", "schooler"),
+    anchors=(
+        "young",
+        "kid",
+        "child",
+        "teenager",
+        "teen",
+        "baby",
+        "younger",
+        "schooler",
+        "aarp",
+        "dad",
+        "mom",
+        "mum",
+        "father",
+        "mother",
+        "grandpa",
+        "grandma",
+        "grandfather",
+        "grandmother",
+        "granddad",
+        "nana",
+        "starting",
+        "weathered",
+    ),
     exemptions=frozenset({"professional"}),
-    message="Refers to the candidate's youth or seeks a younger person.",
+    message="Refers to the candidate's youth or age through a remark, a card or their skin, "
+    "or seeks a younger person.",
     rationale=_HOOK,
     suggestion=(
         "Delete it. Record the experience and evidence the role requires, the same for every age."
@@ -1550,6 +1578,8 @@ AGE_012 = Rule(
         "You're still young, and there will be plenty of other chances with us.",
         "Seems like a kid still, maybe 19, not sure patients will take her seriously.",
         "Let's look for a younger maintenance lead.",
+        "His AARP card fell out when he pulled his license.",
+        "Just felt like my dad interviewing, not the vibe of the team.",
     ),
     good=(
         "Worked with young adults in the transition program for three years.",

@@ -1224,7 +1224,9 @@ APP_011 = Rule(
         r" (?:heavy|heavyset|overweight|big|chunky|plump|stocky|large|hefty|skinny|scrawny"
         r"|tiny|short) for (?:a|an|the|this|that|our) (?:[\w-]+ )?(?:job|role|position|gig|shift"
         r"|post|spot|line|floor|crew|uniform|work)\b",
-        r"(?:must be|probably|easily|at least|has to be|gotta be|got to be|pushing) (?:[23]\d\d)"
+        r"(?:too|a little too|bit too|a bit too|way too) (?:heavy|big|overweight|fat|large) to\b"
+        r"|(?:carrying|carries|carry) (?:a lot of |some |a bit of )?extra (?:weight|pounds|lbs)"
+        r"|(?:must be|probably|easily|at least|has to be|gotta be|got to be|pushing) (?:[23]\d\d)"
         r" ?(?:lbs?|pounds)\b|(?:she's|he's) (?:really|very|so|pretty|quite|too|super) (?:small"
         r"|tiny|short|petite|huge)\b",
         r"(?:she's|he's|she is|he is|is) (?:a )?(?:bigger|big|larger|heavier|heavy|chunky"

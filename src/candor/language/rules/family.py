@@ -339,8 +339,27 @@ _CARE_JOB = re.compile(
 )
 
 
+#: Children as the people a childcare, teaching or museum candidate works with.
+_CHILD_WORK = re.compile(
+    r"\b(?:trial (?:hour|shift|day)|circle time|toddler room|infant room|classroom|lesson|docent"
+    r"|tour|ratios?|storytime|story time|campers|pediatric\w*|paediatric\w*|students?"
+    r"|teaching|museum|observation points|checklist|guide position|rubric|redirected|sample"
+    r" lesson|mock|role[- ]?play|scenario)\b"
+)
+
+
 def _not_tech_child(hit: Hit) -> bool:
     m = hit.matched
+    if (
+        rx.match(r"(?:the |a |two |three |\w+ )?(?:kids|children|child)$", m)
+        and hit.in_sentence(_CHILD_WORK)
+        and not rx.search(
+            r"\b(?:sick|cover|childcare|daycare|babysit\w*|at home|pick ?up|drop ?off|her own|his"
+            r" own|your own)\b",
+            hit.sentence,
+        )
+    ):
+        return False  # "made eye contact with the kids during the trial hour"
     if m.startswith("nann") and rx.match(r"^\s+(?:for|at|to|in)\b", hit.after(6)):
         return False  # "Nanny for two families for three years": a former job
     if not _not_policy(hit):

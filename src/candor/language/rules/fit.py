@@ -1580,4 +1580,36 @@ FIT_009 = Rule(
 )
 
 
-RULES = (FIT_001, FIT_002, FIT_003, FIT_004, FIT_005, FIT_006, FIT_007, FIT_008, FIT_009)
+FIT_010 = Rule(
+    id="CND-FIT-010",
+    category="subjective_fit",
+    severity="warning",
+    title="In-group labels and gut reactions: not our guy, a good hang, not X material",
+    terms=(
+        r"not our (?:guy|girl|type|kind|person|people|sort)\b",
+        r"(?:good|fun|great|solid) hang\b|beer[- ]after[- ]work|(?:not|isn't|wasn't|never be)"
+        r" (?:really |quite )?(?:[a-z]+ )?material(?=\s*(?:$|[.,;!?'\")]|for\b))",
+        r"chip on (?:his|her|their) shoulder|rough around the edges|too quirky|off-?putting"
+        r"|(?:complain|run|go|goes|went) to the union|union (?:type|guy|girl|agitator|troublemaker)",
+    ),
+    anchors=("hang", "beer", "material"),
+    exemptions=frozenset({"professional"}),
+    message="Gives an in-group label or a gut reaction instead of evidence.",
+    rationale=_HOOK + " Talk of union activity is also protected: the NLRA forbids weighing it.",
+    suggestion=_SUGGEST,
+    bad=(
+        "Could tell from the handshake he's not our guy.",
+        "Would be a good hang on the boat, strong yes.",
+        "The conductor said she's 'not symphony material'.",
+        "Had a chip on his shoulder I think, hard to say exactly.",
+        "Rough around the edges - our clientele is pretty upscale.",
+        "Seemed like the type who'd complain to the union about everything.",
+    ),
+    good=(
+        "The raw material costs rose 12%; she explained the hedge.",
+        "Hang the drywall test: finished in 40 minutes, clean seams.",
+        "Source material for the brief was cited correctly.",
+    ),
+)
+
+RULES = (FIT_001, FIT_002, FIT_003, FIT_004, FIT_005, FIT_006, FIT_007, FIT_008, FIT_009, FIT_010)

@@ -1949,6 +1949,8 @@ FP_015 = Rule(
         r"(?:said|told (?:him|her|them|the candidate)) (?:that )?(?:we'd|we would|we'll|we will"
         r"|i'd|i would|i'll|i will) (?:definitely |certainly |surely )?(?:bump|move|promote|make"
         r"|convert|switch|give|get) (?:him|her|them)\b",
+        r"(?:he's|she's|you're|they're|is|are) a lock for|(?:is|are|be) guaranteed (?:after|by|once"
+        r"|within|in)\b|count on us\b|before anyone else\b|as an alternate\b",
         r"(?:on|in) our (?:shortlist|short list|short-list|radar|bench|list) for (?:the |our )?"
         r"(?:next|future|upcoming|coming)\b",
         r"(?:check|circle|come) back (?:with us |to us )?(?:once|when|after) (?:things|everything"
@@ -1982,6 +1984,8 @@ FP_015 = Rule(
         "Said we'd bump him to foreman after one season, no question.",
         "Your résumé is on our shortlist for the next hiring cycle.",
         "We'll hold off for now, but please check back with us once things are settled!",
+        "Told him he's a lock for the next dispatcher opening.",
+        "You can count on us reaching out to you before anyone else.",
     ),
     good=(
         "Assured her the process would be fair and the same for every finalist.",

@@ -33,7 +33,8 @@ DEMONYMS = (
     "|uzbek|venezuelan|vietnamese|welsh|yemeni|zambian|zimbabwean|slavic|hispanic|latino"
     "|latina|latinx|latine|caucasian|middle eastern|roma|gypsy|jewish|romani|pacific islander"
     "|native american|indigenous|aboriginal|white|black|brown|mixed[- ]race|biracial"
-    "|multiracial"
+    "|multiracial|punjabi|gujarati|tamil|telugu|hmong|pashtun|samoan|tongan|fijian|igbo"
+    "|yoruba|navajo|cherokee|lakota|ojibwe|inuit|maori|chicano|chicana|boricua"
 )
 COUNTRIES = (
     "afghanistan|albania|algeria|argentina|armenia|australia|austria|bangladesh|belarus"
@@ -1858,6 +1859,117 @@ RACE_020 = Rule(
     ),
 )
 
+
+#: Reading a school, a speech style or a likeness to customers as a problem.
+_RACE_PROXY_CUE = re.compile(
+    r"\b(?:you know|tells you|fyi|heads up|not a fit|not fit|that area|that part of town|risk"
+    r"|probably|prob|lean no|leaning no|pass|skip|careful|just saying|wouldn't|won't|might not"
+    r"|not sure|surpris\w*|expect\w*|concern\w*|worr\w*)\b"
+)
+
+
+def _race_proxy(hit: Hit) -> bool:
+    if employer_statement(hit):
+        return False
+    if "barrier" in hit.matched and rx.search(
+        r"\b(?:famil(?:y|ies)|clients?|patients?|customers?|residents?|callers?|students?|parents?"
+        r"|guests?|tenants?|workers?)(?:'s|s')? (?:who|with|that) (?:had |have |has |faced |face )?"
+        r"(?:a )?$",
+        hit.before(60),
+    ):
+        return False  # "a grieving family who had a language barrier": the people served
+    if rx.match(r"(?:went to|goes to|graduated from) ", hit.matched):
+        lo, hi = hit.s_start, min(len(hit.low), hit.s_end + 60)
+        return _RACE_PROXY_CUE.search(hit.low, lo, hi) is not None
+    return True
+
+
+RACE_021 = Rule(
+    id="CND-RACE-021",
+    category="race_ethnicity_national_origin",
+    severity="error",
+    title="Race read from a school, speech, a language or a likeness to customers",
+    terms=(
+        r"(?:went to|goes to|graduated from) [a-z]+(?: [a-z]+)? (?:high school|high|hs)\b",
+        r"language barrier|esl (?:guy|girl|person|candidate|kid|speaker|applicant)|for an esl\b"
+        r"|code[- ]?switch\w*|dreams in [a-z]+",
+        r"surprisingly (?:well[- ]spoken|articulate|polished|eloquent|educated)|(?:wasn't|didn't"
+        r"|did not|was not) expect(?:ing)? (?:her|him|them|that|it)? ?(?:to be )?(?:this |so |that"
+        r" )?(?:polished|articulate|well[- ]spoken|eloquent)",
+        r"(?:who|that) (?:looks?|looked) like (?:the|our) (?:guests|customers|clients|members"
+        r"|patients|residents|families|community|students|parents|neighbou?rhood|regulars"
+        r"|donors|audience)\b|(?:deeper|stronger|real|more) roots in (?:the|our|this) "
+        r"|(?:a|an|someone|somebody|anyone|people|person|coach|guy|woman|man|\w+er) from (?:his|her"
+        r"|their) background\b(?! (?:in|check|of))|(?:isn't|is not|not|wasn't) from (?:around )?"
+        r"(?:here|it|the (?:area|community|neighbou?rhood))\b",
+        r"(?:the )?(?:mandarin|spanish|farsi|arabic|hindi|tagalog|korean|vietnamese|russian|polish"
+        r"|urdu|punjabi|somali|creole|cantonese|portuguese|accent|irish|italian|jewish|boston-irish"
+        r"|latin|asian|african|indian) (?:thing|vibe|look|type)\b(?! (?:project|localization"
+        r"|localisation|translation|content|market|team))",
+        r"dashiki|kente|(?:classical|traditional|classic) (?:european|american|western) (?:look"
+        r"|style|aesthetic|image)|(?:tall|big|short|little) (?:dark|black|brown) (?:guy|man|woman"
+        r"|girl|dude|fella)",
+        r"(?:" + DEMONYMS + r")\b[^.;!?\n]{0,30}\b(?:those|these) (?:guys|people|folks|ladies|women"
+        r"|men)\b",
+    ),
+    anchors=(
+        "went",
+        "goes",
+        "graduated",
+        "language",
+        "esl",
+        "code",
+        "dreams",
+        "surprisingly",
+        "expect",
+        "expecting",
+        "looks",
+        "looked",
+        "look",
+        "roots",
+        "background",
+        "thing",
+        "vibe",
+        "type",
+        "dashiki",
+        "kente",
+        "european",
+        "american",
+        "western",
+        "dark",
+    ),
+    check=_race_proxy,
+    message="Reads race or national origin from a school, a way of speaking, a language, "
+    "surprise at polish, or a likeness to customers.",
+    rationale=_HOOK
+    + " Schools and neighbourhoods, 'surprisingly articulate', a 'language barrier' or "
+    "'someone who looks like the guests' are well-documented proxies and customer "
+    "preference is no defence (EEOC national-origin and race guidance).",
+    suggestion=(
+        "Delete it. Where a language or communication skill is required, state it for every "
+        "candidate and record the evidence against the rubric."
+    ),
+    bad=(
+        "Went to Crenshaw High, which kind of tells you something. Lean no.",
+        "Our dealers need to communicate without any language barrier.",
+        "Writes pretty well for an ESL guy.",
+        "Surprisingly well spoken!! did not expect that from the resume.",
+        "GM wants someone who looks like the guests at the Scottsdale property.",
+        "A coach from his background might get pushback from the parents.",
+        "Bilingual, but the Mandarin thing might mean he only clicks with half the lab.",
+        "Your style doesn't match our company's classical European look.",
+        "Vietnamese, those guys are tireless on the line.",
+        "She code switches nicely, sounded like a different person on the phone.",
+    ),
+    good=(
+        "Went to Lincoln High, then a welding certificate; 6G certified.",
+        "Taught ESL for five years and built the placement test.",
+        "Ran the Spanish localization project for the app, 12 markets.",
+        "Wrote code to switch the billing provider without downtime.",
+        "A candidate from a background in finance would suit the analyst track.",
+    ),
+)
+
 RULES = (
     RACE_001,
     RACE_002,
@@ -1879,4 +1991,5 @@ RULES = (
     RACE_018,
     RACE_019,
     RACE_020,
+    RACE_021,
 )

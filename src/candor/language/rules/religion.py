@@ -22,7 +22,7 @@ _FAITHS = (
     r"|church)|born[- ]again|devout|observant|religious|religion|zionist|adventists?"
     r"|seventh[- ]day adventists?|methodists?|presbyterians?|lutherans?|anglicans?|episcopalians?"
     r"|scientolog\w+|wiccans?|pagans?|rastafarians?|zoroastrians?|baha'?is?|shinto|taoists?"
-    r"|unitarians?|coptic|druze|shi'?as?|shiites?|sunnis?"
+    r"|unitarians?|coptic|druze|shi'?as?|shiites?|sunnis?|ahmadis?|ahmadiyya|halal|fasting month"
 )
 
 
@@ -60,6 +60,15 @@ def _not_idiom(hit: Hit) -> bool:
     if employer_statement(hit):
         return False
     m = hit.matched
+    if m == "parish" and (
+        rx.match(
+            r"\s*(?:admin\w*|office|staff|it\b|giving|school|league|hall|council|secretary|bookkeep"
+            r"\w*|software|census|registry|records|facilities|business|center|centre)",
+            hit.after(20),
+        )
+        or rx.search(r"\b(?:at|for) the\s*$", hit.before(10))
+    ):
+        return False  # the parish as the employer: "parish admin", "facilities cand at the parish"
     if rx.match(r"(?:go|goes|going|went) (?:services|mass)$", m):
         return False  # "our Go services": code, not worship ("goes to services" still counts)
     if (

@@ -40,6 +40,22 @@ _NOT_ASKED_BEFORE = re.compile(
     r"|use|using|include|including|require|requiring|seek|collect|collecting|inquire|rely on"
     r"|base \w+ on)\b(?:(?!\bbut\b|\bhowever\b|\bthough\b)[^,;.!?]){0,45}$"
 )
+#: Nobody asked, or the question is gone: nothing was recorded.
+_NOT_ASKED_AT_ALL = re.compile(
+    r"\bneither was asked|(?:were|was|is) not asked|(?:weren't|wasn't) asked|question (?:was"
+    r" |has been )?removed|no longer (?:ask|collect)"
+)
+#: The candidate declined and it was left there ("which is fine under our policy"); a
+#: refusal held against them ("red flag", "moving on") stays a finding.
+_DECLINED = re.compile(
+    r"\b(?:declined|chose not|preferred not|didn't want|did not want|would rather not|'d rather"
+    r" not) to (?:share|discuss|disclose|give|say)"
+)
+_NEUTRAL = re.compile(
+    r"\b(?:(?:which|that)(?:'s| is) fine|that's ok|no problem|fine under|per (?:our )?policy"
+    r"|(?:we|i) (?:don't|do not|didn't|did not) ask|gave (?:the|our) (?:posted )?(?:range|band)"
+    r"|shared the (?:posted )?(?:\$[\d,k–-]+ )?(?:range|band))"
+)
 _NOT_ASKED_AFTER = re.compile(
     r"^[\s;:,.\u2014\u2013-]{0,4}(?:we|i|our policy|the company|the firm)\s+(?:do not|don't"
     r"|does not|doesn't|never|did not|didn't)\s+(?:ask|request|collect|consider|use)\b"
@@ -52,6 +68,10 @@ def _not_expectation(hit: Hit) -> bool:
     after = hit.low[hit.end : hit.end + 40]
     if _NOT_ASKED_BEFORE.search(hit.before(80)) or _NOT_ASKED_AFTER.match(after):
         return False  # "we do not ask about or consider salary history": compliant
+    if _NOT_ASKED_AT_ALL.search(hit.sentence) or (
+        _DECLINED.search(hit.sentence) and _NEUTRAL.search(hit.low, hit.s_start, hit.s_end + 80)
+    ):
+        return False  # "declined to share prior pay - fine, we don't ask"; "question removed"
     if rx.search(r"\bexpect\w*|\bdesired\b|\btarget\b|\bexpectations?\b", matched):
         return False  # "asked only about expected comp"
     if matched.startswith(("asked", "ask ")) and (
@@ -1038,6 +1058,9 @@ SAL_007 = Rule(
         r" (?:had|has|paid|pays|was paying|is paying|started) (?:him|her|them) (?:at|on) \$?\d+(?:[.,]\d+)?k?",
         r"(?:confirm|confirmed|verify|verified|check|checked) (?:her|his|their|the candidate's)"
         r" (?:\w+ )?(?:salary|pay|wage|comp|compensation|earnings|gs step|step)\b|gs-?\d{1,2},? step \d",
+        r"match (?:whatever|what) (?:he's|she's|they're|you're|he is|she is|they are) (?:making"
+        r"|earning|paid|on|getting)|(?:made|makes|making|earned|earns|earning) \$?\d+(?:[.,]\d+)?"
+        r"(?:k|,000)? (?:at|with|in) (?:the|his|her|their|a|an)\b",
     ),
     anchors=(
         "current",

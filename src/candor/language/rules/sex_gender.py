@@ -1697,7 +1697,7 @@ SEX_014 = Rule(
     id="CND-SEX-014",
     category="sex_gender",
     severity="error",
-    title="Sex assumed to limit, to set pay, or asked of one sex only",
+    title="Sex assumed to limit, to set pay, to please clients, or asked of one sex only",
     terms=(
         r"(?:a|any|the) (?:woman|man|female|male|lady|girl|guy|gal) (?:would|will|might|could"
         r"|may) (?:have (?:a )?(?:difficulty|difficulties|trouble|a hard time|a tough time"
@@ -1723,6 +1723,11 @@ SEX_014 = Rule(
         r"(?:guys|men|boys|lads|dudes|blokes|fellas) (?:on|in|at) (?:the |our )?[\w-]+ (?:are going to"
         r"|will|gonna|are gonna|would|'ll) (?:\w+ )?(?:test|haze|eat|chew|walk all over|run over"
         r"|pick on|give) (?:her|him)\b",
+        r"mr\.?,? or (?:mrs|ms|miss)\.?|(?:mrs|ms|miss)\.?,? or mr\b\.?"
+        r"|(?:a |such a |real |total )(?:guy's guy|man's man|girl's girl|girly girl)\b"
+        r"|(?:needs? to|should|could) smile more|(?:a )?(?:woman|female|girl|lady) giving orders"
+        r"|likes (?:girls|women|ladies|guys|men|a girl|a woman|a guy|a man) (?:up front|at the"
+        r" front|on the desk|at the desk|behind the bar|on the floor)|only asked (?:her|him)\b",
         r"more (?:at ease|comfortable|relaxed|at home) with (?:a |an )?(?:female|male|women"
         r"|men|woman|man|lady|ladies|guys|girls)\b(?![-'\u2019])",
     ),
@@ -1757,6 +1762,10 @@ SEX_014 = Rule(
         "ladies",
         "men's",
         "mens",
+        "mr",
+        "smile",
+        "giving",
+        "likes",
     ),
     exemptions=frozenset({"professional"}),
     message="Assumes what a candidate can do or should be paid from their sex, or asks one "
@@ -1779,6 +1788,9 @@ SEX_014 = Rule(
         "No 6am start because of school drop-off. That's a mom thing, won't change.",
         "He seemed more like a provider for the family type.",
         "Our parents feel more at ease with female staff at check-in.",
+        "She needs to smile more, came across cold in the panel.",
+        "The manager usually likes girls up front.",
+        "Mr. or Mrs.? The application just says Jordan.",
     ),
     good=(
         "Any candidate would have difficulty with the old tooling; she documented workarounds.",

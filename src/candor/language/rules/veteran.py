@@ -774,6 +774,9 @@ VET_006 = Rule(
         r"|(?:his|her|their) unit (?:deploys|is deploying|ships out|gets activated|is activated)",
         r"annual training\b[^.;!?\n]{0,40}\bdrill|drill weekends?\b[^.;!?\n]{0,40}\bannual training",
         r"va (?:lanyard|card|id|badge|appointments?|appts?|visits?)\b"
+        r"|(?:husband|wife|spouse|partner|boyfriend|girlfriend)(?:'s)? (?:is |was |gets |got )?"
+        r"(?:deploying|deployed|deploys|being deployed)|(?:weeks?|days?) of annual training"
+        r"|drill (?:commitments?|obligations?)|irr (?:obligation|commitment|time|contract)"
         r"|married to (?:a|an) (?:marine|soldier|sailor|airman|service ?member|army \w+|navy \w+"
         r"|officer in the \w+)|military (?:spouse|wife|husband)",
         r"(?:get|got|gets|getting|went|go) out on a medical|medical(?:ly)? (?:discharged?|separated"
@@ -794,6 +797,8 @@ VET_006 = Rule(
         "Did he get out on a medical? Something about how he talked about it.",
         "Had a VA lanyard on, probably has appointments during the week.",
         "She's married to a Marine and they move every 2-3 years.",
+        "Her husband is deploying this fall and she'd be solo with the kids.",
+        "Two years left on his IRR obligation, would rather not deal with that.",
     ),
     good=(
         "Managed drill weekends scheduling for a Guard unit as its admin officer.",
