@@ -18,7 +18,10 @@ second half of 0.7; ``holdout32`` to ``holdout35`` (four more, scored once with 
 final 0.7 engine) had only their misses read for three last patterns, and
 ``holdout36`` to ``holdout39`` (four more, scored once with the shipped 0.7 engine)
 had their disability misses read for CND-DIS-014, and ``holdout40`` to ``holdout43``
-(four more, scored once with the final engine) never were.
+(four more, scored once with the final engine) never were. Round 0.8 scored
+``holdout44`` to ``holdout63`` in groups of four, each once with the engine of its
+time, and read each group's misses before the next; ``holdout64`` to ``holdout67``,
+scored with the final 0.8 rules, were never read.
 All of them are
 training data for the second opinion, which is why the floors here are the rules' own
 (``second_opinion=False``); the model's unseen figures are checked in
@@ -36,7 +39,7 @@ from candor.language import CATEGORIES
 from candor.language.evaluation import evaluate, load_corpus
 
 CORPUS = Path(__file__).parents[2] / "data" / "language" / "corpus.jsonl"
-SPLITS = ("dev", "holdout", *(f"holdout{n}" for n in range(2, 64)))
+SPLITS = ("dev", "holdout", *(f"holdout{n}" for n in range(2, 68)))
 
 
 @pytest.fixture(scope="module")
@@ -130,6 +133,19 @@ def _holdouts(first: int, last: int) -> tuple[str, ...]:
         # holdout40 to holdout43: four more, scored once with the final 0.7 rules
         # (CND-DIS-014 included); P 0.963, R 0.834, FPR 0.035.
         pytest.param(_holdouts(40, 43), 0.955, 0.82, 0.045, id="final-0.7"),
+        # Round 0.8, each group scored once with the rules of its time before its misses
+        # were read (docs/language.md): holdout44 to holdout47 stress four categories
+        # (0.7 rules: P 0.931, R 0.828, FPR 0.068); holdout48 to holdout51 (P 0.953,
+        # R 0.840, FPR 0.046); holdout52 to holdout55 (0.956, 0.851, 0.043); holdout56 to
+        # holdout59 (0.941, 0.856, 0.059); holdout60 to holdout63 stress four more (0.933,
+        # 0.781, 0.063); holdout64 to holdout67, the final 0.8 rules, never read (0.953,
+        # 0.869, 0.047).
+        pytest.param(_holdouts(44, 47), 0.92, 0.82, 0.075, id="stress-0.8a"),
+        pytest.param(_holdouts(48, 51), 0.945, 0.83, 0.055, id="0.8-48"),
+        pytest.param(_holdouts(52, 55), 0.945, 0.84, 0.05, id="0.8-52"),
+        pytest.param(_holdouts(56, 59), 0.93, 0.845, 0.065, id="0.8-56"),
+        pytest.param(_holdouts(60, 63), 0.925, 0.77, 0.07, id="stress-0.8b"),
+        pytest.param(_holdouts(64, 67), 0.945, 0.86, 0.055, id="final-0.8"),
     ],
 )
 def test_rules_on_unseen_sets_do_not_regress(
