@@ -122,8 +122,9 @@ class Rule:
         Context exemptions the rule honours.
     anchors : tuple of str
         Lower-case literal word prefixes of which one starts a word in every
-        match; the engine only evaluates the rule near them. Derived from
-        ``terms`` when each term starts with a literal.
+        match of a term that has no rare literal prefix of its own; the engine
+        only evaluates those terms near them. Give them only for such terms
+        (a rule whose terms all start with a literal refuses them).
     """
 
     id: str
@@ -184,8 +185,14 @@ class Rule:
         object.__setattr__(self, "start_terms", tuple(start))
         object.__setattr__(self, "start_anchors", tuple(sorted(start_anchors)))
         object.__setattr__(self, "window_regex", _compile(tuple(window)) if window else None)
-        if not window:
-            object.__setattr__(self, "anchors", ())
+        if self.anchors and not window:
+            # Unused anchors are a trap: they come back into force, stale, the day a
+            # term without a literal prefix is added, and the rule then misses it
+            # away from them.
+            raise ValueError(
+                f"rule {self.id}: every term starts with a rare literal, so anchors= is "
+                "unused; remove it"
+            )
 
     def to_dict(self) -> dict[str, Any]:
         """Return the rule's documented fields as plain JSON-able data."""

@@ -333,3 +333,27 @@ def test_a_term_cannot_start_with_a_contraction() -> None:
             suggestion="s",
             bad=("She's retiring.",),
         )
+
+
+def test_anchors_are_refused_where_no_term_needs_them() -> None:
+    """Anchors serve only terms without a rare literal prefix. Given to a rule whose terms
+    all have one, they were silently unused, and came back into force, stale, when such a
+    term was added later (0.9): such a rule is refused when it is built."""
+    from candor.language.model import Rule
+
+    fields = {
+        "id": "CND-TST-002",
+        "category": "age",
+        "severity": "warning",
+        "title": "t",
+        "message": "m",
+        "rationale": "r",
+        "suggestion": "s",
+        "bad": ("Retiring soon.",),
+        "anchors": ("retir",),
+    }
+    with pytest.raises(ValueError, match="anchors= is unused"):
+        Rule(terms=(r"retiring soon",), **fields)  # type: ignore[arg-type]
+    # With a term that has no literal prefix, the same anchors are needed and kept.
+    rule = Rule(terms=(r"retiring soon", r"\w+ retiring"), **fields)  # type: ignore[arg-type]
+    assert rule.anchors == ("retir",)

@@ -6,7 +6,7 @@ import re
 
 from candor.language import rx
 from candor.language.context import Hit
-from candor.language.model import COMMON_WORDS, Rule
+from candor.language.model import Rule
 from candor.language.rules._lex import BEHAVIOUR, INTENS, SUBJ_COP
 
 _HOOK = (
@@ -86,33 +86,6 @@ FIT_001 = Rule(
         r" (?:team|culture|company|group|office|crowd)|(?:personality|attitude|demeanou?r|style"
         r"|energy|vibe) (?:was|is|wasn't|isn't|was not|is not|did not|didn't|would not|wouldn't)"
         r"(?: \w+){0,3}? (?:match|fit|right|suit|mesh|gel|align)",
-    ),
-    anchors=(
-        "team fit",
-        "team player",
-        "player",
-        "cultur",
-        "culture",
-        "personality",
-        "fit",
-        "match",
-        "attitude",
-        "demeanor",
-        "demeanour",
-        "style",
-        "energy",
-        "vibe",
-        "fits",
-        "fitting",
-        "fitted",
-        "mesh",
-        "gel$",
-        "jell",
-        "click",
-        "one of us",
-        "our kind",
-        "our type",
-        "people person",
     ),
     check=_fit_undefined,
     message="Judges 'fit' without naming criteria.",
@@ -222,62 +195,6 @@ FIT_002 = Rule(
         r"|founder|boss|vp|cto|manager|family)|(?:my|our|the ceo's|the owner's|the boss's)"
         r" (?:friend|cousin|neighbou?r|nephew|niece|buddy|son|daughter)|frat (?:brother|bro)"
         r"|golf buddy",
-    ),
-    anchors=(
-        "like",
-        "same",
-        "vibe",
-        "vibing",
-        "gut$",
-        "my gut",
-        "feeling",
-        "something",
-        "rubbed",
-        "liked",
-        "warm",
-        "trust",
-        "connect",
-        "click",
-        "gel$",
-        "loved",
-        "love$",
-        "likable",
-        "likeable",
-        "unlikable",
-        "unlikeable",
-        "beer",
-        "drink",
-        "pint",
-        "airport",
-        "chemistry",
-        "reminds",
-        "reminded",
-        "x-factor",
-        "x factor",
-        "it factor",
-        "energy",
-        "spark",
-        "presence",
-        "charisma",
-        "pizzazz",
-        "swagger",
-        "aura",
-        "personality",
-        "attitude",
-        "demeanor",
-        "demeanour",
-        "manner",
-        "alma",
-        "went to my",
-        "knows",
-        "friend",
-        "cousin",
-        "neighbo",
-        "nephew",
-        "niece",
-        "buddy",
-        "frat",
-        "golf",
     ),
     check=_feeling,
     message="Relies on a feeling, liking or personal connection instead of evidence.",
@@ -452,23 +369,6 @@ FIT_003 = Rule(
         + r")(?:"
         + _SPIKY
         + r")\b(?!-)",
-    ),
-    anchors=tuple(
-        sorted(
-            (
-                {
-                    _EXTRA_ANCHORS.get(a, a)
-                    for a in (
-                        w.split()[0].split("[")[0].split("(")[0]
-                        for w in _IMPRESSION.split("|")
-                        if w
-                    )
-                }
-                | {"herself", "themselves", "guy$", "gal$", "dude$", "egg$", "socially", "pushover"}
-                | _SPIKY_ANCHORS
-            )
-            - COMMON_WORDS
-        )
     ),
     check=_impression,
     message="Records an impression of personality without the behaviour behind it.",
@@ -1592,7 +1492,6 @@ FIT_010 = Rule(
         r"chip on (?:his|her|their) shoulder|rough around the edges|too quirky|off-?putting"
         r"|(?:complain|run|go|goes|went) to the union|union (?:type|guy|girl|agitator|troublemaker)",
     ),
-    anchors=("hang", "beer", "material"),
     exemptions=frozenset({"professional"}),
     message="Gives an in-group label or a gut reaction instead of evidence.",
     rationale=_HOOK + " Talk of union activity is also protected: the NLRA forbids weighing it.",
