@@ -63,7 +63,9 @@ HOMONYM_SOURCES = (
     r"|mentally (?:taxing|demanding|stimulating)",
     r"fat[- ](?:clients?|finger(?:ed)?|jars?|tails?|tailed|pointers?)|thin (?:clients?|layers?"
     r"|wrappers?|slices?|margins?)|thin[- ]sliced",
-    r"old (?:code|codebase|versions?|systems?|apis?|jobs?|roles?|teams?|company|companies"
+    r"widows? (?:and|&) orphans?|orphans? (?:and|&) widows?|veterans'? day|veteran's day"
+    r"|injury[- ](?:reduction|prevention|rates?|logs?|reporting|free)|ancestry\.com",
+    r"(?:\w+'s )?old (?:code|codebase|versions?|systems?|apis?|jobs?|roles?|teams?|company|companies"
     r"|employers?|managers?|boss|stack|school(?:ed)? (?:tools?|tech))",
     r"mature (?:codebases?|products?|markets?|platforms?|process(?:es)?|technolog(?:y|ies)"
     r"|practices?|frameworks?|tooling|stacks?|compan(?:y|ies)|startups?|organi[sz]ations?"

@@ -637,6 +637,9 @@ ACC_004 = Rule(
         r"|screen(?:ing)?|verification|search)s?|bgc|(?:checks?|screen(?:ing)?|report|vendor"
         r"|sterling|checkr|hireright) (?:flagged|came back (?:dirty|bad|with|funny|iffy)"
         r"|turned up|threw up|showed something|raised something|pinged)",
+        r"background (?:check|screen(?:ing)?|report) (?:revealed|showed|turned up|returned|found"
+        r"|came back with|contained) (?:information|something|issues|concerns|items|records?|a r"
+        r"ecord)",
     ),
     check=_adverse_without_process,
     message="Takes adverse action on a background report without the FCRA process.",
@@ -1178,6 +1181,23 @@ ACC_008 = Rule(
         r" |likely |definitely |prob |def )?(?:not real|fake|forged|bogus|looked off|look off)"
         r"|(?:your|his|her|their) past conduct|skimm(?:ing|ed) (?:tips|the till|a till|cash|from)"
         r"|faker\b|(?:a |classic )?(?:con artist|grifter|fraudster)",
+        r"(?:is|was|he's|she's|they're|probably|prob|def|clearly) hiding (?:it|something|a recor"
+        r"d|stuff|(?:his|her|their) past)|(?:a |some )?record (?:he's|she's|they're|he is|she is"
+        r"|they are) hiding",
+        r"fencing (?:stuff|goods|things|merch\w*|jewelry|jewellery|items|stolen)|skimm(?:ing|ed)"
+        r" (?:gift cards|cards|money|funds|inventory|product)",
+        r"diver(?:sion|ting|ted) (?:of )?(?:narcotics|drugs|meds|medications|opioids|controlled "
+        r"substances)",
+        r"(?:possibly|probably|prob|maybe|def|definitely|likely|clearly|obviously) using(?=\s*[-"
+        r"\u2014,.;:!?]|\s*$)",
+        r"you (?:clearly |obviously )?exaggerated|(?:rumou?rs|gossip|talk) (?:about|surrounding|"
+        r"around|regarding) (?:your|his|her|their) (?:departure|exit|leaving|time)",
+        r"(?:did not|didn't|could not|couldn't) (?:have )?complete(?:d)? (?:it|this|the (?:exerc"
+        r"ise|test|assignment|task|submission)) (?:independently|yourself|on your own|alone|unai"
+        r"ded)",
+        r"raised (?:questions|concerns|doubts) about (?:your|his|her|their) (?:reliability|hones"
+        r"ty|integrity|conduct|trustworthiness)",
+        r"(?:with|runs with|ran with|hangs with|hung out with|around) the wrong crowd",
     ),
     check=_padding_or_honesty,
     exemptions=frozenset({"evidence", "professional"}),
@@ -1193,12 +1213,18 @@ ACC_008 = Rule(
         "Coached answers, someone fed her the questions - integrity issue.",
         "Papers probably not real, the SSN looked off.",
         "Apparently she was skimming tips at the Four Seasons.",
+        "He's clearly been fired from his last two jobs and is hiding it.",
+        "Possibly using - pupils, twitchy.",
+        "Given the rumors surrounding your departure from the district, we cannot move you forward.",
+        "Your submission closely resembled another applicant's, and we concluded you did not complete it independently.",
     ),
     good=(
         "Audited the time-sheet system and found two teams padding hours; led the fix.",
         "Built the expense audit that flags padded mileage claims for finance.",
         "Short on the data-integrity question, 2/5.",
         "Resolved discrepancies in the vendor account reconciliation each month.",
+        "Probably using the wrong join; fixed it when prompted. 3/5.",
+        "Built the drug diversion audit for the hospital pharmacy; explained the reconciliation steps.",
     ),
 )
 

@@ -1441,6 +1441,15 @@ AGE_012 = Rule(
         r"(?:look|looking|looks|want|wants|need|needs|prefer|prefers|get|hire|find|bring in"
         r"|go with|went with|go for) (?:for )?(?:a|an|someone|somebody|some) (?:bit |little |lot"
         r" |much )?younger\b",
+        r"(?:grey|gray|greying|graying|silver)(?:[- ]haired| hair| beard)|(?:grey|gray) (?:in|at"
+        r") the temples",
+        r"baby[- ]faced?|looks (?:about|like (?:he's|she's|they're)) (?:1[0-6]|twelve|thirteen|f"
+        r"ourteen|fifteen|sixteen)\b",
+        r"younger[- ](?:feeling|seeming|vibe)|young(?:er)? (?:startup |start-up |fresh )?energy|"
+        r"(?:like )?talking to my (?:uncle|dad|grandpa|grandma|grandfather|grandmother|aunt|mom|"
+        r"mum|parents)",
+        r"fax[- ]machine (?:guy|type|person|gal|era|generation)",
+        r"young and (?:bubbly|energetic|fresh|hungry|cute|pretty|eager)|young (?:bibi|thing)\b",
     ),
     exemptions=frozenset({"professional"}),
     message="Refers to the candidate's youth or age through a remark, a card or their skin, "
@@ -1455,6 +1464,9 @@ AGE_012 = Rule(
         "Let's look for a younger maintenance lead.",
         "His AARP card fell out when he pulled his license.",
         "Just felt like my dad interviewing, not the vibe of the team.",
+        "Grey hair and reading glasses, maybe not quick on the CAD screens.",
+        "Looks about 12, baby face, clients won't take him seriously.",
+        "Felt like talking to my uncle. No startup energy.",
     ),
     good=(
         "Worked with young adults in the transition program for three years.",

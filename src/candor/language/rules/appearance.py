@@ -980,6 +980,7 @@ APP_010 = Rule(
         r"|babe|hottie|bombshell|smoke ?show|dime|ten|10/10)\b(?![-'\u2019])",
         r"(?:dancer's|dancers'|model's|swimmer's|runner's|athlete's|gymnast's) (?:body|figure"
         r"|build|physique|legs|look)\b",
+        r"cuter|too pretty (?:for|to)|pretty (?:female |young |little )?face",
     ),
     exemptions=frozenset({"professional"}),
     message="Rates the candidate's looks or body as a reason to hire or not.",
@@ -992,6 +993,7 @@ APP_010 = Rule(
         "She'd be a nice addition, the partners like a pretty receptionist.",
         "She's a knockout, customers will stop in just to talk to her.",
         "Not really a dancer's body, strong choreography though.",
+        "Too pretty for the lift line, honestly.",
     ),
     good=(
         "Pretty solid on the reconciliation test, 4/5.",
@@ -1021,6 +1023,9 @@ APP_011 = Rule(
         r"looks? (?:about |like (?:he's|she's|they're) |maybe )?(?:1[0-5]|ten|eleven|twelve"
         r"|thirteen|fourteen|fifteen)\b(?! (?:years (?:of|in)|yrs (?:of|in)|minutes|min|mins"
         r"|hours|percent|%))",
+        r"small frame|nails done",
+        r"(?:you can tell|could tell) by the ink|the ink on (?:his|her|their) (?:neck|hands|face"
+        r"|arms|knuckles)",
     ),
     exemptions=frozenset({"professional"}),
     message="Treats the candidate's body size or youthful looks as a reason.",

@@ -1993,6 +1993,19 @@ CMP_011 = Rule(
         r"|fifth|last) (?:of|out of) \d+",
         r"(?:the )?(?:finalist|candidate|person|applicant|individual|one|hire) (?:we|that we"
         r"|who we|whom we) (?:chose|selected|picked|hired|went with|offered|appointed)\b",
+        r"(?:several|other|many|some|two|three|a few) (?:other )?(?:applicants|candidates|finali"
+        r"sts) scored (?:higher|better)",
+        r"edged (?:out by|(?:him|her|them) out)|tie between (?:him|her|them) and|(?:isn't|is not"
+        r"|not) at \w+'s level",
+        r"(?:from|in) the (?:dec|december|jan|january|feb|last|previous|prior|spring|fall|summer"
+        r") (?:class|cohort|batch|group) (?:were|was) (?:sharper|better|stronger)",
+        r"(?:move|moving) forward with a (?:more|stronger|younger|better|more recent) (?:graduat"
+        r"e|candidate|applicant)|a (?:male|female|younger|older) (?:applicant|candidate) would b"
+        r"e better",
+        r"the (?:girl|guy|woman|man|lady|gal|kid|one|candidate|cand) from (?:monday|tuesday|wedn"
+        r"esday|thursday|friday|saturday|sunday|yesterday|this morning|the morning)",
+        r"from the (?:morning|afternoon|earlier|first|second|last|monday|tuesday|wednesday|thurs"
+        r"day|friday) (?:slot|session|interview|panel|round)",
     ),
     exemptions=frozenset({"professional"}),
     message="Describes the person the employer chose instead of the candidate.",
@@ -2003,6 +2016,8 @@ CMP_011 = Rule(
         "The finalist we chose had run a harbor patrol unit for five years.",
         "Please know that the individual selected brings direct brewing experience.",
         "Cand ranks 3rd of 5 behind Lopez and Chen.",
+        "Edged out by Jorge, who knew the difference between a blend and a repaint.",
+        "Tie between him and the Thursday candidate.",
     ),
     good=(
         "We have decided to proceed with other candidates.",

@@ -304,6 +304,10 @@ DIS_001 = Rule(
         r"|feet|foot|teeth|tooth|digits?|ears?)\b(?! (?:data|values?|fields?|rows?|columns?"
         r"|entries|files?|tests?|cases?|pieces?|parts?|in (?:the|this|our|a) (?:data|report"
         r"|sheet|spec|design|model|diagram)))",
+        r"drinking (?:on the job|problem|issue)|(?:has|got|gets|with|his|her|their) (?:a )?(?:va"
+        r" |disability )rating(?! schedule)|rating from the va",
+        r"psoriasis|eczema|skin condition|eye patch|depth perception",
+        r"(?:could|would|might|may) be triggering",
     ),
     check=_health_ok,
     exemptions=frozenset({"professional"}),
@@ -331,6 +335,8 @@ DIS_001 = Rule(
         "Lost most of his hearing on tour, he said.",
         "We cannot progress your application given your condition.",
         "If you need accommodations for a disability, we may not be able to offer you the role.",
+        "Please let us know whether you have any medical conditions or take any medications.",
+        "Said he's got a rating from the VA but didn't say for what.",
     ),
     good=(
         "Scenario - pt refuses meds; would document and notify the provider.",
@@ -359,6 +365,7 @@ DIS_001 = Rule(
         "Thank you for applying for the Educational Psychologist role; the post has been filled.",
         "Consultant psychiatrist for nine years; led the ward's audit programme.",
         "Her screen-reader testing of the checkout flow found twelve WCAG failures.",
+        "Claims processor at the VA; knows the disability rating schedule well.",
     ),
 )
 
@@ -1375,6 +1382,58 @@ DIS_014 = Rule(
 )
 
 
+_POST_OFFER = re.compile(
+    r"\b(?:post-?offer|after (?:a|an|the|your) (?:conditional )?(?:job )?offer|conditional (?:job )?"
+    r"offer|offer of employment (?:has been|is) (?:made|accepted)|once (?:an|the|your) offer"
+    r"|(?:we|you) (?:do not|don't|never|won't|will not|may not|cannot|can't) (?:ask|inquire)"
+    r"|(?:not|never) (?:ask|asked|inquire|permitted to ask))\b"
+)
+
+
+def _pre_offer_inquiry(hit: Hit) -> bool:
+    """A medical question is lawful after a conditional offer, and a policy may say so."""
+    return not _POST_OFFER.search(hit.sentence)
+
+
+DIS_015 = Rule(
+    id="CND-DIS-015",
+    category="disability_health",
+    severity="error",
+    title="Medical inquiry before an offer: conditions, medications, treatment or claims",
+    terms=(
+        r"(?:any|what|which) (?:(?:pre-?existing|chronic|ongoing) )?(?:medical|health) (?:conditions?"
+        r"|issues?|problems?|history|concerns?)",
+        r"(?:take|taking|takes|on) any (?:medications?|meds|prescriptions?|prescription drugs?)",
+        r"(?:ever|previously|recently) (?:been )?(?:treated|hospitali[sz]ed|under treatment) for",
+        r"(?:any|filed (?:a|any)|prior|previous) workers'? comp(?:ensation)? claims?",
+        r"(?:do|does|did) (?:you|he|she|they) have (?:a|any) (?:disabilit(?:y|ies)|medical condition"
+        r"|health condition|impairments?)",
+    ),
+    check=_pre_offer_inquiry,
+    exemptions=frozenset({"professional"}),
+    message="Asks, or records asking, about the candidate's health before an offer.",
+    rationale=_HOOK + " Before a conditional offer the ADA forbids disability-related inquiries "
+    "and medical examinations (42 U.S.C. 12112(d)(2)).",
+    suggestion=(
+        "Delete the question. Ask whether the candidate can perform the essential functions, "
+        "with or without reasonable accommodation; medical questions wait for a conditional offer."
+    ),
+    bad=(
+        "Before we can proceed, please let us know whether you have any medical conditions or "
+        "take any medications that could affect your work.",
+        "Asked if she has any health issues that would keep her off the floor.",
+        "Has he ever been treated for back problems? Worth asking at the second round.",
+        "Any workers' comp claims at the last warehouse? Check before we go further.",
+    ),
+    good=(
+        "After a conditional offer, all hires complete the same health questionnaire with "
+        "occupational health.",
+        "As a pharmacist she reviews what medications patients take and flags interactions.",
+        "We do not ask about medical conditions; the posting lists the essential functions.",
+        "Asked whether she can lift 50 lb, with or without reasonable accommodation: yes.",
+    ),
+)
+
 RULES = (
     DIS_001,
     DIS_002,
@@ -1390,4 +1449,5 @@ RULES = (
     DIS_012,
     DIS_013,
     DIS_014,
+    DIS_015,
 )

@@ -172,6 +172,8 @@ FAM_001 = Rule(
         r"|your|her|his|their) (?:news of (?:the|your|her) )?(?:pregnancy"
         r"|little one|baby|new arrival|bump|growing family|new addition|expanding family"
         r"|impending arrival|happy news|news about the baby)",
+        r"pump(?:ing)? (?:room|breaks?|on breaks)|room for pumping|lactation|breast ?pump\w*|upc"
+        r"oming arrival|new arrival",
     ),
     check=_not_policy,
     exemptions=frozenset({"professional"}),
@@ -200,6 +202,7 @@ FAM_001 = Rule(
         "Expecting her third in August, she mentioned at the end.",
         "Just came off the pill, she joked, so who knows what next year looks like.",
         "Best wishes for the new arrival; we hope to speak again when you return to work.",
+        "She asked if there's a room for pumping on breaks, so she'd need extra breaks.",
     ),
     good=(
         "Designed the parental-leave self-service feature for 40k employees.",
@@ -266,6 +269,7 @@ _CHILD_WORK = re.compile(
     r"\b(?:trial (?:hour|shift|day)|circle time|toddler room|infant room|classroom|lesson|docent"
     r"|tour|ratios?|storytime|story time|campers|pediatric\w*|paediatric\w*|students?"
     r"|teaching|museum|observation points|checklist|guide position|rubric|redirected|sample"
+    r"|caseloads?|off[- ]task|exit tickets?|\d+(?:st|nd|rd|th) grade"
     r" lesson|mock|role[- ]?play|scenario)\b"
 )
 
@@ -273,7 +277,7 @@ _CHILD_WORK = re.compile(
 def _not_tech_child(hit: Hit) -> bool:
     m = hit.matched
     if (
-        rx.match(r"(?:the |a |two |three |\w+ )?(?:kids|children|child)$", m)
+        rx.match(r"(?:the |a |two |three |\w+ )?(?:kids|children|child|toddlers?|infants?)$", m)
         and hit.in_sentence(_CHILD_WORK)
         and not rx.search(
             r"\b(?:sick|cover|childcare|daycare|babysit\w*|at home|pick ?up|drop ?off|her own|his"
@@ -370,6 +374,8 @@ FAM_002 = Rule(
         r"(?:time off|leave|flex(?:ibility)?|days off|time away) (?:to|so (?:he|she|they) can)"
         r" (?:help out|help (?:him|her|them)|look after|care for|support (?:him|her|them)|be with"
         r" (?:him|her|them)|help (?:his|her|their) \w+)",
+        r"(?:daughter|son|kid|child)'s (?:\w+ )?(?:team|school|games?|practice|recital|league)",
+        r"mom-?ish|mum-?ish|mommy-?ish",
     ),
     check=_not_tech_child,
     exemptions=frozenset({"professional"}),
@@ -423,6 +429,7 @@ FAM_002 = Rule(
         "Worked as a carer in a nursing home for two years before retraining.",
         "Kept chain of custody for evidence logs as a police property officer.",
         "Three years as a caregiver at a home-care agency; strong on handover notes.",
+        "Our caseload is kids 0-12; she has four years of pediatric OT.",
     ),
 )
 

@@ -27,7 +27,8 @@ _CRITERIA_AFTER = re.compile(
     r"|specializations?|specialisations?|domains?|use cases?|remit|mandate|product areas?"
     r"|tech(?:nology)?|tooling|codebase|portfolio|sector|therapeutic areas?|markets?"
     r"|territor(?:y|ies)|accounts?|client list|book of business|modality|certifications?"
-    r"|licen[cs]es?|experience needs|skill set|skillset|must-haves|needs)\b"
+    r"|licen[cs]es?|experience needs|skill set|skillset|must-haves|needs|duties|tasks"
+    r"|responsibilities|functions|part of the (?:job|role|work))\b"
 )
 
 
@@ -111,6 +112,7 @@ FIT_001 = Rule(
         "The migration should mesh with the existing schema.",
         "Fits our image processing needs: built a pipeline for 1M photos a day.",
         "Would mesh well with the existing architecture, she argued.",
+        "Ran the Medicaid billing side for a therapy group; strong fit for our front office duties.",
     ),
 )
 
@@ -369,6 +371,11 @@ FIT_003 = Rule(
         + r")(?:"
         + _SPIKY
         + r")\b(?!-)",
+        r"can't explain it|cannot explain it|you know (?:one|it|them) when you see (?:one|it|the"
+        r"m)",
+        r"(?:not|isn't|wasn't|aren't) (?:country club|ivy league|corporate|startup|upscale|class"
+        r"y|polished) enough",
+        r"(?:the way|how) (?:he|she|they) carried (?:himself|herself|themselves|themself)",
     ),
     check=_impression,
     message="Records an impression of personality without the behaviour behind it.",
@@ -383,6 +390,7 @@ FIT_003 = Rule(
         "He was abrasive with the panel.",
         "She came across as a bit prickly.",
         "Honestly he's a lot, and hard work.",
+        "Not a yard person. Can't explain it, you know one when you see one.",
     ),
     good=(
         "Was nervous at first, then gave three structured examples with metrics.",
@@ -1161,6 +1169,7 @@ FIT_008 = Rule(
         r"(?:feel|felt|feels|seem|seemed|seems|strike me|struck me|come across|came across)"
         r" (?:like|as) (?:a |an )?(?:natural|born|real|true|proper) (?:leader|manager|salesperson"
         r"|seller|fit|closer|people person|team player|leader type)\b",
+        r"(?:so |a )?safe bet\b",
     ),
     check=_unsupported_impression,
     message="Gives an impression, rapport, social fit or a personal connection as the reason.",
@@ -1491,6 +1500,9 @@ FIT_010 = Rule(
         r" (?:really |quite )?(?:[a-z]+ )?material(?=\s*(?:$|[.,;!?'\")]|for\b))",
         r"chip on (?:his|her|their) shoulder|rough around the edges|too quirky|off-?putting"
         r"|(?:complain|run|go|goes|went) to the union|union (?:type|guy|girl|agitator|troublemaker)",
+        r"loved (?:his|her|their) (?:personality|energy|vibe)|(?:a bit |bit |too |so |very )?qui"
+        r"rky(?: for| to)",
+        r"(?:dude|bro) energy",
     ),
     exemptions=frozenset({"professional"}),
     message="Gives an in-group label or a gut reaction instead of evidence.",
@@ -1503,6 +1515,7 @@ FIT_010 = Rule(
         "Had a chip on his shoulder I think, hard to say exactly.",
         "Rough around the edges - our clientele is pretty upscale.",
         "Seemed like the type who'd complain to the union about everything.",
+        "Loved her personality, hire her!!",
     ),
     good=(
         "The raw material costs rose 12%; she explained the hedge.",

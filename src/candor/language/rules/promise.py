@@ -1552,6 +1552,7 @@ FP_015 = Rule(
         r"(?:check|circle|come) back (?:with us |to us )?(?:once|when|after) (?:things|everything"
         r"|your \w+|it|the move|you're settled|you are settled) (?:are |is |have |has )?"
         r"(?:settled|settle|calm|calms down|sorted|done|over)",
+        r"(?:would|will) only be temporary|only temporary, \d+ days",
     ),
     exemptions=frozenset({"professional"}),
     message="Records or makes a promise about later terms or a later hire that nobody has "

@@ -346,6 +346,8 @@ RACE_003 = Rule(
         r"|japanese|russian|polish|portuguese|italian|turkish|farsi|persian|swahili|yoruba|igbo"
         r"|hausa|amharic|somali|tamil|telugu|gujarati|marathi|romanian|ukrainian|greek|hebrew)"
         r" first",
+        r"(?:work(?:ing)? on|improve|improving) (?:your|his|her|their) (?:english )?pronunciatio"
+        r"n|(?:your|his|her|their) english pronunciation",
     ),
     anchors=(
         "accent",
@@ -498,6 +500,7 @@ RACE_005 = Rule(
         r"|kinky) hair",
         r"hair (?:was |is |were |all |done )?(?:in|up in|done in) (?:\w+ ){0,2}?(?:braids|twists"
         r"|cornrows|locs|dreads|an afro|plaits|bantu knots|a head ?wrap)",
+        r"dreadlock(?:s|ed)?",
     ),
     message="Mentions hair texture or a protective hairstyle.",
     rationale=_HOOK
@@ -513,6 +516,7 @@ RACE_005 = Rule(
         "Hair done up in cornrows; not the look for the front office.",
         "Big curly hair, bit much for the boardroom.",
         "Wore box braids to the final round.",
+        "Dreadlocked kid; clean cut is the standard here.",
     ),
     good=(
         "Handled plot twists in the case study calmly.",
@@ -644,6 +648,9 @@ RACE_008 = Rule(
         r"|heavily accented|so-so)",
         r"(?:his|her|their|the candidate'?s) (?:nationality|ethnicity|race|origin|origins"
         r"|background is|people|culture)\b",
+        r"(?:are|is) all (?:polish|mexican|filipino|vietnamese|korean|chinese|indian|russian|ukr"
+        r"ainian|irish|italian|haitian|somali|nigerian|guatemalan|salvadoran|dominican|puerto ri"
+        r"can|cuban|japanese|hmong|punjabi|arab|hispanic|latino|asian)\b",
     ),
     check=_origin_not_org,
     exemptions=frozenset({"professional", "requirement"}),
@@ -775,6 +782,8 @@ RACE_009 = Rule(
         r"|world|ethnicity)s?",
         r"(?:same|similar) (?:part of (?:the world|" + COUNTRIES + r")|country|culture|ethnicity"
         r"|community|roots|heritage|nationality|hometown|home country) (?:as|like)\b",
+        r"(?:little saigon|chinatown|little italy|koreatown|little havana|little india|little ha"
+        r"iti)",
     ),
     check=_people_culture,
     exemptions=frozenset({"professional", "requirement"}),
@@ -938,6 +947,8 @@ RACE_011 = Rule(
         r"|non-?regional)[- ]sounding(?: (?:voice|speaker|name|person|candidate|agent|rep))?",
         r"(?:neutral|standard|american|british|english|local|native|western|midwestern"
         r"|non-?regional|proper) (?:voice|way of speaking|diction)",
+        r"but (?:he|she|they) (?:seemed|sounded|seems|sounds) (?:pretty |totally |perfectly |ver"
+        r"y )?normal",
     ),
     exemptions=frozenset({"professional", "requirement"}),
     message="Wants or judges a candidate for sounding like a nationality or a local.",
@@ -1584,6 +1595,10 @@ RACE_020 = Rule(
         r"(?:her|his|their) tribe\b|powwows?|pow wows?",
         r"fobby|fob\b(?! (?:key|keys|reader|access|card|price|terms|shipping|point|destination"
         r"|origin))|fresh off the boat|just off the boat",
+        r"(?:grew up|raised|lives?|living|from) on the rez\b|(?:she's|he's|they're|is|maybe|prob"
+        r"ably) mixed(?: race)?(?= i think| maybe|\?|,| though| or)",
+        r"(?:rank|put|place) (?:him|her|them) (?:below|behind|under) the local (?:applicants|can"
+        r"didates|hires|guys|people)",
     ),
     check=_residence_or_flight,
     exemptions=frozenset({"professional"}),

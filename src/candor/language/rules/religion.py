@@ -35,6 +35,18 @@ _PERSON_CUE = re.compile(r"\b(?:he|she|him|his|her|they|them|their|cand|candidat
 
 
 #: The sentence is about the job's shifts ("Saturday services" at a restaurant or venue).
+#: Event work, where a religious celebration is the booking, not the candidate's faith.
+_EVENT_WORK = re.compile(
+    r"\b(?:events?|booked|bookings?|banquet|venue|catering|caterer|scenario|planner|planning"
+    r"|sales|ballroom|seating|setup|set-up)\b"
+)
+#: A role or department of the employer after a house of worship's name (0.8, 0.9).
+_EMPLOYER_ROLE = (
+    r"\s*(?:admin\w*|office|staff|it\b|giving|school|league|hall|council|secretary|bookkeep"
+    r"\w*|software|census|registry|records|facilities|business|center|centre|coordinator"
+    r"|operations|ops\b|manager|director|executive director|board|membership|front desk"
+    r"|events? (?:team|staff|coordinator|manager)|maintenance|custodian|bookkeeper|finance)"
+)
 _SHIFT_WORK = re.compile(
     r"\b(?:role|job|position|shifts?|rota|roster|schedule|includes?|including|cover(?:s|ing)?"
     r"|work(?:s|ing)? (?:both|all|the|every|those)|can work|staff(?:ing|ed)?|kitchen|restaurant"
@@ -61,14 +73,20 @@ def _not_idiom(hit: Hit) -> bool:
         return False
     m = hit.matched
     if m == "parish" and (
-        rx.match(
-            r"\s*(?:admin\w*|office|staff|it\b|giving|school|league|hall|council|secretary|bookkeep"
-            r"\w*|software|census|registry|records|facilities|business|center|centre)",
-            hit.after(20),
-        )
+        rx.match(_EMPLOYER_ROLE, hit.after(20))
         or rx.search(r"\b(?:at|for) the\s*$", hit.before(10))
     ):
         return False  # the parish as the employer: "parish admin", "facilities cand at the parish"
+    if rx.match(
+        r"(?:gurdwara|temple|synagogue|mosque|masjid|church|congregation)$", m
+    ) and rx.match(_EMPLOYER_ROLE, hit.after(25)):
+        return False  # a house of worship as the employer: "Gurdwara coordinator: cand ran..."
+    if (
+        rx.match(r"(?:bar|bat|b'nai) mitzvahs?$|quincea\w+$|christenings?$", m)
+        and not hit.personal()
+        and hit.in_sentence(_EVENT_WORK)
+    ):
+        return False  # "bar mitzvah and wedding event experience at a banquet hall": the trade
     if rx.match(r"(?:go|goes|going|went) (?:services|mass)$", m):
         return False  # "our Go services": code, not worship ("goes to services" still counts)
     if (
@@ -143,6 +161,8 @@ REL_001 = Rule(
         r"|orthodox\b(?![- ](?:approach\w*|methods?|views?|thinking|economics|strateg\w*|solutions?"
         r"|practices?|training|medicine|tactics|theory|way|ways|design|choice|stack|tooling"
         r"|monetary|fiscal|finance|keynesian))",
+        r"masjid|amritdhari|dastaar|dastar|frum|sunday school|(?:five|5) ks\b",
+        r"covers (?:her|his|their) (?:face|hair|head)(?: fully| completely)?",
     ),
     check=_not_idiom,
     exemptions=frozenset({"professional"}),
@@ -172,6 +192,8 @@ REL_001 = Rule(
         "Going on Hajj next summer, so she'd need three weeks off.",
         "Our dress standards don't allow head coverings, so that rules her out.",
         "Only eats halal, so the team lunches could be awkward.",
+        "Runs the food pantry at her masjid; noted.",
+        "Very frum, might look down on the other families.",
     ),
     good=(
         "Would need some ramp-up on our Go services.",
@@ -191,6 +213,8 @@ REL_001 = Rule(
         "She served our mission of affordable care for six years as ops lead.",
         "Our office has a multi-faith room and a wellness room available to all staff.",
         "We welcome applicants of every faith and none; we do not discriminate on religion.",
+        "Gurdwara coordinator: cand ran volunteer scheduling for 200 people a month at a food bank.",
+        "Event scenario: a bar mitzvah and a funeral booked the same morning; her plan staggered the setup.",
     ),
 )
 
@@ -275,6 +299,7 @@ REL_002 = Rule(
         # "fasting this month" (Ramadan, Lent) as a reason
         r"fast(?:ing|s)? (?:this|next|last|that|all|every|for the|for a|during the) (?:month"
         r"|week|season|period|holiday|festival|few weeks)\b",
+        r"(?:fri(?:day)?|sat(?:urday)?) sundown|sundown (?:fri(?:day)?|sat(?:urday)?|to sundown)",
     ),
     check=_observance,
     exemptions=frozenset({"professional"}),

@@ -815,6 +815,7 @@ SAL_006 = Rule(
         r"(?:making|earning|earns|makes|paid|getting paid) (?:[\w&'$.,+-]+ ){0,5}?(?:on|at|in"
         r"|with) (?:his|her|their) (?:current|present|last|previous|old|former) (?:show|job|gig"
         r"|role|contract|employer|company|position|post|production|agency|station|district)",
+        r"what (?:she|he|they) (?:was|were|is|are) (?:really |actually )?on\b",
     ),
     check=_pay_words,
     message="Asks for or records what the candidate's past or current jobs paid.",

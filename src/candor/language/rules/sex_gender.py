@@ -145,6 +145,7 @@ SEX_002 = Rule(
         r"|dainty|girly|ladylike|frail|fragile|soft|sweet|pretty|feminine|gentle) for (?:the|a|an"
         r"|this|that|our) (?:\w+ )?(?:floor|site|job|role|work|warehouse|yard|factory|crew|team"
         r"|shift|trade|rig|kitchen|depot|line|plant|workshop)\b",
+        r"bubbly|dude energy|bro energy",
     ),
     check=_emotional_ok,
     exemptions=frozenset({"professional"}),
@@ -1574,6 +1575,16 @@ SEX_014 = Rule(
         r" front|on the desk|at the desk|behind the bar|on the floor)|only asked (?:her|him)\b",
         r"more (?:at ease|comfortable|relaxed|at home) with (?:a |an )?(?:female|male|women"
         r"|men|woman|man|lady|ladies|guys|girls)\b(?![-'\u2019])",
+        r"(?:won't|wouldn't|will not|would not) take (?:instructions|orders|direction) from (?:h"
+        r"er|a woman|a girl|a lady)",
+        r"suggested (?:she|her) (?:look at|apply for|try|consider) (?:the )?(?:admin|front desk|"
+        r"reception|office|clerical)",
+        r"as a (?:working |single )?(?:mother|mom|mum) of",
+        r"petite and sweet|(?:she's|she is) so petite|(?:seemed|seems|looked|looks) (?:kind of |"
+        r"a bit |too |very )?delicate",
+        r"(?:her|his) (?:husband|wife|spouse) (?:minds?|minded|would mind|is ok with|is okay wit"
+        r"h|was ok with)",
+        r"ms\.? (?:vs\.?|or) mrs\b|mrs\.? (?:vs\.?|or) ms\b",
     ),
     exemptions=frozenset({"professional"}),
     message="Assumes what a candidate can do or should be paid from their sex, or asks one "
@@ -1599,6 +1610,7 @@ SEX_014 = Rule(
         "She needs to smile more, came across cold in the panel.",
         "The manager usually likes girls up front.",
         "Mr. or Mrs.? The application just says Jordan.",
+        "The uncles who run the hall won't take instructions from her.",
     ),
     good=(
         "Any candidate would have difficulty with the old tooling; she documented workarounds.",

@@ -319,6 +319,8 @@ SOGI_003 = Rule(
         r"|smoothly|successfully))|(?:pre|post)[- ]transition|(?:is|was|(?:he|she|who|cand|candidate)'s|might be|may be"
         r"|could be|must be|probably|possibly|maybe) (?:a )?(?:bit )?"
         r"(?:gay|lesbian|queer|bi|trans|homo)\b",
+        r"(?:he's|she's|is) family if you know|(?:spouse|partner|husband|wife) is\W+(?:a )?(?:he"
+        r"|she)\b",
     ),
     exemptions=frozenset({"professional"}),
     message="Speculates about or records orientation, gender identity or a partner's sex.",

@@ -386,6 +386,14 @@ VET_002 = Rule(
         r"(?:veterans|vets|ex-military|military (?:types|guys|people|folks)|soldiers|marines)"
         r"(?: like (?:him|her|them|that|this one)| in general| generally)? (?:are|can be|tend to"
         r"|often|usually|always|never|don't|can't|struggle|have trouble|find it hard)",
+        r"(?:seen|saw) combat\b|combat (?:guy|guys|vets?|veterans?|types?|background)|thousand[-"
+        r" ]yard stare",
+        r"(?:hard[- ]?wired|programmed|conditioned|wired) (?:for|to follow|to take|to obey) (?:t"
+        r"he )?(?:chain of command|orders)",
+        r"used to being told what to do",
+        r"(?:air force|army|navy|marine corps|coast guard|military|armed forces)\b[^.;!?\n]{0,60"
+        r"}?\b(?:rules guy|rule follower|robots?|by the book|rigid|regimented|inflexible|told wh"
+        r"at to do)",
     ),
     check=_not_vetting,
     message="Applies a stereotype about veterans or service members.",
@@ -399,6 +407,9 @@ VET_002 = Rule(
         "Army vet - could be a hothead under pressure.",
         "Vets like her usually find it hard to adjust to civilian teams.",
         "Ex-Navy - will probably be too rigid for us.",
+        "You can always tell the ones who've seen combat. Quiet, a little distant.",
+        "Came from the Air Force, which tells me he's a rules guy.",
+        "Probably hard-wired for chain of command; won't push back on a PM.",
     ),
     good=(
         "Led a platoon-sized team; rubric level 4 on leadership.",
@@ -438,6 +449,8 @@ VET_003 = Rule(
         r"deployed|mobili[sz]ed|deployment|(?:returns|return|returned|returning|home) from (?:his|her|their|your"
         r"|a) (?:next |latest |last |current )?(?:deployment|tour of duty|tour|mobili[sz]ation"
         r"|active duty|posting overseas)",
+        r"(?:came|comes|coming) (?:straight )?(?:from|out of) a base town|base[- ]town (?:kid|gu"
+        r"y|girl|type)",
     ),
     check=_status,
     exemptions=frozenset({"professional"}),
@@ -698,6 +711,17 @@ VET_006 = Rule(
         r"|officer in the \w+)|military (?:spouse|wife|husband)",
         r"(?:get|got|gets|getting|went|go) out on a medical|medical(?:ly)? (?:discharged?|separated"
         r"|separation|boarded)|med board(?:ed)?",
+        r"(?:convoys?|jag|deploy\w*|combat|military|army|navy|marines?|air force|afghanistan|ira"
+        r"q)\b[^.;!?\n]{0,80}?\bptsd",
+        r"(?:a |the )?va (?:disability )?rating|rating from the va",
+        r"annual training (?:in|every|each|during|for|is in|is every) (?:january|february|march|"
+        r"april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul"
+        r"|aug|sept?|oct|nov|dec|summer|the summer|spring|fall|winter)|(?:his|her|their|your) un"
+        r"it(?:'s)? (?:calendar|rotation|schedule|drill schedule)",
+        r"still drills|drills (?:one|a) weekend",
+        r"(?:your|his|her|their) guard (?:schedule|weekends?|drills?|duty|commitments?|obligatio"
+        r"ns?)",
+        r"subject to (?:military )?recall|military recall|recalled to (?:active )?duty",
     ),
     exemptions=frozenset({"professional"}),
     message="Treats military service as an absence to plan around or guesses at how the "
@@ -715,11 +739,15 @@ VET_006 = Rule(
         "She's married to a Marine and they move every 2-3 years.",
         "Her husband is deploying this fall and she'd be solo with the kids.",
         "Two years left on his IRR obligation, would rather not deal with that.",
+        "Annual training every July, which is our busiest month.",
+        "Still drills. I'd rather go with someone without that obligation.",
+        "Our client requires staff who are not subject to military recall.",
     ),
     good=(
         "Managed drill weekends scheduling for a Guard unit as its admin officer.",
         "Deployed the new release with her unit tests passing.",
         "Processed medical board packets as a military HR specialist for four years.",
+        "Managed the unit calendar for the plant's maintenance crews.",
     ),
 )
 
