@@ -32,7 +32,7 @@ HOMONYM_SOURCES = (
     r"|scores?|metrics?|insurance|care|tech|sector|plans?|system|systems|services?|it|data"
     r"|informatics|records? system|of the (?:system|cluster|service|pipeline|codebase|team"
     r"|business|pipeline|platform))|healthcare|system health|cluster health|service health",
-    r"genetic (?:algorithms?|programming|operators?|search|optimi[sz]ation)",
+    r"genetic[- ](?:algorithms?|programming|operators?|search|optimi[sz]ation)",
     # dental and orthotic work: the candidate's trade, not a limb
     r"(?:dental|removable|fixed|implant|maxillofacial|partial) prosthe\w+|prosthodont\w+"
     r"|orthotics? (?:and|&) prosthetics?|prosthetics? (?:and|&) orthotics?",
@@ -64,7 +64,11 @@ HOMONYM_SOURCES = (
     r"fat[- ](?:clients?|finger(?:ed)?|jars?|tails?|tailed|pointers?)|thin (?:clients?|layers?"
     r"|wrappers?|slices?|margins?)|thin[- ]sliced",
     r"widows? (?:and|&) orphans?|orphans? (?:and|&) widows?|veterans'? day|veteran's day"
-    r"|injury[- ](?:reduction|prevention|rates?|logs?|reporting|free)|ancestry\.com",
+    r"|injury[- ](?:reduction|prevention|rates?|logs?|reporting|free)|ancestry\.com"
+    r"|chemistry (?:side|lab|labs|analy\w+|bench|section|department|panels?|testing|qc)"
+    r"|diabetic (?:diets?|meals?|menus?|trays?|tickets?)|with a poc\b|plan of correction"
+    r"|worship (?:sets?|slides|livestream|audio|mix|mixes)|worship[- ]nights?"
+    r"|americans with disabilities act|diabetic and renal|prenatal (?:samples?|specimens?|panels?)",
     r"(?:\w+'s )?old (?:code|codebase|versions?|systems?|apis?|jobs?|roles?|teams?|company|companies"
     r"|employers?|managers?|boss|stack|school(?:ed)? (?:tools?|tech))",
     r"mature (?:codebases?|products?|markets?|platforms?|process(?:es)?|technolog(?:y|ies)"

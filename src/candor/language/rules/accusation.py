@@ -1198,6 +1198,8 @@ ACC_008 = Rule(
         r"raised (?:questions|concerns|doubts) about (?:your|his|her|their) (?:reliability|hones"
         r"ty|integrity|conduct|trustworthiness)",
         r"(?:with|runs with|ran with|hangs with|hung out with|around) the wrong crowd",
+        r"(?:was|were|is|are) not truthful|inflating(?=\s*(?:[.!?]|$))|inflating (?:it|his|her|their|th"
+        r"e numbers|numbers)",
     ),
     check=_padding_or_honesty,
     exemptions=frozenset({"evidence", "professional"}),

@@ -416,6 +416,16 @@ AGE_003 = Rule(
     ),
 )
 
+_OBJECTIVE = re.compile(
+    r"\b(?:objective criteria|criteria|band \d|same band|scope mismatch|pay band)\b"
+)
+
+
+def _no_criteria(hit: Hit) -> bool:
+    """'Overqualified' is defensible where the note states the objective criteria (0.9)."""
+    return not hit.in_sentence(_OBJECTIVE)
+
+
 AGE_004 = Rule(
     id="CND-AGE-004",
     category="age",
@@ -437,6 +447,7 @@ AGE_004 = Rule(
         r" |such an? )?(?:\w+[- ])?(?:entry[- ]level|junior|graduate) (?:role|job|position|post"
         r"|level|seat)\b",
     ),
+    check=_no_criteria,
     message="Says the candidate is overqualified without objective criteria.",
     rationale=(
         "Courts treat an unexplained 'overqualified' as possible age evidence (EEOC v. "
@@ -464,6 +475,7 @@ AGE_004 = Rule(
         "Extensive experience with entry-level hiring programmes as a recruiter.",
         "Seasoned the demo dish well in the practical; plating level 3.",
         "A seasoned incident commander: ran the bridge call and wrote the timeline.",
+        "Overqualified per our objective criteria: role is band 3, he has managed 40 people.",
     ),
 )
 
@@ -1450,6 +1462,11 @@ AGE_012 = Rule(
         r"mum|parents)",
         r"fax[- ]machine (?:guy|type|person|gal|era|generation)",
         r"young and (?:bubbly|energetic|fresh|hungry|cute|pretty|eager)|young (?:bibi|thing)\b",
+        r"makes (?:her|him|them) (?:[4-9]\d)\b|(?:bday|birthday|dob) on (?:the|her|his|their) (?"
+        r":id|license|licence)",
+        r"(?:compared to|than|unlike) (?:the )?(?:college (?:kids|students|sophomores|freshmen|j"
+        r"uniors|seniors)|high schoolers|teenagers|teens|kids) we (?:usually|normally|typically)"
+        r" hire",
     ),
     exemptions=frozenset({"professional"}),
     message="Refers to the candidate's youth or age through a remark, a card or their skin, "
@@ -1467,6 +1484,7 @@ AGE_012 = Rule(
         "Grey hair and reading glasses, maybe not quick on the CAD screens.",
         "Looks about 12, baby face, clients won't take him seriously.",
         "Felt like talking to my uncle. No startup energy.",
+        "The birthday on the ID she handed over makes her 61; the night shift is brutal.",
     ),
     good=(
         "Worked with young adults in the transition program for three years.",

@@ -981,6 +981,7 @@ APP_010 = Rule(
         r"(?:dancer's|dancers'|model's|swimmer's|runner's|athlete's|gymnast's) (?:body|figure"
         r"|build|physique|legs|look)\b",
         r"cuter|too pretty (?:for|to)|pretty (?:female |young |little )?face",
+        r"fresh faces?\b|photogenic",
     ),
     exemptions=frozenset({"professional"}),
     message="Rates the candidate's looks or body as a reason to hire or not.",

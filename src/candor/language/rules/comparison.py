@@ -2006,6 +2006,7 @@ CMP_011 = Rule(
         r"esday|thursday|friday|saturday|sunday|yesterday|this morning|the morning)",
         r"from the (?:morning|afternoon|earlier|first|second|last|monday|tuesday|wednesday|thurs"
         r"day|friday) (?:slot|session|interview|panel|round)",
+        r"the hire was (?:a )?(?:stronger|better|more)|(?:just )?not at (?:her|his|their) level",
     ),
     exemptions=frozenset({"professional"}),
     message="Describes the person the employer chose instead of the candidate.",

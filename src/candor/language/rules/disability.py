@@ -1355,6 +1355,7 @@ DIS_014 = Rule(
         r"|hips?|shoulders?)|(?:knee|hip|shoulder) replacements?",
         # "a VA appointment every couple weeks", "the VA handles his 'stuff'"
         r"va (?:appointments?|doc(?:tor)?s?|visits?|handles)",
+        r"(?:worryingly|dangerously|scarily|alarmingly|unhealthily) (?:thin|skinny)",
     ),
     check=_observed_health,
     exemptions=frozenset({"professional"}),

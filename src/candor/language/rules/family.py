@@ -174,6 +174,7 @@ FAM_001 = Rule(
         r"|impending arrival|happy news|news about the baby)",
         r"pump(?:ing)? (?:room|breaks?|on breaks)|room for pumping|lactation|breast ?pump\w*|upc"
         r"oming arrival|new arrival",
+        r"(?:your|her) happy news|overlaps? with (?:your|her) due date",
     ),
     check=_not_policy,
     exemptions=frozenset({"professional"}),
@@ -376,6 +377,7 @@ FAM_002 = Rule(
         r" (?:him|her|them)|help (?:his|her|their) \w+)",
         r"(?:daughter|son|kid|child)'s (?:\w+ )?(?:team|school|games?|practice|recital|league)",
         r"mom-?ish|mum-?ish|mommy-?ish",
+        r"special[- ]needs (?:son|daughter|kid|child|children|boy|girl)",
     ),
     check=_not_tech_child,
     exemptions=frozenset({"professional"}),
@@ -711,6 +713,7 @@ FAM_007 = Rule(
         r"|babysitter|sitter|nanny|kids?|son|daughter)\b",
         r"(?:mother|father|mom|dad|mum|parents?|grandmother|grandfather|grandma|grandpa|in-laws?"
         r"|mother-in-law|father-in-law)(?: [\w-]+){0,2} moved in with (?:them|him|her|us)\b",
+        r"read into that|read into it",
     ),
     check=_family_signal,
     exemptions=frozenset({"professional"}),

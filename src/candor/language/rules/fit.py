@@ -1503,6 +1503,7 @@ FIT_010 = Rule(
         r"loved (?:his|her|their) (?:personality|energy|vibe)|(?:a bit |bit |too |so |very )?qui"
         r"rky(?: for| to)",
         r"(?:dude|bro) energy",
+        r"rubs? me the wrong way|can'?t explain(?: it| why)?(?=\s*(?:[^\w\s]|$))",
     ),
     exemptions=frozenset({"professional"}),
     message="Gives an in-group label or a gut reaction instead of evidence.",
@@ -1516,6 +1517,7 @@ FIT_010 = Rule(
         "Rough around the edges - our clientele is pretty upscale.",
         "Seemed like the type who'd complain to the union about everything.",
         "Loved her personality, hire her!!",
+        "Rubs me the wrong way, can't explain.",
     ),
     good=(
         "The raw material costs rose 12%; she explained the hedge.",

@@ -66,6 +66,8 @@ def _future_promise(hit: Hit) -> bool:
     ):
         return False  # "I'm sure you'll find the right role", "good luck in your next role"
     sentence = hit.sentence
+    if rx.search(r"\b(?:does not|doesn't|do not|don't|will not|won't) mean\b", hit.before(60)):
+        return False  # "this does not mean we will contact you about other roles"
     if not _PROMISE_CUE.search(sentence):
         return False
     cues = [m.group() for m in _PROMISE_CUE.finditer(sentence)]
@@ -1553,6 +1555,7 @@ FP_015 = Rule(
         r"|your \w+|it|the move|you're settled|you are settled) (?:are |is |have |has )?"
         r"(?:settled|settle|calm|calms down|sorted|done|over)",
         r"(?:would|will) only be temporary|only temporary, \d+ days",
+        r"(?:first|next|top) on (?:our|the) (?:wait ?list|list) for",
     ),
     exemptions=frozenset({"professional"}),
     message="Records or makes a promise about later terms or a later hire that nobody has "

@@ -949,6 +949,25 @@ RACE_011 = Rule(
         r"|non-?regional|proper) (?:voice|way of speaking|diction)",
         r"but (?:he|she|they) (?:seemed|sounded|seems|sounds) (?:pretty |totally |perfectly |ver"
         r"y )?normal",
+        r"(?:arab|arabic|muslim|indian|asian|hispanic|latino|black|african|jewish|chinese|foreig"
+        r"n|ethnic)(?:-sounding| sounding)? (?:name|last name|surname|first name)",
+        r"(?:his|her|their) family(?:'s| is) (?:afghan|african|albanian|algerian|american|arab|a"
+        r"rabic|argentine|argentinian|armenian|asian|australian|austrian|bangladeshi|belarusian|"
+        r"belgian|bolivian|bosnian|brazilian|british|bulgarian|burmese|cambodian|cameroonian|can"
+        r"adian|caribbean|chilean|chinese|colombian|congolese|croatian|cuban|czech|danish|domini"
+        r"can|dutch|ecuadorian|egyptian|emirati|english|eritrean|ethiopian|european|filipino|fil"
+        r"ipina|finnish|french|georgian|german|ghanaian|greek|guatemalan|haitian|honduran|hungar"
+        r"ian|icelandic|indian|indonesian|iranian|iraqi|irish|israeli|italian|ivorian|jamaican|j"
+        r"apanese|jordanian|kazakh|kenyan|korean|kurdish|kuwaiti|lao|latvian|lebanese|libyan|lit"
+        r"huanian|malaysian|mexican|moroccan|nepali|nigerian|norwegian|pakistani|palestinian|pan"
+        r"amanian|persian|peruvian|polish|portuguese|puerto rican|romanian|russian|rwandan|salva"
+        r"doran|saudi|scottish|senegalese|serbian|singaporean|slovak|somali|south african|spanis"
+        r"h|sri lankan|sudanese|swedish|swiss|syrian|taiwanese|thai|tibetan|turkish|ugandan|ukra"
+        r"inian|uzbek|venezuelan|vietnamese|welsh|yemeni|zambian|zimbabwean|slavic|hispanic|lati"
+        r"no|latina|latinx|latine|caucasian|middle eastern|roma|gypsy|jewish|romani|pacific isla"
+        r"nder|native american|indigenous|aboriginal|white|black|brown|mixed[- ]race|biracial|mu"
+        r"ltiracial|punjabi|gujarati|tamil|telugu|hmong|pashtun|samoan|tongan|fijian|igbo|yoruba"
+        r"|navajo|cherokee|lakota|ojibwe|inuit|maori|chicano|chicana|boricua)\b",
     ),
     exemptions=frozenset({"professional", "requirement"}),
     message="Wants or judges a candidate for sounding like a nationality or a local.",

@@ -45,7 +45,8 @@ _EMPLOYER_ROLE = (
     r"\s*(?:admin\w*|office|staff|it\b|giving|school|league|hall|council|secretary|bookkeep"
     r"\w*|software|census|registry|records|facilities|business|center|centre|coordinator"
     r"|operations|ops\b|manager|director|executive director|board|membership|front desk"
-    r"|events? (?:team|staff|coordinator|manager)|maintenance|custodian|bookkeeper|finance)"
+    r"|events? (?:team|staff|coordinator|manager)|maintenance|custodian|bookkeeper|finance"
+    r"|facilit(?:y|ies)|rentals?|building|payroll|accounting|livestream|media)"
 )
 _SHIFT_WORK = re.compile(
     r"\b(?:role|job|position|shifts?|rota|roster|schedule|includes?|including|cover(?:s|ing)?"
@@ -72,6 +73,17 @@ def _not_idiom(hit: Hit) -> bool:
     if employer_statement(hit):
         return False
     m = hit.matched
+    if (
+        rx.search(
+            r"\b(?:position|role|job|opening|vacancy|administrator|secretary|manager|director)"
+            r" at (?:the )?(?:[\w.]+ ){0,3}$",
+            hit.before(50),
+        )
+        and not hit.personal()
+    ):
+        return False  # "the Financial Secretary position at First United Methodist": the employer
+    if rx.search(r"\bdear\s+$", hit.before(8)):
+        return False  # "Dear Pastor Williams": a referee addressed by title
     if m == "parish" and (
         rx.match(_EMPLOYER_ROLE, hit.after(20))
         or rx.search(r"\b(?:at|for) the\s*$", hit.before(10))
@@ -163,6 +175,8 @@ REL_001 = Rule(
         r"|monetary|fiscal|finance|keynesian))",
         r"masjid|amritdhari|dastaar|dastar|frum|sunday school|(?:five|5) ks\b",
         r"covers (?:her|his|their) (?:face|hair|head)(?: fully| completely)?",
+        r"shul\b|yom tov|simchas?\b|covered (?:hair|head)|(?:he's|she's|they're|he is|she is) no"
+        r"t saved\b",
     ),
     check=_not_idiom,
     exemptions=frozenset({"professional"}),
@@ -215,6 +229,7 @@ REL_001 = Rule(
         "We welcome applicants of every faith and none; we do not discriminate on religion.",
         "Gurdwara coordinator: cand ran volunteer scheduling for 200 people a month at a food bank.",
         "Event scenario: a bar mitzvah and a funeral booked the same morning; her plan staggered the setup.",
+        "Dear Pastor Williams, thank you for the reference you gave our candidate.",
     ),
 )
 
@@ -300,6 +315,7 @@ REL_002 = Rule(
         r"fast(?:ing|s)? (?:this|next|last|that|all|every|for the|for a|during the) (?:month"
         r"|week|season|period|holiday|festival|few weeks)\b",
         r"(?:fri(?:day)?|sat(?:urday)?) sundown|sundown (?:fri(?:day)?|sat(?:urday)?|to sundown)",
+        r"(?:your|his|her|their) (?:stated |religious )?observances?",
     ),
     check=_observance,
     exemptions=frozenset({"professional"}),

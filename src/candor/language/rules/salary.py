@@ -43,7 +43,9 @@ _NOT_ASKED_BEFORE = re.compile(
 #: Nobody asked, or the question is gone: nothing was recorded.
 _NOT_ASKED_AT_ALL = re.compile(
     r"\bneither was asked|(?:were|was|is) not asked|(?:weren't|wasn't) asked|question (?:was"
-    r" |has been )?removed|no longer (?:ask|collect)"
+    r" |has been )?removed|no longer (?:ask|collect)|(?:we|i) (?:didn't|did not|never) ask\b"
+    r"|(?:no|not) (?:prior|current|previous|past) (?:pay|salary|comp) (?:was )?discussed"
+    r"|(?:pay|salary|comp) (?:was )?not discussed"
 )
 #: The candidate declined and it was left there ("which is fine under our policy"); a
 #: refusal held against them ("red flag", "moving on") stays a finding.
@@ -260,6 +262,8 @@ def _prior_pay(hit: Hit) -> bool:
         rx.search(
             r"\b(?:customer|user|code|install|installed|data|knowledge|fan|client|subscriber"
             r"|revenue|tax|asset|cost|success|error|churn|conversion|growth|interest|exchange"
+            r"|renewal|retention|win|close|fill|attrition|turnover|response|pass|completion"
+            r"|occupancy|collection|defect|scrap|yield|utili[sz]ation|recovery"
             r"|tech|software|npm|python|vendor|retirement|state|public)[\s-]*$",
             hit.before(20),
         )

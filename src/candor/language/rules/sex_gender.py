@@ -1585,6 +1585,11 @@ SEX_014 = Rule(
         r"(?:her|his) (?:husband|wife|spouse) (?:minds?|minded|would mind|is ok with|is okay wit"
         r"h|was ok with)",
         r"ms\.? (?:vs\.?|or) mrs\b|mrs\.? (?:vs\.?|or) ms\b",
+        r"women (?:her|your|that|their) age|(?:where|when) women (?:start|begin)|women (?:usuall"
+        r"y|always|tend to) (?:start|want|have)",
+        r"(?:alone|working|nights) with (?:male|all-male|female|all-female) (?:deputies|officers"
+        r"|coworkers|co-workers|staff|colleagues|crew|guards)",
+        r"(?:lots of|all that|heavy|so much) makeup|(?:the|those|her) long nails",
     ),
     exemptions=frozenset({"professional"}),
     message="Assumes what a candidate can do or should be paid from their sex, or asks one "
@@ -1611,6 +1616,7 @@ SEX_014 = Rule(
         "The manager usually likes girls up front.",
         "Mr. or Mrs.? The application just says Jordan.",
         "The uncles who run the hall won't take instructions from her.",
+        "Women her age usually start having kids about now, so factor in the leave.",
     ),
     good=(
         "Any candidate would have difficulty with the old tooling; she documented workarounds.",

@@ -818,6 +818,8 @@ SOGI_007 = Rule(
         r" |personal |lgbt\w*\+? )?identity\b(?![-'\u2019])",
         r"(?:who|what) (?:he|she|they|you) (?:really |truly )?(?:is|are) (?:outside of work|at"
         r" home|in (?:his|her|their|your) (?:personal|private) life)\b",
+        r"traditional (?:view|understanding|definition) of marriage|(?:your|his|her|their) house"
+        r"hold situation",
     ),
     check=_identity_concern,
     exemptions=frozenset({"professional"}),

@@ -722,6 +722,17 @@ VET_006 = Rule(
         r"(?:your|his|her|their) guard (?:schedule|weekends?|drills?|duty|commitments?|obligatio"
         r"ns?)",
         r"subject to (?:military )?recall|military recall|recalled to (?:active )?duty",
+        r"stationed at (?:fort|camp|ft\.?|naval|nas|jb|joint base|\w+ (?:afb|air force base))|pc"
+        r"s orders|pcs'?ing (?:in|next|this|soon)",
+        r"(?:comp(?:ensation)?|benefits?|disability|appointments?|someone|a counsell?or|treatmen"
+        r"t|therapy) (?:from|at) the va\b|(?:at|from) the va (?:every|each|twice|for (?:his|her|"
+        r"their))",
+        r"stuff from (?:iraq|afghanistan|the war|(?:his|her|their) deployments?|deployment|overs"
+        r"eas|(?:his|her|their) tours?)",
+        r"drills (?:w/|with) the|one weekend ?(?:/|per) ?mo\b|(?:an? )?obligation every (?:other"
+        r"|third|second|fourth) weekend",
+        r"(?:he's|she's|is|they're) (?:ang|in the ang|air guard|in the air guard)\b|(?:they've|h"
+        r"e's|she's|they have|he has|she has|unit has|unit's) been (?:activated|mobili[sz]ed)",
     ),
     exemptions=frozenset({"professional"}),
     message="Treats military service as an absence to plan around or guesses at how the "
@@ -742,6 +753,8 @@ VET_006 = Rule(
         "Annual training every July, which is our busiest month.",
         "Still drills. I'd rather go with someone without that obligation.",
         "Our client requires staff who are not subject to military recall.",
+        "Her husband's stationed at Fort Cavazos; they'll probably get PCS orders in two years.",
+        "He's ANG and they've been activated twice this year. Not ideal for a 3-person shop.",
     ),
     good=(
         "Managed drill weekends scheduling for a Guard unit as its admin officer.",
