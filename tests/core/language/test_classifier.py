@@ -358,20 +358,36 @@ def test_generalises_to_authors_it_was_not_trained_on(
 UNSEEN = Path(__file__).parents[2] / "data" / "language" / "unseen.jsonl"
 
 
-def test_shipped_engine_on_authors_it_never_saw() -> None:
-    """holdout68 to holdout71: four authors who wrote after the 0.8 engine was final and
-    whose sets are kept out of the training data (tests/data/language/unseen.jsonl; the
-    training script reads corpus.jsonl only). Scored once with the shipped engine
-    (f20a791): P 0.986 / R 0.996, FPR 0.015, every category pooled at least 0.938
-    (sex_gender), and every category of every single set at least 0.857 (rules alone
-    0.964 / 0.854). The floors sit just below, so a change that loses accuracy on text
-    nobody has read fails here (docs/language.md)."""
-    items = load_corpus(UNSEEN)
+@pytest.mark.parametrize(
+    ("first", "precision", "recall", "fpr", "category_recall"),
+    [
+        # holdout68 to holdout71 wrote after the 0.8 engine was final; scored once with it
+        # (f20a791): P 0.986 / R 0.996, FPR 0.015, every category pooled at least 0.938,
+        # every category of every set at least 0.857 (rules alone 0.964 / 0.854). With the
+        # 0.9 engine: 0.986 / 0.997 / 0.015, sex_gender 0.922.
+        pytest.param(68, 0.98, 0.99, 0.025, 0.92, id="after-0.8"),
+        # holdout82 to holdout85 wrote after the 0.9 engine was final; scored once with it
+        # (18f8055): P 0.984 / R 0.989, FPR 0.017, every category pooled at least 0.923
+        # (rules alone 0.955 / 0.857).
+        pytest.param(82, 0.975, 0.98, 0.025, 0.91, id="after-0.9"),
+    ],
+)
+def test_shipped_engine_on_authors_it_never_saw(
+    first: int, precision: float, recall: float, fpr: float, category_recall: float
+) -> None:
+    """Groups of four authors who wrote after an engine was final and whose sets are kept
+    out of the training data (tests/data/language/unseen.jsonl; the training script reads
+    corpus.jsonl only), scored once with the engine of their time. The floors sit just
+    below, so a change that loses accuracy on text nobody has read fails here
+    (docs/language.md)."""
+    everything = load_corpus(UNSEEN)
+    assert not {i["split"] for i in everything} & {i["split"] for i in load_corpus(CORPUS)}
+    group = {f"holdout{n}" for n in range(first, first + 4)}
+    items = [i for i in everything if i["split"] in group]
     assert len(items) == 1920
-    assert not {i["split"] for i in items} & {i["split"] for i in load_corpus(CORPUS)}
     ev = evaluate(items)
-    assert ev.precision >= 0.98
-    assert ev.recall >= 0.99
-    assert ev.false_positive_rate <= 0.025
+    assert ev.precision >= precision
+    assert ev.recall >= recall
+    assert ev.false_positive_rate <= fpr
     by_category = {c.category: c.recall for c in ev.categories}
-    assert min(by_category.values()) >= 0.92, by_category
+    assert min(by_category.values()) >= category_recall, by_category
