@@ -68,7 +68,9 @@ HOMONYM_SOURCES = (
     r"|chemistry (?:side|lab|labs|analy\w+|bench|section|department|panels?|testing|qc)"
     r"|diabetic (?:diets?|meals?|menus?|trays?|tickets?)|with a poc\b|plan of correction"
     r"|worship (?:sets?|slides|livestream|audio|mix|mixes)|worship[- ]nights?"
-    r"|americans with disabilities act|diabetic and renal|prenatal (?:samples?|specimens?|panels?)",
+    r"|americans with disabilities act|diabetic and renal|prenatal (?:samples?|specimens?|panels?)"
+    r"|(?:certified )?deaf interpreters?|ancestry (?:search|searches|library|database|records)"
+    r"|(?:hereditary )?cancer (?:panels?|registry|registries)|wheelchair securement",
     r"(?:\w+'s )?old (?:code|codebase|versions?|systems?|apis?|jobs?|roles?|teams?|company|companies"
     r"|employers?|managers?|boss|stack|school(?:ed)? (?:tools?|tech))",
     r"mature (?:codebases?|products?|markets?|platforms?|process(?:es)?|technolog(?:y|ies)"

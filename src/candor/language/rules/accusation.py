@@ -1200,6 +1200,10 @@ ACC_008 = Rule(
         r"(?:with|runs with|ran with|hangs with|hung out with|around) the wrong crowd",
         r"(?:was|were|is|are) not truthful|inflating(?=\s*(?:[.!?]|$))|inflating (?:it|his|her|their|th"
         r"e numbers|numbers)",
+        r"track marks|(?:meds|money|cash|stuff|things|inventory) (?:would|will|might) (?:start )"
+        r"?(?:go(?:ing)? missing|disappear|walk)|(?:she's|he's) a partier",
+        r"caught (?:skimming|stealing|lying|cheating|using)|word (?:around|on) (?:the|town|the s"
+        r"treet)",
     ),
     check=_padding_or_honesty,
     exemptions=frozenset({"evidence", "professional"}),

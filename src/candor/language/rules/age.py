@@ -1467,6 +1467,14 @@ AGE_012 = Rule(
         r"(?:compared to|than|unlike) (?:the )?(?:college (?:kids|students|sophomores|freshmen|j"
         r"uniors|seniors)|high schoolers|teenagers|teens|kids) we (?:usually|normally|typically)"
         r" hire",
+        r"(?:at|in) (?:that|this|her|his|their) stage of life|mature presence",
+        r"graduated within the (?:past|last) (?:few|two|three|five|couple of) years",
+        r"(?:stuff|social|apps?|tech|ig|instagram|tiktok) natively",
+        r"reading glasses on a chain|orthop(?:a)?edic shoes|hair(?:'s| is) (?:all )?(?:silver|gr"
+        r"ey|gray|white)",
+        r"like (?:their|our|the team's|everyone's) (?:dad|mom|mum|grandpa|grandma|grandfather|gr"
+        r"andmother|uncle|aunt)",
+        r"(?:ba|bs|ma|ms|mba|bsn|aas|class of) (?:19[5-9]\d)\b",
     ),
     exemptions=frozenset({"professional"}),
     message="Refers to the candidate's youth or age through a remark, a card or their skin, "
@@ -1485,6 +1493,8 @@ AGE_012 = Rule(
         "Looks about 12, baby face, clients won't take him seriously.",
         "Felt like talking to my uncle. No startup energy.",
         "The birthday on the ID she handed over makes her 61; the night shift is brutal.",
+        "Reading glasses on a chain, orthopedic shoes; not the front-of-house image.",
+        "BA 1979, lol. Skip.",
     ),
     good=(
         "Worked with young adults in the transition program for three years.",

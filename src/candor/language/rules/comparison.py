@@ -2007,6 +2007,9 @@ CMP_011 = Rule(
         r"from the (?:morning|afternoon|earlier|first|second|last|monday|tuesday|wednesday|thurs"
         r"day|friday) (?:slot|session|interview|panel|round)",
         r"the hire was (?:a )?(?:stronger|better|more)|(?:just )?not at (?:her|his|their) level",
+        r"the (?:millennial|younger|older|gen z|boomer) (?:candidate|applicant|one)",
+        r"(?:you )?made it to the final (?:two|three|2|3)|another (?:applicant|candidate) would "
+        r"(?:blend|fit|mesh|gel)",
     ),
     exemptions=frozenset({"professional"}),
     message="Describes the person the employer chose instead of the candidate.",

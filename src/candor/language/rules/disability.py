@@ -308,6 +308,7 @@ DIS_001 = Rule(
         r" |disability )rating(?! schedule)|rating from the va",
         r"psoriasis|eczema|skin condition|eye patch|depth perception",
         r"(?:could|would|might|may) be triggering",
+        r"transplant list|waiting for a (?:kidney|liver|heart|lung)\b",
     ),
     check=_health_ok,
     exemptions=frozenset({"professional"}),
@@ -1356,6 +1357,8 @@ DIS_014 = Rule(
         # "a VA appointment every couple weeks", "the VA handles his 'stuff'"
         r"va (?:appointments?|doc(?:tor)?s?|visits?|handles)",
         r"(?:worryingly|dangerously|scarily|alarmingly|unhealthily) (?:thin|skinny)",
+        r"track marks|(?:walked|walks|walking) with a (?:slight |noticeable |bad )?limp",
+        r"(?:eyes?) (?:looked|look|looks) off|(?:one )?doesn't track\b",
     ),
     check=_observed_health,
     exemptions=frozenset({"professional"}),
@@ -1435,6 +1438,42 @@ DIS_015 = Rule(
     ),
 )
 
+
+DIS_016 = Rule(
+    id="CND-DIS-016",
+    category="disability_health",
+    severity="error",
+    title="A health detail the candidate disclosed, given back as the reason",
+    terms=(
+        r"(?:the )?(?:treatment schedule|restrictions?|flare-?ups?|condition|diagnosis|limitations?"
+        r"|medical (?:needs|appointments)|health (?:needs|issues?)) (?:that )?(?:you|she|he|they)"
+        r" (?:described|mentioned|disclosed|shared|told us about)",
+        r"(?:you|she|he|they) mentioned the (?:flare-?ups?|treatment|condition|diagnosis"
+        r"|restrictions?)",
+        r"(?:telling|told) us about your (?:hearing|vision|eyesight|sight|condition|diagnosis|health"
+        r"|injury|back|surgery|treatment)",
+    ),
+    message="Gives a health detail the candidate disclosed as a reason or a concern.",
+    rationale=_HOOK + " A decision that cites a disclosed condition is direct evidence of "
+    "disability discrimination unless the condition prevents an essential function even with "
+    "reasonable accommodation, which an interview cannot establish.",
+    suggestion=(
+        "Delete it. State the essential functions and the evidence against the rubric; an "
+        "accommodation question goes through the interactive process, not the decision."
+    ),
+    bad=(
+        "After reviewing the restrictions you described on lifting, we have decided to move "
+        "forward with another applicant.",
+        "You mentioned the flare-ups you get in your hands, and the role involves repositioning.",
+        "We appreciated you telling us about your hearing. The console relies on radio traffic.",
+    ),
+    good=(
+        "The restrictions you described on the posted schedule were noted; every finalist "
+        "works the same rota.",
+        "She described the diagnosis workflow she built for the clinic's intake nurses.",
+    ),
+)
+
 RULES = (
     DIS_001,
     DIS_002,
@@ -1451,4 +1490,5 @@ RULES = (
     DIS_013,
     DIS_014,
     DIS_015,
+    DIS_016,
 )

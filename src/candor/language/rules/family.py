@@ -378,6 +378,7 @@ FAM_002 = Rule(
         r"(?:daughter|son|kid|child)'s (?:\w+ )?(?:team|school|games?|practice|recital|league)",
         r"mom-?ish|mum-?ish|mommy-?ish",
         r"special[- ]needs (?:son|daughter|kid|child|children|boy|girl)",
+        r"(?:the|her|his) (?:baby)?sitter (?:was|is|kept|texting|called)",
     ),
     check=_not_tech_child,
     exemptions=frozenset({"professional"}),

@@ -1504,6 +1504,8 @@ FIT_010 = Rule(
         r"rky(?: for| to)",
         r"(?:dude|bro) energy",
         r"rubs? me the wrong way|can'?t explain(?: it| why)?(?=\s*(?:[^\w\s]|$))",
+        r"from my hometown|(?:we|i) know a lot of the same (?:folks|people)|i'd vouch for (?:her"
+        r"|him|them)|(?:already )?feels like (?:part of the team|one of us|family)",
     ),
     exemptions=frozenset({"professional"}),
     message="Gives an in-group label or a gut reaction instead of evidence.",
@@ -1518,6 +1520,7 @@ FIT_010 = Rule(
         "Seemed like the type who'd complain to the union about everything.",
         "Loved her personality, hire her!!",
         "Rubs me the wrong way, can't explain.",
+        "She's from my hometown and we know a lot of the same folks, so I'd vouch for her.",
     ),
     good=(
         "The raw material costs rose 12%; she explained the hedge.",

@@ -115,6 +115,7 @@ GEN_001 = Rule(
         + r"(?:'s| is| was| has been) (?:also |both |now |recently )?(?:diabetic|asthmatic"
         r"|epileptic|alcoholic|schizophrenic|bipolar|(?:type [12] )?diabetic|in remission"
         r"|on dialysis|terminally ill|housebound with \w+)\b",
+        r"the way we're built",
     ),
     anchors=(
         "genetic",

@@ -1556,6 +1556,8 @@ FP_015 = Rule(
         r"(?:settled|settle|calm|calms down|sorted|done|over)",
         r"(?:would|will) only be temporary|only temporary, \d+ days",
         r"(?:first|next|top) on (?:our|the) (?:wait ?list|list) for",
+        r"(?:reapply|reapplying|apply again) (?:when|once) your (?:schedule|situation|life|famil"
+        r"y situation|circumstances) (?:is|are) (?:more )?(?:settled|stable|calmer)",
     ),
     exemptions=frozenset({"professional"}),
     message="Records or makes a promise about later terms or a later hire that nobody has "

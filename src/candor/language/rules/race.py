@@ -968,6 +968,29 @@ RACE_011 = Rule(
         r"nder|native american|indigenous|aboriginal|white|black|brown|mixed[- ]race|biracial|mu"
         r"ltiracial|punjabi|gujarati|tamil|telugu|hmong|pashtun|samoan|tongan|fijian|igbo|yoruba"
         r"|navajo|cherokee|lakota|ojibwe|inuit|maori|chicano|chicana|boricua)\b",
+        r"ghetto\b|(?:extended )?family ties (?:abroad|overseas|back home)|(?:family|relatives) "
+        r"(?:abroad|overseas|back home)",
+        r"(?:those|these|typical) (?:\w+ )?(?:afghan|african|albanian|algerian|american|arab|ara"
+        r"bic|argentine|argentinian|armenian|asian|australian|austrian|bangladeshi|belarusian|be"
+        r"lgian|bolivian|bosnian|brazilian|british|bulgarian|burmese|cambodian|cameroonian|canad"
+        r"ian|caribbean|chilean|chinese|colombian|congolese|croatian|cuban|czech|danish|dominica"
+        r"n|dutch|ecuadorian|egyptian|emirati|english|eritrean|ethiopian|european|filipino|filip"
+        r"ina|finnish|french|georgian|german|ghanaian|greek|guatemalan|haitian|honduran|hungaria"
+        r"n|icelandic|indian|indonesian|iranian|iraqi|irish|israeli|italian|ivorian|jamaican|jap"
+        r"anese|jordanian|kazakh|kenyan|korean|kurdish|kuwaiti|lao|latvian|lebanese|libyan|lithu"
+        r"anian|malaysian|mexican|moroccan|nepali|nigerian|norwegian|pakistani|palestinian|panam"
+        r"anian|persian|peruvian|polish|portuguese|puerto rican|romanian|russian|rwandan|salvado"
+        r"ran|saudi|scottish|senegalese|serbian|singaporean|slovak|somali|south african|spanish|"
+        r"sri lankan|sudanese|swedish|swiss|syrian|taiwanese|thai|tibetan|turkish|ugandan|ukrain"
+        r"ian|uzbek|venezuelan|vietnamese|welsh|yemeni|zambian|zimbabwean|slavic|hispanic|latino"
+        r"|latina|latinx|latine|caucasian|middle eastern|roma|gypsy|jewish|romani|pacific island"
+        r"er|native american|indigenous|aboriginal|white|black|brown|mixed[- ]race|biracial|mult"
+        r"iracial|punjabi|gujarati|tamil|telugu|hmong|pashtun|samoan|tongan|fijian|igbo|yoruba|n"
+        r"avajo|cherokee|lakota|ojibwe|inuit|maori|chicano|chicana|boricua)s\b",
+        r"enrolled (?:navajo|cherokee|lakota|ojibwe|apache|hopi|choctaw|tribal member|member of)"
+        r"|(?:he's|she's|they're) native(?: american)?(?=\s*(?:so|,|and|\.|$))",
+        r"spoke (?:spanish|arabic|tagalog|vietnamese|mandarin|chinese|korean|russian|portuguese|"
+        r"creole|somali|hindi|punjabi|urdu|polish) (?:to|with) (?:the other|another)",
     ),
     exemptions=frozenset({"professional", "requirement"}),
     message="Wants or judges a candidate for sounding like a nationality or a local.",
@@ -1618,6 +1641,8 @@ RACE_020 = Rule(
         r"ably) mixed(?: race)?(?= i think| maybe|\?|,| though| or)",
         r"(?:rank|put|place) (?:him|her|them) (?:below|behind|under) the local (?:applicants|can"
         r"didates|hires|guys|people)",
+        r"in the (?:us|u\.s\.|states|country) since|(?:still )?on (?:what i think is (?:"
+        r"still )?)?a visa\b",
     ),
     check=_residence_or_flight,
     exemptions=frozenset({"professional"}),

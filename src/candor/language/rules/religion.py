@@ -82,7 +82,9 @@ def _not_idiom(hit: Hit) -> bool:
         and not hit.personal()
     ):
         return False  # "the Financial Secretary position at First United Methodist": the employer
-    if rx.search(r"\bdear\s+$", hit.before(8)):
+    if rx.search(
+        r"\bdear\s+(?:(?:dr|mr|mrs|ms|mx|prof|rev|pastor|rabbi|imam)\.?\s+)?$", hit.before(16)
+    ):
         return False  # "Dear Pastor Williams": a referee addressed by title
     if m == "parish" and (
         rx.match(_EMPLOYER_ROLE, hit.after(20))
@@ -177,6 +179,8 @@ REL_001 = Rule(
         r"covers (?:her|his|their) (?:face|hair|head)(?: fully| completely)?",
         r"shul\b|yom tov|simchas?\b|covered (?:hair|head)|(?:he's|she's|they're|he is|she is) no"
         r"t saved\b",
+        r"the lord's|wears (?:temple )?garments|temple garments|apostolic\b|mission"
+        r" call|(?:lds|mormon) mission",
     ),
     check=_not_idiom,
     exemptions=frozenset({"professional"}),
@@ -208,6 +212,7 @@ REL_001 = Rule(
         "Only eats halal, so the team lunches could be awkward.",
         "Runs the food pantry at her masjid; noted.",
         "Very frum, might look down on the other families.",
+        "Apostolic, can't wear pants, and the uniform is pants.",
     ),
     good=(
         "Would need some ramp-up on our Go services.",
@@ -316,6 +321,8 @@ REL_002 = Rule(
         r"|week|season|period|holiday|festival|few weeks)\b",
         r"(?:fri(?:day)?|sat(?:urday)?) sundown|sundown (?:fri(?:day)?|sat(?:urday)?|to sundown)",
         r"(?:your|his|her|their) (?:stated |religious )?observances?",
+        r"(?:christmas|easter|passover|eid|diwali|yom kippur|rosh hashanah|ramadan|good friday|s"
+        r"abbath)(?: and (?:christmas|easter|passover|eid|diwali))? (?:is|are) non-negotiable",
     ),
     check=_observance,
     exemptions=frozenset({"professional"}),

@@ -43,7 +43,7 @@ _NOT_ASKED_BEFORE = re.compile(
 #: Nobody asked, or the question is gone: nothing was recorded.
 _NOT_ASKED_AT_ALL = re.compile(
     r"\bneither was asked|(?:were|was|is) not asked|(?:weren't|wasn't) asked|question (?:was"
-    r" |has been )?removed|no longer (?:ask|collect)|(?:we|i) (?:didn't|did not|never) ask\b"
+    r" |has been )?removed|no longer (?:ask|collect)|(?:we|i) (?:didn't|did not|never|don't|do not) ask\b"
     r"|(?:no|not) (?:prior|current|previous|past) (?:pay|salary|comp) (?:was )?discussed"
     r"|(?:pay|salary|comp) (?:was )?not discussed"
 )
@@ -868,6 +868,7 @@ SAL_007 = Rule(
         r"match (?:whatever|what) (?:he's|she's|they're|you're|he is|she is|they are) (?:making"
         r"|earning|paid|on|getting)|(?:made|makes|making|earned|earns|earning) \$?\d+(?:[.,]\d+)?"
         r"(?:k|,000)? (?:at|with|in) (?:the|his|her|their|a|an)\b",
+        r"previous employer's (?:salary|pay|compensation|wage)",
     ),
     exemptions=frozenset({"professional"}),
     message="Records the candidate's current or past pay.",

@@ -1590,6 +1590,12 @@ SEX_014 = Rule(
         r"(?:alone|working|nights) with (?:male|all-male|female|all-female) (?:deputies|officers"
         r"|coworkers|co-workers|staff|colleagues|crew|guards)",
         r"(?:lots of|all that|heavy|so much) makeup|(?:the|those|her) long nails",
+        r"(?:husband|wife|spouse)'s (?:ok|okay|fine|cool) (?:w/|with)",
+        r"big strong (?:guy|man|fella|dude|boy)|(?:her|his) voice is (?:kinda |kind of |a bit |t"
+        r"oo |very |really )?(?:high|squeaky|girly|shrill)",
+        r"drama[- ](?:prone|queen)|don't let (?:her|his) looks fool you|for one of the gals",
+        r"(?:didn't|did not|never) ask (?:the|any of the|the two|the other|either of the) (?:men"
+        r"|guys|male candidates|women|female candidates)",
     ),
     exemptions=frozenset({"professional"}),
     message="Assumes what a candidate can do or should be paid from their sex, or asks one "

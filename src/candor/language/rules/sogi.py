@@ -321,6 +321,7 @@ SOGI_003 = Rule(
         r"(?:gay|lesbian|queer|bi|trans|homo)\b",
         r"(?:he's|she's|is) family if you know|(?:spouse|partner|husband|wife) is\W+(?:a )?(?:he"
         r"|she)\b",
+        r"after (?:he|she|they) came out|(?:he|she|they) came out (?:to|as|last|recently)",
     ),
     exemptions=frozenset({"professional"}),
     message="Speculates about or records orientation, gender identity or a partner's sex.",

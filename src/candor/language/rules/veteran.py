@@ -394,6 +394,7 @@ VET_002 = Rule(
         r"(?:air force|army|navy|marine corps|coast guard|military|armed forces)\b[^.;!?\n]{0,60"
         r"}?\b(?:rules guy|rule follower|robots?|by the book|rigid|regimented|inflexible|told wh"
         r"at to do)",
+        r"told what to do by civilians|combat stuff|combat-related",
     ),
     check=_not_vetting,
     message="Applies a stereotype about veterans or service members.",
@@ -733,6 +734,11 @@ VET_006 = Rule(
         r"|third|second|fourth) weekend",
         r"(?:he's|she's|is|they're) (?:ang|in the ang|air guard|in the air guard)\b|(?:they've|h"
         r"e's|she's|they have|he has|she has|unit has|unit's) been (?:activated|mobili[sz]ed)",
+        r"separation was (?:honou?rable|dishonou?rable|general|other than honou?rable)|(?:honou?"
+        r"rable|dishonou?rable|general|bad conduct|other than honou?rable) discharge",
+        r"\d{1,3} ?% (?:rated|va|disability|service[- ]connected)|rated at \d{1,3} ?%",
+        r"(?:no )?more deployments|another deployment|(?:deploys?|deployed|deploying) again",
+        r"through the va\b|coasties",
     ),
     exemptions=frozenset({"professional"}),
     message="Treats military service as an absence to plan around or guesses at how the "
@@ -755,6 +761,8 @@ VET_006 = Rule(
         "Our client requires staff who are not subject to military recall.",
         "Her husband's stationed at Fort Cavazos; they'll probably get PCS orders in two years.",
         "He's ANG and they've been activated twice this year. Not ideal for a 3-person shop.",
+        "He's a 70% rated guy per his own words, might be a liability with the heavy gear.",
+        "Hopefully no more deployments for this one, we need stability in the lab.",
     ),
     good=(
         "Managed drill weekends scheduling for a Guard unit as its admin officer.",
