@@ -1,0 +1,66 @@
+"""Time one checkout's language engine on the same notes as this checkout's bench.
+
+Run from the repository root, once per checkout, alternating, to compare two engines:
+
+    git worktree add /tmp/old <commit>
+    for r in /tmp/old . /tmp/old .; do .venv/bin/python bench/compare_language.py $r 2; done
+
+The notes come from this checkout (bench/data and the corpus), the engine from ROOT/src,
+so both runs screen the same text. Prints bulk MB/s on typical notes (with and without
+the second opinion, best of two passes) and the latency of one 200-word note.
+"""
+
+from __future__ import annotations
+
+import random
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+import bench_language as bench  # noqa: E402
+
+
+def main() -> None:
+    root = Path(sys.argv[1]).resolve()
+    mb = float(sys.argv[2]) if len(sys.argv) > 2 else 2.0
+    for name in [k for k in sys.modules if k.startswith("candor")]:
+        del sys.modules[name]
+    sys.path.insert(0, str(root / "src"))
+    import candor
+    from candor.language import lint
+    from candor.language.evaluation import load_corpus
+
+    if not str(Path(candor.__file__).resolve()).startswith(str(root)):
+        raise SystemExit(f"candor imported from {candor.__file__}, not {root}")
+    items = load_corpus(bench.CORPUS)
+    typical = [
+        ln.strip() for ln in bench.TYPICAL.read_text(encoding="utf-8").splitlines() if ln.strip()
+    ]
+    risky = bench._sentences([i for i in items if i["label"] == "risky"])
+    notes = bench.make_notes(mb, typical, random.Random(7), risky, bench.TYPICAL_RISKY_SHARE)
+    note = bench.make_note(typical, 200, random.Random(11), risky, bench.TYPICAL_RISKY_SHARE)
+    for n in notes[:100]:
+        lint(n)
+    size = sum(len(n.encode("utf-8")) for n in notes) / 1e6
+
+    def bulk(second_opinion: bool) -> float:
+        best = float("inf")
+        for _ in range(2):
+            t0 = time.perf_counter()
+            for n in notes:
+                lint(n, second_opinion=second_opinion)
+            best = min(best, time.perf_counter() - t0)
+        return size / best
+
+    full, rules = bulk(True), bulk(False)
+    lat = bench.latency(note, repeat=2000)
+    print(
+        f"{root}: typical notes {full:.2f} MB/s, rules only {rules:.2f} MB/s, "
+        f"200-word note median {lat['median_ms']:.2f} ms, p99 {lat['p99_ms']:.2f} ms"
+    )
+
+
+if __name__ == "__main__":
+    main()
