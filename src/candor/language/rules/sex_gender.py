@@ -1635,6 +1635,111 @@ SEX_014 = Rule(
 )
 
 
+#: Words naming a person by sex (never a finding alone; only in the patterns below).
+_SEXED = r"(?:woman|lady|girl|gal|female|man|guy|dude|gentleman|male|fella)"
+_SEXED_PL = r"(?:women|ladies|girls|gals|females|men|guys|dudes|gentlemen|males|moms|fellas)"
+
+SEX_015 = Rule(
+    id="CND-SEX-015",
+    category="sex_gender",
+    severity="error",
+    title="Sex as a suitability cue: who fits a crew, a station, a voice or who will follow",
+    terms=(
+        r"(?:ladies'|women's|men's|guys'|girls'|boys') (?:station|crew|job|work|side|shift|team"
+        r"|line|role)s?\b",
+        r"(?:soft|delicate|sweet|emotional|aggressive|bossy|shrill|screechy|nurturing|motherly"
+        r"|effeminate|soft-spoken|soft spoken|timid|meek|pushy) for (?:a|such a) (?:\w+ )?"
+        + _SEXED
+        + r"\b",
+        r"(?:better|best) suited to a (?:gentleman|man|woman|lady|male|female)\b|(?:calls for|requires"
+        r"|needs) a (?:male|female|man|woman|gentleman|lady)\b",
+        r"(?:the |my |our )?" + _SEXED_PL + r" (?:will|would|won't|wouldn't|might not|may not|are"
+        r" not going to) (?:follow|take direction|take orders|listen to|respect|take (?:her|him)"
+        r" seriously|act up)",
+        r"(?:would be |it'd be |be )?(?:nice|good|great|better) to have a (?:man|woman|guy|gal|lady"
+        r"|dude|male|female)\b",
+        r"(?:already |basically |mostly )?(?:heavy on|all|mostly) (?:women|men|moms|guys|ladies"
+        r"|dudes)\b(?! and (?:women|men)| or (?:women|men))",
+        r"(?:likes?|prefers?|expects?|like to see|likes to see) (?:girls|ladies|women|men|guys|a man"
+        r"|a woman|a lady|a guy|a gal|a male|a female)\b",
+        r"(?:deeper|deep|higher|high)(?:,)? (?:male|female) voice|(?:male|female) voices? (?:for"
+        r"|on|in)",
+        r"command (?:respect|presence)[^.;!?\n]{0,40}\b"
+        + _SEXED_PL
+        + r"\b|"
+        + _SEXED
+        + r"\b[^.;!?\n]{0,30}\bcommand (?:respect|presence)",
+        r"(?:a|the) (?:woman|lady|girl|gal|man|guy|dude) on (?:the|a|our) (?:truck|crew|line|flo"
+        r"or|rig|dock|desk|team|front desk)\b",
+        r"(?:she'd|he'd|she would|he would) be happier (?:in|at|on|with) (?:dispatch|the office|"
+        r"admin|the front|reception|the desk|a desk)",
+        r"= (?:ladies|men|women|guys|girls)\b|alpha (?:thing|male|energy|type|vibe)",
+        r"a (?:mom|mother|dad|father) on the team|(?:most of|all of|all) our \w+ are (?:women|me"
+        r"n|guys|ladies|female|male)\b",
+        r"(?:a lot of|most|many|some) (?:women|ladies|girls|men|guys)(?: i've had| we've had)? ("
+        r"?:find|get|can't|couldn't|don't|won't|struggle|tend|usually|always)\b|the way (?:women"
+        r"|men|girls|guys) (?:get|are) when",
+        r"(?:hard|tough|difficult) on a (?:woman|lady|girl)\b|(?:women|men|girls|ladies) (?:don'"
+        r"t|do not) (?:really )?belong",
+        r"(?:be|is|more|like|already) one of the (?:guys|boys)\b|one of the (?:guys|boys) alread"
+        r"y|(?:leave|give) (?:it|the [\w/]+(?: [\w/]+)?) to one of the (?:guys|men|girls|ladies)",
+        r"keep up (?:with|w/) the (?:guys|men|boys)|(?:mesh|fit|gel) with the (?:guys|boys)",
+        r"(?:didn'?t|did not) ask the (?:guys|men|boys)|skipped it for the other (?:\w+ )?(?:guy"
+        r"s|men|three|two|ones)|didn'?t ask the other (?:two|three) \((?:both|all) (?:men|women)"
+        r"\)",
+        r"high-pitched voice|voice(?: is|'s) (?:really |very |kinda |so )?(?:high|breathy|squeak"
+        r"y)|sweet little (?:\w+ )?voice|(?:lower|deeper)[- ]voice (?:guy|man)|deep baritone",
+        r"(?:without|start|starts|would|she'd|might|will) (?:tearing|tear|crying|cry) up|(?:woul"
+        r"d|she'd|she would|might) cry (?:if|when)|type who'd cry",
+        r"(?:she'd|she would|she'll|she will) need (?:a )?thick(?:er)? skin|(?:can|could) (?:she"
+        r" )?stand up to (?:them|the guys|the men|the crew|my drivers)",
+        r"ball-?buster|girlish|girly|sensitive guy|pink[- ]collar|sausage fest|sorority[- ]girl|"
+        r"lean in\W? type|man enough|woman's touch|bro-?y\b",
+        r"another (?:guy|gal|man|woman) for the|balance out the (?:girls|guys|women|men)|a (?:ma"
+        r"le|female) (?:\w+ ){0,2}(?:would help|fits|might be (?:odd|weird|uncomfortable)|would "
+        r"be (?:better|good|nice|odd|weird))",
+        r"with that figure|arms (?:are )?like twigs|built like a (?:ballerina|twig)|(?:she's|she"
+        r" is) (?:a )?tiny(?: thing)?\b",
+        r"(?:his|her) (?:wife|husband) runs the (?:house|home|household)|the husband talking|tal"
+        r"k to (?:her|his) (?:husband|wife) first",
+        r"(?:fellow |rugged )?outdoorsman|(?:most of whom|mostly|who are mostly) (?:are )?(?:lar"
+        r"ger |big )?(?:men|women|guys)\b|a crew of (?:men|guys|women)\b",
+        r"as a (?:mom|mother|dad|father) (?:herself|himself)|(?:feminine|masculine) (?:brand|loo"
+        r"k|presence|touch|energy)",
+        r"with a gentleman\b|chose (?:a|the) (?:gentleman|man|woman|lady)\b|(?:once|until|when) "
+        r"we (?:get|have|build) a women's (?:locker room|restroom|bathroom)|girls-only",
+        r"first (?:girl|woman|lady|female|gal) (?:we'd have|we've had|on the|in the)|a lot of ma"
+        r"keup|didn'?t wear makeup",
+        r"(?:guys|men|dudes|ladies|women)(?: (?:in|on|at) (?:the |our )?[\w-]+(?: [\w-]+)?)? (?:"
+        r"won't|wouldn't|will not|would not) (?:trust (?:her|him)|want to be managed by|take ord"
+        r"ers from|listen to (?:her|him))",
+    ),
+    exemptions=frozenset({"professional"}),
+    message="Treats the candidate's sex, or the sex of a crew or its customers, as a reason.",
+    rationale=_HOOK,
+    suggestion=(
+        "Delete it. Record the job requirement (a physical test given to every candidate, "
+        "the schedule) and the behaviour observed against the rubric."
+    ),
+    bad=(
+        "He asked about the pack line but that's really a ladies' station.",
+        "Soft-spoken for a guy and kind of delicate about feedback.",
+        "We felt the Head Carpenter role would be better suited to a gentleman.",
+        "Not sure my guys will take direction from her.",
+        "Would be nice to have a man on the front desk for the late shift.",
+        "QA bench is already heavy on women, would be nice to balance it out.",
+        "Dr. B likes girls in hygiene, says patients relax more.",
+        "Late-night listeners respond better to a deeper, male voice.",
+        "Dunno if a woman is gonna command respect with the framing crew.",
+    ),
+    good=(
+        "Ran the women's health clinic's intake for four years; scheduling rubric 4.",
+        "Managed the men's department at a flagship store, 12 associates.",
+        "Passed the same 50 lb lift test every applicant takes.",
+        "The role requires a commercial licence; she holds a Class A.",
+    ),
+)
+
 RULES = (
     SEX_001,
     SEX_002,
@@ -1650,4 +1755,5 @@ RULES = (
     SEX_012,
     SEX_013,
     SEX_014,
+    SEX_015,
 )
