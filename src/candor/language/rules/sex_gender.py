@@ -1669,7 +1669,7 @@ SEX_015 = Rule(
         + r"\b|"
         + _SEXED
         + r"\b[^.;!?\n]{0,30}\bcommand (?:respect|presence)",
-        r"(?:a|the) (?:woman|lady|girl|gal|man|guy|dude) on (?:the|a|our) (?:truck|crew|line|flo"
+        r"a (?:woman|lady|girl|gal|man|guy|dude) on (?:the|a|our) (?:truck|crew|line|flo"
         r"or|rig|dock|desk|team|front desk)\b",
         r"(?:she'd|he'd|she would|he would) be happier (?:in|at|on|with) (?:dispatch|the office|"
         r"admin|the front|reception|the desk|a desk)",
@@ -1706,7 +1706,7 @@ SEX_015 = Rule(
         r"ger |big )?(?:men|women|guys)\b|a crew of (?:men|guys|women)\b",
         r"as a (?:mom|mother|dad|father) (?:herself|himself)|(?:feminine|masculine) (?:brand|loo"
         r"k|presence|touch|energy)",
-        r"with a gentleman\b|chose (?:a|the) (?:gentleman|man|woman|lady)\b|(?:once|until|when) "
+        r"(?:forward|proceed|go|went|going|continue) with a gentleman\b|chose (?:a|the) (?:gentleman|man|woman|lady)\b|(?:once|until|when) "
         r"we (?:get|have|build) a women's (?:locker room|restroom|bathroom)|girls-only",
         r"first (?:girl|woman|lady|female|gal) (?:we'd have|we've had|on the|in the)|a lot of ma"
         r"keup|didn'?t wear makeup",
@@ -1737,6 +1737,8 @@ SEX_015 = Rule(
         "Managed the men's department at a flagship store, 12 associates.",
         "Passed the same 50 lb lift test every applicant takes.",
         "The role requires a commercial licence; she holds a Class A.",
+        "Spoke with a gentleman in HR at her last employer; dates confirmed.",
+        "The guy on the front desk checked her in at 9; interview started on time.",
     ),
 )
 
