@@ -34,7 +34,6 @@ _FACILITY = re.compile(
 _PERSON_CUE = re.compile(r"\b(?:he|she|him|his|her|they|them|their|cand|candidate|asked)\b")
 
 
-#: The sentence is about the job's shifts ("Saturday services" at a restaurant or venue).
 #: Event work, where a religious celebration is the booking, not the candidate's faith.
 _EVENT_WORK = re.compile(
     r"\b(?:events?|booked|bookings?|banquet|venue|catering|caterer|scenario|planner|planning"
@@ -45,9 +44,10 @@ _EMPLOYER_ROLE = (
     r"\s*(?:admin\w*|office|staff|it\b|giving|school|league|hall|council|secretary|bookkeep"
     r"\w*|software|census|registry|records|facilities|business|center|centre|coordinator"
     r"|operations|ops\b|manager|director|executive director|board|membership|front desk"
-    r"|events? (?:team|staff|coordinator|manager)|maintenance|custodian|bookkeeper|finance"
-    r"|facilit(?:y|ies)|rentals?|building|payroll|accounting|livestream|media)"
+    r"|events? (?:team|staff|coordinator|manager)|maintenance|custodian|finance|facility"
+    r"|rentals?|building|payroll|accounting|livestream|media)"
 )
+#: The sentence is about the job's shifts ("Saturday services" at a restaurant or venue).
 _SHIFT_WORK = re.compile(
     r"\b(?:role|job|position|shifts?|rota|roster|schedule|includes?|including|cover(?:s|ing)?"
     r"|work(?:s|ing)? (?:both|all|the|every|those)|can work|staff(?:ing|ed)?|kitchen|restaurant"
