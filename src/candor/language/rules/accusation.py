@@ -112,7 +112,7 @@ ACC_001 = Rule(
         r"|crook(?:ed)?|con (?:artist|man|merchant)|scam(?:mer|mers|med|ming)?",
         r"(?:seemed|seems|bit|was|is|kinda|kind of|a bit|pretty|very) (?:shady|sketchy|shifty"
         r"|dodgy|slippery)|untrustworthy|(?:can't|cannot|couldn't|can not) be trusted|(?:not"
-        r"|isn't|wasn't) (?:very )?trustworthy|(?:lack|lacks|lacking|no|zero) (?:of )?(?:integrity"
+        r"|isn't|wasn't) (?:very |a |an |a very )?trustworthy|(?:lack|lacks|lacking|no|zero) (?:of )?(?:integrity"
         r"|honesty|ethics|morals)|unethical",
         r"(?:padd(?:ed|ing)|pads|inflat(?:ed|ing|es)|exaggerat(?:ed|ing|es)|embellish(?:ed|ing|es)"
         r"|overstat(?:ed|ing|es)|stretch(?:ed|ing|es)|fudg(?:ed|ing|es)|juic(?:ed|ing)"
@@ -177,6 +177,7 @@ ACC_001 = Rule(
         "Handled DUI cases for six years as a paralegal at a county prosecutor's office.",
         "Implemented fib(n) with memoisation and explained the complexity.",
         "Full of ideas for the onboarding flow; sketched three options.",
+        "Curated an exhibit on wartime incarceration; strong interpretive labels.",
     ),
 )
 
@@ -594,6 +595,7 @@ _ADVERSE = re.compile(
     r"\b(?:pass|passing|reject\w*|drop(?:ped|ping)?|decline[ds]?|declining|rescind\w*"
     r"|pull(?:ed|ing)? the offer|withdraw\w*|(?:not|don't|do not|won't|can't|cannot)"
     r" (?:proceed|progress|move forward|moving forward|hire|continue|go ahead|offer)"
+    r"|(?:not|won't|will not) be (?:extending|making|offering) (?:you )?(?:an|the|a job) offer"
     r"|no hire|no-hire|cut (?:him|her|them)|ghost\w*|let (?:him|her|them) go"
     r"|don't tell|do not tell|don't mention|do not mention|no need to (?:tell|explain|say)"
     r"|keep (?:it )?quiet|without (?:telling|explaining|saying)|not a fit|reason unspecified"
@@ -640,6 +642,8 @@ ACC_004 = Rule(
         r"background (?:check|screen(?:ing)?|report) (?:revealed|showed|turned up|returned|found"
         r"|came back with|contained) (?:information|something|issues|concerns|items|records?|a r"
         r"ecord)",
+        r"(?:background|bg|bgc|records?|screening) came back (?:w/|with|dirty|bad|funny|iffy|hot"
+        r"|flagged|positive|weird|sketchy)",
     ),
     check=_adverse_without_process,
     message="Takes adverse action on a background report without the FCRA process.",
@@ -657,6 +661,7 @@ ACC_004 = Rule(
         "Credit check came back iffy, so let's quietly drop her.",
         "BG check flagged something; reject, no need to explain.",
         "The background screen turned up an old charge - pass.",
+        "Background came back w/ something, didn't look closely, decline.",
     ),
     good=(
         "Background check returned a discrepancy; pre-adverse action notice sent per FCRA.",
@@ -815,6 +820,7 @@ ACC_005 = Rule(
         # substance use as a label, hedged
         r"(?:drinker|stoner|boozer|pothead|pill popper|druggie|junkie)\b|(?:pot|weed|drug|coke"
         r"|cocaine|cannabis|meth) (?:user|smoker|habit|head)\b",
+        r"(?:could|might|may|would|will|prob|probably|likely) (?:be )?smuggl(?:e|ing)\b",
     ),
     check=_suspicion,
     exemptions=frozenset({"professional", "evidence"}),
@@ -832,6 +838,7 @@ ACC_005 = Rule(
         "Probably a heavy drinker, judging by his face.",
         "Caught him reading prepared answers off his phone.",
         "His close rate is too good to be true.",
+        "Brother works the loading dock at a rival, could be smuggling parts out for him.",
     ),
     good=(
         "Used Copilot on the take-home, which the brief allowed, and said so.",
@@ -1204,6 +1211,17 @@ ACC_008 = Rule(
         r"?(?:go(?:ing)? missing|disappear|walk)|(?:she's|he's) a partier",
         r"caught (?:skimming|stealing|lying|cheating|using)|word (?:around|on) (?:the|town|the s"
         r"treet)",
+        r"(?:unable to|could not|couldn't|can't|cannot|were not able to|weren't able to) (?:full"
+        r"y )?(?:verify|confirm|establish|vouch for) (?:your|his|her|their|the candidate's) (?:h"
+        r"onesty|integrity|trustworthiness|character|truthfulness|good character)",
+        r"what (?:he|she|they|you)(?:'s|'re| is| are| was| were) (?:hiding|covering up|not telli"
+        r"ng us)",
+        r"(?:could|might|may|must) be using(?=\s*[-\u2014,.;:!?]|\s*$)",
+        r"(?:certifications?|certs?|credentials|degrees?|diplomas?|licen[cs]es?|qualifications)("
+        r"?: (?:you|he|she|they) (?:listed|claimed|gave|provided|submitted))? (?:aren't|are not|"
+        r"isn't|is not|weren't|wasn't) (?:real|legit|genuine|authentic)\b",
+        r"(?:inconsistencies|discrepancies|errors|omissions|gaps)(?: \w+){0,3} (?:we|i) (?:belie"
+        r"ve|think|suspect|feel) (?:were|was|are|is) (?:intentional|deliberate|on purpose)",
     ),
     check=_padding_or_honesty,
     exemptions=frozenset({"evidence", "professional"}),
@@ -1223,6 +1241,10 @@ ACC_008 = Rule(
         "Possibly using - pupils, twitchy.",
         "Given the rumors surrounding your departure from the district, we cannot move you forward.",
         "Your submission closely resembled another applicant's, and we concluded you did not complete it independently.",
+        "We were unable to verify your honesty and integrity to our satisfaction.",
+        "Wouldn't say why he left, which makes me wonder what he's hiding.",
+        "Long breaks during the trial shift, could be using.",
+        "The certifications you listed aren't real, as far as we can tell.",
     ),
     good=(
         "Audited the time-sheet system and found two teams padding hours; led the fix.",

@@ -830,6 +830,8 @@ AGE_007 = Rule(
         r"|floppy[- ]disk|carbon[- ]paper) (?:era|days|age)|(?:before|since before) the"
         r" internet (?:existed|was a thing|was invented)|(?:before|since before) (?:email"
         r"|computers|the web|mobile phones|cell phones) (?:existed|was a thing|were a thing)",
+        r"(?:a bit|kinda|kind of|rather|pretty|awfully|a little|bit|too) late (?:in (?:life|the "
+        r"game) )?to (?:be )?(?:start\w*|begin\w*|switch\w*|chang\w*|learn\w*|enter\w*)",
     ),
     check=_stage_reason,
     message="Uses the candidate's career or life stage, or a comparison of ages, as a stand-in for age.",
@@ -861,6 +863,7 @@ AGE_007 = Rule(
         "Not sure he'd pick up new tech at his stage.",
         "We are moving forward with candidates whose careers are at an earlier stage.",
         "The timing in your career made a long-term commitment unlikely, we felt.",
+        "Kinda late to be starting out as an apprentice, honestly.",
     ),
     good=(
         "At an earlier stage of the project she rewrote the billing API.",
@@ -1074,6 +1077,8 @@ AGE_008 = Rule(
         r"|pass|railcard)|freedom"
         r" pass|oap (?:discount|pass))\b(?! (?:renewals?|app|apps|system|scheme|data|applications?"
         r"|team|polic(?:y|ies)|project|portal|flow|service|readers?|machines?)\b)",
+        r"(?:lots|plenty|a lot|many|more|a good \w+) (?:of )?years ahead(?: of (?:him|her|them))"
+        r"?(?: in the (?:business|trade|industry|field|job))?",
     ),
     check=_wear,
     message="Uses an idiom for age: wear, freshness, or the years a person has left before stopping work.",
@@ -1132,6 +1137,7 @@ AGE_008 = Rule(
         "Dates himself with every reference to the old days.",
         "She's of the older persuasion, shall we say.",
         "Looks like a grandad, lovely manner with customers.",
+        "We want someone with more years ahead of them in the trade.",
     ),
     good=(
         "Cut the warehouse's fuel bill by moving to greener delivery vans.",
@@ -1407,6 +1413,8 @@ AGE_011 = Rule(
         r"|(?:trained|qualified|studied|educated|schooled) (?:back )?in the (?:(?:early|mid|late)"
         r"[- ])?(?:19)?[5-9]0'?s\b(?! (?:methodology|methods?|approach|style|standards?"
         r"|curriculum|way|model|framework|syllabus|version)\b)",
+        r"(?:an? )?aol (?:address|account|email|e-mail)|two spaces after (?:every |each |a )?(?:"
+        r"period|full stop|sentence)",
     ),
     check=_upbringing,
     message="Uses growing up with a technology, or how long ago someone trained, as a stand-in for age.",
@@ -1424,6 +1432,7 @@ AGE_011 = Rule(
         "His training looks a bit dated, he qualified in the late 80s.",
         "Ideally someone more recently trained rather than an old hand.",
         "Not part of the Instagram generation, so the content side may be hard.",
+        "AOL address on the resume, so maybe not the person for our app stack.",
     ),
     good=(
         "The company grew up with the internet and still runs its own data centre.",

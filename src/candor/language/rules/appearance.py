@@ -85,6 +85,7 @@ APP_001 = Rule(
         r"good[- ]looking|easy on the eyes|eye candy|(?:looks|looked) like a (?:model|movie star"
         r"|supermodel)|model[- ]looks|(?:her|his|their) (?:good )?looks|unattractive|sexy"
         r"|handsome|gorgeous",
+        r"not the (?:prettiest|best[- ]looking|most attractive|cutest|handsomest|most handsome)\b",
     ),
     check=_looks,
     exemptions=frozenset({"professional"}),
@@ -95,6 +96,7 @@ APP_001 = Rule(
         "She's very attractive, clients will like her.",
         "Good-looking guy, confident.",
         "Cute. Good on the phones too.",
+        "Not the prettiest, so maybe the stockroom rather than the counter.",
     ),
     good=(
         "Built an attractive dashboard for the ops team.",
@@ -106,9 +108,9 @@ APP_001 = Rule(
 
 
 _BODY_FRAGMENT = re.compile(
-    r"(?:very|quite|really|so|super|pretty|a bit|bit|rather|extremely|incredibly|fairly)"
-    r" (?:short|tall|big|small|large|heavy|skinny|thin|petite|tiny|overweight|fat|chubby"
-    r"|stocky|heavyset|huge)"
+    r"(?:very|quite|really|so|super|pretty|a bit|bit|rather|extremely|incredibly|fairly|kinda"
+    r"|kind of) (?:short|tall|big|small|large|heavy|skinny|thin|petite|tiny|overweight|fat"
+    r"|chubby|stocky|heavyset|huge|hefty)"
 )
 
 
@@ -170,6 +172,8 @@ APP_002 = Rule(
         r"|weighs?|out of shape",
         r"\d ?'\s?\d{1,2}\"?|\d ?(?:ft|foot|feet)(?: ?\d{1,2}(?: ?(?:in|inches|\"))?)?"
         r"|\d{3} ?cm|\d{2,3} ?(?:lbs?|pounds|kg|kilos)",
+        r"(?:big|burly|beefy|hulking|husky|heavyset|heavy-set),? (?:intimidating |imposing |scar"
+        r"y |strong |tall )?(?:guy|dude|fella|bloke)\b",
     ),
     check=_not_lifting,
     exemptions=frozenset({"professional", "requirement"}),
@@ -290,6 +294,8 @@ APP_003 = Rule(
         r"|hippie|biker|thug|gangster|nerd|librarian|grandma|grandpa|teenager|student|kid)"
         r"|acne|scars?|birthmark|photo(?:graph)? (?:of|on|with) (?:the|her|his|their)"
         r" (?:r[ée]sum[ée]|resume|cv|application)",
+        r"lip ring|nose ring|septum (?:ring|piercing)|eyebrow (?:ring|piercing)|ear gauges|gauge"
+        r"d ears|stretched (?:ears|lobes)",
     ),
     check=_grooming,
     exemptions=frozenset({"professional", "requirement"}),
@@ -311,6 +317,7 @@ APP_003 = Rule(
         "Full sleeve of ink on both arms, clients might flinch.",
         "Bad breath, noticed it when we shook hands.",
         "Looks like she's let herself go a bit.",
+        "Septum ring and gauged ears; our older clients might balk.",
     ),
     good=(
         "Wore steel-toe boots as the posted safety standard requires.",
@@ -515,6 +522,9 @@ APP_005 = Rule(
         r"|customer[- ]facing|public[- ]facing|shop[- ]floor) image\b(?! (?:processing|pipeline"
         r"|recognition|classifier|model|data|files?|assets?|uploads?|size|build|registry|tag"
         r"|library|librar(?:y|ies)|campaigns?|guidelines?)\b)",
+        r"(?:clearly|obviously|really|definitely|you can tell (?:she|he|they)) takes? (?:good )?"
+        r"care of (?:herself|himself|themselves|themself)",
+        r"(?:very |super |so )?(?:polished|put-together|well-kept|well kept) look\b",
     ),
     check=_person_looks,
     exemptions=frozenset({"requirement"}),
@@ -541,6 +551,8 @@ APP_005 = Rule(
         "We want staff who reflect our brand's polished look.",
         "Doesn't really embody the clean, preppy aesthetic of the store.",
         "Unfortunately your overall look was not what the client had in mind.",
+        "Clearly takes care of herself, the face we want at the front desk.",
+        "We look for a more polished look at reception.",
     ),
     good=(
         "It looks like a manager problem rather than hers: the deadline moved twice.",

@@ -473,7 +473,8 @@ _SKILL_OBJECT = re.compile(
     r"|role-?play|presentation|demo|scenario|walkthrough|dry run|proof|derivation|conversion"
     r"|spreadsheet|report|translation|diagram|schema|api|integration|migration|refactor\w*"
     r"|debugging|deployment|setup|config\w*|functions?|features?|commands?|operators?|methods?"
-    r"|syntax|shortcuts?|equations?|fractions|percentages?|ratios?|conversions?|cipher|riddle)\b"
+    r"|syntax|shortcuts?|equations?|fractions|percentages?|ratios?|conversions?|cipher|riddle"
+    r"|practicals?|drills?|simulations?|check ?rides?|trial shift|work sample)\b"
 )
 
 
@@ -545,6 +546,7 @@ DIS_003 = Rule(
         "Physically strong enough to lift 25 kg with or without reasonable accommodation: yes.",
         "Her plan is not built for the peak load; she said so herself and proposed sharding.",
         "Struggled to see the off-by-one bug until the second hint.",
+        "Couldn't do the gel-polish practical in the time slot; 2/5 on speed.",
     ),
 )
 
@@ -591,6 +593,8 @@ DIS_004 = Rule(
         r" (?:nobody|no one|no-one)(?:'s| is) home|not (?:quite )?all there\b",
         r"(?:bit|kind|sort) of (?:a )?(?:psycho|lunatic|nutcase|basket case|retard|spaz|headcase"
         r"|head case)|nutcase|basket case|head ?case|mentally (?:unstable|ill|slow|challenged)",
+        r"(?:a|an|total|real|bit of a|functioning) (?:drunk|boozer|lush|alkie|alky|wino)(?=\s*(?"
+        r":[.,;:!?)]|$|or\b|and\b|-|\u2014))",
     ),
     check=_person_predicate,
     message="Uses a mental-health or disability term as a label for the candidate.",
@@ -601,12 +605,14 @@ DIS_004 = Rule(
         "Honestly kind of a psycho in the panel.",
         "Slow on the uptake, maybe something going on upstairs.",
         "Nice enough but a few sandwiches short of a picnic.",
+        "Reference was vague, probably a drunk.",
     ),
     good=(
         "The system was crazy fast after her fix.",
         "She was crazy good at SQL.",
         "Found a screw loose in the rack mount during the site walk; flagged it to facilities.",
         "The requirements are not all there yet, she noted, and listed the gaps.",
+        "Dealt with a drunk customer calmly in the role play, per the rubric.",
     ),
 )
 
@@ -737,6 +743,8 @@ DIS_007 = Rule(
         r"(?:adjustments?|changes) (?:for|at|during|in|to) (?:the |his |her |their )?(?:interview"
         r"|test|assessment|exam|onsite|on-site|panel|take-home|workstation|desk|workplace|office"
         r"|coding test|case study|presentation)\b",
+        r"(?:the |an? )?(?:accommodations?|adjustments?) (?:you|he|she|they) (?:requested|asked "
+        r"for|needed|need|requested for)\b",
     ),
     check=_request_personal,
     exemptions=frozenset({"requirement"}),
@@ -752,6 +760,7 @@ DIS_007 = Rule(
         "The candidate's adjustment request is attached below.",
         "We need someone who can do the job without adjustments.",
         "Prefer a candidate who can start without any special accommodations.",
+        "Given the accommodation you requested for the test, we will not proceed.",
     ),
     good=(
         "Processed 300 accommodation requests a year as an HR partner.",
@@ -948,6 +957,9 @@ DIS_009 = Rule(
         r"unsteady on (?:his|her|their) feet|(?:looked|looks|seemed|seems|appeared|appears)"
         r" (?:very |quite |a bit |really |rather |kind of |pretty )?(?:unwell|gaunt|emaciated"
         r"|jaundiced|sickly|poorly|infirm|feeble)",
+        r"(?:how|whether|if) (?:he|she|they)(?:'d| would| will| might)? (?:reacts?|handles?|deal"
+        r"s? with|copes? with|responds?) (?:to )?(?:loud noises?|gunfire|gunshots?|bangs|firewor"
+        r"ks|sudden noises?|explosions?)",
     ),
     check=_squint_health,
     exemptions=frozenset({"professional", "requirement"}),
@@ -990,6 +1002,7 @@ DIS_009 = Rule(
         "Had some difficulty hearing the panel; the role is mostly phone calls.",
         "Bit of a shake in his hands, prob nothing but the job is fine soldering.",
         "Noticeable trembling in her fingers when she typed.",
+        "Did a tour overseas; I'd want to see how he reacts to loud noises on the range.",
     ),
     good=(
         "Her back-end work on the billing API was strong.",
@@ -1202,6 +1215,8 @@ DIS_012 = Rule(
         r"|lift access|step-?free access",
         r"(?:bigger|larger|large|enlarged|high[- ]contrast)[- ](?:text|print|fonts?|type|screens?"
         r"|monitors?|displays?)",
+        r"(?:asked|asking|asks|questions?) (?:about|for|if there(?:'s| is| was)|whether there(?:"
+        r"'s| is| was)) (?:\w+ )?(?:wheelchair|step-free|step free) access",
     ),
     check=_equipment_request,
     exemptions=frozenset({"requirement"}),
@@ -1291,6 +1306,9 @@ DIS_013 = Rule(
         r" (?:early )?(?:on|due to|because of|for|through) (?:ill[- ]health|health grounds"
         r"|medical grounds|health reasons|medical reasons)",
         r"on (?:medical|health|ill[- ]health) grounds",
+        r"discharge(?: status| type| reason| code|d)?[^.;!?]{0,40}\b(?:said|says|was|it's|its|li"
+        r"sted as|coded as|came back) (?:it was |a )?medical\b(?! (?:records?|assistant|billing|"
+        r"coding|device|supplies|center|centre|office|field|unit|team|corps|technician|tech))",
     ),
     check=_medical_exit,
     exemptions=frozenset({"professional"}),

@@ -379,6 +379,8 @@ FAM_002 = Rule(
         r"mom-?ish|mum-?ish|mommy-?ish",
         r"special[- ]needs (?:son|daughter|kid|child|children|boy|girl)",
         r"(?:the|her|his) (?:baby)?sitter (?:was|is|kept|texting|called)",
+        r"homeschool(?:s|ing|ed)? (?:all |her |his |their |the )?(?:\d+|two|three|four|five|six|"
+        r"seven|eight|nine|ten|kids|children|boys|girls)\b",
     ),
     check=_not_tech_child,
     exemptions=frozenset({"professional"}),
@@ -408,6 +410,7 @@ FAM_002 = Rule(
         "Mother to a toddler and a newborn, she said.",
         "Has custody every other weekend, so Saturday shifts are tricky.",
         "Has a little girl with special needs, so she needs predictable hours.",
+        "Homeschools four kids, so when would he have time for call?",
     ),
     good=(
         "Helped out at home-office setup for the whole sales team during lockdown.",
@@ -469,7 +472,8 @@ def _engaged_personal(hit: Hit) -> bool:
     if hit.matched.endswith("engaged"):
         return not rx.match(
             r"^\s*(?:in|with|during|throughout|by|on|about|at|and (?:engaging|curious|focused)"
-            r"|enough|the whole|from|all|across|for|when|while)\b",
+            r"|enough|the whole|from|all|across|for|when|while|the|our|their|his|her|its|a|an"
+            r"|local|key|community|stakeholders?|vendors?|clients?|customers?)\b",
             hit.after(20),
         )
     return True
@@ -482,7 +486,7 @@ FAM_004 = Rule(
     title="Marital status or spouse",
     terms=(
         r"married|marriage|getting married|wedding|honeymoon|newlyweds?|fianc[ée]e?s?",
-        r"(?:is|she's|he's|they're|just got|recently|newly|got|getting) engaged",
+        r"(?:is|she's|he's|they're|just got|just|recently|newly|got|getting) engaged",
         r"husbands?|wife|wives|spouses?|spousal|hubby|(?:his|her|their) (?:partner|significant "
         r"other|other half|better half)(?! (?:at|in|of|firm|company|agency|organi[sz]ation"
         r"|account|team|teams|org|from|on the))",
@@ -502,11 +506,13 @@ FAM_004 = Rule(
         "Her husband is relocating for work.",
         "Divorced, so probably fine to travel.",
         "Asked for her maiden name.",
+        "She's just engaged, so expect her to move on within a year.",
     ),
     good=(
         "Highly engaged in the design discussion.",
         "Built a wedding-planning marketplace from zero to 200k users.",
         "Partnered with the finance team on the migration.",
+        "Recently engaged the county's road crews on the new salting schedule.",
     ),
 )
 

@@ -28,7 +28,8 @@ _CRITERIA_AFTER = re.compile(
     r"|tech(?:nology)?|tooling|codebase|portfolio|sector|therapeutic areas?|markets?"
     r"|territor(?:y|ies)|accounts?|client list|book of business|modality|certifications?"
     r"|licen[cs]es?|experience needs|skill set|skillset|must-haves|needs|duties|tasks"
-    r"|responsibilities|functions|part of the (?:job|role|work))\b"
+    r"|responsibilities|functions|part of the (?:job|role|work)|skills|experience"
+    r"|qualifications|credentials)\b"
 )
 
 
@@ -113,6 +114,7 @@ FIT_001 = Rule(
         "Fits our image processing needs: built a pipeline for 1M photos a day.",
         "Would mesh well with the existing architecture, she argued.",
         "Ran the Medicaid billing side for a therapy group; strong fit for our front office duties.",
+        "Good fit on skills; start date is the open question.",
     ),
 )
 

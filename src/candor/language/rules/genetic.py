@@ -69,6 +69,13 @@ def _medical_context(hit: Hit) -> bool:
         )
     if not m.startswith("family") or "medical" in m or "health" in m:
         return True
+    if m.endswith("history") and rx.match(
+        r"^\s+of\s+(?!(?:service|military|serving|teaching|farming|business|entrepreneurship"
+        r"|public service|ministry|law|medicine|nursing|immigration|the (?:company|firm|business"
+        r"|town|area|region))\b)",
+        hit.after(30),
+    ):
+        return True  # "any family history of carpal tunnel?": an illness follows
     return rx.search(r"\b" + _MEDICAL + r"\b", hit.sentence) is not None
 
 
@@ -116,6 +123,11 @@ GEN_001 = Rule(
         r"|epileptic|alcoholic|schizophrenic|bipolar|(?:type [12] )?diabetic|in remission"
         r"|on dialysis|terminally ill|housebound with \w+)\b",
         r"the way we're built",
+        r"(?:both (?:of )?(?:his|her|their) )?(?:parents|mom|mother|dad|father|sister|brother|si"
+        r"blings)(?: are| is| was| were| both)(?: both)? (?:type (?:1|2|one|two|i|ii)\b|diabetic"
+        r")",
+        r"(?:the|your|his|her|their) family (?:health|medical) (?:concerns|issues|problems|condi"
+        r"tions?)",
     ),
     anchors=(
         "genetic",
@@ -168,6 +180,9 @@ GEN_001 = Rule(
         "Please fill out the family health questionnaire before the panel.",
         "We will need your parents' and siblings' medical conditions listed on the form.",
         "Any illnesses in your family we should know about?",
+        "We ask every applicant about any family history of back trouble.",
+        "Both parents are diabetic, so she may need a lot of time off later.",
+        "Given the family health concerns you shared, we will not move forward.",
     ),
     good=(
         "Tuned a genetic algorithm for warehouse routing.",
@@ -177,6 +192,7 @@ GEN_001 = Rule(
         "We do not discriminate on the basis of genetic information or family medical history.",
         "Built the family health questionnaire module for the clinic's patient portal.",
         "Her parents' health insurance plan was the product she supported at the broker.",
+        "Comes from a family history of teaching; both parents ran schools.",
     ),
 )
 

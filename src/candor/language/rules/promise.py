@@ -438,6 +438,9 @@ FP_005 = Rule(
         r"|upcoming|similar)\b|no need to (?:re-?apply|apply again|submit (?:again|another))\b",
         r"(?:good|great|strong|better|excellent|real) chance (?:next time|in the future|for the"
         r" next|if you (?:re-?)?apply|of (?:getting|landing) (?:the next|a future|another))",
+        r"(?:we're|we are|we'll be|we will be|i'm|i am) (?:holding|keeping) (?:on to |onto )?you"
+        r"r (?:application|r\u00e9sum\u00e9|resume|cv|file) (?:for|until|open)\b",
+        r"(?:our|my) commitment to (?:interview|consider|contact|call) you\b",
     ),
     check=_future_favour,
     message="Implies future contact, consideration or an offer.",
@@ -457,6 +460,8 @@ FP_005 = Rule(
         "We'll ring you as soon as we have shifts available.",
         "No need to reapply; we'll contact you directly when the role reopens.",
         "We've got your CV starred for the next round of hiring.",
+        "We're holding your application for the new location opening next spring.",
+        "Please take this as our commitment to interview you for the next opening.",
     ),
     good=(
         "We keep applications on file for 12 months in line with our retention policy.",

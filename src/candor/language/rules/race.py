@@ -545,7 +545,11 @@ RACE_006 = Rule(
         "Delete it. Evaluate every candidate against the same criteria; diversity goals are "
         "pursued through outreach and process, never through one candidate's race."
     ),
-    bad=("Would be a good diversity hire.", "Checks the diversity box for us."),
+    bad=(
+        "Would be a good diversity hire.",
+        "Checks the diversity box for us.",
+        "Bringing on another Latino lead would help our EEO numbers.",
+    ),
     good=("Built the diversity-reporting dashboard for the HR analytics team.",),
 )
 
@@ -1575,6 +1579,10 @@ RACE_019 = Rule(
         r"[- ]looking\b",
         r"(?:difficulty|trouble|a hard time|a tough time|struggled?|struggling|struggles)"
         r" (?:understanding|following) (?:you|him|her|them)\b",
+        r"(?:how|whether|if) (?:our )?(?:clients|customers|callers|patients|people|students|gues"
+        r"ts|the team|others) (?:would|will|could|can|might) (?:understand|follow) (?:you|him|he"
+        r"r|them)(?= (?:on|over) (?:the )?(?:calls?|phones?|the phone|zoom|teams)|\s*(?:[.,;:!?]"
+        r"|$))",
     ),
     check=_looks_or_accent,
     exemptions=frozenset({"professional"}),
@@ -1592,6 +1600,7 @@ RACE_019 = Rule(
         "Red hair, freckles, very Irish looking - perfect for the pub at the clubhouse.",
         "Some of the crew had difficulty understanding you, and we worry about the headsets.",
         "Exotic-looking, the guests will love her at the front desk.",
+        "Not sure how customers would understand him on the phone.",
     ),
     good=(
         "We had trouble understanding her on the call because the line kept dropping.",

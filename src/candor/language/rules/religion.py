@@ -181,6 +181,7 @@ REL_001 = Rule(
         r"t saved\b",
         r"the lord's|wears (?:temple )?garments|temple garments|apostolic\b|mission"
         r" call|(?:lds|mormon) mission",
+        r"(?:a )?member of the tribe",
     ),
     check=_not_idiom,
     exemptions=frozenset({"professional"}),
@@ -323,6 +324,11 @@ REL_002 = Rule(
         r"(?:your|his|her|their) (?:stated |religious )?observances?",
         r"(?:christmas|easter|passover|eid|diwali|yom kippur|rosh hashanah|ramadan|good friday|s"
         r"abbath)(?: and (?:christmas|easter|passover|eid|diwali))? (?:is|are) non-negotiable",
+        r"(?:from|of|with) an? reformed (?:background|church|tradition|upbringing|congregation|f"
+        r"amily)",
+        r"(?:attend|attends|attended|attending) (?:church |worship |religious |sunday |morning |"
+        r"weekly )?services\b(?! (?:meetings?|reviews?|calls?|conferences?|training|team|contrac"
+        r"ts?|teams|company|firm|agency|department))",
     ),
     check=_observance,
     exemptions=frozenset({"professional"}),
@@ -346,6 +352,8 @@ REL_002 = Rule(
         "Fasting this month, so the afternoon energy dipped.",
         "He's fasting for the next few weeks; could affect the night shifts.",
         "Celebrates different holidays, so December could be tricky.",
+        "The board would rather have someone from a Reformed background.",
+        "Since you attend services on Sunday mornings, the brunch shift would not work.",
     ),
     good=(
         "Asked which public holidays the store closes on; we sent the schedule.",
@@ -356,6 +364,7 @@ REL_002 = Rule(
         "Intermittent fasting this month is part of the wellness challenge she ran for staff.",
         "Ships fast every week: 14 releases last quarter.",
         "Our calendar observes several holidays across 3 regions; shared with all candidates.",
+        "Attended services team stand-ups for the migration and took notes.",
     ),
 )
 
@@ -433,6 +442,10 @@ REL_003 = Rule(
         r"|krishna|the gospel|the scriptures?)\b|(?:bible|scripture|torah|quran|koran) (?:study|class"
         r"|group|camp)|church (?:camp|choir|group|retreat)|(?:faith|prayer|religious) (?:group"
         r"|retreat|camp|circle|meeting)s?\b",
+        r"prayer (?:rug|mat)s?|(?:knelt|kneeled|kneeling|kneels) (?:down )?on (?:a |his |her |th"
+        r"eir |the )?(?:little |small )?rug",
+        r"fast(?:s|ing|ed) (?:on )?(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|su"
+        r"ndays|every (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))",
     ),
     check=_symbol,
     exemptions=frozenset({"professional"}),
@@ -460,6 +473,8 @@ REL_003 = Rule(
         "Talked about Jesus a lot during the small talk.",
         "Very pious, might judge the bar staff.",
         "Wears modest clothing, long skirts, probably religious.",
+        "Saw a prayer rug in her bag before the panel.",
+        "She fasts Fridays, so the Friday lunch shift may be a problem.",
     ),
     good=(
         "Led cross-functional teams of 12 across three sites.",

@@ -869,6 +869,8 @@ SAL_007 = Rule(
         r"|earning|paid|on|getting)|(?:made|makes|making|earned|earns|earning) \$?\d+(?:[.,]\d+)?"
         r"(?:k|,000)? (?:at|with|in) (?:the|his|her|their|a|an)\b",
         r"previous employer's (?:salary|pay|compensation|wage)",
+        r"(?:was|were|got|he got|she got|they got) paid (?:\$ ?)?\d[\d,.]*(?: ?k| ?grand| an hou"
+        r"r|/hr|/h| per hour| a year|/yr)\b",
     ),
     exemptions=frozenset({"professional"}),
     message="Records the candidate's current or past pay.",
@@ -878,6 +880,7 @@ SAL_007 = Rule(
         "Current: 112k base + 10% bonus + rsus, she's open to a move.",
         "Previous employer had him at 17.50, offer 18 max.",
         "Called her old park district to confirm her GS step and salary.",
+        "Old boss confirmed she was paid 52k; offer to match.",
     ),
     good=(
         "Current role: 12 direct reports, 3 sites.",

@@ -146,6 +146,9 @@ SEX_002 = Rule(
         r"|this|that|our) (?:\w+ )?(?:floor|site|job|role|work|warehouse|yard|factory|crew|team"
         r"|shift|trade|rig|kitchen|depot|line|plant|workshop)\b",
         r"bubbly|dude energy|bro energy",
+        r"(?:very|super|so|too|really|quite|pretty|kinda) alpha\b(?! (?:build|release|version|te"
+        r"st\w*|stage|phase|channel|feature|software|code))|alpha (?:male|type|personality|energ"
+        r"y)\b",
     ),
     check=_emotional_ok,
     exemptions=frozenset({"professional"}),
@@ -164,11 +167,13 @@ SEX_002 = Rule(
         "Too emotional under pressure.",
         "Not sure he's nurturing enough for the nursery room.",
         "Probably too delicate for the factory floor.",
+        "Very alpha, the sales floor would eat that up.",
     ),
     good=(
         "Showed emotional intelligence in the conflict scenario.",
         "Prefers opinionated frameworks like Rails.",
         "Built the maternal health dashboard for the NHS trust.",
+        "Shipped the alpha release two weeks early.",
     ),
 )
 
@@ -191,7 +196,7 @@ _DIVERSITY_TERMS = (
     r"(?:tick|check|ticks|checks|ticking|checking|tick off|check off) (?:the|a|our|some|all the"
     r"|two|both) (?:diversity |gender |minority |d&i |dei )?box(?:es)?",
     r"(?:help|helps|helping|boost|boosts|improve|improves|pad|pads|balance|balances|fix|fixes)"
-    r" (?:out )?(?:our|the|my) (?:diversity|gender|minority|d&i|dei) (?:numbers|stats"
+    r" (?:out )?(?:our|the|my) (?:diversity|gender|minority|d&i|dei|eeo|eeo-1|aap|affirmative action) (?:numbers|stats"
     r"|statistics|ratio|metrics|optics|balance|mix|targets?)",
     r"(?:gender|sex) (?:balance|ratio|mix|quota|numbers|split|parity|diversity)",
     r"(?:good|great|nice) for (?:our |the )?(?:diversity|optics|d&i|dei)",

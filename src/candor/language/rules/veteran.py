@@ -280,6 +280,15 @@ VET_001 = Rule(
         r" force|marines?|marine corps|armed forces|forces|coast guard|raf)|(?:army|navy|air force"
         r"|marine|military|forces|coast guard|raf) retirees?",
         r"vets?\b",
+        r"coast guard reserves?|(?:guard|reserve|military|army|navy|marine|air force|unit) deplo"
+        r"yments?\b",
+        r"(?:once|when|after|until|before|during) (?:your|his|her|their) (?:current |next |upcom"
+        r"ing )?deployment\b(?! (?:pipeline|scripts?|process|tool\w*|window|of (?:the|a|an|our|n"
+        r"ew|kubernetes|k8s)))",
+        r"uncle sam(?= (?:calls|needs|wants|says|comes))|owes? uncle sam|(?:time|years?|service)"
+        r" (?:with|for|to) uncle sam",
+        r"career (?:navy|army|military|marines?|air force|coast guard|soldier|sailor|officer|nco"
+        r")\b|retired (?:e|o|w)-?[1-9]\b",
     ),
     check=_status,
     exemptions=frozenset({"professional"}),
@@ -313,6 +322,10 @@ VET_001 = Rule(
         "Retired from the Army last spring and draws a military pension.",
         "Possibility of deployment in the spring is a concern.",
         "Vet, so we'd get the hiring tax credit.",
+        "Once your deployment ends, feel free to reapply.",
+        "Every time Uncle Sam calls we'd lose her for a month.",
+        "Career Army, retired E-7; not sure he'll take orders from a younger lead.",
+        "Coast Guard Reserve weekends would clash with the rota.",
     ),
     good=(
         "Wrote discharge summaries for 30 patients a week on the surgical ward.",
@@ -333,6 +346,7 @@ VET_001 = Rule(
         "The drill weekend for the emergency plan is in June; she volunteered to coordinate.",
         "Ran the annual fire drill weekend for the hospital site.",
         "All qualified applicants are considered without regard to protected veteran status.",
+        "Once your deployment of the new release finishes, send us the runbook.",
     ),
 )
 
@@ -452,6 +466,10 @@ VET_003 = Rule(
         r"|active duty|posting overseas)",
         r"(?:came|comes|coming) (?:straight )?(?:from|out of) a base town|base[- ]town (?:kid|gu"
         r"y|girl|type)",
+        r"(?:injured|wounded|hurt|blown up) (?:over there|overseas|downrange|in (?:iraq|afghanis"
+        r"tan|theater|theatre|combat|the sandbox|country))",
+        r"(?:triggered|set off) by (?:the )?(?:gunshots?|gunfire|loud noises?|loud bangs?|bangs|"
+        r"fireworks|explosions?|blasts?)",
     ),
     check=_status,
     exemptions=frozenset({"professional"}),
@@ -477,6 +495,7 @@ VET_003 = Rule(
         "Let's talk again once she's home from her deployment.",
         "We can pick this up when you're back from your deployment.",
         "Her husband could be deployed any week, so she might need to leave.",
+        "Hearing's off from being injured overseas, I think; not sure about the plant floor.",
     ),
     good=(
         "Led the Kuwait office expansion for an oil services firm.",
