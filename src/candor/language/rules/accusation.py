@@ -821,6 +821,8 @@ ACC_005 = Rule(
         r"(?:drinker|stoner|boozer|pothead|pill popper|druggie|junkie)\b|(?:pot|weed|drug|coke"
         r"|cocaine|cannabis|meth) (?:user|smoker|habit|head)\b",
         r"(?:could|might|may|would|will|prob|probably|likely) (?:be )?smuggl(?:e|ing)\b",
+        r"(?:was|is|he's|she's|they're|were|been) gaming (?:it|the (?:test|screen|drug test|syst"
+        r"em|results))",
     ),
     check=_suspicion,
     exemptions=frozenset({"professional", "evidence"}),
@@ -839,6 +841,7 @@ ACC_005 = Rule(
         "Caught him reading prepared answers off his phone.",
         "His close rate is too good to be true.",
         "Brother works the loading dock at a rival, could be smuggling parts out for him.",
+        "Dilute drug screen twice, so he was gaming the test.",
     ),
     good=(
         "Used Copilot on the take-home, which the brief allowed, and said so.",
@@ -861,6 +864,8 @@ ACC_006 = Rule(
     terms=(
         r"himself|herself|themselves|(?:legitimately|legally|honestly|rightfully) (?:his|hers"
         r"|theirs|earned|obtained|acquired|gained|his own|her own|their own)",
+        r"(?:lifted|copied|borrowed|cribbed) from somewhere|(?:it's|its|it is|was|wasn't|isn't) "
+        r"not (?:his|her|their) (?:own )?work\b",
     ),
     check=_suspicion,
     message="Doubts, without evidence, that the candidate did or owns the work they claim.",
@@ -873,6 +878,7 @@ ACC_006 = Rule(
         "I doubt he actually built any of that himself.",
         "Not convinced she designed the app herself.",
         "Doubt the client list he brought is legitimately his.",
+        "The writing sample looks lifted from somewhere.",
     ),
     good=(
         "She designed the scheduling app herself and walked us through every screen.",
@@ -1222,6 +1228,8 @@ ACC_008 = Rule(
         r"isn't|is not|weren't|wasn't) (?:real|legit|genuine|authentic)\b",
         r"(?:inconsistencies|discrepancies|errors|omissions|gaps)(?: \w+){0,3} (?:we|i) (?:belie"
         r"ve|think|suspect|feel) (?:were|was|are|is) (?:intentional|deliberate|on purpose)",
+        r"concerns? (?:about|regarding|over) the (?:accuracy|truthfulness|veracity|honesty|authe"
+        r"nticity) of (?:the )?(?:information|details|statements|answers|claims|documents)",
     ),
     check=_padding_or_honesty,
     exemptions=frozenset({"evidence", "professional"}),
@@ -1245,6 +1253,7 @@ ACC_008 = Rule(
         "Wouldn't say why he left, which makes me wonder what he's hiding.",
         "Long breaks during the trial shift, could be using.",
         "The certifications you listed aren't real, as far as we can tell.",
+        "Because of concerns about the accuracy of the information you gave, we will not proceed.",
     ),
     good=(
         "Audited the time-sheet system and found two teams padding hours; led the fix.",

@@ -1230,6 +1230,8 @@ AGE_009 = Rule(
         r"(?:looks?|looked|seems?|seemed) (?:like|as if|as though) (?:he|she|they)(?:'s| is| has"
         r"| had|'ve| have)? (?:only |just |only just )?(?:left|out of|finished|fresh out of|straight out of)"
         r" (?:school|college|uni|university|high school|nappies|diapers|sixth form)\b",
+        r"when (?:\w+ ){1,2}(?:was|were) (?:still )?in (?:diapers|nappies|short pants|kindergart"
+        r"en|grade school|middle school)",
     ),
     check=_era_person,
     message="Dates the candidate by a past era or decade, a stand-in for age.",
@@ -1252,6 +1254,7 @@ AGE_009 = Rule(
         "Looks like he only just left school.",
         "Old enough to have kids at university, I'd guess.",
         "Been driving trucks longer than our site manager has been alive.",
+        "She was running payroll when our manager was in diapers.",
     ),
     good=(
         "The mainframe has run payroll since the 80s; she migrated it to the cloud.",
@@ -1484,6 +1487,7 @@ AGE_012 = Rule(
         r"like (?:their|our|the team's|everyone's) (?:dad|mom|mum|grandpa|grandma|grandfather|gr"
         r"andmother|uncle|aunt)",
         r"(?:ba|bs|ma|ms|mba|bsn|aas|class of) (?:19[5-9]\d)\b",
+        r"(?:grey|gray|silver) (?:streaks|roots)",
     ),
     exemptions=frozenset({"professional"}),
     message="Refers to the candidate's youth or age through a remark, a card or their skin, "
@@ -1504,6 +1508,7 @@ AGE_012 = Rule(
         "The birthday on the ID she handed over makes her 61; the night shift is brutal.",
         "Reading glasses on a chain, orthopedic shoes; not the front-of-house image.",
         "BA 1979, lol. Skip.",
+        "Grey streaks and reading glasses; maybe not for the launch events.",
     ),
     good=(
         "Worked with young adults in the transition program for three years.",

@@ -674,6 +674,9 @@ DIS_006 = Rule(
         r"|out of breath|winded (?:on|by|after|going)",
         r"(?:walks?|walked|walking) with (?:a )?(?:limp|cane|stick|walker|frame)|(?:uses|used"
         r"|using|in) (?:a )?(?:wheelchair|mobility scooter|walker|crutches)",
+        r"c-?pap\b|bi-?pap\b",
+        r"(?:an?|his|her|their) inpatient (?:psych\w*|mental health) (?:stay|admission|hold"
+        r"|hospitali[sz]ation)|psych (?:stay|hold|admission|hospitali[sz]ation)",
     ),
     check=_health_ok,
     exemptions=frozenset({"professional", "requirement"}),
@@ -685,11 +688,14 @@ DIS_006 = Rule(
         "Suffers from chronic fatigue.",
         "In remission now.",
         "Out of breath on the stairs.",
+        "Uses a CPAP, so maybe not the sleeper-berth runs.",
+        "The gap was an inpatient psych stay, she said.",
     ),
     good=(
         "Built a chemo-scheduling app for an oncology clinic.",
         "Handled sick-leave policy questions as an HR generalist.",
         "Out of the three designs, she picked the one with the fewest operations.",
+        "Eight years as a charge nurse on an inpatient psych unit.",
     ),
 )
 
@@ -1309,6 +1315,8 @@ DIS_013 = Rule(
         r"discharge(?: status| type| reason| code|d)?[^.;!?]{0,40}\b(?:said|says|was|it's|its|li"
         r"sted as|coded as|came back) (?:it was |a )?medical\b(?! (?:records?|assistant|billing|"
         r"coding|device|supplies|center|centre|office|field|unit|team|corps|technician|tech))",
+        r"(?:left|got out of|came out of|discharged from|out of) (?:the )?(?:army|navy|military|"
+        r"marines|air force|coast guard|guard|service|forces) on a medical\b",
     ),
     check=_medical_exit,
     exemptions=frozenset({"professional"}),
@@ -1325,6 +1333,7 @@ DIS_013 = Rule(
         "Took ill-health retirement from the police at 48.",
         "Left the fire service on medical grounds, he said.",
         "Resigned due to ill health in 2021, then freelanced.",
+        "Got out of the Navy on a medical and wouldn't say why.",
     ),
     good=(
         "Wrote medical discharge summaries for 30 patients a week as a ward doctor.",
@@ -1430,6 +1439,9 @@ DIS_015 = Rule(
         r"(?:any|filed (?:a|any)|prior|previous) workers'? comp(?:ensation)? claims?",
         r"(?:do|does|did) (?:you|he|she|they) have (?:a|any) (?:disabilit(?:y|ies)|medical condition"
         r"|health condition|impairments?)",
+        r"(?:takes?|taking|on) (?:any(?:thing)?|medications?|meds|pills) (?:that|which)(?:'d| wo"
+        r"uld| could| might| will)? (?:make|makes) (?:him|her|them|you) (?:drowsy|sleepy|tired|g"
+        r"roggy|foggy)",
     ),
     check=_pre_offer_inquiry,
     exemptions=frozenset({"professional"}),
@@ -1446,6 +1458,7 @@ DIS_015 = Rule(
         "Asked if she has any health issues that would keep her off the floor.",
         "Has he ever been treated for back problems? Worth asking at the second round.",
         "Any workers' comp claims at the last warehouse? Check before we go further.",
+        "Asked if he takes anything that would make him drowsy on nights.",
     ),
     good=(
         "After a conditional offer, all hires complete the same health questionnaire with "

@@ -494,7 +494,9 @@ FAM_004 = Rule(
         r"|widowed)|divorc(?:e|ed|ing|ee)|widow(?:ed|er|s)?",
         r"maiden name|in-laws?|(?:mother|father|sister|brother)-in-law|house ?wife|home ?maker"
         r"|stay[- ]at[- ]home",
-        r"(?:mr\.?|mrs\.?|ms\.?|miss) or (?:mrs|miss)\.?|marital status",
+        r"(?:mr\.?|mrs\.?|ms\.?|miss) or (?:mrs|miss|ms)\.?|marital status",
+        r"(?:whether|if) (?:she|he|they)(?:'ll| will|'s| is| are|'re)? (?:be )?chang(?:e|ing) (?"
+        r":her |his |their )?(?:last |sur)?names?",
     ),
     check=_engaged_personal,
     exemptions=frozenset({"professional"}),
@@ -507,6 +509,7 @@ FAM_004 = Rule(
         "Divorced, so probably fine to travel.",
         "Asked for her maiden name.",
         "She's just engaged, so expect her to move on within a year.",
+        "Ask whether she'll be changing her name after the wedding.",
     ),
     good=(
         "Highly engaged in the design discussion.",

@@ -128,6 +128,8 @@ GEN_001 = Rule(
         r")",
         r"(?:the|your|his|her|their) family (?:health|medical) (?:concerns|issues|problems|condi"
         r"tions?)",
+        r"(?:all (?:two|three|four|five|six) of|both of|both) (?:his|her|their) (?:brothers|sist"
+        r"ers|siblings|parents|uncles|aunts|cousins) (?:had|have|got|needed|developed|died)\b",
     ),
     anchors=(
         "genetic",
@@ -183,6 +185,7 @@ GEN_001 = Rule(
         "We ask every applicant about any family history of back trouble.",
         "Both parents are diabetic, so she may need a lot of time off later.",
         "Given the family health concerns you shared, we will not move forward.",
+        "Both of her sisters had knee replacements before 50, and the job is on her feet.",
     ),
     good=(
         "Tuned a genetic algorithm for warehouse routing.",

@@ -45,13 +45,15 @@ _NOT_ASKED_AT_ALL = re.compile(
     r"\bneither was asked|(?:were|was|is) not asked|(?:weren't|wasn't) asked|question (?:was"
     r" |has been )?removed|no longer (?:ask|collect)|(?:we|i) (?:didn't|did not|never|don't|do not) ask\b"
     r"|(?:no|not) (?:prior|current|previous|past) (?:pay|salary|comp) (?:was )?discussed"
+    r"|no (?:discussion|mention|questions?) (?:of|about|on) (?:prior|current|previous|past) (?:pay"
+    r"|salary|comp)"
     r"|(?:pay|salary|comp) (?:was )?not discussed"
 )
 #: The candidate declined and it was left there ("which is fine under our policy"); a
 #: refusal held against them ("red flag", "moving on") stays a finding.
 _DECLINED = re.compile(
     r"\b(?:declined|chose not|preferred not|didn't want|did not want|would rather not|'d rather"
-    r" not) to (?:share|discuss|disclose|give|say)"
+    r" not)(?: to)? (?:share|discuss|disclose|give|say)"
 )
 _NEUTRAL = re.compile(
     r"\b(?:(?:which|that)(?:'s| is) fine|that's ok|no problem|fine under|per (?:our )?policy"
@@ -223,6 +225,7 @@ SAL_001 = Rule(
         "Please do not include current or past salary information in your application.",
         "Declined to share current salary; we don't ask, so no impact.",
         "Asked what salary she's looking for: $24/hr.",
+        "No discussion of prior pay; expectation $70k against a posted range of $65-75k.",
     ),
 )
 
@@ -753,6 +756,9 @@ SAL_005 = Rule(
         r"(?:confirm|verify|check|ask(?:ed)? about) (?:his|her|their|the candidate'?s"
         r"|the applicant'?s) (?:current |last |previous |prior |old )?(?:hourly |day |base )?"
         r"(?:rate|pay|salary|wages?|earnings|comp|compensation)\b",
+        r"(?:you|he|she|they) (?:earned|made|were paid|was paid|got) (?:in|at) (?:your|his|her|t"
+        r"heir) (?:previous|last|prior|current|old|former) (?:role|job|position|employer|company"
+        r"|post)",
     ),
     check=_named_past_pay,
     exemptions=frozenset({"professional"}),

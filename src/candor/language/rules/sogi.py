@@ -158,7 +158,7 @@ _PRONOUN_PROBLEM = re.compile(
     r"|preachy|wrong|mistake|slip\w*|tiptoe\w*|careful|unsure|not sure|no idea|guess\w*"
     r"|wasn't sure|didn't know|don't know|didn't ask|good luck|ugh|sigh|smh|eye ?roll\w*"
     r"|(?:do|does|did) (?:we|i|they|you) (?:have|need) to|have to use|not doing that|refuse\w*"
-    r"|here we go|seriously|jeez|god help)\b"
+    r"|here we go|seriously|jeez|god help|headache|hassle|mess(?:es|ing)? (?:\w+ )?up)\b"
 )
 #: Clients or crew expected not to cope, in the next clause: "the older clients won't get it".
 _WONT_COPE = re.compile(
@@ -177,7 +177,8 @@ _PRONOUN_PRODUCT = re.compile(
 _NEXT_CLAUSE_PROBLEM = re.compile(
     r"\b(?:confus\w*|weird|strange|odd|awkward|annoy\w*|drama|woke|ridiculous|whole thing"
     r"|heads[- ]up|(?:have|has|had|with) (?:\w+ )?opinions|eyebrows|throw\w* (?:\w+ )?off"
-    r"|not doing that|won't (?:use|say|do) (?:it|that))\b"
+    r"|not doing that|won't (?:use|say|do) (?:it|that)|headache|hassle"
+    r"|mess(?:es|ing)? (?:\w+ )?up)\b"
 )
 
 
@@ -724,9 +725,9 @@ SOGI_006 = Rule(
         r"|companion|partner|lodger|other half|gentleman friend|lady friend)['\"\u2019\u201d]"
         r"(?! (?:role|track|level|title|position|programme|program|firm|status|tier|account)\b)",
         # "his partner, Mark"; "her partner Sarah": the partner's sex shown by the name
-        r"his (?:partner|spouse|other half|significant other|fianc\u00e9|fiance|better half)(?:,"
+        r"his ['\"\u2018\u201c]?(?:partner|spouse|other half|significant other|fianc\u00e9|fiance|better half)(?:,"
         r" | )(?:" + _MALE_NAMES + r")\b(?![-'\u2019])",
-        r"her (?:partner|spouse|other half|significant other|fianc\u00e9e|fiancee|better half)(?:,"
+        r"her ['\"\u2018\u201c]?(?:partner|spouse|other half|significant other|fianc\u00e9e|fiancee|better half)(?:,"
         r" | )(?:" + _FEMALE_NAMES + r")\b(?![-'\u2019])",
         # "Is he... you know?", "he's a bit, you know"
         r"(?:you know|y'know|ya know|ykwim|if you know what i mean|know what i mean)(?=\s*(?:\?"
@@ -773,6 +774,7 @@ SOGI_006 = Rule(
         "She mentioned 'my wife' a couple of times in the small talk.",
         "He talked about his husband and their dog for ages.",
         "Asked about the 'friend' she lives with.",
+        'Lives with his "partner Tom", for what it\'s worth.',
     ),
     good=(
         "His partner, Sarah, is a nurse; he asked about the relocation package.",

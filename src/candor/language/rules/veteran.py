@@ -289,6 +289,8 @@ VET_001 = Rule(
         r" (?:with|for|to) uncle sam",
         r"career (?:navy|army|military|marines?|air force|coast guard|soldier|sailor|officer|nco"
         r")\b|retired (?:e|o|w)-?[1-9]\b",
+        r"between deployments|drill (?:schedule|commitments?|calendar)|(?:he|she|they) served (?"
+        r":himself|herself|themselves|themself)\b",
     ),
     check=_status,
     exemptions=frozenset({"professional"}),
@@ -326,6 +328,8 @@ VET_001 = Rule(
         "Every time Uncle Sam calls we'd lose her for a month.",
         "Career Army, retired E-7; not sure he'll take orders from a younger lead.",
         "Coast Guard Reserve weekends would clash with the rota.",
+        "Says he's between deployments, so not a long-term bet.",
+        "Because of your drill schedule, we cannot offer weekend shifts.",
     ),
     good=(
         "Wrote discharge summaries for 30 patients a week on the surgical ward.",
