@@ -138,7 +138,7 @@ PRO_BEFORE = _rx(
     r"|reporting on|coordinat(?:ed|es|ing)|produc(?:ed|es|ing)|booked|edited|supervis(?:ed|es|ing)"
     r"|dispens(?:ed|es|ing)|curat(?:ed|es|ing)|detect(?:ed|s|ing)"
     r"|(?:article|exhibit|exhibition|case study|documentary|series|podcast"
-    r"|paper|thesis|dissertation|investigation|talk|lecture|workshop|play|film|musical|lesson"
+    r"|paper|thesis|dissertation|investigation|lecture|workshop|play|film|musical|lesson"
     r"|course) (?:on|about)"
     r"|recruit(?:ed|s|ing)|sourc(?:ed|es|ing)|served as|serves as|(?<!can't )(?<!cannot )"
     r"(?<!won't )(?<!not )(?<!unable to )work(?:ed|s|ing)? (?:on|with|at|as|in|for)\b(?! (?:sundays?"

@@ -1221,8 +1221,6 @@ DIS_012 = Rule(
         r"|lift access|step-?free access",
         r"(?:bigger|larger|large|enlarged|high[- ]contrast)[- ](?:text|print|fonts?|type|screens?"
         r"|monitors?|displays?)",
-        r"(?:asked|asking|asks|questions?) (?:about|for|if there(?:'s| is| was)|whether there(?:"
-        r"'s| is| was)) (?:\w+ )?(?:wheelchair|step-free|step free) access",
     ),
     check=_equipment_request,
     exemptions=frozenset({"requirement"}),
