@@ -538,6 +538,10 @@ ACC_003 = Rule(
         r"|(?:has|have|with|got) (?:a )?(?:record|past)(?! of\b)(?= (?:with|for)\b)"
         r"|(?:has|have|got|with) (?:a |some )?(?:criminal |police )?record(?= *(?:[.,;!?)]|$"
         r"|i'm sure|i bet|probably|for sure|surely|no doubt|or something|somewhere))",
+        r"(?:let go|fired|canned|sacked|walked out|terminated) for (?:taking stuff|taking things"
+        r"|stealing|theft|taking money|taking cash|fraud)",
+        r"(?:had|must have|must've) (?:to )?know(?:n)? about (?:the )?(?:upcoding|fraud|kickback"
+        r"s?|theft|scheme|embezzlement|skimming)",
     ),
     check=_not_layoff,
     exemptions=frozenset({"professional", "evidence"}),
@@ -570,6 +574,8 @@ ACC_003 = Rule(
         "Sounds like he was pushed out for a reason.",
         "Not convinced the startup on his CV even exists.",
         "Reckon he's been done for drink driving.",
+        "Heard he was let go for taking stuff from the stockroom.",
+        "She must have known about the upcoding at her last practice.",
     ),
     good=(
         "Robbed the competition blind in the mock pricing game, per the scenario rubric.",
@@ -1226,10 +1232,12 @@ ACC_008 = Rule(
         r"(?:certifications?|certs?|credentials|degrees?|diplomas?|licen[cs]es?|qualifications)("
         r"?: (?:you|he|she|they) (?:listed|claimed|gave|provided|submitted))? (?:aren't|are not|"
         r"isn't|is not|weren't|wasn't) (?:real|legit|genuine|authentic)\b",
-        r"(?:inconsistencies|discrepancies|errors|omissions|gaps)(?: \w+){0,3} (?:we|i) (?:belie"
-        r"ve|think|suspect|feel) (?:were|was|are|is) (?:intentional|deliberate|on purpose)",
         r"concerns? (?:about|regarding|over) the (?:accuracy|truthfulness|veracity|honesty|authe"
         r"nticity) of (?:the )?(?:information|details|statements|answers|claims|documents)",
+        r"(?:inflating|padding|lying|fudging) much\b",
+        r"borrow(?:ed|s|ing)? (?:papers|documents|ids?|someone's (?:papers|id|ssn|documents))",
+        r"(?:def|definitely|probably|prob|clearly|obviously) (?:embellished|exaggerated|inflated"
+        r"|padded) (?:the|his|her|their) \w+",
     ),
     check=_padding_or_honesty,
     exemptions=frozenset({"evidence", "professional"}),
@@ -1254,6 +1262,9 @@ ACC_008 = Rule(
         "Long breaks during the trial shift, could be using.",
         "The certifications you listed aren't real, as far as we can tell.",
         "Because of concerns about the accuracy of the information you gave, we will not proceed.",
+        "Old boss says $24, she told us 27, inflating much?",
+        "These guys sometimes borrow papers, check hers twice.",
+        "Def embellished his role at the last firm.",
     ),
     good=(
         "Audited the time-sheet system and found two teams padding hours; led the fix.",

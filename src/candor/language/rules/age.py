@@ -130,6 +130,11 @@ AGE_001 = Rule(
         r"|working|out|(?:his|her|their) career)|began (?:work|working|(?:his|her|their) career)"
         r"|entered the (?:workforce|industry|trade|profession)|joined the workforce)(?: [\w,]+){0,3}?"
         r" in (?:the )?(?:(?:early|mid|late)[- ])?(?:19[4-9]\d|'[4-9]\d|(?:19)?[5-9]0'?s)\b",
+        r"(?:his|her|their) (?:[1-6]0th|thirtieth|fortieth|fiftieth|twentieth|sixtieth) (?:high "
+        r"school |college |class )?reunion",
+        r"(?:i'd|i would|id) put (?:him|her|them) (?:at |near |around |about |in (?:his|her|thei"
+        r"r) (?:late |early |mid-?)?)\d0s?\b",
+        r"(?:your|his|her|their) (?:19[4-9]\d|200\d) graduation",
     ),
     check=_age_record,
     message="Records the candidate's age, birth date or graduation year.",
@@ -148,6 +153,9 @@ AGE_001 = Rule(
         "Career began in 1982 at IBM.",
         "Asked how old she is.",
         "Strong answers for her age.",
+        "Her 40th reunion is next month, so late 50s.",
+        "I'd put him near 60 from the look of it.",
+        "Based on your 1988 graduation, this junior role may not suit you.",
     ),
     good=(
         "Has 25 years of experience in payroll.",
@@ -1232,6 +1240,7 @@ AGE_009 = Rule(
         r" (?:school|college|uni|university|high school|nappies|diapers|sixth form)\b",
         r"when (?:\w+ ){1,2}(?:was|were) (?:still )?in (?:diapers|nappies|short pants|kindergart"
         r"en|grade school|middle school)",
+        r"circa (?:19[4-9]\d|'[4-9]\d)\b",
     ),
     check=_era_person,
     message="Dates the candidate by a past era or decade, a stand-in for age.",
@@ -1255,6 +1264,7 @@ AGE_009 = Rule(
         "Old enough to have kids at university, I'd guess.",
         "Been driving trucks longer than our site manager has been alive.",
         "She was running payroll when our manager was in diapers.",
+        "Very 'office manager circa 1992', not our vibe.",
     ),
     good=(
         "The mainframe has run payroll since the 80s; she migrated it to the cloud.",

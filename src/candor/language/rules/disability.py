@@ -595,6 +595,8 @@ DIS_004 = Rule(
         r"|head case)|nutcase|basket case|head ?case|mentally (?:unstable|ill|slow|challenged)",
         r"(?:a|an|total|real|bit of a|functioning) (?:drunk|boozer|lush|alkie|alky|wino)(?=\s*(?"
         r":[.,;:!?)]|$|or\b|and\b|-|\u2014))",
+        r"(?:probably|prob|likely|bet (?:he|she|they)) (?:drinks|drinking|a drinker|an alcoholic"
+        r")\b",
     ),
     check=_person_predicate,
     message="Uses a mental-health or disability term as a label for the candidate.",
@@ -606,6 +608,7 @@ DIS_004 = Rule(
         "Slow on the uptake, maybe something going on upstairs.",
         "Nice enough but a few sandwiches short of a picnic.",
         "Reference was vague, probably a drunk.",
+        "Probably drinks, judging by the stories.",
     ),
     good=(
         "The system was crazy fast after her fix.",
@@ -677,6 +680,13 @@ DIS_006 = Rule(
         r"c-?pap\b|bi-?pap\b",
         r"(?:an?|his|her|their) inpatient (?:psych\w*|mental health) (?:stay|admission|hold"
         r"|hospitali[sz]ation)|psych (?:stay|hold|admission|hospitali[sz]ation)",
+        r"(?:his|her|their) (?:blood )?sugar (?:drops|dropping|crashes|crashing|goes low|dips|le"
+        r"vels?)|check (?:his|her|their) (?:blood )?sugar",
+        r"(?:counsel(?:l)?ing|therapy|a therapist|treatment) (?:after|for|following) (?:a |the )"
+        r"?(?:critical incident|trauma|shooting|accident|breakdown)",
+        r"(?:seeing|sees|saw) (?:someone|a (?:therapist|counsel(?:l)?or|shrink|psych\w*|doctor))"
+        r" (?:at the va )?(?:for|about) (?:nightmares|anxiety|depression|ptsd|(?:his|her|their) "
+        r"nerves|trauma)",
     ),
     check=_health_ok,
     exemptions=frozenset({"professional", "requirement"}),
@@ -690,6 +700,9 @@ DIS_006 = Rule(
         "Out of breath on the stairs.",
         "Uses a CPAP, so maybe not the sleeper-berth runs.",
         "The gap was an inpatient psych stay, she said.",
+        "Needs breaks to check his sugar on the line.",
+        "Mentioned counseling after a critical incident last year.",
+        "Seeing someone for anxiety, she said.",
     ),
     good=(
         "Built a chemo-scheduling app for an oncology clinic.",

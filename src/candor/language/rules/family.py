@@ -175,6 +175,11 @@ FAM_001 = Rule(
         r"pump(?:ing)? (?:room|breaks?|on breaks)|room for pumping|lactation|breast ?pump\w*|upc"
         r"oming arrival|new arrival",
         r"(?:your|her) happy news|overlaps? with (?:your|her) due date",
+        r"(?:she|she'll|she'd|she's|she will|she would|she needs?) (?:need to |needs to |have to"
+        r" |has to )?pump\b",
+        r"ttc\b(?! (?:pass|bus|subway|streetcar|route|station|system|line|card|stop))|trying to "
+        r"conceive",
+        r"(?:might|may|could) be (?:early on|expecting|in the family way)\b",
     ),
     check=_not_policy,
     exemptions=frozenset({"professional"}),
@@ -204,6 +209,9 @@ FAM_001 = Rule(
         "Just came off the pill, she joked, so who knows what next year looks like.",
         "Best wishes for the new arrival; we hope to speak again when you return to work.",
         "She asked if there's a room for pumping on breaks, so she'd need extra breaks.",
+        "She'll need to pump on shift, tricky on the hot line.",
+        "TTC according to her socials.",
+        "Loose dress and no coffee, might be expecting?",
     ),
     good=(
         "Designed the parental-leave self-service feature for 40k employees.",
@@ -226,6 +234,7 @@ FAM_001 = Rule(
         "Built the birth control reminder feature for a women's health app.",
         "Good luck with the new arrivals display; she planned it in a day.",
         "Has a baby-faced look but answered every scenario question at level 4.",
+        "Takes the TTC subway to the site; commute is 40 minutes.",
     ),
 )
 
@@ -381,6 +390,7 @@ FAM_002 = Rule(
         r"(?:the|her|his) (?:baby)?sitter (?:was|is|kept|texting|called)",
         r"homeschool(?:s|ing|ed)? (?:all |her |his |their |the )?(?:\d+|two|three|four|five|six|"
         r"seven|eight|nine|ten|kids|children|boys|girls)\b",
+        r"mouths to feed",
     ),
     check=_not_tech_child,
     exemptions=frozenset({"professional"}),
@@ -411,6 +421,7 @@ FAM_002 = Rule(
         "Has custody every other weekend, so Saturday shifts are tricky.",
         "Has a little girl with special needs, so she needs predictable hours.",
         "Homeschools four kids, so when would he have time for call?",
+        "Mouths to feed at home, so he'll grind for commission.",
     ),
     good=(
         "Helped out at home-office setup for the whole sales team during lockdown.",
@@ -497,6 +508,8 @@ FAM_004 = Rule(
         r"(?:mr\.?|mrs\.?|ms\.?|miss) or (?:mrs|miss|ms)\.?|marital status",
         r"(?:whether|if) (?:she|he|they)(?:'ll| will|'s| is| are|'re)? (?:be )?chang(?:e|ing) (?"
         r":her |his |their )?(?:last |sur)?names?",
+        r"(?:since|because|bc|as) (?:there's |there was |she has |she had |he has |he had |she w"
+        r"ore |he wore )?no (?:wedding )?ring|(?:wedding|engagement) ring",
     ),
     check=_engaged_personal,
     exemptions=frozenset({"professional"}),
@@ -510,6 +523,7 @@ FAM_004 = Rule(
         "Asked for her maiden name.",
         "She's just engaged, so expect her to move on within a year.",
         "Ask whether she'll be changing her name after the wedding.",
+        "Put Miss on the form since there's no ring.",
     ),
     good=(
         "Highly engaged in the design discussion.",

@@ -199,6 +199,7 @@ FIT_002 = Rule(
         r"|founder|boss|vp|cto|manager|family)|(?:my|our|the ceo's|the owner's|the boss's)"
         r" (?:friend|cousin|neighbou?r|nephew|niece|buddy|son|daughter)|frat (?:brother|bro)"
         r"|golf buddy",
+        r"(?:zero|no|lacks?|lacking|not much|little) sparkle",
     ),
     check=_feeling,
     message="Relies on a feeling, liking or personal connection instead of evidence.",
@@ -213,6 +214,7 @@ FIT_002 = Rule(
         "Knows the owner, should be easy.",
         "The crew won't warm to her.",
         "Failed the vibe check, sorry.",
+        "Solid resume, zero sparkle.",
     ),
     good=(
         "Trained as a colourist and explained the chemistry of bleach and toner.",

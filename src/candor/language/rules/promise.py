@@ -441,6 +441,8 @@ FP_005 = Rule(
         r"(?:we're|we are|we'll be|we will be|i'm|i am) (?:holding|keeping) (?:on to |onto )?you"
         r"r (?:application|r\u00e9sum\u00e9|resume|cv|file) (?:for|until|open)\b",
         r"(?:our|my) commitment to (?:interview|consider|contact|call) you\b",
+        r"will contact you (?:directly )?(?:when|once|as soon as|if) (?:they|new|more|additional"
+        r"|other|future|a|an) (?:post|open|become|roles?|positions?|openings?)\b",
     ),
     check=_future_favour,
     message="Implies future contact, consideration or an offer.",
@@ -462,6 +464,7 @@ FP_005 = Rule(
         "We've got your CV starred for the next round of hiring.",
         "We're holding your application for the new location opening next spring.",
         "Please take this as our commitment to interview you for the next opening.",
+        "We will contact you directly when new openings post at the branch.",
     ),
     good=(
         "We keep applications on file for 12 months in line with our retention policy.",

@@ -655,6 +655,8 @@ RACE_008 = Rule(
         r"(?:are|is) all (?:polish|mexican|filipino|vietnamese|korean|chinese|indian|russian|ukr"
         r"ainian|irish|italian|haitian|somali|nigerian|guatemalan|salvadoran|dominican|puerto ri"
         r"can|cuban|japanese|hmong|punjabi|arab|hispanic|latino|asian)\b",
+        r"typical (?:islanders?|latin|latino|latina|desi)\b|latin (?:temperament|temper|blood|fi"
+        r"re|passion|lover)\b",
     ),
     check=_origin_not_org,
     exemptions=frozenset({"professional", "requirement"}),
@@ -672,6 +674,8 @@ RACE_008 = Rule(
         "He's from the same region of Nigeria as our lead, so should fit.",
         "Very polite, typical of Africans.",
         "English is broken.",
+        "Typical islander, never in a hurry.",
+        "Very Latin temperament, lots of drama.",
     ),
     good=(
         "She's from Brazil's largest bank, where she ran payments.",

@@ -182,6 +182,7 @@ REL_001 = Rule(
         r"the lord's|wears (?:temple )?garments|temple garments|apostolic\b|mission"
         r" call|(?:lds|mormon) mission",
         r"(?:a )?member of the tribe",
+        r"hillel",
     ),
     check=_not_idiom,
     exemptions=frozenset({"professional"}),
@@ -214,6 +215,7 @@ REL_001 = Rule(
         "Runs the food pantry at her masjid; noted.",
         "Very frum, might look down on the other families.",
         "Apostolic, can't wear pants, and the uniform is pants.",
+        "Runs the Hillel chapter, so maybe biased on campus disputes.",
     ),
     good=(
         "Would need some ramp-up on our Go services.",
@@ -329,6 +331,8 @@ REL_002 = Rule(
         r"(?:attend|attends|attended|attending) (?:church |worship |religious |sunday |morning |"
         r"weekly )?services\b(?! (?:meetings?|reviews?|calls?|conferences?|training|team|contrac"
         r"ts?|teams|company|firm|agency|department))",
+        r"(?:good friday|easter|christmas eve|yom kippur|rosh hashanah|eid|diwali|passover|ramad"
+        r"an|shabbat|the sabbath) off\b",
     ),
     check=_observance,
     exemptions=frozenset({"professional"}),
@@ -354,6 +358,7 @@ REL_002 = Rule(
         "Celebrates different holidays, so December could be tricky.",
         "The board would rather have someone from a Reformed background.",
         "Since you attend services on Sunday mornings, the brunch shift would not work.",
+        "Quit her last job over Good Friday off; she'll want exceptions.",
     ),
     good=(
         "Asked which public holidays the store closes on; we sent the schedule.",

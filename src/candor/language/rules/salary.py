@@ -756,9 +756,6 @@ SAL_005 = Rule(
         r"(?:confirm|verify|check|ask(?:ed)? about) (?:his|her|their|the candidate'?s"
         r"|the applicant'?s) (?:current |last |previous |prior |old )?(?:hourly |day |base )?"
         r"(?:rate|pay|salary|wages?|earnings|comp|compensation)\b",
-        r"(?:you|he|she|they) (?:earned|made|were paid|was paid|got) (?:in|at) (?:your|his|her|t"
-        r"heir) (?:previous|last|prior|current|old|former) (?:role|job|position|employer|company"
-        r"|post)",
     ),
     check=_named_past_pay,
     exemptions=frozenset({"professional"}),
@@ -826,6 +823,7 @@ SAL_006 = Rule(
         r"|with) (?:his|her|their) (?:current|present|last|previous|old|former) (?:show|job|gig"
         r"|role|contract|employer|company|position|post|production|agency|station|district)",
         r"what (?:she|he|they) (?:was|were|is|are) (?:really |actually )?on\b",
+        r"(?:asked|ask) (?:him|her|them) (?:for )?(?:his|her|their) (?:exact )?number\b",
     ),
     check=_pay_words,
     message="Asks for or records what the candidate's past or current jobs paid.",
@@ -846,6 +844,7 @@ SAL_006 = Rule(
         "he's making crew rate plus kit fees on his current show, get the exact number",
         "Her current ensemble pays $1,150/week, per her.",
         "Applicants must list their salary for each prior position on the form.",
+        "Asked him his exact number at the old job: 112.",
     ),
     good=(
         "What does the role pay? She asked; told her the posted range, $70-85k.",
@@ -877,6 +876,8 @@ SAL_007 = Rule(
         r"previous employer's (?:salary|pay|compensation|wage)",
         r"(?:was|were|got|he got|she got|they got) paid (?:\$ ?)?\d[\d,.]*(?: ?k| ?grand| an hou"
         r"r|/hr|/h| per hour| a year|/yr)\b",
+        r"(?:his|her|their) (?:old|previous|prior|last|current) (?:hourly|rate|wage|salary|pay)(?: w"
+        r"as| is|:)? \$?\d+(?:[.,]\d+)*k?",
     ),
     exemptions=frozenset({"professional"}),
     message="Records the candidate's current or past pay.",
@@ -887,6 +888,7 @@ SAL_007 = Rule(
         "Previous employer had him at 17.50, offer 18 max.",
         "Called her old park district to confirm her GS step and salary.",
         "Old boss confirmed she was paid 52k; offer to match.",
+        "His old hourly was 21.40 per the reference.",
     ),
     good=(
         "Current role: 12 direct reports, 3 sites.",

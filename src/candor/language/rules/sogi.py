@@ -158,7 +158,8 @@ _PRONOUN_PROBLEM = re.compile(
     r"|preachy|wrong|mistake|slip\w*|tiptoe\w*|careful|unsure|not sure|no idea|guess\w*"
     r"|wasn't sure|didn't know|don't know|didn't ask|good luck|ugh|sigh|smh|eye ?roll\w*"
     r"|(?:do|does|did) (?:we|i|they|you) (?:have|need) to|have to use|not doing that|refuse\w*"
-    r"|here we go|seriously|jeez|god help|headache|hassle|mess(?:es|ing)? (?:\w+ )?up)\b"
+    r"|here we go|seriously|jeez|god help|headache|hassle|mess(?:es|ing)? (?:\w+ )?up|worr\w*"
+    r"|roll with|how (?:\w+ ){0,3}(?:will|would|might|'ll) react)\b"
 )
 #: Clients or crew expected not to cope, in the next clause: "the older clients won't get it".
 _WONT_COPE = re.compile(
@@ -177,7 +178,7 @@ _PRONOUN_PRODUCT = re.compile(
 _NEXT_CLAUSE_PROBLEM = re.compile(
     r"\b(?:confus\w*|weird|strange|odd|awkward|annoy\w*|drama|woke|ridiculous|whole thing"
     r"|heads[- ]up|(?:have|has|had|with) (?:\w+ )?opinions|eyebrows|throw\w* (?:\w+ )?off"
-    r"|not doing that|won't (?:use|say|do) (?:it|that)|headache|hassle"
+    r"|not doing that|won't (?:use|say|do) (?:it|that)|headache|hassle|worr\w*|roll with"
     r"|mess(?:es|ing)? (?:\w+ )?up)\b"
 )
 
@@ -237,6 +238,7 @@ SOGI_002 = Rule(
         "Kept reminding the panel to use 'them', got tiring.",
         "They/them, good luck with the site lads.",
         "Uses they/them; the older clients won't get it.",
+        "they/them in the signature, worried how the crew will react",
     ),
     good=(
         "Pronouns: they/them.",
@@ -437,6 +439,7 @@ SOGI_004 = Rule(
         r"|(?:light|swish\w*) in the loafers|plays? for the other team|bats? for the other"
         r" (?:side|team)|swings? both ways|friend of dorothy|confirmed bachelor|not the marrying"
         r" kind",
+        r"(?:more )?(?:traditionally|conventionally)[- ]presenting|gender[- ]conforming",
     ),
     check=_not_marriage_name,
     exemptions=frozenset({"professional"}),
@@ -461,6 +464,7 @@ SOGI_004 = Rule(
         "His new name doesn't match the references.",
         "Mentioned top surgery during small talk about time off.",
         "Said she binds her chest, so the uniform could be tricky.",
+        "We felt a more traditionally presenting candidate would suit our members.",
     ),
     good=(
         "Dear Mx. Rivera, thank you for interviewing with us.",
@@ -597,6 +601,9 @@ SOGI_005 = Rule(
         r" nails|false eyelashes)\b(?![-'\u2019])(?! (?:shirts?|shoes|trousers|pants|code|uniform"
         r"|boots|watch|blues|rehearsal|rehearsals|sense|standards?|policy|artists?|brushes|kit"
         r"|bag|sponges?|remover)\b)",
+        r"(?:eyeliner|mascara|lipstick|nail polish|painted nails)(?: and| with| \+)? (?:a )?(?:f"
+        r"ull |thick |big )?beard|(?:eyeliner|makeup|make-up|mascara|lipstick|nail polish|painte"
+        r"d nails|earrings)(?: \w+){0,3} on a (?:guy|man|dude|male)\b",
     ),
     check=_sex_questioned,
     exemptions=frozenset({"professional"}),
@@ -624,6 +631,7 @@ SOGI_005 = Rule(
         "Couldn't tell if male or female on the phone screen.",
         "Asked if she has a husband or wife at home.",
         "Was a man until a few years ago, apparently.",
+        "Eyeliner and a full beard, a lot for the front counter.",
     ),
     good=(
         "Managed the men's suits department at a flagship store; 18% sales growth.",
@@ -738,6 +746,8 @@ SOGI_006 = Rule(
         r"|that way inclined|one of (?:them|those)(?= *(?:\?|\.{3}|\u2026|!))"
         r"|(?:lives?|living|relationship|involved|dating|married|together) with (?:another|a"
         r" fellow) (?:man|guy|bloke|woman|girl|lady)\b",
+        r"(?:referred to|refers to|referring to|talked about|mentioned) (?:his|her|their) (?:par"
+        r"tner|spouse|significant other|other half) as ['\x22\u2018\u201c]?(?:she|he|her|him)\b",
     ),
     anchors=(
         "you know",
@@ -775,6 +785,7 @@ SOGI_006 = Rule(
         "He talked about his husband and their dog for ages.",
         "Asked about the 'friend' she lives with.",
         'Lives with his "partner Tom", for what it\'s worth.',
+        "Referred to her partner as 'she' twice; not sure the board is ready.",
     ),
     good=(
         "His partner, Sarah, is a nurse; he asked about the relocation package.",
