@@ -422,7 +422,8 @@ NONHUMAN_SUBJECT = re.compile(
     r"\b(?:mouse models?|mice|rats|rodents?|animals?|herds?|cattle|livestock|species|breeds?"
     r"|breeding|captive|zoos?|cheetahs?|elephants?|broilers?|poultry|flocks?|canines?|felines?"
     r"|equines?|bovine|porcine|model organisms?|drosophila|fruit flies|zebrafish|c\. elegans"
-    r"|primates|wildlife|husbandry|veterinary|hatchery|aquaculture|crops?|cultivars?|seedlings?)\b"
+    r"|primates|wildlife|husbandry|veterinary|hatchery|aquaculture|crops?|cultivars?|seedlings?"
+    r"|mares?|foals?|stallions?|heifers?|cows?|ewes?|sows?)\b"
 )
 
 

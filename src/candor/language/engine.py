@@ -292,15 +292,22 @@ _CAP_WORD_BEFORE = re.compile(r"[A-Z][\w'&.-]* $")
 #: Nouns that make a capitalised phrase the name of a job or an employer's unit.
 _ROLE_NOUN = re.compile(
     r"(?:\w+ )?(?:role|position|post|job|opening|vacancy|opportunity|internship|fellowship"
-    r"|apprenticeship|team|department|unit|program|programme|service|services)\b",
+    r"|apprenticeship|team|department|unit|program|programme|service|services|certification"
+    r"|certificate|training|course|accreditation|award|grant|scholarship)\b",
     re.IGNORECASE,
 )
 _ROLE_TITLE = re.compile(
     r"(?:consultant|teacher|manager|technician|coordinator|analyst|director|specialist|nurse"
     r"|therapist|assistant|officer|engineer|chaplain|counsel(?:l)?or|educator|advocate|aide"
     r"|liaison|supervisor|lead|associate|administrator|clerk|representative|navigator"
-    r"|instructor|practitioner|worker|scientist|researcher|editor|reporter|designer)s?$",
+    r"|instructor|practitioner|worker|scientist|researcher|editor|reporter|designer|association"
+    r"|society|foundation|institute|alliance|federation|coalition|council|league)s?$",
     re.IGNORECASE,
+)
+#: "Department of", "School of": a capitalised word after them names a unit.
+_UNIT_OF = re.compile(
+    r"\b(?:Department|Dept\.?|Division|School|College|Institute|Center|Centre|Office|Bureau"
+    r"|Ministry|Society|Association|Foundation|Faculty|Section|Service) of (?:the )?$"
 )
 #: Words that introduce the name of the job or the employer in a letter.
 _NAME_BEFORE = re.compile(
@@ -318,6 +325,8 @@ def _in_name(hit: Hit) -> bool:
     organisation, not anything about the candidate.
     """
     text, start, end = hit.text, hit.start, hit.end
+    if text[start : start + 1].isupper() and _UNIT_OF.search(text, max(0, start - 40), start):
+        return True  # "the Department of Surgery": the name of a unit
     lead = _LEAD_ARTICLE.match(text, start, end)
     if lead is not None:
         start = lead.end()  # "the Chemistry": the rule's match may start with an article

@@ -542,6 +542,10 @@ ACC_003 = Rule(
         r"|stealing|theft|taking money|taking cash|fraud)",
         r"(?:had|must have|must've) (?:to )?know(?:n)? about (?:the )?(?:upcoding|fraud|kickback"
         r"s?|theft|scheme|embezzlement|skimming)",
+        r"(?:obviously|clearly|probably|def|definitely|must have|bet) (?:she|he|they) (?:took|st"
+        r"ole|pocketed|skimmed|lifted) (?:it|the money|the cash|them)\b",
+        r"(?:usually|probably|always|which) means something (?:happened|went on|was up|went wron"
+        r"g)",
     ),
     check=_not_layoff,
     exemptions=frozenset({"professional", "evidence"}),
@@ -576,6 +580,8 @@ ACC_003 = Rule(
         "Reckon he's been done for drink driving.",
         "Heard he was let go for taking stuff from the stockroom.",
         "She must have known about the upcoding at her last practice.",
+        "Till was short while she was there. Obviously she took it.",
+        "Reference gave dates only, which usually means something happened.",
     ),
     good=(
         "Robbed the competition blind in the mock pricing game, per the scenario rubric.",
@@ -642,7 +648,7 @@ ACC_004 = Rule(
     title="Adverse action on a background check without the FCRA process",
     terms=(
         r"(?:background|criminal|credit|dbs|crb|pre-?employment|bg) (?:check|report"
-        r"|screen(?:ing)?|verification|search)s?|bgc|(?:checks?|screen(?:ing)?|report|vendor"
+        r"|screen(?:ing)?|verification|search|pull)s?|bgc|(?:checks?|screen(?:ing)?|report|vendor"
         r"|sterling|checkr|hireright) (?:flagged|came back (?:dirty|bad|with|funny|iffy)"
         r"|turned up|threw up|showed something|raised something|pinged)",
         r"background (?:check|screen(?:ing)?|report) (?:revealed|showed|turned up|returned|found"
@@ -668,6 +674,7 @@ ACC_004 = Rule(
         "BG check flagged something; reject, no need to explain.",
         "The background screen turned up an old charge - pass.",
         "Background came back w/ something, didn't look closely, decline.",
+        "Credit pull came back with a collections account; decline without telling him.",
     ),
     good=(
         "Background check returned a discrepancy; pre-adverse action notice sent per FCRA.",
@@ -1238,6 +1245,7 @@ ACC_008 = Rule(
         r"borrow(?:ed|s|ing)? (?:papers|documents|ids?|someone's (?:papers|id|ssn|documents))",
         r"(?:def|definitely|probably|prob|clearly|obviously) (?:embellished|exaggerated|inflated"
         r"|padded) (?:the|his|her|their) \w+",
+        r"(?:rumou?rs|talk|whispers) about (?:the )?money",
     ),
     check=_padding_or_honesty,
     exemptions=frozenset({"evidence", "professional"}),
@@ -1265,6 +1273,7 @@ ACC_008 = Rule(
         "Old boss says $24, she told us 27, inflating much?",
         "These guys sometimes borrow papers, check hers twice.",
         "Def embellished his role at the last firm.",
+        "There were rumors about money at his last job; that's enough for me.",
     ),
     good=(
         "Audited the time-sheet system and found two teams padding hours; led the fix.",

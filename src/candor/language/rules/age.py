@@ -54,6 +54,15 @@ _POPULATION_BEFORE = re.compile(
 def _age_record(hit: Hit) -> bool:
     """An age about the candidate, not a thing's age or the age band a service serves."""
     m = hit.matched
+    if (
+        rx.match(r"(?:early|mid|late)[- ]?\d0'?s$", m)
+        and hit.in_sentence(_PAY_CUE)
+        and not rx.search(
+            r"\b(?:in (?:his|her|their)|looks?|looked|seems?|seemed|probably|is|was|she's|he's)\s*$",
+            hit.before(20),
+        )
+    ):
+        return False  # "looking for mid-60s": a salary expectation in thousands
     if rx.search(r"(?:years?|yrs?|yr|y)\W*(?:old|o)$", m) and _THING_AFTER.match(hit.after(40)):
         return False  # "a 10-year-old monolith"
     if rx.match(r"age", m) and rx.match(
@@ -165,6 +174,7 @@ AGE_001 = Rule(
         "Kept a 15-year-old billing monolith running through two migrations.",
         "The service supports adults aged 65 and over in their own homes.",
         "Ran reading groups for children aged 8 to 12 at the library.",
+        "Asked what salary range she was looking for: mid-60s.",
     ),
 )
 
@@ -185,7 +195,23 @@ _RETIRE_OBJECT = re.compile(
 )
 
 
+#: Pay talk in the sentence: "mid-60s" there is a salary, not an age.
+_PAY_CUE = re.compile(
+    r"\b(?:salary|salaries|(?:pay|salary) range|expect\w*|looking for|asking for|compensation)\b"
+    r"|\$"
+)
+#: A machine, system or part that is retired, not a person.
+_EQUIPMENT_BEFORE = re.compile(
+    r"\b(?:furnace|machine|system|server|line|press|truck|unit|equipment|model|product"
+    r"|version|planer|kiln|boiler|fleet|platform|tool|software|app|mainframe|forklift|crane"
+    r"|vehicle|engine|aircraft|plane|rig|pump|oven|reactor)s?(?: #?\d+)? (?:is|are|was|were"
+    r"|will be|gets|getting|being|to be|has been|have been)(?: being| getting)? $"
+)
+
+
 def _not_tech_retire(hit: Hit) -> bool:
+    if _EQUIPMENT_BEFORE.search(hit.before(40)):
+        return False  # "old furnace #2 is being retired next year": equipment
     if _RELATIVE_BEFORE.search(hit.before(40)):
         return False  # "her mother is a retired teacher": someone else's retirement
     after = hit.after(50)
@@ -233,6 +259,13 @@ _THING_CUE = re.compile(
 def _not_population(hit: Hit) -> bool:
     """'elderly inpatients', 'worked with young people': a population served, not the candidate."""
     m = hit.matched
+    if m.startswith("senior citizen") and rx.match(
+        r"^\s*(?:discounts?|freeze|exemptions?|programs?|programmes?|centers?|centres?|housing"
+        r"|services?|rates?|fares?|tickets?|tiers?|applications?|homes?|clients?|residents?"
+        r"|rebates?|credits?|benefits?|passes)\b",
+        hit.after(20),
+    ):
+        return False  # "senior citizen freeze applications": a programme worked on
     if m.startswith("skew") and rx.search(
         r"\b(?:users?|user base|customers?|customer base|patients?|audiences?|markets?|readers"
         r"|readership|clients?|clientele|members|subscribers|viewers|listeners|players|shoppers"
@@ -334,6 +367,7 @@ AGE_002 = Rule(
         r"|(?:hair|beard)(?:'s| is| has)? (?:gone|going|turning|turned) (?:\w+ )?(?:grey|gray|white"
         r"|silver)\b|silver-haired|silver haired|white-haired|white haired|salt-and-pepper"
         r" (?:hair|beard)|salt and pepper (?:hair|beard)",
+        r"nobody (?:that|his|her|their) age\b",
     ),
     check=_not_population,
     message="Uses an age-coded word or judges the candidate by age.",
@@ -369,6 +403,7 @@ AGE_002 = Rule(
         "She's not getting any younger.",
         "Hair's gone completely grey since his LinkedIn photo.",
         "Silver-haired gent, very courteous.",
+        "Nobody that age has that many certs.",
     ),
     good=(
         "Explained how to drain the old one before the new replica takes the traffic.",
@@ -421,6 +456,7 @@ AGE_003 = Rule(
         "Built retirement-planning software for a fintech client.",
         "Her mother is a retired teacher and tutored her in maths, she said.",
         "Took over the route when the previous owner retired in 2020.",
+        "The old kiln is being retired next year, so the hire must know the new one.",
     ),
 )
 
@@ -691,6 +727,9 @@ AGE_006 = Rule(
         r"| i think| by the look| at a guess| if\b| at least\b| now\b))",
         r"baby-faced|baby faced|matronly|avuncular|(?:mouldable|moldable)\b(?! (?:plastic|clay"
         r"|materials?|compounds?|resins?|parts?))",
+        r"(?:his|her|their) own (?:generation|age group)|(?:are|were) (?:his|her|their) contempo"
+        r"raries|(?:his|her|their) (?:kids'?|children's|son's|daughter's|grandkids'?) (?:generat"
+        r"ion|age)",
     ),
     check=_age_proxy,
     message="Uses career stage, life stage, generation or a year as a stand-in for age.",
@@ -718,6 +757,7 @@ AGE_006 = Rule(
         "A gentleman of a certain vintage, lovely manners.",
         "Baby-faced, the crew might not listen to him.",
         "He's in the last decade of his career, so maybe not.",
+        "Would be managing people her kids' age; could be awkward.",
     ),
     good=(
         "About 50 people attended her talk.",
@@ -1498,6 +1538,8 @@ AGE_012 = Rule(
         r"andmother|uncle|aunt)",
         r"(?:ba|bs|ma|ms|mba|bsn|aas|class of) (?:19[5-9]\d)\b",
         r"(?:grey|gray|silver) (?:streaks|roots)",
+        r"(?:bday|birthday|dob|birth ?date) on (?:the |a )?copy of (?:her|his|their|the) (?:id|l"
+        r"icense|licence|dl|passport)",
     ),
     exemptions=frozenset({"professional"}),
     message="Refers to the candidate's youth or age through a remark, a card or their skin, "
@@ -1519,6 +1561,7 @@ AGE_012 = Rule(
         "Reading glasses on a chain, orthopedic shoes; not the front-of-house image.",
         "BA 1979, lol. Skip.",
         "Grey streaks and reading glasses; maybe not for the launch events.",
+        "Birthday on the copy of his license says 1962.",
     ),
     good=(
         "Worked with young adults in the transition program for three years.",

@@ -174,6 +174,7 @@ APP_002 = Rule(
         r"|\d{3} ?cm|\d{2,3} ?(?:lbs?|pounds|kg|kilos)",
         r"(?:big|burly|beefy|hulking|husky|heavyset|heavy-set),? (?:intimidating |imposing |scar"
         r"y |strong |tall )?(?:guy|dude|fella|bloke)\b",
+        r"(?:just |barely )?(?:over|under) (?:five|six|5|6) (?:feet|foot|ft)\b",
     ),
     check=_not_lifting,
     exemptions=frozenset({"professional", "requirement"}),
@@ -192,6 +193,7 @@ APP_002 = Rule(
         "Quite heavy and out of shape for the stockroom.",
         "Carrying a few extra pounds, may struggle on the ladders.",
         "Built like a tank, good for the door.",
+        "At just over five feet, she may struggle to command the gate.",
     ),
     good=(
         "Can lift 50 lb with or without reasonable accommodation: yes.",

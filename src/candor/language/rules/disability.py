@@ -367,6 +367,7 @@ DIS_001 = Rule(
         "Consultant psychiatrist for nine years; led the ward's audit programme.",
         "Her screen-reader testing of the checkout flow found twelve WCAG failures.",
         "Claims processor at the VA; knows the disability rating schedule well.",
+        "Thank you for interviewing with the Department of Surgery; we have filled the role.",
     ),
 )
 
@@ -1327,7 +1328,8 @@ DIS_013 = Rule(
         r"sted as|coded as|came back) (?:it was |a )?medical\b(?! (?:records?|assistant|billing|"
         r"coding|device|supplies|center|centre|office|field|unit|team|corps|technician|tech))",
         r"(?:left|got out of|came out of|discharged from|out of) (?:the )?(?:army|navy|military|"
-        r"marines|air force|coast guard|guard|service|forces) on a medical\b",
+        r"marines|air force|coast guard|guard|service|forces)(?: early)? (?:on|for|because of) (?:a |s"
+        r"ome (?:kind|sort) of )?medical\b",
     ),
     check=_medical_exit,
     exemptions=frozenset({"professional"}),
@@ -1345,6 +1347,7 @@ DIS_013 = Rule(
         "Left the fire service on medical grounds, he said.",
         "Resigned due to ill health in 2021, then freelanced.",
         "Got out of the Navy on a medical and wouldn't say why.",
+        "Left the Army early for some kind of medical thing.",
     ),
     good=(
         "Wrote medical discharge summaries for 30 patients a week as a ward doctor.",

@@ -65,7 +65,7 @@ FIT_001 = Rule(
         r"cult(?:ure|ural) (?:fit|add|match|mismatch|clash|issues?|concerns?)"
         r"|(?:team|personality) fit|(?:not|isn't|wasn't|never|no|poor|bad|great|good|perfect"
         r"|natural|right|strong|weak|real|true|best|better|worse|questionable|obvious|ideal"
-        r"|solid|excellent|a) (?:\w+ )?fit\b(?! (?:and finish|check|bit))(?![-\u2010 ]out\b)",
+        r"|solid|excellent|a) (?:\w+ )?fit\b(?! (?:and finish|check|bit|test\w*))(?![-\u2010 ]out\b)",
         r"(?:fits?|fitting|fitted) (?:right|straight|perfectly|nicely|well|easily|seamlessly"
         r"|really well|so well|just fine|fine) in\b(?![-'\u2019])"
         r"|(?:(?:he|she|they|cand|candidate)(?:'ll|'d| should| will| would| might| may| could"
@@ -115,6 +115,7 @@ FIT_001 = Rule(
         "Would mesh well with the existing architecture, she argued.",
         "Ran the Medicaid billing side for a therapy group; strong fit for our front office duties.",
         "Good fit on skills; start date is the open question.",
+        "Already has a respirator fit test on file from his last job.",
     ),
 )
 

@@ -67,7 +67,9 @@ def _medical_context(hit: Hit) -> bool:
             rx.search(r"\b(?:" + _RELATIVE_OR_FOLKS + r"|" + _MEDICAL + r")\b", hit.sentence)
             is not None
         )
-    if not m.startswith("family") or "medical" in m or "health" in m:
+    if not m.startswith("family") or rx.search(
+        r"medical|health|cardiac|heart|cancer|diabetes|kidney|mental|psychiatric", m
+    ):
         return True
     if m.endswith("history") and rx.match(
         r"^\s+of\s+(?!(?:service|military|serving|teaching|farming|business|entrepreneurship"
@@ -130,6 +132,10 @@ GEN_001 = Rule(
         r"tions?)",
         r"(?:all (?:two|three|four|five|six) of|both of|both) (?:his|her|their) (?:brothers|sist"
         r"ers|siblings|parents|uncles|aunts|cousins) (?:had|have|got|needed|developed|died)\b",
+        r"family (?:cardiac|heart|cancer|diabetes|kidney|mental health|psychiatric) history",
+        r"(?:uncles|aunts|brothers|sisters|siblings|parents|cousins) all (?:had|have|got|needed|"
+        r"developed)\b",
+        r"(?:heart|diabetes|cancer|medical|health)(?:/\w+)? family (?:questions|history|hx)",
     ),
     anchors=(
         "genetic",
@@ -186,6 +192,8 @@ GEN_001 = Rule(
         "Both parents are diabetic, so she may need a lot of time off later.",
         "Given the family health concerns you shared, we will not move forward.",
         "Both of her sisters had knee replacements before 50, and the job is on her feet.",
+        "Based on the family cardiac history you described, we will not proceed.",
+        "His uncles all had hip replacements by 55.",
     ),
     good=(
         "Tuned a genetic algorithm for warehouse routing.",

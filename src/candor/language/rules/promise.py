@@ -439,10 +439,14 @@ FP_005 = Rule(
         r"(?:good|great|strong|better|excellent|real) chance (?:next time|in the future|for the"
         r" next|if you (?:re-?)?apply|of (?:getting|landing) (?:the next|a future|another))",
         r"(?:we're|we are|we'll be|we will be|i'm|i am) (?:holding|keeping) (?:on to |onto )?you"
-        r"r (?:application|r\u00e9sum\u00e9|resume|cv|file) (?:for|until|open)\b",
+        r"r (?:application|r\u00e9sum\u00e9|resume|cv|file) (?:for (?:the|a|an|any|future|upcoming|next|our|new|other)\b|open\b)",
         r"(?:our|my) commitment to (?:interview|consider|contact|call) you\b",
         r"will contact you (?:directly )?(?:when|once|as soon as|if) (?:they|new|more|additional"
         r"|other|future|a|an) (?:post|open|become|roles?|positions?|openings?)\b",
+        r"(?:offer|give) you the next (?:available|open) (?:\w+ ){0,3}(?:position|role|opening|s"
+        r"pot|slot|job)",
+        r"(?:we'll|we will|i'll|i will) (?:hold|keep) (?:on to |onto )?your (?:application|r\u00"
+        r"e9sum\u00e9|resume|cv|file) (?:for (?:the|a|an|any|future|upcoming|next|our|new|other)\b|open\b)",
     ),
     check=_future_favour,
     message="Implies future contact, consideration or an offer.",
@@ -465,6 +469,8 @@ FP_005 = Rule(
         "We're holding your application for the new location opening next spring.",
         "Please take this as our commitment to interview you for the next opening.",
         "We will contact you directly when new openings post at the branch.",
+        "We'd like to offer you the next available cashier position.",
+        "We'll hold your application for the opening expected in March.",
     ),
     good=(
         "We keep applications on file for 12 months in line with our retention policy.",
@@ -476,6 +482,7 @@ FP_005 = Rule(
         "We have your application saved as a draft; please submit it by Friday.",
         "We've got your file flagged as incomplete: the transcript is missing.",
         "There is a clear role for you to play in the onboarding redesign.",
+        "We will hold your application until you send the license number.",
     ),
 )
 

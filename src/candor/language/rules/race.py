@@ -657,6 +657,7 @@ RACE_008 = Rule(
         r"can|cuban|japanese|hmong|punjabi|arab|hispanic|latino|asian)\b",
         r"typical (?:islanders?|latin|latino|latina|desi)\b|latin (?:temperament|temper|blood|fi"
         r"re|passion|lover)\b",
+        r"(?:hard[- ]?worker|hard[- ]working|deferential|docile|quiet|loud|pushy) types\b",
     ),
     check=_origin_not_org,
     exemptions=frozenset({"professional", "requirement"}),
@@ -676,6 +677,7 @@ RACE_008 = Rule(
         "English is broken.",
         "Typical islander, never in a hurry.",
         "Very Latin temperament, lots of drama.",
+        "From the Philippines, hard worker types.",
     ),
     good=(
         "She's from Brazil's largest bank, where she ran payments.",
@@ -1527,6 +1529,8 @@ RACE_018 = Rule(
         r"|(?:extra|additional|closer|more) (?:document|id|visa|papers?|immigration|status) checks?"
         r" (?:for|on) (?:him|her|them|this one|this candidate)",
         r"overstay(?:ed|ing|er|ers)?(?: (?:his|her|their|a) visa)?",
+        r"(?:immigration|visa|work) (?:paperwork|papers|status) (?:seemed|looked|is|was|seems|lo"
+        r"oks) (?:uncertain|unclear|iffy|sketchy|questionable|shaky)",
     ),
     check=_status_guess,
     exemptions=frozenset({"requirement"}),
@@ -1543,6 +1547,7 @@ RACE_018 = Rule(
         "Bet he's illegal, the references are all cash jobs.",
         "Check her visa extra carefully before the offer, given where she's from.",
         "Might have overstayed a visa at some point, worth digging.",
+        "His visa status seemed uncertain, so we went with someone else.",
     ),
     good=(
         "That question is probably illegal to ask, so we removed it from the script.",

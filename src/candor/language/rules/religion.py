@@ -333,6 +333,8 @@ REL_002 = Rule(
         r"ts?|teams|company|firm|agency|department))",
         r"(?:good friday|easter|christmas eve|yom kippur|rosh hashanah|eid|diwali|passover|ramad"
         r"an|shabbat|the sabbath) off\b",
+        r"belongs? to the lord|the lord's day|sunday (?:morning )?services\b(?! (?:team|desk|lin"
+        r"e|menu|hours|manager))",
     ),
     check=_observance,
     exemptions=frozenset({"professional"}),
@@ -359,6 +361,7 @@ REL_002 = Rule(
         "The board would rather have someone from a Reformed background.",
         "Since you attend services on Sunday mornings, the brunch shift would not work.",
         "Quit her last job over Good Friday off; she'll want exceptions.",
+        "Says Sundays belong to the Lord, so no weekend cover.",
     ),
     good=(
         "Asked which public holidays the store closes on; we sent the schedule.",

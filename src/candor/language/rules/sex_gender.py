@@ -1074,6 +1074,7 @@ SEX_009 = Rule(
         r"|gets on|get along|gets along|one of)(?: right| straight| well| nicely| easily)?"
         r"(?: in)?(?: nicely| well| fine| easily| perfectly)? (?:with|among|amongst) the (?:girls|ladies|gals|lads|boys|guys|blokes|fellas"
         r"|chaps|women|men)\b(?![-'\u2019])",
+        r"(?:kind of |kinda |sort of )?a (?:ladies'?|women's|girls'?|guys'?|men's) thing\b",
     ),
     check=_sex_reason,
     message="Gives sex as a reason for a decision, an expectation of the candidate, or a type.",
@@ -1135,6 +1136,7 @@ SEX_009 = Rule(
         "The depot wants someone who can banter, in other words a bloke.",
         "A woman would bring a softer touch to the ward round.",
         "Cheeky grin that the female customers will love.",
+        "He wants to teach yoga, kind of a ladies' thing here.",
     ),
     good=(
         "Mapped gender fields between the two HR systems and reconciled sex codes.",

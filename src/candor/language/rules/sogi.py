@@ -747,7 +747,7 @@ SOGI_006 = Rule(
         r"|(?:lives?|living|relationship|involved|dating|married|together) with (?:another|a"
         r" fellow) (?:man|guy|bloke|woman|girl|lady)\b",
         r"(?:referred to|refers to|referring to|talked about|mentioned) (?:his|her|their) (?:par"
-        r"tner|spouse|significant other|other half) as ['\x22\u2018\u201c]?(?:she|he|her|him)\b",
+        r"tner|spouse|significant other|other half|ex|ex-(?:husband|wife|partner)) as ['\x22\u2018\u201c]?(?:she|he|her|him)\b",
     ),
     anchors=(
         "you know",
@@ -786,6 +786,7 @@ SOGI_006 = Rule(
         "Asked about the 'friend' she lives with.",
         'Lives with his "partner Tom", for what it\'s worth.',
         "Referred to her partner as 'she' twice; not sure the board is ready.",
+        'Referred to his ex as "he" once, noting for context.',
     ),
     good=(
         "His partner, Sarah, is a nurse; he asked about the relocation package.",

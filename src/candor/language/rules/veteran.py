@@ -474,6 +474,7 @@ VET_003 = Rule(
         r"tan|theater|theatre|combat|the sandbox|country))",
         r"(?:triggered|set off) by (?:the )?(?:gunshots?|gunfire|loud noises?|loud bangs?|bangs|"
         r"fireworks|explosions?|blasts?)",
+        r"counsel(?:l)?ing after (?:his|her|their) (?:tour|tours|deployment|deployments|service)",
     ),
     check=_status,
     exemptions=frozenset({"professional"}),
@@ -500,6 +501,7 @@ VET_003 = Rule(
         "We can pick this up when you're back from your deployment.",
         "Her husband could be deployed any week, so she might need to leave.",
         "Hearing's off from being injured overseas, I think; not sure about the plant floor.",
+        "Mentioned counseling after his tour; the ER is high pressure.",
     ),
     good=(
         "Led the Kuwait office expansion for an oil services firm.",
