@@ -22,7 +22,7 @@ had their disability misses read for CND-DIS-014, and ``holdout40`` to ``holdout
 ``holdout44`` to ``holdout63`` in groups of four, each once with the engine of its
 time, and read each group's misses before the next; ``holdout64`` to ``holdout67``,
 scored with the final 0.8 rules, were never read. Rounds 0.9 and 0.10 scored each
-group once with the engine of its time and then read it (holdout72 to holdout111; the
+group once with the engine of its time and then read it (holdout72 to holdout123; the
 groups kept unseen are in unseen.jsonl, not here).
 All of them are
 training data for the second opinion, which is why the floors here are the rules' own
