@@ -200,12 +200,21 @@ _PAY_CUE = re.compile(
     r"\b(?:salary|salaries|(?:pay|salary) range|expect\w*|looking for|asking for|compensation)\b"
     r"|\$"
 )
+#: Things, not people: "fence the old one" (a node), "the old planer is being retired".
+_THINGS = (
+    r"node|nodes|replica|replicas|server|servers|version|versions|machine|machines"
+    r"|instance|instances|database|db|cluster|phone|laptop|car|van|truck|system|systems"
+    r"|model|models|release|branch|cert|certificate|key|keys|build|container|pod|api|library"
+    r"|process|contract|policy|account|site|building|record|file|files|copy|device|devices"
+    r"|disk|drive|router|switch|kit|equipment|tool|tools|engine|code|codebase"
+    r"|script|schema|table|index|backup|leader|primary|master|standby|deployment|config"
+    r"|stack|framework|app|website|platform|vendor|printer|till|register|boiler|unit"
+)
 #: A machine, system or part that is retired, not a person.
 _EQUIPMENT_BEFORE = re.compile(
-    r"\b(?:furnace|machine|system|server|line|press|truck|unit|equipment|model|product"
-    r"|version|planer|kiln|boiler|fleet|platform|tool|software|app|mainframe|forklift|crane"
-    r"|vehicle|engine|aircraft|plane|rig|pump|oven|reactor)s?(?: #?\d+)? (?:is|are|was|were"
-    r"|will be|gets|getting|being|to be|has been|have been)(?: being| getting)? $"
+    r"\b(?:" + _THINGS + r"|furnace|press|line|product|planer|kiln|fleet|software|mainframe"
+    r"|forklift|crane|vehicle|aircraft|plane|rig|pump|oven|reactor)s?(?: #?\d+)? (?:is|are|was"
+    r"|were|will be|gets|getting|being|to be|has been|have been)(?: being| getting)? $"
 )
 
 
@@ -245,15 +254,7 @@ _PERSON_CUE = re.compile(
     r"\b(?:he|she|him|her|they|them|candidate|applicant|cand|interviewee|hire|person|guy|lady"
     r"|woman|man|team|crew|staff)\b"
 )
-_THING_CUE = re.compile(
-    r"\b(?:node|nodes|replica|replicas|server|servers|version|versions|machine|machines"
-    r"|instance|instances|database|db|cluster|phone|laptop|car|van|truck|system|systems"
-    r"|model|models|release|branch|cert|certificate|key|keys|build|container|pod|api|library"
-    r"|process|contract|policy|account|site|building|record|file|files|copy|device|devices"
-    r"|disk|drive|router|switch|kit|equipment|tool|tools|machine|engine|code|codebase"
-    r"|script|schema|table|index|backup|leader|primary|master|standby|deployment|config"
-    r"|stack|framework|app|website|platform|vendor|printer|till|register|boiler|unit)\b"
-)
+_THING_CUE = re.compile(r"\b(?:" + _THINGS + r")\b")
 
 
 def _not_population(hit: Hit) -> bool:
