@@ -27,7 +27,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from candor.language import lint  # noqa: E402
+from candor.language import lint, native  # noqa: E402
 from candor.language.evaluation import evaluate, load_corpus  # noqa: E402
 
 CORPUS = ROOT / "tests" / "data" / "language" / "corpus.jsonl"
@@ -234,6 +234,14 @@ def main() -> int:
     blk_safe = bulk(safe_notes)
     blk_typ = bulk(typical_notes)
     blk_typ_rules = bulk(typical_notes, second_opinion=False)
+    compiled = native.SPEEDUPS
+    if compiled:
+        # The same notes with the pure-Python twins of the compiled loops (native.py).
+        native.SPEEDUPS = False
+        blk_typ_py = bulk(typical_notes)
+        blk_typ_rules_py = bulk(typical_notes, second_opinion=False)
+        lat_py = latency(note)
+        native.SPEEDUPS = True
     print("## Language screening\n")
     print(f"Command: `.venv/bin/python bench/bench_language.py --mb {args.mb:g}`  ")
     print(f"Python {sys.version.split()[0]}, one core, {os.cpu_count()} cores on the machine.\n")
@@ -267,6 +275,17 @@ def main() -> int:
         f"rules only (`second_opinion=False`): {blk_typ_rules['mb_per_s']:.1f} MB/s "
         f"({blk_typ_rules['flagged_share']:.0%} flagged)."
     )
+    if compiled:
+        print(
+            f"- The same typical notes with the pure-Python twins (`CANDOR_SPEEDUPS=0`): "
+            f"**{blk_typ_py['mb_per_s']:.1f} MB/s**, rules only "
+            f"{blk_typ_rules_py['mb_per_s']:.1f} MB/s; 200-word note median "
+            f"{lat_py['median_ms']:.3f} ms, p99 {lat_py['p99_ms']:.3f} ms. Compiled / "
+            f"pure Python: {blk_typ['mb_per_s'] / blk_typ_py['mb_per_s']:.2f}x "
+            f"({blk_typ_rules['mb_per_s'] / blk_typ_rules_py['mb_per_s']:.2f}x rules only)."
+        )
+    else:
+        print("- candor_speedups is not installed: every figure is the pure-Python code.")
     print(
         f"- Same-script baseline, `re.findall(r'\\w+')` over the lower-cased notes: "
         f"{blk['baseline_tokenize_mb_per_s']:.1f} MB/s "

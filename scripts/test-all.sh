@@ -44,6 +44,16 @@ step "import boundaries (import-linter)"
 step "mypy"
 "$bin/mypy" || failed+=("mypy")
 
+step "compiled speedups (native/)"
+if "$bin/python" -c "import candor_speedups" 2>/dev/null; then
+  echo "candor_speedups is built: the tests compare it with the pure-Python code"
+elif [ "${CI:-}" = "true" ]; then
+  echo "test-all: candor_speedups is not built (CI requires it: gcc and python3-dev)" >&2
+  failed+=("compiled speedups not built")
+else
+  echo "test-all: candor_speedups is not built; its comparison tests are skipped"
+fi
+
 step "pytest: core, CLI and web on SQLite"
 run_pytest "$@" || failed+=("pytest (SQLite)")
 

@@ -23,12 +23,13 @@ from __future__ import annotations
 
 import hashlib
 import re
+from array import array
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from candor.language import model
+from candor.language import model, native
 from candor.language.model import Rule, _group_end, _prefixes, literal_splits
 from candor.language.recache import cached_data, compile_cached
 
@@ -81,6 +82,11 @@ def _combined(starters: Sequence[tuple[Rule, Sequence[str]]]) -> re.Pattern[str]
         # milliseconds each to compile: kept on disk between runs (recache).
         _COMBINED[source] = compile_cached(source, min_length=0)
     return _COMBINED[source]
+
+
+def _compile_rest(source: str) -> re.Pattern[str]:
+    """Compile a literal's rests for the compiled scan (kept on disk between runs)."""
+    return compile_cached(source, min_length=0)
 
 
 def _first_atom(rx: str) -> int:
@@ -215,12 +221,187 @@ def scan_entries(
     return rests, alternatives, anchors
 
 
+#: How the compiled scan checks what must follow a literal: nothing, the end of a word,
+#: or a regular expression (asked of ``re``, after a table of its first characters).
+REST_ALWAYS, REST_BOUNDARY, REST_REGEX = 0, 1, 2
+#: A literal as the compiled scan reads it: its length, how its rest is checked, whether
+#: any first character may start the rest, whether a non-ASCII one may, the ASCII ones
+#: (two 64-bit masks), and the rest's pattern source.
+ScanLiteral = tuple[int, int, int, int, int, int, "str | None"]
+
+
+def scan_tables(rests: dict[str, set[str]]) -> tuple[bytes, bytes, list[ScanLiteral]]:
+    """Return the compiled scan's trie for ``rests`` (literal -> rests, as
+    :func:`scan_entries` gives): nodes as int32 (first edge, edge count, literal index or
+    -1), edges as int32 (character, child) sorted by character, and the literals.
+
+    The scan reports a word start where some literal on the trie path and one of its
+    rests match, exactly where ``Prefilter.pattern`` matches; the rests are the same
+    factored alternations.
+    """
+    children: list[dict[str, int]] = [{}]
+    literal_at = [-1]
+    literals: list[ScanLiteral] = []
+    for lit in sorted(rests):
+        node = 0
+        for ch in lit:
+            nxt = children[node].get(ch)
+            if nxt is None:
+                nxt = children[node][ch] = len(children)
+                children.append({})
+                literal_at.append(-1)
+            node = nxt
+        rs = rests[lit]
+        if "" in rs:
+            entry: ScanLiteral = (len(lit), REST_ALWAYS, 1, 1, 0, 0, None)
+        elif rs == {r"(?!\w)"}:
+            entry = (len(lit), REST_BOUNDARY, 1, 1, 0, 0, None)
+        else:
+            source = _factor(sorted(rs))
+            any_first, non_ascii, mask = _first_characters(source)
+            entry = (
+                len(lit),
+                REST_REGEX,
+                int(any_first),
+                int(non_ascii),
+                mask & (2**64 - 1),
+                mask >> 64,
+                source,
+            )
+        literal_at[node] = len(literals)
+        literals.append(entry)
+    nodes = array("i")
+    edges = array("i")
+    for i, kids in enumerate(children):
+        ordered = sorted((ord(ch), child) for ch, child in kids.items())
+        nodes.extend((len(edges) // 2, len(ordered), literal_at[i]))
+        for code, child in ordered:
+            edges.extend((code, child))
+    return nodes.tobytes(), edges.tobytes(), literals
+
+
+_ASCII = [chr(c) for c in range(128)]
+
+
+def _first_characters(source: str) -> tuple[bool, bool, int]:
+    """Return what may start a match of ``source``: (any character, or the empty match;
+    some non-ASCII character; a mask of the ASCII ones). Errs towards "any": the
+    compiled scan skips ``re`` only where no match can start."""
+    try:
+        from re import _constants as c  # type: ignore[attr-defined]
+        from re import _parser  # type: ignore[attr-defined]
+
+        tree = _parser.parse(source)
+    except Exception:  # another Python's internals, or a parse this code does not know
+        return True, True, 0
+    if tree.state.flags & (re.IGNORECASE | re.VERBOSE):
+        return True, True, 0
+
+    any_: tuple[bool, bool, int] = (True, True, 0)
+
+    def union(a: tuple[bool, bool, int], b: tuple[bool, bool, int]) -> tuple[bool, bool, int]:
+        return (a[0] or b[0], a[1] or b[1], a[2] | b[2])
+
+    def chars(members: Sequence[str], non_ascii: bool) -> tuple[bool, bool, int]:
+        mask = 0
+        for ch in members:
+            mask |= 1 << ord(ch)
+        return (False, non_ascii, mask)
+
+    def in_class(items: Any) -> tuple[bool, bool, int]:
+        out: tuple[bool, bool, int] = (False, False, 0)
+        for op, av in items:
+            if op is c.LITERAL:
+                got = chars([chr(av)] if av < 128 else [], av >= 128)
+            elif op is c.RANGE:
+                lo, hi = av
+                got = chars([chr(x) for x in range(lo, min(hi, 127) + 1)], hi >= 128)
+            elif op is c.CATEGORY and av in _CATEGORY_ESCAPES:
+                rx = re.compile(_CATEGORY_ESCAPES[av])
+                got = chars([ch for ch in _ASCII if rx.match(ch)], True)
+            else:  # NEGATE, CHARSET, BIGCHARSET, ...: anything
+                return any_
+            out = union(out, got)
+        return out
+
+    def sequence(items: Any) -> tuple[tuple[bool, bool, int], bool]:
+        """(first characters, whether the sequence can match the empty string)."""
+        out: tuple[bool, bool, int] = (False, False, 0)
+        for op, av in items:
+            first, empty = item(op, av)
+            out = union(out, first)
+            if out[0]:
+                return any_, True
+            if not empty:
+                return out, False
+        return out, True
+
+    def item(op: Any, av: Any) -> tuple[tuple[bool, bool, int], bool]:
+        if op is c.LITERAL:
+            return chars([chr(av)] if av < 128 else [], av >= 128), False
+        if op is c.IN:
+            return in_class(av), False
+        if op is c.BRANCH:
+            out: tuple[bool, bool, int] = (False, False, 0)
+            empty = False
+            for branch in av[1]:
+                first, e = sequence(branch)
+                out, empty = union(out, first), empty or e
+            return out, empty
+        if op is c.SUBPATTERN:
+            _, add_flags, _, sub = av
+            if add_flags & (re.IGNORECASE | re.VERBOSE):
+                return any_, True
+            return sequence(sub)
+        if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+            low, _, sub = av
+            first, empty = sequence(sub)
+            return first, empty or low == 0
+        if op is c.ATOMIC_GROUP:
+            return sequence(av)
+        if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+            return (False, False, 0), True  # zero width: what follows decides
+        return any_, True  # ANY, NOT_LITERAL, GROUPREF, ...: anything
+
+    first, empty = sequence(tree)
+    if empty or first[0]:
+        return any_
+    return first
+
+
+def _category_escapes() -> dict[Any, str]:
+    """The categories a class may hold, as the escapes that test them."""
+    try:
+        from re import _constants as c  # type: ignore[attr-defined]
+    except ImportError:  # another Python: _first_characters then answers "any"
+        return {}
+    return {
+        getattr(c, name): esc
+        for name, esc in (
+            ("CATEGORY_DIGIT", r"\d"),
+            ("CATEGORY_NOT_DIGIT", r"\D"),
+            ("CATEGORY_SPACE", r"\s"),
+            ("CATEGORY_NOT_SPACE", r"\S"),
+            ("CATEGORY_WORD", r"\w"),
+            ("CATEGORY_NOT_WORD", r"\W"),
+        )
+    }
+
+
+_CATEGORY_ESCAPES = _category_escapes()
+
+
 def _scan_sources(
     rules: tuple[Rule, ...],
 ) -> tuple[
-    str, str, dict[str, tuple[tuple[int, int], ...]], dict[str, tuple[tuple[str, int], ...]]
+    str,
+    str,
+    dict[str, tuple[tuple[int, int], ...]],
+    dict[str, tuple[tuple[str, int], ...]],
+    tuple[bytes, bytes, list[ScanLiteral]],
 ]:
-    """Return the scan's pattern and literal sources, and its alternatives and anchors."""
+    """Return the scan's pattern and literal sources, its alternatives and anchors, and
+    the compiled scan's tables."""
     rests, alternatives, anchors = scan_entries(rules)
 
     def trie(entries: dict[str, set[str]]) -> dict[str, Any]:
@@ -249,6 +430,7 @@ def _scan_sources(
         "(" + emit(root, False) + ")",
         {k: tuple(v) for k, v in alternatives.items()},
         {k: tuple(v) for k, v in anchors.items()},
+        scan_tables(rests),
     )
 
 
@@ -276,6 +458,10 @@ class Prefilter:
     anchors: dict[str, tuple[tuple[str, int], ...]]
     #: Buckets built so far, keyed by literal (plus ``$`` when it ends a word).
     cache: dict[str, Bucket]
+    #: The compiled scan's trie (:func:`scan_tables`).
+    tables: tuple[bytes, bytes, list[ScanLiteral]] = ((b""), (b""), [])
+    #: The compiled scan (``candor_speedups.Scanner``), built on first use.
+    _scanner: list[Any] = field(default_factory=list, repr=False, compare=False)
 
     @classmethod
     def build(cls, rules: Sequence[Rule]) -> Prefilter:
@@ -290,7 +476,7 @@ class Prefilter:
                 [(r.start_terms, r.anchors, r.window_regex is not None) for r in rules],
             )
         )
-        pattern_source, literal_source, alternatives, anchors = cached_data(
+        pattern_source, literal_source, alternatives, anchors, tables = cached_data(
             "prefilter", fingerprint, lambda: _scan_sources(rules)
         )
         return cls(
@@ -300,7 +486,21 @@ class Prefilter:
             alternatives,
             anchors,
             {},
+            tables,
         )
+
+    def scanner(self) -> Any:
+        """Return the compiled scan (``candor_speedups.Scanner``): ``scan(" " + text)``
+        gives (position, length of the longest literal) where :attr:`pattern` matches.
+        Raises ``RuntimeError`` when ``candor_speedups`` is not installed."""
+        if not self._scanner:
+            if native.speedups is None:
+                raise RuntimeError("candor_speedups is not installed (uv sync --all-extras)")
+            nodes, edges, literals = self.tables
+            self._scanner.append(
+                native.speedups.Scanner(nodes, edges, list(literals), _compile_rest)
+            )
+        return self._scanner[0]
 
     def bucket(self, found: str, boundary: bool) -> Bucket:
         """Return (and cache) the rules to run where the text starts with ``found``.

@@ -1,0 +1,34 @@
+"""The optional compiled part of the engine: ``candor_speedups`` (``native/``, C).
+
+Three loops run in C when the ``speedups`` extra is installed: the rules' scan
+(:class:`candor.language.prefilter.Prefilter`), the sentence splitter and the second
+opinion's per-sentence sums (:mod:`candor.language.classifier`). Each has a
+pure-Python twin that gives the same results, bit for bit
+(``tests/core/language/test_speedups.py``); the C versions are only faster. Why this
+is a separate, optional package is in docs/architecture.md.
+
+.. versionadded:: 0.11
+"""
+
+from __future__ import annotations
+
+import importlib
+import os
+from typing import Any
+
+__all__ = ["SPEEDUPS", "speedups"]
+
+
+def _load() -> Any:
+    try:
+        return importlib.import_module("candor_speedups")
+    except ImportError:  # pragma: no cover - depends on the install
+        return None
+
+
+#: The module ``candor_speedups``, or ``None`` when it is not installed.
+speedups: Any = _load()
+
+#: Whether the engine uses the compiled loops. Read at each call, so a test may turn it
+#: off; ``CANDOR_SPEEDUPS=0`` in the environment runs the pure-Python code instead.
+SPEEDUPS = speedups is not None and os.environ.get("CANDOR_SPEEDUPS", "1") != "0"

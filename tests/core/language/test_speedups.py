@@ -1,0 +1,266 @@
+"""The compiled twins of the engine's hot loops (``native/candor_speedups.c``).
+
+They must give what the pure-Python code gives, bit for bit: the same scan positions, the
+same sentence spans and the same per-sentence sums, so that the findings never depend on
+whether the optional ``speedups`` extra is installed. Compared here on every corpus and
+unseen item and on generated text (digits of other scripts, combining marks, NUL, long
+words).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from candor.language import native
+from candor.language.classifier import (
+    _ABBREVIATIONS,
+    UNFEATURED,
+    load_model,
+    sentence_spans,
+    sentence_spans_py,
+)
+from candor.language.engine import _lower, default_engine
+from candor.language.prefilter import REST_REGEX, _first_characters
+
+speedups = pytest.importorskip(
+    "candor_speedups",
+    reason="candor_speedups is not built (the speedups extra; ./run tests builds it)",
+)
+
+DATA = Path(__file__).parents[2] / "data" / "language"
+
+
+def _texts() -> list[str]:
+    out = []
+    for name in ("corpus.jsonl", "unseen.jsonl"):
+        with (DATA / name).open(encoding="utf-8") as fh:
+            out += [json.loads(line)["text"] for line in fh if line.strip()]
+    return out
+
+
+TEXTS = _texts()
+
+#: Characters that exercise the tokeniser and the sentence splitter: decimal digits of
+#: other scripts (folded to 0), other numerals (not folded), combining marks, apostrophes,
+#: closing quotes, white space of several kinds, NUL, and letters that lower-case longer.
+_ALPHABET = st.sampled_from(
+    [
+        *"ab zé.!?'\"_)]-\n\t",
+        "\u0663",
+        "\u0f24",
+        "\u2460",
+        "\u00b2",
+        "\u2163",
+        "\U0001d7d8",
+        "\u0301",
+        "\u2003",
+        *["\x00", "\u0130", "\u01c5", "\u00df", "\u2019", "\u00a0"],
+    ]
+)
+_WORDS = st.sampled_from(
+    ["Ms.", "e.g.", "J.", "etc.", "no.", "a.m.", "U.S.", "she", "old", "kids", "58", "end."]
+)
+_TEXT = st.lists(st.one_of(_ALPHABET, _WORDS), max_size=60).map("".join)
+
+
+def test_ci_builds_the_speedups() -> None:
+    """The engine uses them wherever they are installed (CANDOR_SPEEDUPS=0 turns them off)."""
+    wanted = os.environ.get("CANDOR_SPEEDUPS", "1") != "0"
+    assert native.SPEEDUPS is wanted
+
+
+def _scan_by_re(low: str) -> list[tuple[int, int]]:
+    """What the engine takes from the ``re`` scan: position and longest literal there."""
+    pf = default_engine().prefilter
+    out = []
+    for m in pf.pattern.finditer(" " + low):
+        found = pf.literal.match(low, m.start())
+        assert found is not None
+        out.append((m.start(), len(found.group(1))))
+    return out
+
+
+def test_scan_matches_re_on_every_corpus_item() -> None:
+    scanner = default_engine().prefilter.scanner()
+    bad = []
+    hits = 0
+    for text in TEXTS:
+        low = _lower(text)
+        got = scanner.scan(" " + low)
+        hits += len(got)
+        if got != _scan_by_re(low):
+            bad.append(text)
+    assert bad == []
+    assert hits > 100_000
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(_ALPHABET, _WORDS, st.sampled_from(TEXTS[:2000])), max_size=12))
+def test_scan_matches_re_on_generated_text(parts: list[str]) -> None:
+    low = _lower(" ".join(parts))
+    assert default_engine().prefilter.scanner().scan(" " + low) == _scan_by_re(low)
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        (r"-?pap\b", (False, False, {"-", "p"})),
+        # A word of any letters first: every ASCII word character, and non-ASCII ones.
+        (
+            r"(?:\w+ )?fit\b",
+            (False, True, {chr(c) for c in range(128) if chr(c).isalnum()} | {"_"}),
+        ),
+        (r"(?:x)?", (True, True, set())),  # may match nothing
+        (r"(?!\w)\.s", (False, False, {"."})),  # lookarounds take no character
+        (r"(?i:k)", (True, True, set())),  # "k" also matches the Kelvin sign
+        (r"[^a]", (True, True, set())),
+        (r"\s?é", (False, True, {" ", "\t", "\n", "\r", "\x0b", "\x0c", *map(chr, range(28, 32))})),
+        (r"(?:ab|[0-2]c)", (False, False, {"a", "0", "1", "2"})),
+    ],
+)
+def test_first_characters_never_leave_out_a_possible_start(
+    source: str, expected: tuple[bool, bool, set[str]]
+) -> None:
+    any_first, non_ascii, mask = _first_characters(source)
+    assert (any_first, non_ascii, {chr(c) for c in range(128) if mask >> c & 1}) == expected
+
+
+def test_every_first_character_table_admits_what_its_rest_matches() -> None:
+    """Each regex rest with a table, tried at every corpus word start: wherever ``re``
+    matches, the table lets the character through."""
+    literals = default_engine().prefilter.tables[2]
+    tables = [lit for lit in literals if lit[1] == REST_REGEX and not lit[2]]
+    assert len(tables) > 5_000
+    import re
+
+    word_start = re.compile(r"(?<!\w)\w")
+    checked = 0
+    for _, _, _, non_ascii, lo, hi, source in tables[::25]:
+        assert source is not None
+        rx = re.compile(source)
+        mask = lo | hi << 64
+        for text in TEXTS[::40]:
+            low = _lower(text)
+            for m in word_start.finditer(low):
+                if rx.match(low, m.start()):
+                    c = ord(low[m.start()])
+                    assert (mask >> c & 1) if c < 128 else non_ascii, (source, low)
+                    checked += 1
+    assert checked > 50
+
+
+def test_sentence_spans_match_on_every_corpus_item() -> None:
+    bad = [t for t in TEXTS if speedups.sentence_spans(t, _ABBREVIATIONS) != sentence_spans_py(t)]
+    assert len(TEXTS) > 60_000
+    assert bad == []
+
+
+@settings(max_examples=400, deadline=None)
+@given(_TEXT)
+def test_sentence_spans_match_on_generated_text(text: str) -> None:
+    assert speedups.sentence_spans(text, _ABBREVIATIONS) == sentence_spans_py(text)
+
+
+def test_span_sums_match_bit_for_bit_on_every_corpus_item() -> None:
+    model = load_model()
+    bad = []
+    for text in TEXTS:
+        low = _lower(text)
+        spans = sentence_spans_py(text)
+        if model.span_sums_compiled(low, spans) != model.span_sums(low, spans):
+            bad.append(text)
+    assert bad == []
+
+
+@settings(max_examples=400, deadline=None)
+@given(_TEXT)
+def test_span_sums_match_on_generated_text(text: str) -> None:
+    model = load_model()
+    low = _lower(text)
+    # The sentences, and the whole text as one span overlapping them.
+    spans = [*sentence_spans_py(text), (0, len(low))]
+    assert model.span_sums_compiled(low, spans) == model.span_sums(low, spans)
+
+
+def test_lint_gives_the_same_findings_with_and_without_speedups(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    engine = default_engine()
+    sample = TEXTS[::7]
+    monkeypatch.setattr(native, "SPEEDUPS", True)
+    compiled = [engine.lint(t).findings for t in sample]
+    monkeypatch.setattr(native, "SPEEDUPS", False)
+    python = [engine.lint(t).findings for t in sample]
+    assert compiled == python
+    assert sum(map(len, compiled)) > 5_000  # the sample holds many findings
+
+
+def test_a_nul_in_the_text_is_no_sentence_mark() -> None:
+    """The one-pass sums put NUL between sentences; a NUL in the text must not shift
+    later sentences' sums onto earlier ones (it did before the compiled twin was
+    compared with the per-sentence sums)."""
+    model = load_model()
+    text = "We need someone young.\x00 The candidate answered well. She mentioned her kids."
+    low = _lower(text)
+    spans = sentence_spans(text)
+    assert len(spans) == 2  # the NUL sits inside the first sentence
+    one_by_one = [model.span_sums(low, [s])[0] for s in spans]
+    together = model.span_sums(low, spans)
+    for got, alone in zip(together, one_by_one, strict=True):
+        assert got == pytest.approx(alone)
+    assert model.span_sums_compiled(low, spans) == together
+
+
+def test_bad_arguments_raise_instead_of_reading_outside_the_text() -> None:
+    model = load_model()
+    model.span_sums_compiled("abc", [(0, 3)])  # builds the compiled tables
+    scorer = model._scorer[0]
+    with pytest.raises(ValueError, match=r"span 0 \(0, 4\) is outside the text"):
+        scorer.span_sums("abc", [(0, 4)])
+    with pytest.raises(ValueError, match="outside"):
+        scorer.span_sums("abc", [(2, 1)])
+    with pytest.raises(TypeError):
+        scorer.span_sums("abc", [[0, 3]])
+    with pytest.raises(TypeError):
+        scorer.span_sums(b"abc", [(0, 3)])
+    with pytest.raises(TypeError, match="complex"):
+        speedups.SpanScorer({"word": 1.0}, UNFEATURED)
+    with pytest.raises(ValueError, match="two words"):
+        speedups.SpanScorer({("a", "b", "c"): 1j}, UNFEATURED)
+    with pytest.raises(TypeError, match="set"):
+        speedups.sentence_spans("One. Two.", ["no"])
+    root_only = (0, 0, -1)
+    with pytest.raises(ValueError, match="edge 0 is out of range"):
+        speedups.Scanner(_ints(0, 1, -1), _ints(ord("a"), 5), [], str)
+    with pytest.raises(ValueError, match="node 0 is out of range"):
+        speedups.Scanner(_ints(0, 0, 3), b"", [], str)
+    with pytest.raises(ValueError, match="1 to 256"):
+        speedups.Scanner(_ints(*root_only), b"", [(0, 0, 1, 1, 0, 0, None)], str)
+    with pytest.raises(TypeError, match="callable"):
+        speedups.Scanner(_ints(*root_only), b"", [], None)
+    with pytest.raises(ValueError, match="int32"):
+        speedups.Scanner(b"abc", b"", [], str)
+    assert speedups.Scanner(_ints(*root_only), b"", [], str).scan(" any text") == []
+
+
+def _ints(*values: int) -> bytes:
+    from array import array
+
+    return array("i", values).tobytes()
+
+
+def test_the_compiled_tables_hold_every_word_and_pair() -> None:
+    model = load_model()
+    model.span_sums_compiled("abc", [(0, 3)])
+    words, pairs = model._scorer[0].sizes()
+    entries = model._sn
+    n_pairs = sum(isinstance(f, tuple) for f in entries)
+    pair_words = {w for f in entries if isinstance(f, tuple) for w in f}
+    all_words = {f for f in entries if isinstance(f, str)} | pair_words | UNFEATURED
+    assert (words, pairs) == (len(all_words), n_pairs)
