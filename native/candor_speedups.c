@@ -730,12 +730,23 @@ typedef struct {
     int32_t child;
 } ScanEdge;
 
+/* The characters that may follow a rest's first character (from its table). */
+typedef struct {
+    int32_t first;    /* ASCII code, or 128 for every non-ASCII character */
+    int32_t any;      /* every character may follow */
+    int32_t nonascii; /* a non-ASCII character may follow */
+    int32_t pad;
+    uint64_t mask[2]; /* the ASCII ones that may */
+} ScanSecond;
+
 typedef struct {
     int32_t len;
     int32_t kind;
     int32_t any_first; /* no table: every rest is asked */
     int32_t nonascii;  /* the rest may start with a non-ASCII character */
     uint64_t first[2]; /* ASCII characters a rest may start with */
+    int32_t second_at; /* its ScanSecond entries: seconds[second_at : second_at + n] */
+    int32_t n_second;
     PyObject *source;  /* the rest's pattern source (REST_REGEX) */
     PyObject *match;   /* its compiled pattern's bound match, made on first use */
 } ScanLit;
@@ -748,6 +759,8 @@ typedef struct {
     Py_ssize_t n_edges;
     ScanLit *lits;
     Py_ssize_t n_lits;
+    ScanSecond *seconds;
+    Py_ssize_t n_seconds;
     int32_t max_depth;
     PyObject *compile; /* source -> compiled pattern */
     /* Counts since construction, for the benchmark: word starts walked, literal ends
@@ -765,6 +778,7 @@ Scanner_dealloc(Scanner *self)
     PyMem_Free(self->nodes);
     PyMem_Free(self->edges);
     PyMem_Free(self->lits);
+    PyMem_Free(self->seconds);
     Py_XDECREF(self->compile);
     Py_TYPE(self)->tp_free((PyObject *)self);
 }
@@ -835,16 +849,52 @@ Scanner_new(PyTypeObject *type, PyObject *args, PyObject *kwds)
         goto fail;
     }
     for (Py_ssize_t i = 0; i < s->n_lits; i++) {
-        /* (length, kind, any_first, nonascii, first_lo, first_hi, source or None) */
+        /* (length, kind, any_first, nonascii, first_lo, first_hi, source or None,
+         *  [(first, any, nonascii, lo, hi), ...] sorted by first) */
         ScanLit *lit = &s->lits[i];
-        PyObject *source;
+        PyObject *source, *seconds;
         unsigned long long lo, hi;
-        if (!PyArg_ParseTuple(PyList_GET_ITEM(literals, i), "iiiiKKO:Scanner", &lit->len,
-                              &lit->kind, &lit->any_first, &lit->nonascii, &lo, &hi, &source)) {
+        if (!PyArg_ParseTuple(PyList_GET_ITEM(literals, i), "iiiiKKOO!:Scanner", &lit->len,
+                              &lit->kind, &lit->any_first, &lit->nonascii, &lo, &hi, &source,
+                              &PyList_Type, &seconds)) {
             goto fail;
         }
         lit->first[0] = lo;
         lit->first[1] = hi;
+        Py_ssize_t n2 = PyList_GET_SIZE(seconds);
+        if (n2 > 129) {
+            PyErr_SetString(PyExc_ValueError, "Scanner: more than 129 first characters");
+            goto fail;
+        }
+        if (n2 > 0) {
+            ScanSecond *grown = PyMem_Realloc(s->seconds, (size_t)(s->n_seconds + n2) *
+                                                              sizeof(ScanSecond));
+            if (grown == NULL) {
+                PyErr_NoMemory();
+                goto fail;
+            }
+            s->seconds = grown;
+        }
+        lit->second_at = (int32_t)s->n_seconds;
+        lit->n_second = (int32_t)n2;
+        for (Py_ssize_t j = 0; j < n2; j++) {
+            ScanSecond *sec = &s->seconds[s->n_seconds + j];
+            unsigned long long lo2, hi2;
+            if (!PyArg_ParseTuple(PyList_GET_ITEM(seconds, j), "iiiKK:Scanner", &sec->first,
+                                  &sec->any, &sec->nonascii, &lo2, &hi2)) {
+                goto fail;
+            }
+            sec->mask[0] = lo2;
+            sec->mask[1] = hi2;
+            sec->pad = 0;
+            if (sec->first < 0 || sec->first > 128 ||
+                (j > 0 && sec->first <= s->seconds[s->n_seconds + j - 1].first)) {
+                PyErr_SetString(PyExc_ValueError,
+                                "Scanner: first characters must be 0-128, in order");
+                goto fail;
+            }
+        }
+        s->n_seconds += n2;
         if (lit->kind == REST_REGEX) {
             if (!PyUnicode_Check(source)) {
                 PyErr_SetString(PyExc_TypeError, "Scanner: a regex rest needs its source");
@@ -923,6 +973,30 @@ rest_matches(Scanner *s, ScanLit *lit, PyObject *text, int kind, const void *dat
         Py_UCS4 c = PyUnicode_READ(kind, data, at);
         if (c < 128 ? !((lit->first[c >> 6] >> (c & 63)) & 1) : !lit->nonascii) {
             return 0;
+        }
+        if (lit->n_second > 0 && at + 1 < n) {
+            /* The second character, by the table of the first (sorted: a binary search). */
+            int32_t code = c < 128 ? (int32_t)c : 128;
+            const ScanSecond *sec = s->seconds + lit->second_at;
+            Py_ssize_t lo = 0, hi = lit->n_second;
+            while (lo < hi) {
+                Py_ssize_t mid = (lo + hi) / 2;
+                if (sec[mid].first < code) {
+                    lo = mid + 1;
+                }
+                else {
+                    hi = mid;
+                }
+            }
+            if (lo == lit->n_second || sec[lo].first != code) {
+                return 0;
+            }
+            if (!sec[lo].any) {
+                Py_UCS4 c2 = PyUnicode_READ(kind, data, at + 1);
+                if (c2 < 128 ? !((sec[lo].mask[c2 >> 6] >> (c2 & 63)) & 1) : !sec[lo].nonascii) {
+                    return 0;
+                }
+            }
         }
     }
     if (lit->match == NULL) {

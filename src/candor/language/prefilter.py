@@ -24,7 +24,7 @@ from __future__ import annotations
 import hashlib
 import re
 from array import array
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -224,10 +224,15 @@ def scan_entries(
 #: How the compiled scan checks what must follow a literal: nothing, the end of a word,
 #: or a regular expression (asked of ``re``, after a table of its first characters).
 REST_ALWAYS, REST_BOUNDARY, REST_REGEX = 0, 1, 2
+#: What may follow one first character of a rest: the character (ASCII code, or 128 for
+#: every non-ASCII one), whether any second character may, whether a non-ASCII one may,
+#: and the ASCII ones (two 64-bit masks).
+ScanSecond = tuple[int, int, int, int, int]
 #: A literal as the compiled scan reads it: its length, how its rest is checked, whether
 #: any first character may start the rest, whether a non-ASCII one may, the ASCII ones
-#: (two 64-bit masks), and the rest's pattern source.
-ScanLiteral = tuple[int, int, int, int, int, int, "str | None"]
+#: (two 64-bit masks), the rest's pattern source, and per first character what may
+#: follow it.
+ScanLiteral = tuple[int, int, int, int, int, int, "str | None", list[ScanSecond]]
 
 
 def scan_tables(rests: dict[str, set[str]]) -> tuple[bytes, bytes, list[ScanLiteral]]:
@@ -241,6 +246,7 @@ def scan_tables(rests: dict[str, set[str]]) -> tuple[bytes, bytes, list[ScanLite
     """
     children: list[dict[str, int]] = [{}]
     literal_at = [-1]
+    firsts: dict[str, tuple[bool, dict[int, frozenset[int] | None]]] = {}
     literals: list[ScanLiteral] = []
     for lit in sorted(rests):
         node = 0
@@ -253,20 +259,31 @@ def scan_tables(rests: dict[str, set[str]]) -> tuple[bytes, bytes, list[ScanLite
             node = nxt
         rs = rests[lit]
         if "" in rs:
-            entry: ScanLiteral = (len(lit), REST_ALWAYS, 1, 1, 0, 0, None)
+            entry: ScanLiteral = (len(lit), REST_ALWAYS, 1, 1, 0, 0, None, [])
         elif rs == {r"(?!\w)"}:
-            entry = (len(lit), REST_BOUNDARY, 1, 1, 0, 0, None)
+            entry = (len(lit), REST_BOUNDARY, 1, 1, 0, 0, None, [])
         else:
             source = _factor(sorted(rs))
-            any_first, non_ascii, mask = _first_characters(source)
+            if source not in firsts:
+                firsts[source] = _first_two(source)
+            anything, table = firsts[source]
+            seconds: list[ScanSecond] = []
+            for code, after in sorted(table.items()):
+                if after is None:
+                    seconds.append((code, 1, 1, 0, 0))
+                else:
+                    m = _mask(after)
+                    seconds.append((code, 0, int(_NON_ASCII in after), m & _LOW64, m >> 64))
+            first = _mask(table)
             entry = (
                 len(lit),
                 REST_REGEX,
-                int(any_first),
-                int(non_ascii),
-                mask & (2**64 - 1),
-                mask >> 64,
+                int(anything),
+                int(_NON_ASCII in table),
+                first & _LOW64,
+                first >> 64,
                 source,
+                seconds,
             )
         literal_at[node] = len(literals)
         literals.append(entry)
@@ -280,100 +297,139 @@ def scan_tables(rests: dict[str, set[str]]) -> tuple[bytes, bytes, list[ScanLite
     return nodes.tobytes(), edges.tobytes(), literals
 
 
-_ASCII = [chr(c) for c in range(128)]
+#: A character class as the compiled scan's tables see it: ASCII codes, with 128 standing
+#: for every non-ASCII character; ``None`` for every character.
+_Chars = frozenset[int] | None
+#: A prefix of a rest's match: its first characters' classes, and whether the match may
+#: go on (_MORE: the next items of the pattern follow), is already long enough (_ENOUGH)
+#: or can be anything from here (_ANYTHING).
+_Prefix = tuple[tuple[_Chars, ...], int]
+_MORE, _ENOUGH, _ANYTHING = 0, 1, 2
+#: Above this many prefixes a rest gets no table (every first character is asked).
+_MAX_PREFIXES = 4000
+_NON_ASCII = 128
 
 
-def _first_characters(source: str) -> tuple[bool, bool, int]:
-    """Return what may start a match of ``source``: (any character, or the empty match;
-    some non-ASCII character; a mask of the ASCII ones). Errs towards "any": the
-    compiled scan skips ``re`` only where no match can start."""
+def _first_two(source: str) -> tuple[bool, dict[int, frozenset[int] | None]]:
+    """Return what may start a match of ``source``: (anything, {first character: the
+    second characters that may follow it, or ``None`` for any}), characters as ASCII
+    codes and 128 for every non-ASCII one. Errs towards "anything": the compiled scan
+    skips ``re`` only where no match can start."""
     try:
         from re import _constants as c  # type: ignore[attr-defined]
         from re import _parser  # type: ignore[attr-defined]
 
         tree = _parser.parse(source)
-    except Exception:  # another Python's internals, or a parse this code does not know
-        return True, True, 0
+    except Exception:  # another Python's internals, or a pattern this code does not know
+        return True, {}
     if tree.state.flags & (re.IGNORECASE | re.VERBOSE):
-        return True, True, 0
+        return True, {}
 
-    any_: tuple[bool, bool, int] = (True, True, 0)
-
-    def union(a: tuple[bool, bool, int], b: tuple[bool, bool, int]) -> tuple[bool, bool, int]:
-        return (a[0] or b[0], a[1] or b[1], a[2] | b[2])
-
-    def chars(members: Sequence[str], non_ascii: bool) -> tuple[bool, bool, int]:
-        mask = 0
-        for ch in members:
-            mask |= 1 << ord(ch)
-        return (False, non_ascii, mask)
-
-    def in_class(items: Any) -> tuple[bool, bool, int]:
-        out: tuple[bool, bool, int] = (False, False, 0)
+    def in_class(items: Any) -> _Chars:
+        out: set[int] = set()
         for op, av in items:
             if op is c.LITERAL:
-                got = chars([chr(av)] if av < 128 else [], av >= 128)
+                out.add(min(av, _NON_ASCII))
             elif op is c.RANGE:
                 lo, hi = av
-                got = chars([chr(x) for x in range(lo, min(hi, 127) + 1)], hi >= 128)
+                out.update(range(lo, min(hi, 127) + 1))
+                if hi > 127:
+                    out.add(_NON_ASCII)
             elif op is c.CATEGORY and av in _CATEGORY_ESCAPES:
                 rx = re.compile(_CATEGORY_ESCAPES[av])
-                got = chars([ch for ch in _ASCII if rx.match(ch)], True)
-            else:  # NEGATE, CHARSET, BIGCHARSET, ...: anything
-                return any_
-            out = union(out, got)
+                out.update(x for x in range(128) if rx.match(chr(x)))
+                out.add(_NON_ASCII)
+            else:  # NEGATE, CHARSET, ...: anything
+                return None
+        return frozenset(out)
+
+    def sequence(items: Any, k: int) -> set[_Prefix]:
+        states: set[_Prefix] = {((), _MORE)}
+        for op, av in items:
+            grown: set[_Prefix] = set()
+            for chars, state in states:
+                if state != _MORE or len(chars) >= k:
+                    grown.add((chars, _ENOUGH if state == _MORE else state))
+                    continue
+                for more, after in item(op, av, k - len(chars)):
+                    grown.add((chars + more, after))
+            if len(grown) > _MAX_PREFIXES:
+                raise OverflowError
+            states = grown
+        return states
+
+    def repeat(sub: Any, low: int, high: int, k: int) -> set[_Prefix]:
+        out: set[_Prefix] = {((), _MORE)} if low == 0 else set()
+        if high == 0:
+            return out
+        for chars, state in sequence(sub, k):
+            if state != _MORE or high == 1 or not chars:
+                out.add((chars, state))
+                continue
+            rest = high if high == c.MAXREPEAT else high - 1
+            for more, after in repeat(sub, max(low - 1, 0), rest, k - len(chars)):
+                out.add((chars + more, after))
         return out
 
-    def sequence(items: Any) -> tuple[tuple[bool, bool, int], bool]:
-        """(first characters, whether the sequence can match the empty string)."""
-        out: tuple[bool, bool, int] = (False, False, 0)
-        for op, av in items:
-            first, empty = item(op, av)
-            out = union(out, first)
-            if out[0]:
-                return any_, True
-            if not empty:
-                return out, False
-        return out, True
-
-    def item(op: Any, av: Any) -> tuple[tuple[bool, bool, int], bool]:
+    def item(op: Any, av: Any, k: int) -> set[_Prefix]:
         if op is c.LITERAL:
-            return chars([chr(av)] if av < 128 else [], av >= 128), False
+            return {((frozenset([min(av, _NON_ASCII)]),), _MORE)}
         if op is c.IN:
-            return in_class(av), False
+            return {((in_class(av),), _MORE)}
+        if op in (c.ANY, c.NOT_LITERAL):
+            return {((None,), _MORE)}
         if op is c.BRANCH:
-            out: tuple[bool, bool, int] = (False, False, 0)
-            empty = False
-            for branch in av[1]:
-                first, e = sequence(branch)
-                out, empty = union(out, first), empty or e
-            return out, empty
+            return set().union(*(sequence(branch, k) for branch in av[1]))
         if op is c.SUBPATTERN:
             _, add_flags, _, sub = av
             if add_flags & (re.IGNORECASE | re.VERBOSE):
-                return any_, True
-            return sequence(sub)
-        if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
-            low, _, sub = av
-            first, empty = sequence(sub)
-            return first, empty or low == 0
+                return {((), _ANYTHING)}
+            return sequence(sub, k)
         if op is c.ATOMIC_GROUP:
-            return sequence(av)
+            return sequence(av, k)
+        if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+            low, high, sub = av
+            return repeat(sub, low, high, k)
         if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
-            return (False, False, 0), True  # zero width: what follows decides
-        return any_, True  # ANY, NOT_LITERAL, GROUPREF, ...: anything
+            return {((), _MORE)}  # zero width: what follows decides
+        return {((), _ANYTHING)}  # GROUPREF, ...: anything
 
-    first, empty = sequence(tree)
-    if empty or first[0]:
-        return any_
-    return first
+    try:
+        prefixes = sequence(tree, 2)
+    except (OverflowError, RecursionError):
+        return True, {}
+    table: dict[int, frozenset[int] | None] = {}
+    every = range(_NON_ASCII + 1)
+    for chars, _ in prefixes:
+        if not chars:
+            return True, {}  # the match may be empty, or anything
+        for first in every if chars[0] is None else chars[0]:
+            if len(chars) == 1 or chars[1] is None:
+                table[first] = None  # the match may end, or anything follows
+            elif first not in table:
+                table[first] = chars[1]
+            elif (known := table[first]) is not None:
+                table[first] = known | chars[1]
+    return False, table
+
+
+_LOW64 = 2**64 - 1
+
+
+def _mask(codes: Iterable[int]) -> int:
+    """The ASCII codes among ``codes`` as one 128-bit mask."""
+    out = 0
+    for code in codes:
+        if code < _NON_ASCII:
+            out |= 1 << code
+    return out
 
 
 def _category_escapes() -> dict[Any, str]:
     """The categories a class may hold, as the escapes that test them."""
     try:
         from re import _constants as c  # type: ignore[attr-defined]
-    except ImportError:  # another Python: _first_characters then answers "any"
+    except ImportError:  # another Python: _first_two then answers "anything"
         return {}
     return {
         getattr(c, name): esc

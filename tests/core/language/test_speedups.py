@@ -26,7 +26,7 @@ from candor.language.classifier import (
     sentence_spans_py,
 )
 from candor.language.engine import _lower, default_engine
-from candor.language.prefilter import REST_REGEX, _first_characters
+from candor.language.prefilter import REST_REGEX, _first_two
 
 speedups = pytest.importorskip(
     "candor_speedups",
@@ -107,33 +107,44 @@ def test_scan_matches_re_on_generated_text(parts: list[str]) -> None:
     assert default_engine().prefilter.scanner().scan(" " + low) == _scan_by_re(low)
 
 
+_WORD = frozenset(c for c in range(128) if chr(c).isalnum() or chr(c) == "_") | {128}
+
+
 @pytest.mark.parametrize(
     ("source", "expected"),
     [
-        (r"-?pap\b", (False, False, {"-", "p"})),
-        # A word of any letters first: every ASCII word character, and non-ASCII ones.
+        # first character -> the second characters that may follow it (None: any)
+        (r"-?pap\b", {ord("-"): frozenset({ord("p")}), ord("p"): frozenset({ord("a")})}),
         (
-            r"(?:\w+ )?fit\b",
-            (False, True, {chr(c) for c in range(128) if chr(c).isalnum()} | {"_"}),
+            r"(?:ab|[0-2]c)",
+            {ord("a"): frozenset({ord("b")}), **dict.fromkeys(b"012", frozenset({ord("c")}))},
         ),
-        (r"(?:x)?", (True, True, set())),  # may match nothing
-        (r"(?!\w)\.s", (False, False, {"."})),  # lookarounds take no character
-        (r"(?i:k)", (True, True, set())),  # "k" also matches the Kelvin sign
-        (r"[^a]", (True, True, set())),
-        (r"\s?é", (False, True, {" ", "\t", "\n", "\r", "\x0b", "\x0c", *map(chr, range(28, 32))})),
-        (r"(?:ab|[0-2]c)", (False, False, {"a", "0", "1", "2"})),
+        (r"x\b", {ord("x"): None}),  # the match may end after one character
+        (r"(?!\w)\.s", {ord("."): frozenset({ord("s")})}),  # lookarounds take no character
+        (r"é+", {128: None}),  # 128: every non-ASCII character
+        # A word of any letters, then a space or more of the word ("fit" is such a word).
+        (r"(?:\w+ )?fit", dict.fromkeys(_WORD, _WORD | {32})),
     ],
 )
-def test_first_characters_never_leave_out_a_possible_start(
-    source: str, expected: tuple[bool, bool, set[str]]
+def test_first_two_characters_of_a_rest(
+    source: str, expected: dict[int, frozenset[int] | None]
 ) -> None:
-    any_first, non_ascii, mask = _first_characters(source)
-    assert (any_first, non_ascii, {chr(c) for c in range(128) if mask >> c & 1}) == expected
+    anything, table = _first_two(source)
+    assert not anything
+    assert table == expected
 
 
-def test_every_first_character_table_admits_what_its_rest_matches() -> None:
+@pytest.mark.parametrize("source", [r"(?:x)?", r"(?i:k)", r"[^a]b", r"\b", r".x"])
+def test_first_two_characters_admit_every_start_when_they_cannot_tell(source: str) -> None:
+    """Empty matches, case-folding ("k" also matches the Kelvin sign), negated classes
+    and any character: every first character may start a match."""
+    anything, table = _first_two(source)
+    assert anything or set(table) == set(range(129))
+
+
+def test_every_first_two_table_admits_what_its_rest_matches() -> None:
     """Each regex rest with a table, tried at every corpus word start: wherever ``re``
-    matches, the table lets the character through."""
+    matches, the table lets the first two characters through."""
     literals = default_engine().prefilter.tables[2]
     tables = [lit for lit in literals if lit[1] == REST_REGEX and not lit[2]]
     assert len(tables) > 5_000
@@ -141,17 +152,22 @@ def test_every_first_character_table_admits_what_its_rest_matches() -> None:
 
     word_start = re.compile(r"(?<!\w)\w")
     checked = 0
-    for _, _, _, non_ascii, lo, hi, source in tables[::25]:
+    for *_, source, seconds in tables[::25]:
         assert source is not None
         rx = re.compile(source)
-        mask = lo | hi << 64
+        by_first = {sec[0]: sec for sec in seconds}
         for text in TEXTS[::40]:
             low = _lower(text)
             for m in word_start.finditer(low):
-                if rx.match(low, m.start()):
-                    c = ord(low[m.start()])
-                    assert (mask >> c & 1) if c < 128 else non_ascii, (source, low)
-                    checked += 1
+                if not rx.match(low, m.start()):
+                    continue
+                codes = [min(ord(ch), 128) for ch in low[m.start() : m.start() + 2]]
+                sec = by_first.get(codes[0])
+                assert sec is not None, (source, low)
+                if len(codes) == 2 and not sec[1]:
+                    allowed = sec[2] if codes[1] == 128 else (sec[3] | sec[4] << 64) >> codes[1] & 1
+                    assert allowed, (source, low)
+                checked += 1
     assert checked > 50
 
 
@@ -241,9 +257,12 @@ def test_bad_arguments_raise_instead_of_reading_outside_the_text() -> None:
     with pytest.raises(ValueError, match="node 0 is out of range"):
         speedups.Scanner(_ints(0, 0, 3), b"", [], str)
     with pytest.raises(ValueError, match="1 to 256"):
-        speedups.Scanner(_ints(*root_only), b"", [(0, 0, 1, 1, 0, 0, None)], str)
+        speedups.Scanner(_ints(*root_only), b"", [(0, 0, 1, 1, 0, 0, None, [])], str)
     with pytest.raises(TypeError, match="callable"):
         speedups.Scanner(_ints(*root_only), b"", [], None)
+    with pytest.raises(ValueError, match="in order"):
+        second = [(98, 1, 1, 0, 0), (97, 1, 1, 0, 0)]
+        speedups.Scanner(_ints(*root_only), b"", [(1, 2, 0, 0, 0, 0, "x", second)], str)
     with pytest.raises(ValueError, match="int32"):
         speedups.Scanner(b"abc", b"", [], str)
     assert speedups.Scanner(_ints(*root_only), b"", [], str).scan(" any text") == []
