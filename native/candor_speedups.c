@@ -1000,14 +1000,22 @@ rest_matches(Scanner *s, ScanLit *lit, PyObject *text, int kind, const void *dat
         }
     }
     if (lit->match == NULL) {
+        /* Compiling runs Python code, during which another thread may scan (the web
+         * app's workers share one engine) and store its own: keep the first stored. */
         PyObject *pattern = PyObject_CallOneArg(s->compile, lit->source);
         if (pattern == NULL) {
             return -1;
         }
-        lit->match = PyObject_GetAttrString(pattern, "match");
+        PyObject *match = PyObject_GetAttrString(pattern, "match");
         Py_DECREF(pattern);
-        if (lit->match == NULL) {
+        if (match == NULL) {
             return -1;
+        }
+        if (lit->match == NULL) {
+            lit->match = match;
+        }
+        else {
+            Py_DECREF(match);
         }
     }
     PyObject *pos = PyLong_FromSsize_t(at);

@@ -217,6 +217,29 @@ def test_lint_gives_the_same_findings_with_and_without_speedups(
     assert sum(map(len, compiled)) > 5_000  # the sample holds many findings
 
 
+def test_threads_sharing_a_new_engine_get_the_same_findings() -> None:
+    """The web app's threads share one engine; the compiled scan compiles each rest's
+    pattern on first use, in Python, where another thread may run the same scan."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from candor.language.classifier import load_model
+    from candor.language.engine import Engine
+    from candor.language.rules import ALL_RULES
+
+    sample = TEXTS[::97]
+    expected = [default_engine().lint(t).findings for t in sample]
+    fresh = Engine.build(ALL_RULES, load_model())  # nothing compiled yet
+
+    def screen(offset: int) -> list[object]:
+        order = sample[offset:] + sample[:offset]
+        got = [fresh.lint(t).findings for t in order]
+        return got[-offset:] + got[:-offset] if offset else got
+
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        results = list(pool.map(screen, [0, 50, 150, 300]))
+    assert all(r == expected for r in results)
+
+
 def test_a_nul_in_the_text_is_no_sentence_mark() -> None:
     """The one-pass sums put NUL between sentences; a NUL in the text must not shift
     later sentences' sums onto earlier ones (it did before the compiled twin was
