@@ -182,6 +182,11 @@ word_add(SpanScorer *s, PyObject *key)
     }
     WordSlot *w = word_find(s, chars, len, h);
     if (w->hash == 0) {
+        if (s->arena_len + len > INT32_MAX) {
+            PyMem_Free(chars);
+            PyErr_SetString(PyExc_OverflowError, "SpanScorer: too many words");
+            return NULL;
+        }
         if (s->arena_len + len > s->arena_cap) {
             Py_ssize_t cap = (s->arena_cap + len) * 2;
             Py_UCS4 *grown = PyMem_Realloc(s->arena, (size_t)cap * sizeof(Py_UCS4));
@@ -195,11 +200,6 @@ word_add(SpanScorer *s, PyObject *key)
         }
         memcpy(s->arena + s->arena_len, chars, (size_t)len * sizeof(Py_UCS4));
         w->hash = h;
-        if (s->arena_len + len > INT32_MAX) {
-            PyMem_Free(chars);
-            PyErr_SetString(PyExc_OverflowError, "SpanScorer: too many words");
-            return NULL;
-        }
         w->off = (int32_t)s->arena_len;
         w->len = (int32_t)len;
         w->id = -1;
