@@ -515,7 +515,7 @@ class Prefilter:
     #: Buckets built so far, keyed by literal (plus ``$`` when it ends a word).
     cache: dict[str, Bucket]
     #: The compiled scan's trie (:func:`scan_tables`).
-    tables: tuple[bytes, bytes, list[ScanLiteral]] = ((b""), (b""), [])
+    tables: tuple[bytes, bytes, list[ScanLiteral]] = (b"", b"", [])
     #: The compiled scan (``candor_speedups.Scanner``), built on first use.
     _scanner: list[Any] = field(default_factory=list, repr=False, compare=False)
 
