@@ -157,6 +157,26 @@ def test_pronoun_only_sentences_score_as_if_the_pronouns_were_absent() -> None:
     assert model.probability("she said he asked her") == model.probability("said asked")
 
 
+def test_the_model_read_through_the_cache_equals_the_json(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The parsed model is kept in the cache; what comes back must be the model the
+    JSON file describes, and a changed file must not be answered from the cache."""
+    monkeypatch.setenv("CANDOR_CACHE_DIR", str(tmp_path))
+    from_json = SecondOpinion.from_json(json.loads(MODEL_PATH.read_text(encoding="utf-8")))
+    stored = load_model(MODEL_PATH)  # computed, then stored
+    assert any(tmp_path.iterdir())
+    cached = load_model(MODEL_PATH)  # from the cache
+    assert stored == from_json and cached == from_json
+    assert cached.weights == from_json.weights
+    assert cached.category_weights == from_json.category_weights
+    changed = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
+    changed["bias"] += 1.0
+    other = tmp_path / "other.json"
+    other.write_text(json.dumps(changed), encoding="utf-8")
+    assert load_model(other).bias == pytest.approx(from_json.bias + 1.0)
+
+
 def _flat_model(
     bias: float, category_bias: dict[str, float] | None = None, **options: float
 ) -> SecondOpinion:
