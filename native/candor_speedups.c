@@ -735,7 +735,6 @@ typedef struct {
     int32_t first;    /* ASCII code, or 128 for every non-ASCII character */
     int32_t any;      /* every character may follow */
     int32_t nonascii; /* a non-ASCII character may follow */
-    int32_t pad;
     uint64_t mask[2]; /* the ASCII ones that may */
 } ScanSecond;
 
@@ -761,7 +760,6 @@ typedef struct {
     Py_ssize_t n_lits;
     ScanSecond *seconds;
     Py_ssize_t n_seconds;
-    int32_t max_depth;
     PyObject *compile; /* source -> compiled pattern */
     /* Counts since construction, for the benchmark: word starts walked, literal ends
      * met, rests asked of re, rests re matched. */
@@ -886,7 +884,6 @@ Scanner_new(PyTypeObject *type, PyObject *args, PyObject *kwds)
             }
             sec->mask[0] = lo2;
             sec->mask[1] = hi2;
-            sec->pad = 0;
             if (sec->first < 0 || sec->first > 128 ||
                 (j > 0 && sec->first <= s->seconds[s->n_seconds + j - 1].first)) {
                 PyErr_SetString(PyExc_ValueError,
@@ -910,9 +907,6 @@ Scanner_new(PyTypeObject *type, PyObject *args, PyObject *kwds)
         if (lit->len < 1 || lit->len > 256) {
             PyErr_SetString(PyExc_ValueError, "Scanner: a literal has 1 to 256 characters");
             goto fail;
-        }
-        if (lit->len > s->max_depth) {
-            s->max_depth = lit->len;
         }
     }
     /* Every index must stay inside the tables: the scan trusts them. */

@@ -502,11 +502,9 @@ def _code_version() -> str:
 class Prefilter:
     """The compiled scan and, per literal it reports, the rules to run there."""
 
-    #: Matches, in ``" " + text``, the character before each word start where some
-    #: rule's alternative matches (or one of a rule's anchor words starts).
-    pattern: re.Pattern[str]
-    #: Group 1 is the longest literal at a position the scan reported.
-    literal: re.Pattern[str]
+    #: The sources of :attr:`pattern` and :attr:`literal`.
+    pattern_source: str
+    literal_source: str
     rules: tuple[Rule, ...]
     #: Literal -> (rule index, alternative index) of the alternatives starting with it.
     alternatives: dict[str, tuple[tuple[int, int], ...]]
@@ -518,6 +516,29 @@ class Prefilter:
     tables: tuple[bytes, bytes, list[ScanLiteral]] = (b"", b"", [])
     #: The compiled scan (``candor_speedups.Scanner``), built on first use.
     _scanner: list[Any] = field(default_factory=list, repr=False, compare=False)
+    #: :attr:`pattern` and :attr:`literal`, compiled on first use.
+    _compiled: dict[str, re.Pattern[str]] = field(default_factory=dict, repr=False, compare=False)
+
+    @property
+    def pattern(self) -> re.Pattern[str]:
+        """Matches, in ``" " + text``, the character before each word start where some
+        rule's alternative matches (or one of a rule's anchor words starts).
+
+        Compiled on first use: with the compiled scan (:meth:`scanner`) only the
+        pure-Python engine needs it, and an empty cache compiles it in about 5 s.
+        """
+        return self._compile(self.pattern_source)
+
+    @property
+    def literal(self) -> re.Pattern[str]:
+        """Group 1 is the longest literal at a position the scan reported."""
+        return self._compile(self.literal_source)
+
+    def _compile(self, source: str) -> re.Pattern[str]:
+        got = self._compiled.get(source)
+        if got is None:
+            got = self._compiled[source] = compile_cached(source)
+        return got
 
     @classmethod
     def build(cls, rules: Sequence[Rule]) -> Prefilter:
@@ -536,8 +557,8 @@ class Prefilter:
             "prefilter", fingerprint, lambda: _scan_sources(rules)
         )
         return cls(
-            compile_cached(pattern_source),
-            compile_cached(literal_source),
+            pattern_source,
+            literal_source,
             rules,
             alternatives,
             anchors,
