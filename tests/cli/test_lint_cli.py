@@ -230,6 +230,41 @@ def test_jsonl_jobs_gives_the_single_process_output(
     assert sum(bool(x["findings"]) for x in out) > 100
 
 
+def test_jsonl_findings_are_lints_per_line_between_malformed_lines(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Chunks are screened with lint_many; each output line is still lint() of its own
+    line, in input order, with malformed lines kept in their place."""
+    from candor.language import lint
+    from candor_cli.commands import lint as lint_command
+
+    texts = ["Too old for the job.", "Clear STAR answers.", "She mentioned her kids."] * 9
+    lines = [json.dumps({"id": k, "text": t}) for k, t in enumerate(texts)]
+    lines[4] = "[1, 2]"
+    lines[11] = "{broken"
+    src = tmp_path / "notes.jsonl"
+    src.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    monkeypatch.setattr(lint_command, "CHUNK_ITEMS", 5)
+    assert main(["lint", "--jsonl", str(src), "--exit-zero"]) == 2
+    out = [json.loads(x) for x in capsys.readouterr().out.splitlines()]
+    assert [o.get("line") for o in out if "error" in o] == [5, 12]
+    for k, o in enumerate(out):
+        if k not in (4, 11):
+            assert o["id"] == k
+            assert o["findings"] == [f.to_dict() for f in lint(texts[k]).findings]
+
+
+def test_jsonl_chunks_are_the_engines_batches() -> None:
+    """The CLI does not import the engine to start; its chunk size must stay the same."""
+    from candor.language import engine
+    from candor_cli.commands import lint as lint_command
+
+    assert (lint_command.CHUNK_ITEMS, lint_command.CHUNK_CHARS) == (
+        engine.BATCH_ITEMS,
+        engine.BATCH_CHARS,
+    )
+
+
 def test_jobs_is_checked(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     src = tmp_path / "n.jsonl"
     src.write_text(json.dumps({"id": 1, "text": "Solid answers."}) + "\n")

@@ -1,6 +1,6 @@
 """Language screening: flag wording in notes and letters that may be risky.
 
-The single entry point is :func:`lint`. It flags wording that *may* be risky in a
+The entry point is :func:`lint`, and :func:`lint_many` for bulk work. It flags wording that *may* be risky in a
 hiring record (protected characteristics and proxies, undefined fit, comparisons
 with other candidates, promises, accusations, salary history) and proposes a
 job-related rewrite. It does not detect bias; a person decides.
@@ -11,7 +11,7 @@ job-related rewrite. It does not detect bias; a person decides.
 from __future__ import annotations
 
 from candor.language.catalogue import explain, get_rule, rules
-from candor.language.engine import lint
+from candor.language.engine import lint, lint_many
 from candor.language.model import (
     CATEGORIES,
     SEVERITIES,
@@ -35,5 +35,6 @@ __all__ = [
     "explain",
     "get_rule",
     "lint",
+    "lint_many",
     "rules",
 ]

@@ -64,6 +64,23 @@ _NON_WORD = re.compile(r"\W")
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
 
 
+#: :meth:`Engine.lint_many` takes texts through each stage in batches of at most this
+#: many texts or characters (about 1,000 notes or 1 MB): large enough that a stage's
+#: tables stay in the processor's caches, small enough to bound the memory held.
+BATCH_ITEMS = 1_000
+BATCH_CHARS = 1_000_000
+
+
+def _check_text(text: object, field: str) -> None:
+    if not isinstance(text, str):
+        raise InputError(Problem(f"{field} must be a str, not {type(text).__name__}", field=field))
+
+
+def _requirement_rx(requirements: Sequence[str]) -> re.Pattern[str] | None:
+    reqs = tuple(str(r) for r in requirements)
+    return requirement_regex(reqs) if reqs else None
+
+
 def _lower(text: str) -> str:
     """Lower-case ``text`` keeping every character at its offset (apostrophes as "'")."""
     low = text.lower()
@@ -104,13 +121,88 @@ class Engine:
         anchors: slow, and meant for the test that proves anchors cover every rule.
         ``second_opinion=False`` reports the rules' findings only.
         """
-        if not isinstance(text, str):
-            raise InputError(
-                Problem(f"text must be a str, not {type(text).__name__}", field="text")
-            )
-        reqs = tuple(str(r) for r in requirements)
-        req_rx = requirement_regex(reqs) if reqs else None
+        _check_text(text, "text")
+        req_rx = _requirement_rx(requirements)
         low = _lower(text)
+        findings: Iterable[Finding] = self._rule_findings(text, low, req_rx, prefilter)
+        if second_opinion and self.model is not None:
+            findings = _second_opinion(self.model, text, low, list(findings), req_rx)
+        return LintReport(findings=_prune(findings), text_length=len(text))
+
+    def lint_many(
+        self,
+        texts: Iterable[str],
+        *,
+        requirements: Sequence[str] = (),
+        second_opinion: bool = True,
+        batch_items: int = BATCH_ITEMS,
+        batch_chars: int = BATCH_CHARS,
+    ) -> list[LintReport]:
+        """Screen many texts: ``[self.lint(t, ...) for t in texts]``, the same reports,
+        faster for bulk work (see :func:`candor.language.lint_many`).
+
+        The texts go through each stage together, a batch of at most ``batch_items``
+        texts or ``batch_chars`` characters at a time: the compiled scan of all of them,
+        then the rules, then the second opinion's sums, then its decisions. Each stage's
+        tables and patterns then stay in the processor's caches while it runs, instead
+        of being evicted by the others at every text.
+        """
+        if isinstance(texts, str):
+            raise InputError(
+                Problem("must be a sequence of texts, not one str (use lint)", field="texts")
+            )
+        items = list(texts)
+        for i, text in enumerate(items):  # all checked before any is screened
+            _check_text(text, f"texts[{i}]")
+        req_rx = _requirement_rx(requirements)
+        out: list[LintReport] = []
+        batch: list[str] = []
+        size = 0
+        for text in items:
+            batch.append(text)
+            size += len(text)
+            if len(batch) >= batch_items or size >= batch_chars:
+                out += self._lint_batch(batch, req_rx, second_opinion)
+                batch, size = [], 0
+        if batch:
+            out += self._lint_batch(batch, req_rx, second_opinion)
+        return out
+
+    def _lint_batch(
+        self, texts: list[str], req_rx: re.Pattern[str] | None, second_opinion: bool
+    ) -> list[LintReport]:
+        lows = [_lower(t) for t in texts]
+        scans: list[list[tuple[int, int]] | None] = [None] * len(texts)
+        if native.SPEEDUPS:
+            scan = self.prefilter.scanner().scan
+            scans = [scan(" " + low) for low in lows]
+        found = [
+            self._rule_findings(t, low, req_rx, True, hits)
+            for t, low, hits in zip(texts, lows, scans, strict=True)
+        ]
+        model = self.model
+        if second_opinion and model is not None:
+            spans = [sentence_spans(t) for t in texts]
+            probs = [model.probabilities(low, sp) for low, sp in zip(lows, spans, strict=True)]
+            found = [
+                _second_opinion(model, t, low, f, req_rx, sp, pr)
+                for t, low, f, sp, pr in zip(texts, lows, found, spans, probs, strict=True)
+            ]
+        return [
+            LintReport(findings=_prune(f), text_length=len(t))
+            for t, f in zip(texts, found, strict=True)
+        ]
+
+    def _rule_findings(
+        self,
+        text: str,
+        low: str,
+        req_rx: re.Pattern[str] | None,
+        prefilter: bool,
+        scanned: list[tuple[int, int]] | None = None,
+    ) -> list[Finding]:
+        """The rules' findings in ``text`` (``low`` is its :func:`_lower`); ``scanned`` is
+        the compiled scan of ``" " + low`` when it was run already."""
         n = len(low)
         bounds: list[int] | None = None
         done: set[tuple[str, int, int]] = set()
@@ -159,7 +251,7 @@ class Engine:
                 suggestion=rule.suggestion,
             )
 
-        for p, (combined, starting, searchers) in self._candidates(low, prefilter):
+        for p, (combined, starting, searchers) in self._candidates(low, prefilter, scanned):
             if combined is not None:
                 m = combined.match(low, p)
                 if m is not None:
@@ -176,18 +268,19 @@ class Engine:
                     done.add(key)
                     for sm in rx.finditer(low, lo, hi):
                         record(rule, sm.span(), lo, hi)
-        findings: Iterable[Finding] = found.values()
-        if second_opinion and self.model is not None:
-            findings = _second_opinion(self.model, text, low, list(findings), req_rx)
-        return LintReport(findings=_prune(findings), text_length=len(text))
+        return list(found.values())
 
-    def _candidates(self, low: str, prefilter: bool) -> Iterator[tuple[int, Bucket]]:
+    def _candidates(
+        self, low: str, prefilter: bool, scanned: list[tuple[int, int]] | None = None
+    ) -> Iterator[tuple[int, Bucket]]:
         if prefilter and native.SPEEDUPS:
             # The same positions and literals, from the compiled scan (native.py).
             pf = self.prefilter
             cache = pf.cache
             word_char = _WORD_CHAR.match
-            for p, size in pf.scanner().scan(" " + low):
+            if scanned is None:
+                scanned = pf.scanner().scan(" " + low)
+            for p, size in scanned:
                 lit = low[p : p + size]
                 key = lit if word_char(low, p + size) else lit + "$"
                 bucket = cache.get(key)
@@ -399,8 +492,11 @@ def _second_opinion(
     low: str,
     findings: list[Finding],
     req_rx: re.Pattern[str] | None,
+    spans: list[tuple[int, int]] | None = None,
+    probs: list[float] | None = None,
 ) -> list[Finding]:
-    """Apply the model sentence by sentence.
+    """Apply the model sentence by sentence (``spans`` and ``probs``: the text's
+    :func:`sentence_spans` and their probabilities, when computed already).
 
     It adds a finding to a sentence it scores at or above ``model.threshold`` where no
     rule reported anything (or where a rule reported another category and the model's
@@ -411,8 +507,9 @@ def _second_opinion(
     whose matched words it has not learned ("supposedly" seen once): a low score then
     only says the rest of the sentence is ordinary.
     """
-    spans = sentence_spans(text)
-    probs = model.probabilities(low, spans)
+    if spans is None or probs is None:
+        spans = sentence_spans(text)
+        probs = model.probabilities(low, spans)
     starts = [a for a, _ in spans]
     known: dict[int, bool] = {}  # per sentence: a long one may hold thousands of findings
 
@@ -551,3 +648,46 @@ def lint(text: str, *, requirements: Sequence[str] = (), second_opinion: bool = 
     [('CND-AGE-002', 'Too old')]
     """
     return default_engine().lint(text, requirements=requirements, second_opinion=second_opinion)
+
+
+def lint_many(
+    texts: Iterable[str], *, requirements: Sequence[str] = (), second_opinion: bool = True
+) -> list[LintReport]:
+    """Screen many texts at once: the reports of :func:`lint`, in order, faster.
+
+    For bulk work (``candor lint --jsonl``, an analyst's export of notes): the texts go
+    through each stage of the engine together, in batches of about a thousand notes,
+    which on typical notes is about a third faster than calling :func:`lint` on each
+    (docs/performance.md). The reports are the same, finding for finding.
+
+    Parameters
+    ----------
+    texts : iterable of str
+        The notes or letters; a single ``str`` is refused (that is :func:`lint`).
+    requirements : sequence of str, optional
+        Job requirements the plan declares, as for :func:`lint`; they apply to every
+        text.
+    second_opinion : bool, optional
+        As for :func:`lint`.
+
+    Returns
+    -------
+    list of LintReport
+        One per text, in the order given.
+
+    Raises
+    ------
+    InputError
+        If ``texts`` is a ``str``, or one of its items is not (the error names it,
+        ``texts[3]``); nothing is returned then.
+
+    Examples
+    --------
+    >>> [len(r.findings) for r in lint_many(["Too old for the job.", "Clear STAR answers."])]
+    [1, 0]
+
+    .. versionadded:: 0.12
+    """
+    return default_engine().lint_many(
+        texts, requirements=requirements, second_opinion=second_opinion
+    )

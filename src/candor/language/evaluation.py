@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from candor.language.engine import lint
+from candor.language.engine import lint_many
 from candor.language.model import CATEGORIES
 
 __all__ = ["CategoryScore", "Evaluation", "evaluate", "load_corpus", "main"]
@@ -110,19 +110,26 @@ def evaluate(
     flagged : mapping, optional
         Item ID to the categories another tool flagged (an empty list means flagged
         with no category, e.g. a tool without categories); items absent from the
-        mapping count as not flagged. ``None`` runs :func:`candor.language.lint`.
+        mapping count as not flagged. ``None`` runs :func:`candor.language.lint_many`.
     second_opinion : bool, optional
-        Passed to :func:`candor.language.lint` (``False``: the rules alone).
+        Passed to :func:`candor.language.lint_many` (``False``: the rules alone).
     """
     tp = fp = fn = tn = 0
     per_n: dict[str, int] = dict.fromkeys(CATEGORIES, 0)
     per_caught: dict[str, int] = dict.fromkeys(CATEGORIES, 0)
     misses: list[str] = []
     alarms: list[str] = []
-    for item in items:
+    rows = list(items)
+    # The bulk entry point: the same reports as lint() on each text, faster.
+    reports = iter(
+        lint_many([i["text"] for i in rows], second_opinion=second_opinion)
+        if flagged is None
+        else []
+    )
+    for item in rows:
         cats: set[str]
         if flagged is None:
-            report = lint(item["text"], second_opinion=second_opinion)
+            report = next(reports)
             is_flagged = report.flagged
             cats = set(report.categories())
         else:

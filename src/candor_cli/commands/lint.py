@@ -150,10 +150,12 @@ def _print_text(source: str, text: str, findings: Any) -> None:
         write("No findings.\n")
 
 
-#: Items per chunk handed to a worker process: large enough that the hand-over costs
-#: little next to the screening, small enough that output keeps flowing.
-CHUNK_ITEMS = 200
-CHUNK_CHARS = 400_000
+#: Items per chunk, screened together by lint_many (and handed to a worker process with
+#: --jobs): the engine's batch size, BATCH_ITEMS and BATCH_CHARS (about a third faster
+#: than one text at a time on typical notes), and small enough that output keeps
+#: flowing. Not imported from the engine, so that other commands start without it.
+CHUNK_ITEMS = 1_000
+CHUNK_CHARS = 1_000_000
 
 #: A line of the input: its output line already made (a malformed line), or (id, text).
 _Entry = tuple[str, None] | tuple[None, tuple[Any, str]]
@@ -248,18 +250,26 @@ def _screen_chunk(
     chunk: list[_Entry], reqs: tuple[str, ...], second_opinion: bool
 ) -> tuple[list[str], bool]:
     """Return the output lines of ``chunk`` in order, and whether any has an error finding."""
-    from candor.language import lint
+    from candor.language import lint_many
 
+    # The chunk's texts are screened together (lint_many: each stage of the engine over
+    # all of them), then the lines are put back in input order between the error lines.
+    reports = iter(
+        lint_many(
+            [item[1] for _, item in chunk if item is not None],
+            requirements=reqs,
+            second_opinion=second_opinion,
+        )
+    )
     lines: list[str] = []
     any_error = False
     for ready, item in chunk:
         if item is None:
             lines.append(ready or "")
             continue
-        item_id, text = item
-        report = lint(text, requirements=reqs, second_opinion=second_opinion)
+        report = next(reports)
         any_error = any_error or report.has_errors
-        result = {"id": item_id, "findings": [f.to_dict() for f in report.findings]}
+        result = {"id": item[0], "findings": [f.to_dict() for f in report.findings]}
         lines.append(json.dumps(result, ensure_ascii=False) + "\n")
     return lines, any_error
 

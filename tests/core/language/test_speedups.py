@@ -97,7 +97,7 @@ def test_scan_matches_re_on_every_corpus_item() -> None:
         if got != _scan_by_re(low):
             bad.append(text)
     assert bad == []
-    assert hits > 100_000
+    assert hits > 80_000  # the comparison compared something
 
 
 @settings(max_examples=300, deadline=None)
