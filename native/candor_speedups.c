@@ -9,6 +9,10 @@
  * the sums over its word and word-pair features. It keeps the model's entries in two
  * open-addressing tables of plain C structs (words by their characters, pairs by two
  * word numbers), so that a token costs one or two cache misses and no Python object.
+ *
+ * Rx answers re's pattern.match(text, pos) for the scan's rests (its twin is re itself;
+ * tests/core/language/test_rxprog.py), and Scanner walks the trie of the rules'
+ * literals (candor.language.prefilter.Prefilter.pattern's twin).
  */
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
@@ -708,6 +712,782 @@ fail:
     return NULL;
 }
 
+/* Copy a buffer of int32 values (an array('i') or bytes) into a new C array. */
+static int32_t *
+int32_copy(PyObject *obj, Py_ssize_t *count, const char *what)
+{
+    Py_buffer view;
+    if (PyObject_GetBuffer(obj, &view, PyBUF_SIMPLE) < 0) {
+        return NULL;
+    }
+    if (view.len % (Py_ssize_t)sizeof(int32_t) != 0) {
+        PyBuffer_Release(&view);
+        PyErr_Format(PyExc_ValueError, "%s is not a whole number of int32", what);
+        return NULL;
+    }
+    int32_t *out = PyMem_Malloc(view.len ? (size_t)view.len : 1);
+    if (out == NULL) {
+        PyBuffer_Release(&view);
+        PyErr_NoMemory();
+        return NULL;
+    }
+    memcpy(out, view.buf, (size_t)view.len);
+    *count = view.len / (Py_ssize_t)sizeof(int32_t);
+    PyBuffer_Release(&view);
+    return out;
+}
+
+/* ---- a small matcher for the scan's rests --------------------------------------- */
+
+/* Rx answers re's pattern.match(text, pos) for the rests of the rules' literals: what
+ * end re reports, or none. The scan asks about 60,000 rests per megabyte of notes, 3 %
+ * of which match; most rests are alternations of many words, which a table by first
+ * character (below) mostly skips. candor.language.rxprog flattens re's parse of a rest
+ * into the nodes below and gives back None for anything it does not know (flags,
+ * groups referred to, atomic groups), which then stays with re.
+ *
+ * The matcher backtracks in re's order (alternatives first to last, greedy repeats
+ * longest first, lazy ones shortest first), and repeats of a group follow _sre's
+ * MAX_UNTIL / MIN_UNTIL, zero-width protection included, so that it finds the match re
+ * finds, not just some match. A step budget and a depth limit hand a pathological case
+ * back to re (abort), so that it never costs more than re plus the budget. */
+
+enum { RX_STR, RX_SET, RX_NOTCHAR, RX_ANY, RX_BRANCH, RX_REPEAT, RX_LAZY, RX_ASSERT,
+       RX_ASSERT_NOT, RX_AT, RX_NOPS };
+enum { RX_AT_BEGINNING, RX_AT_BOUNDARY, RX_AT_NON_BOUNDARY, RX_AT_END, RX_AT_END_STRING,
+       RX_NATS };
+enum { RX_SET_LITERAL, RX_SET_RANGE, RX_SET_CATEGORY };
+enum { RX_CAT_DIGIT, RX_CAT_NOT_DIGIT, RX_CAT_SPACE, RX_CAT_NOT_SPACE, RX_CAT_WORD,
+       RX_CAT_NOT_WORD, RX_NCATS };
+enum { RX_FAIL = -1, RX_ABORT = -2, RX_ERROR = -3 };
+#define RX_BUDGET 200000
+#define RX_DISPATCH_MIN 6
+#define RX_KEYS 130
+#define RX_MAX_DEPTH 600
+
+typedef struct {
+    int32_t op, a, b, c, d;
+} RxNode;
+/* RX_STR: pool[a : a + b]. RX_SET: sets[a] = negate, sets[a + 1] = n, then n items of
+ * (kind, lo, hi). RX_NOTCHAR: any character but a. RX_ANY: any but '\n'. RX_BRANCH:
+ * alternatives alts[2a : 2a + 2b] as (start, length) of node sequences. RX_REPEAT,
+ * RX_LAZY: a to b times (b = -1: no limit) the sequence nodes[c : c + d]. RX_ASSERT,
+ * RX_ASSERT_NOT: the sequence nodes[c : c + d] matches from b characters back (0:
+ * a look-ahead). RX_AT: position kind a. */
+
+typedef struct {
+    PyObject_HEAD
+    RxNode *nodes;
+    Py_ssize_t n_nodes;
+    int32_t *alts;
+    Py_ssize_t n_alts;
+    Py_UCS4 *pool;
+    Py_ssize_t n_pool;
+    int32_t *sets;
+    Py_ssize_t n_sets;
+    uint64_t (*ascii)[2]; /* per node: RX_SET's answer for each ASCII character */
+    unsigned char *single; /* per node: a repeat of one character */
+    /* Alternatives by first character, for a branch of RX_DISPATCH_MIN or more: node i's
+     * table is doff[dispatch[i] : dispatch[i] + RX_KEYS + 1] (-1: none), offsets into
+     * dlist of the alternatives (in order) that may start with ASCII character c (key
+     * c), a non-ASCII one (key 128), or match at the end of the text (key 129). */
+    int32_t *dispatch;
+    int32_t *doff;
+    int32_t *dlist;
+    int32_t root_start, root_len;
+    PyObject *source;  /* the pattern, for re when the matcher gives up */
+    PyObject *compile; /* source -> compiled pattern */
+    PyObject *match;   /* its bound match, made on first need */
+} Rx;
+
+static PyTypeObject RxType;
+
+static inline int
+rx_category(int32_t cat, Py_UCS4 c)
+{
+    switch (cat) {
+    case RX_CAT_DIGIT:
+        return Py_UNICODE_ISDECIMAL(c);
+    case RX_CAT_NOT_DIGIT:
+        return !Py_UNICODE_ISDECIMAL(c);
+    case RX_CAT_SPACE:
+        return Py_UNICODE_ISSPACE(c);
+    case RX_CAT_NOT_SPACE:
+        return !Py_UNICODE_ISSPACE(c);
+    case RX_CAT_WORD:
+        return is_word(c);
+    default:
+        return !is_word(c);
+    }
+}
+
+/* _sre's charset(): the items in order, NEGATE flipping the answer. */
+static int
+rx_set_slow(const Rx *rx, int32_t at, Py_UCS4 c)
+{
+    const int32_t *s = rx->sets + at;
+    int32_t n = s[1];
+    int ok = 0;
+    for (int32_t i = 0; i < n && !ok; i++) {
+        const int32_t *it = s + 2 + 3 * i;
+        switch (it[0]) {
+        case RX_SET_LITERAL:
+            ok = c == (Py_UCS4)it[1];
+            break;
+        case RX_SET_RANGE:
+            ok = (Py_UCS4)it[1] <= c && c <= (Py_UCS4)it[2];
+            break;
+        default:
+            ok = rx_category(it[1], c);
+        }
+    }
+    return s[0] ? !ok : ok;
+}
+
+static inline int
+rx_one(const Rx *rx, Py_ssize_t i, const RxNode *nd, Py_UCS4 c)
+{
+    switch (nd->op) {
+    case RX_STR:
+        return c == rx->pool[nd->a];
+    case RX_SET:
+        return c < 128 ? (int)((rx->ascii[i][c >> 6] >> (c & 63)) & 1) : rx_set_slow(rx, nd->a, c);
+    case RX_NOTCHAR:
+        return c != (Py_UCS4)nd->a;
+    default: /* RX_ANY */
+        return c != '\n';
+    }
+}
+
+typedef struct RxCont {
+    const RxNode *rep; /* NULL: go on with the sequence at..end */
+    int32_t at, end;
+    Py_ssize_t count, last; /* a repeat: iterations done, where the last one began */
+    const struct RxCont *next;
+} RxCont;
+
+typedef struct {
+    const Rx *rx;
+    int kind;
+    const void *data;
+    Py_ssize_t n;
+    long budget;
+    int depth;
+} RxRun;
+
+static Py_ssize_t rx_seq(RxRun *r, int32_t i, int32_t end, Py_ssize_t pos, const RxCont *k);
+
+static Py_ssize_t rx_until(RxRun *r, const RxNode *nd, Py_ssize_t count, Py_ssize_t last,
+                           Py_ssize_t pos, const RxCont *tail);
+
+static inline Py_ssize_t
+rx_cont(RxRun *r, Py_ssize_t pos, const RxCont *k)
+{
+    if (k == NULL) {
+        return pos;
+    }
+    if (k->rep == NULL) {
+        return rx_seq(r, k->at, k->end, pos, k->next);
+    }
+    return rx_until(r, k->rep, k->count, k->last, pos, k->next);
+}
+
+static int
+rx_at(const RxRun *r, int32_t kind, Py_ssize_t pos)
+{
+    Py_ssize_t n = r->n;
+    switch (kind) {
+    case RX_AT_BEGINNING:
+        return pos == 0;
+    case RX_AT_BOUNDARY:
+    case RX_AT_NON_BOUNDARY: {
+        if (n == 0) {
+            return 0;
+        }
+        int before = pos > 0 && is_word(PyUnicode_READ(r->kind, r->data, pos - 1));
+        int after = pos < n && is_word(PyUnicode_READ(r->kind, r->data, pos));
+        return kind == RX_AT_BOUNDARY ? before != after : before == after;
+    }
+    case RX_AT_END:
+        return pos == n || (pos + 1 == n && PyUnicode_READ(r->kind, r->data, pos) == '\n');
+    default: /* RX_AT_END_STRING */
+        return pos == n;
+    }
+}
+
+/* _sre's MAX_UNTIL (greedy) and MIN_UNTIL (lazy) after `count` iterations of nd. */
+static Py_ssize_t
+rx_until(RxRun *r, const RxNode *nd, Py_ssize_t count, Py_ssize_t last, Py_ssize_t pos,
+         const RxCont *tail)
+{
+    if (--r->budget < 0 || r->depth >= RX_MAX_DEPTH) {
+        return RX_ABORT;
+    }
+    Py_ssize_t got;
+    r->depth++;
+    if (count < nd->a) {
+        RxCont again = {nd, 0, 0, count + 1, last, tail};
+        got = rx_seq(r, nd->c, nd->c + nd->d, pos, &again);
+    }
+    else if (nd->op == RX_REPEAT) {
+        got = RX_FAIL;
+        if ((nd->b < 0 || count < nd->b) && pos != last) {
+            RxCont again = {nd, 0, 0, count + 1, pos, tail};
+            got = rx_seq(r, nd->c, nd->c + nd->d, pos, &again);
+        }
+        if (got == RX_FAIL) {
+            got = rx_cont(r, pos, tail);
+        }
+    }
+    else {
+        got = rx_cont(r, pos, tail);
+        if (got == RX_FAIL && !(nd->b >= 0 && count >= nd->b) && pos != last) {
+            RxCont again = {nd, 0, 0, count + 1, pos, tail};
+            got = rx_seq(r, nd->c, nd->c + nd->d, pos, &again);
+        }
+    }
+    r->depth--;
+    return got;
+}
+
+static Py_ssize_t
+rx_seq(RxRun *r, int32_t i, int32_t end, Py_ssize_t pos, const RxCont *k)
+{
+    const Rx *rx = r->rx;
+    const Py_ssize_t n = r->n;
+    for (; i < end; i++) {
+        if (--r->budget < 0) {
+            return RX_ABORT;
+        }
+        const RxNode *nd = &rx->nodes[i];
+        switch (nd->op) {
+        case RX_STR: {
+            if (pos + nd->b > n) {
+                return RX_FAIL;
+            }
+            const Py_UCS4 *s = rx->pool + nd->a;
+            for (int32_t j = 0; j < nd->b; j++) {
+                if (PyUnicode_READ(r->kind, r->data, pos + j) != s[j]) {
+                    return RX_FAIL;
+                }
+            }
+            pos += nd->b;
+            break;
+        }
+        case RX_SET:
+        case RX_NOTCHAR:
+        case RX_ANY:
+            if (pos >= n || !rx_one(rx, i, nd, PyUnicode_READ(r->kind, r->data, pos))) {
+                return RX_FAIL;
+            }
+            pos++;
+            break;
+        case RX_AT:
+            if (!rx_at(r, nd->a, pos)) {
+                return RX_FAIL;
+            }
+            break;
+        case RX_ASSERT:
+        case RX_ASSERT_NOT: {
+            Py_ssize_t got = RX_FAIL;
+            if (pos >= nd->b) {
+                if (r->depth >= RX_MAX_DEPTH) {
+                    return RX_ABORT;
+                }
+                r->depth++;
+                got = rx_seq(r, nd->c, nd->c + nd->d, pos - nd->b, NULL);
+                r->depth--;
+                if (got == RX_ABORT) {
+                    return RX_ABORT;
+                }
+            }
+            if ((got >= 0) != (nd->op == RX_ASSERT)) {
+                return RX_FAIL;
+            }
+            break;
+        }
+        case RX_BRANCH: {
+            if (r->depth >= RX_MAX_DEPTH) {
+                return RX_ABORT;
+            }
+            RxCont after = {NULL, i + 1, end, 0, 0, k};
+            const int32_t *alt = rx->alts + 2 * (Py_ssize_t)nd->a;
+            r->depth++;
+            Py_ssize_t got = RX_FAIL;
+            if (rx->dispatch[i] >= 0) {
+                /* Only the alternatives that may start with the character at pos, in
+                 * their order: the others cannot match there. */
+                int key = 129;
+                if (pos < n) {
+                    Py_UCS4 c = PyUnicode_READ(r->kind, r->data, pos);
+                    key = c < 128 ? (int)c : 128;
+                }
+                const int32_t *off = rx->doff + rx->dispatch[i];
+                for (int32_t q = off[key]; q < off[key + 1] && got == RX_FAIL; q++) {
+                    int32_t j = rx->dlist[q];
+                    got = rx_seq(r, alt[2 * j], alt[2 * j] + alt[2 * j + 1], pos, &after);
+                }
+            }
+            else {
+                for (int32_t j = 0; j < nd->b && got == RX_FAIL; j++) {
+                    got = rx_seq(r, alt[2 * j], alt[2 * j] + alt[2 * j + 1], pos, &after);
+                }
+            }
+            r->depth--;
+            return got;
+        }
+        default: { /* RX_REPEAT, RX_LAZY */
+            if (r->depth >= RX_MAX_DEPTH) {
+                return RX_ABORT;
+            }
+            RxCont after = {NULL, i + 1, end, 0, 0, k};
+            if (!rx->single[i]) {
+                return rx_until(r, nd, 0, -1, pos, &after);
+            }
+            /* One character at a time (_sre's REPEAT_ONE, MIN_REPEAT_ONE). */
+            const RxNode *item = &rx->nodes[nd->c];
+            Py_ssize_t room = n - pos;
+            Py_ssize_t most = (nd->b >= 0 && nd->b < room) ? nd->b : room;
+            Py_ssize_t count = 0;
+            while (count < most &&
+                   rx_one(rx, nd->c, item, PyUnicode_READ(r->kind, r->data, pos + count))) {
+                count++;
+            }
+            if (count < nd->a) {
+                return RX_FAIL;
+            }
+            r->budget -= count;
+            Py_ssize_t got = RX_FAIL;
+            r->depth++;
+            if (nd->op == RX_REPEAT) {
+                for (Py_ssize_t c = count; c >= nd->a && got == RX_FAIL; c--) {
+                    got = --r->budget < 0 ? RX_ABORT : rx_seq(r, i + 1, end, pos + c, k);
+                }
+            }
+            else {
+                for (Py_ssize_t c = nd->a; c <= count && got == RX_FAIL; c++) {
+                    got = --r->budget < 0 ? RX_ABORT : rx_seq(r, i + 1, end, pos + c, k);
+                }
+            }
+            r->depth--;
+            return got;
+        }
+        }
+    }
+    return rx_cont(r, pos, k);
+}
+
+/* The end of re's match of rx at pos (>= 0), RX_FAIL, or RX_ERROR with an exception. */
+static Py_ssize_t
+rx_exec(Rx *rx, PyObject *text, int kind, const void *data, Py_ssize_t n, Py_ssize_t pos)
+{
+    pos = pos < 0 ? 0 : (pos > n ? n : pos); /* as re clamps pos */
+    RxRun r = {rx, kind, data, n, RX_BUDGET, 0};
+    Py_ssize_t got = rx_seq(&r, rx->root_start, rx->root_start + rx->root_len, pos, NULL);
+    if (got != RX_ABORT) {
+        return got;
+    }
+    /* Too deep or too long for the budget: re answers. */
+    if (rx->match == NULL) {
+        PyObject *pattern = PyObject_CallOneArg(rx->compile, rx->source);
+        if (pattern == NULL) {
+            return RX_ERROR;
+        }
+        PyObject *match = PyObject_GetAttrString(pattern, "match");
+        Py_DECREF(pattern);
+        if (match == NULL) {
+            return RX_ERROR;
+        }
+        if (rx->match == NULL) { /* another thread may have stored one meanwhile */
+            rx->match = match;
+        }
+        else {
+            Py_DECREF(match);
+        }
+    }
+    PyObject *at = PyLong_FromSsize_t(pos);
+    if (at == NULL) {
+        return RX_ERROR;
+    }
+    PyObject *argv[2] = {text, at};
+    PyObject *m = PyObject_Vectorcall(rx->match, argv, 2, NULL);
+    Py_DECREF(at);
+    if (m == NULL) {
+        return RX_ERROR;
+    }
+    if (m == Py_None) {
+        Py_DECREF(m);
+        return RX_FAIL;
+    }
+    PyObject *e = PyObject_CallMethod(m, "end", NULL);
+    Py_DECREF(m);
+    if (e == NULL) {
+        return RX_ERROR;
+    }
+    Py_ssize_t end = PyLong_AsSsize_t(e);
+    Py_DECREF(e);
+    return (end == -1 && PyErr_Occurred()) ? RX_ERROR : end;
+}
+
+static void
+Rx_dealloc(Rx *self)
+{
+    PyMem_Free(self->nodes);
+    PyMem_Free(self->alts);
+    PyMem_Free(self->pool);
+    PyMem_Free(self->sets);
+    PyMem_Free(self->ascii);
+    PyMem_Free(self->single);
+    PyMem_Free(self->dispatch);
+    PyMem_Free(self->doff);
+    PyMem_Free(self->dlist);
+    Py_XDECREF(self->source);
+    Py_XDECREF(self->compile);
+    Py_XDECREF(self->match);
+    Py_TYPE(self)->tp_free((PyObject *)self);
+}
+
+static int
+rx_seq_ok(const Rx *rx, int32_t start, int32_t len)
+{
+    return start >= 0 && len >= 0 && (Py_ssize_t)start + len <= rx->n_nodes;
+}
+
+/* The characters a match of a sequence may start with: a superset (zero-width nodes
+ * are stepped over, a sequence that may match nothing may start with anything). */
+typedef struct {
+    uint64_t mask[2];
+    int nonascii;
+    int any;
+} RxFirst;
+
+static int
+rx_set_nonascii(const Rx *rx, int32_t at)
+{
+    const int32_t *s = rx->sets + at;
+    if (s[0]) {
+        return 1;
+    }
+    for (int32_t i = 0; i < s[1]; i++) {
+        const int32_t *it = s + 2 + 3 * i;
+        if (it[0] == RX_SET_CATEGORY || (it[0] == RX_SET_LITERAL && it[1] >= 128) ||
+            (it[0] == RX_SET_RANGE && it[2] >= 128)) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* Add the first characters of nodes[start : start + len] to f; return whether the
+ * sequence may match the empty string (then f must also allow anything after it). */
+static int
+rx_first(const Rx *rx, int32_t start, int32_t len, RxFirst *f, int depth)
+{
+    if (depth > 64) {
+        f->any = 1;
+        return 1;
+    }
+    for (int32_t i = start; i < start + len; i++) {
+        const RxNode *nd = &rx->nodes[i];
+        switch (nd->op) {
+        case RX_STR: {
+            Py_UCS4 c = rx->pool[nd->a];
+            if (c < 128) {
+                f->mask[c >> 6] |= (uint64_t)1 << (c & 63);
+            }
+            else {
+                f->nonascii = 1;
+            }
+            return 0;
+        }
+        case RX_SET:
+            f->mask[0] |= rx->ascii[i][0];
+            f->mask[1] |= rx->ascii[i][1];
+            f->nonascii |= rx_set_nonascii(rx, nd->a);
+            return 0;
+        case RX_NOTCHAR:
+        case RX_ANY:
+            f->any = 1;
+            return 0;
+        case RX_BRANCH: {
+            int empty = 0;
+            const int32_t *alt = rx->alts + 2 * (Py_ssize_t)nd->a;
+            for (int32_t j = 0; j < nd->b; j++) {
+                empty |= rx_first(rx, alt[2 * j], alt[2 * j + 1], f, depth + 1);
+            }
+            if (!empty) {
+                return 0;
+            }
+            break;
+        }
+        case RX_REPEAT:
+        case RX_LAZY:
+            if (!rx_first(rx, nd->c, nd->d, f, depth + 1) && nd->a > 0) {
+                return 0;
+            }
+            break;
+        default: /* zero width: RX_AT, RX_ASSERT, RX_ASSERT_NOT */
+            break;
+        }
+    }
+    return 1;
+}
+
+/* Build the first-character tables of the larger branches. */
+static int
+rx_build_dispatch(Rx *rx)
+{
+    Py_ssize_t n_tables = 0, n_entries = 0;
+    rx->dispatch = PyMem_Malloc((rx->n_nodes ? (size_t)rx->n_nodes : 1) * sizeof(int32_t));
+    if (rx->dispatch == NULL) {
+        PyErr_NoMemory();
+        return -1;
+    }
+    for (Py_ssize_t i = 0; i < rx->n_nodes; i++) {
+        rx->dispatch[i] = -1;
+        if (rx->nodes[i].op == RX_BRANCH && rx->nodes[i].b >= RX_DISPATCH_MIN) {
+            n_tables++;
+            n_entries += (Py_ssize_t)rx->nodes[i].b * RX_KEYS;
+        }
+    }
+    if (n_tables == 0) {
+        return 0;
+    }
+    rx->doff = PyMem_Malloc((size_t)n_tables * (RX_KEYS + 1) * sizeof(int32_t));
+    rx->dlist = PyMem_Malloc((size_t)n_entries * sizeof(int32_t));
+    RxFirst *firsts = NULL;
+    if (rx->doff == NULL || rx->dlist == NULL) {
+        PyErr_NoMemory();
+        return -1;
+    }
+    Py_ssize_t t = 0, used = 0;
+    for (Py_ssize_t i = 0; i < rx->n_nodes; i++) {
+        const RxNode *nd = &rx->nodes[i];
+        if (nd->op != RX_BRANCH || nd->b < RX_DISPATCH_MIN) {
+            continue;
+        }
+        RxFirst *grown = PyMem_Realloc(firsts, (size_t)nd->b * sizeof(RxFirst));
+        if (grown == NULL) {
+            PyMem_Free(firsts);
+            PyErr_NoMemory();
+            return -1;
+        }
+        firsts = grown;
+        const int32_t *alt = rx->alts + 2 * (Py_ssize_t)nd->a;
+        for (int32_t j = 0; j < nd->b; j++) {
+            memset(&firsts[j], 0, sizeof(RxFirst));
+            if (rx_first(rx, alt[2 * j], alt[2 * j + 1], &firsts[j], 0)) {
+                firsts[j].any = 1; /* may match nothing: anything may follow */
+            }
+        }
+        int32_t *off = rx->doff + t * (RX_KEYS + 1);
+        rx->dispatch[i] = (int32_t)(t * (RX_KEYS + 1));
+        for (int key = 0; key < RX_KEYS; key++) {
+            off[key] = (int32_t)used;
+            for (int32_t j = 0; j < nd->b; j++) {
+                const RxFirst *f = &firsts[j];
+                int may = f->any || (key < 128 ? (int)((f->mask[key >> 6] >> (key & 63)) & 1)
+                                               : key == 128 && f->nonascii);
+                if (may) {
+                    rx->dlist[used++] = j;
+                }
+            }
+        }
+        off[RX_KEYS] = (int32_t)used;
+        t++;
+    }
+    PyMem_Free(firsts);
+    return 0;
+}
+
+/* Check every index of the program (the matcher trusts them) and fill the tables. */
+static int
+rx_prepare(Rx *rx)
+{
+    if (!rx_seq_ok(rx, rx->root_start, rx->root_len)) {
+        PyErr_SetString(PyExc_ValueError, "Rx: the root sequence is out of range");
+        return -1;
+    }
+    for (Py_ssize_t a = 0; a < rx->n_alts; a += 2) {
+        if (!rx_seq_ok(rx, rx->alts[a], rx->alts[a + 1])) {
+            PyErr_Format(PyExc_ValueError, "Rx: alternative %zd is out of range", a / 2);
+            return -1;
+        }
+    }
+    rx->ascii = PyMem_Calloc(rx->n_nodes ? (size_t)rx->n_nodes : 1, sizeof(uint64_t[2]));
+    rx->single = PyMem_Calloc(rx->n_nodes ? (size_t)rx->n_nodes : 1, 1);
+    if (rx->ascii == NULL || rx->single == NULL) {
+        PyErr_NoMemory();
+        return -1;
+    }
+    for (Py_ssize_t i = 0; i < rx->n_nodes; i++) {
+        const RxNode *nd = &rx->nodes[i];
+        int ok = 1;
+        switch (nd->op) {
+        case RX_STR:
+            ok = nd->a >= 0 && nd->b >= 1 && (Py_ssize_t)nd->a + nd->b <= rx->n_pool;
+            break;
+        case RX_SET: {
+            ok = nd->a >= 0 && (Py_ssize_t)nd->a + 2 <= rx->n_sets;
+            if (ok) {
+                int32_t items = rx->sets[nd->a + 1];
+                ok = items >= 0 && (Py_ssize_t)nd->a + 2 + 3 * (Py_ssize_t)items <= rx->n_sets;
+                for (int32_t j = 0; ok && j < items; j++) {
+                    const int32_t *it = rx->sets + nd->a + 2 + 3 * j;
+                    ok = (it[0] == RX_SET_LITERAL && it[1] >= 0) ||
+                         (it[0] == RX_SET_RANGE && it[1] >= 0 && it[2] >= it[1]) ||
+                         (it[0] == RX_SET_CATEGORY && it[1] >= 0 && it[1] < RX_NCATS);
+                }
+            }
+            if (ok) {
+                for (Py_UCS4 c = 0; c < 128; c++) {
+                    if (rx_set_slow(rx, nd->a, c)) {
+                        rx->ascii[i][c >> 6] |= (uint64_t)1 << (c & 63);
+                    }
+                }
+            }
+            break;
+        }
+        case RX_NOTCHAR:
+        case RX_ANY:
+            break;
+        case RX_BRANCH:
+            ok = nd->a >= 0 && nd->b >= 0 && 2 * ((Py_ssize_t)nd->a + nd->b) <= rx->n_alts;
+            break;
+        case RX_REPEAT:
+        case RX_LAZY:
+            ok = nd->a >= 0 && (nd->b == -1 || nd->b >= nd->a) && nd->d >= 1 &&
+                 rx_seq_ok(rx, nd->c, nd->d);
+            if (ok && nd->d == 1) {
+                const RxNode *item = &rx->nodes[nd->c];
+                rx->single[i] = item->op == RX_SET || item->op == RX_NOTCHAR ||
+                                item->op == RX_ANY || (item->op == RX_STR && item->b == 1);
+            }
+            break;
+        case RX_ASSERT:
+        case RX_ASSERT_NOT:
+            ok = nd->b >= 0 && rx_seq_ok(rx, nd->c, nd->d);
+            break;
+        case RX_AT:
+            ok = nd->a >= 0 && nd->a < RX_NATS;
+            break;
+        default:
+            ok = 0;
+        }
+        if (!ok) {
+            PyErr_Format(PyExc_ValueError, "Rx: node %zd is malformed", i);
+            return -1;
+        }
+    }
+    return rx_build_dispatch(rx);
+}
+
+static PyObject *
+Rx_new(PyTypeObject *type, PyObject *args, PyObject *kwds)
+{
+    static char *kwlist[] = {"nodes", "alts", "pool", "sets", "root", "source", "compile", NULL};
+    PyObject *nodes, *alts, *pool, *sets, *source, *compile;
+    int root_start, root_len;
+    if (!PyArg_ParseTupleAndKeywords(args, kwds, "OOOO(ii)UO:Rx", kwlist, &nodes, &alts, &pool,
+                                     &sets, &root_start, &root_len, &source, &compile)) {
+        return NULL;
+    }
+    if (!PyCallable_Check(compile)) {
+        PyErr_SetString(PyExc_TypeError, "Rx: compile must be callable");
+        return NULL;
+    }
+    Rx *rx = (Rx *)type->tp_alloc(type, 0);
+    if (rx == NULL) {
+        return NULL;
+    }
+    Py_INCREF(source);
+    rx->source = source;
+    Py_INCREF(compile);
+    rx->compile = compile;
+    rx->root_start = root_start;
+    rx->root_len = root_len;
+    Py_ssize_t count;
+    int32_t *raw = int32_copy(nodes, &count, "Rx: nodes");
+    if (raw == NULL) {
+        goto fail;
+    }
+    rx->nodes = (RxNode *)raw;
+    if (count % 5 != 0) {
+        PyErr_SetString(PyExc_ValueError, "Rx: nodes are five int32 each");
+        goto fail;
+    }
+    rx->n_nodes = count / 5;
+    if ((rx->alts = int32_copy(alts, &rx->n_alts, "Rx: alts")) == NULL ||
+        (rx->sets = int32_copy(sets, &rx->n_sets, "Rx: sets")) == NULL) {
+        goto fail;
+    }
+    if (rx->n_alts % 2 != 0) {
+        PyErr_SetString(PyExc_ValueError, "Rx: alts are pairs");
+        goto fail;
+    }
+    raw = int32_copy(pool, &rx->n_pool, "Rx: pool");
+    if (raw == NULL) {
+        goto fail;
+    }
+    rx->pool = (Py_UCS4 *)raw;
+    for (Py_ssize_t i = 0; i < rx->n_pool; i++) {
+        if (rx->pool[i] > 0x10FFFF) {
+            PyErr_SetString(PyExc_ValueError, "Rx: the pool holds a non-character");
+            goto fail;
+        }
+    }
+    if (rx_prepare(rx) < 0) {
+        goto fail;
+    }
+    return (PyObject *)rx;
+
+fail:
+    Py_DECREF(rx);
+    return NULL;
+}
+
+PyDoc_STRVAR(rx_match_doc,
+"match(text, pos) -> int | None\n\n"
+"The end of re.compile(source).match(text, pos), or None where it does not match.");
+
+static PyObject *
+Rx_match(Rx *self, PyObject *args)
+{
+    PyObject *text;
+    Py_ssize_t pos;
+    if (!PyArg_ParseTuple(args, "Un:match", &text, &pos)) {
+        return NULL;
+    }
+    Py_ssize_t got = rx_exec(self, text, PyUnicode_KIND(text), PyUnicode_DATA(text),
+                             PyUnicode_GET_LENGTH(text), pos);
+    if (got == RX_ERROR) {
+        return NULL;
+    }
+    if (got < 0) {
+        Py_RETURN_NONE;
+    }
+    return PyLong_FromSsize_t(got);
+}
+
+static PyMethodDef Rx_methods[] = {
+    {"match", (PyCFunction)Rx_match, METH_VARARGS, rx_match_doc},
+    {NULL, NULL, 0, NULL},
+};
+
+static PyTypeObject RxType = {
+    PyVarObject_HEAD_INIT(NULL, 0)
+    .tp_name = "candor_speedups.Rx",
+    .tp_doc = PyDoc_STR("Rx(nodes, alts, pool, sets, root, source, compile): a rest's matcher.\n\n"
+                        "Built by candor.language.rxprog.compile_rest."),
+    .tp_basicsize = sizeof(Rx),
+    .tp_itemsize = 0,
+    .tp_flags = Py_TPFLAGS_DEFAULT,
+    .tp_new = Rx_new,
+    .tp_dealloc = (destructor)Rx_dealloc,
+    .tp_methods = Rx_methods,
+};
+
+
 /* ---- the rules' scan ----------------------------------------------------------- */
 
 /* Scanner mirrors the scan of candor.language.prefilter.Prefilter.pattern, re's
@@ -748,6 +1528,7 @@ typedef struct {
     int32_t n_second;
     PyObject *source;  /* the rest's pattern source (REST_REGEX) */
     PyObject *match;   /* its compiled pattern's bound match, made on first use */
+    Rx *rx;            /* or its Rx, when compile gave one */
 } ScanLit;
 
 typedef struct {
@@ -762,7 +1543,7 @@ typedef struct {
     Py_ssize_t n_seconds;
     PyObject *compile; /* source -> compiled pattern */
     /* Counts since construction, for the benchmark: word starts walked, literal ends
-     * met, rests asked of re, rests re matched. */
+     * met, rests asked (of Rx or re), rests that matched. */
     unsigned long long n_starts, n_ends, n_asked, n_matched;
 } Scanner;
 
@@ -772,6 +1553,7 @@ Scanner_dealloc(Scanner *self)
     for (Py_ssize_t i = 0; i < self->n_lits; i++) {
         Py_XDECREF(self->lits[i].source);
         Py_XDECREF(self->lits[i].match);
+        Py_XDECREF(self->lits[i].rx);
     }
     PyMem_Free(self->nodes);
     PyMem_Free(self->edges);
@@ -779,31 +1561,6 @@ Scanner_dealloc(Scanner *self)
     PyMem_Free(self->seconds);
     Py_XDECREF(self->compile);
     Py_TYPE(self)->tp_free((PyObject *)self);
-}
-
-/* Copy a buffer of int32 values (an array('i') or bytes) into a new C array. */
-static int32_t *
-int32_copy(PyObject *obj, Py_ssize_t *count, const char *what)
-{
-    Py_buffer view;
-    if (PyObject_GetBuffer(obj, &view, PyBUF_SIMPLE) < 0) {
-        return NULL;
-    }
-    if (view.len % (Py_ssize_t)sizeof(int32_t) != 0) {
-        PyBuffer_Release(&view);
-        PyErr_Format(PyExc_ValueError, "Scanner: %s is not a whole number of int32", what);
-        return NULL;
-    }
-    int32_t *out = PyMem_Malloc(view.len ? (size_t)view.len : 1);
-    if (out == NULL) {
-        PyBuffer_Release(&view);
-        PyErr_NoMemory();
-        return NULL;
-    }
-    memcpy(out, view.buf, (size_t)view.len);
-    *count = view.len / (Py_ssize_t)sizeof(int32_t);
-    PyBuffer_Release(&view);
-    return out;
 }
 
 static PyObject *
@@ -826,13 +1583,13 @@ Scanner_new(PyTypeObject *type, PyObject *args, PyObject *kwds)
     Py_INCREF(compile);
     s->compile = compile;
     Py_ssize_t n;
-    int32_t *raw = int32_copy(nodes_buf, &n, "nodes");
+    int32_t *raw = int32_copy(nodes_buf, &n, "Scanner: nodes");
     if (raw == NULL) {
         goto fail;
     }
     s->nodes = (ScanNode *)raw;
     s->n_nodes = n / 3;
-    raw = int32_copy(edges_buf, &n, "edges");
+    raw = int32_copy(edges_buf, &n, "Scanner: edges");
     if (raw == NULL) {
         goto fail;
     }
@@ -993,39 +1750,59 @@ rest_matches(Scanner *s, ScanLit *lit, PyObject *text, int kind, const void *dat
             }
         }
     }
-    if (lit->match == NULL) {
+    if (lit->match == NULL && lit->rx == NULL) {
         /* Compiling runs Python code, during which another thread may scan (the web
          * app's workers share one engine) and store its own: keep the first stored. */
         PyObject *pattern = PyObject_CallOneArg(s->compile, lit->source);
         if (pattern == NULL) {
             return -1;
         }
-        PyObject *match = PyObject_GetAttrString(pattern, "match");
-        Py_DECREF(pattern);
-        if (match == NULL) {
-            return -1;
-        }
-        if (lit->match == NULL) {
-            lit->match = match;
+        if (PyObject_TypeCheck(pattern, &RxType)) {
+            if (lit->match == NULL && lit->rx == NULL) {
+                lit->rx = (Rx *)pattern;
+            }
+            else {
+                Py_DECREF(pattern);
+            }
         }
         else {
-            Py_DECREF(match);
+            PyObject *match = PyObject_GetAttrString(pattern, "match");
+            Py_DECREF(pattern);
+            if (match == NULL) {
+                return -1;
+            }
+            if (lit->match == NULL && lit->rx == NULL) {
+                lit->match = match;
+            }
+            else {
+                Py_DECREF(match);
+            }
         }
     }
-    PyObject *pos = PyLong_FromSsize_t(at);
-    if (pos == NULL) {
-        return -1;
+    int found;
+    if (lit->rx != NULL) {
+        Py_ssize_t end = rx_exec(lit->rx, text, kind, data, n, at);
+        if (end == RX_ERROR) {
+            return -1;
+        }
+        found = end >= 0;
     }
-    PyObject *argv[2] = {text, pos};
-    PyObject *m = PyObject_Vectorcall(lit->match, argv, 2, NULL);
-    Py_DECREF(pos);
-    if (m == NULL) {
-        return -1;
+    else {
+        PyObject *pos = PyLong_FromSsize_t(at);
+        if (pos == NULL) {
+            return -1;
+        }
+        PyObject *argv[2] = {text, pos};
+        PyObject *m = PyObject_Vectorcall(lit->match, argv, 2, NULL);
+        Py_DECREF(pos);
+        if (m == NULL) {
+            return -1;
+        }
+        found = m != Py_None;
+        Py_DECREF(m);
     }
-    int found = m != Py_None;
     s->n_asked++;
     s->n_matched += (unsigned long long)found;
-    Py_DECREF(m);
     return found;
 }
 
@@ -1112,15 +1889,15 @@ static PyObject *
 Scanner_counts(Scanner *self, PyObject *Py_UNUSED(ignored))
 {
     return Py_BuildValue("{sKsKsKsK}", "word_starts", self->n_starts, "literal_ends",
-                         self->n_ends, "asked_re", self->n_asked, "re_matched",
+                         self->n_ends, "rests_asked", self->n_asked, "rests_matched",
                          self->n_matched);
 }
 
 static PyMethodDef Scanner_methods[] = {
     {"scan", (PyCFunction)Scanner_scan, METH_VARARGS, scan_doc},
     {"counts", (PyCFunction)Scanner_counts, METH_NOARGS,
-     "counts() -> dict: word starts walked, literal ends met, rests asked of re and\n"
-     "matched by it, since the scanner was built."},
+     "counts() -> dict: word starts walked, literal ends met, rests asked (of Rx, or re)\n"
+     "and rests that matched, since the scanner was built."},
     {NULL, NULL, 0, NULL},
 };
 
@@ -1175,7 +1952,8 @@ PyMODINIT_FUNC
 PyInit_candor_speedups(void)
 {
     init_ascii_class();
-    if (PyType_Ready(&SpanScorerType) < 0 || PyType_Ready(&ScannerType) < 0) {
+    if (PyType_Ready(&SpanScorerType) < 0 || PyType_Ready(&ScannerType) < 0 ||
+        PyType_Ready(&RxType) < 0) {
         return NULL;
     }
     PyObject *m = PyModule_Create(&module);
@@ -1194,7 +1972,13 @@ PyInit_candor_speedups(void)
         Py_DECREF(m);
         return NULL;
     }
-    if (PyModule_AddIntConstant(m, "VERSION", 3) < 0) {
+    Py_INCREF(&RxType);
+    if (PyModule_AddObject(m, "Rx", (PyObject *)&RxType) < 0) {
+        Py_DECREF(&RxType);
+        Py_DECREF(m);
+        return NULL;
+    }
+    if (PyModule_AddIntConstant(m, "VERSION", 4) < 0) {
         Py_DECREF(m);
         return NULL;
     }

@@ -1,10 +1,12 @@
 """The optional compiled part of the engine: ``candor_speedups`` (``native/``, C).
 
 Three loops run in C when the ``speedups`` extra is installed: the rules' scan
-(:class:`candor.language.prefilter.Prefilter`), the sentence splitter and the second
-opinion's per-sentence sums (:mod:`candor.language.classifier`). Each has a
-pure-Python twin that gives the same results, bit for bit
-(``tests/core/language/test_speedups.py``); the C versions are only faster. Why this
+(:class:`candor.language.prefilter.Prefilter`, whose rests a small matcher checks,
+:mod:`candor.language.rxprog`), the sentence splitter and the second opinion's
+per-sentence sums (:mod:`candor.language.classifier`). Each has a pure-Python twin
+that gives the same results, bit for bit (``tests/core/language/test_speedups.py``;
+the rests' matcher has ``re`` as its twin, ``test_rxprog.py``); the C versions are
+only faster. Why this
 is a separate, optional package is in docs/architecture.md.
 
 .. versionadded:: 0.11

@@ -32,6 +32,7 @@ from typing import Any
 from candor.language import model, native
 from candor.language.model import Rule, _group_end, _prefixes, literal_splits
 from candor.language.recache import cached_data, compile_cached
+from candor.language.rxprog import compile_rest
 
 __all__ = ["Bucket", "Prefilter", "scan_entries"]
 
@@ -84,9 +85,10 @@ def _combined(starters: Sequence[tuple[Rule, Sequence[str]]]) -> re.Pattern[str]
     return _COMBINED[source]
 
 
-def _compile_rest(source: str) -> re.Pattern[str]:
-    """Compile a literal's rests for the compiled scan (kept on disk between runs)."""
-    return compile_cached(source, min_length=0)
+def _compile_rest(source: str) -> Any:
+    """Compile a literal's rests for the compiled scan: a ``candor_speedups.Rx`` (its own
+    matcher, rxprog), or the ``re`` pattern where that cannot take it."""
+    return compile_rest(source)
 
 
 def _first_atom(rx: str) -> int:

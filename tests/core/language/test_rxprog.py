@@ -1,0 +1,214 @@
+"""The compiled scan's rest matcher (``candor_speedups.Rx``, ``candor.language.rxprog``).
+
+``Rx(program(source)).match(text, pos)`` must be, for every pattern it accepts, the end
+of ``re.compile(source).match(text, pos)`` (or ``None``): the same characters, the same
+backtracking order, so the same end. Compared here on every rest of the built-in rules at
+the positions the scan asks about, and on generated patterns and texts.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from candor.language import rxprog
+from candor.language.engine import _lower, default_engine
+from candor.language.prefilter import REST_REGEX
+
+speedups = pytest.importorskip(
+    "candor_speedups",
+    reason="candor_speedups is not built (the speedups extra; ./run tests builds it)",
+)
+
+DATA = Path(__file__).parents[2] / "data" / "language"
+
+
+def _rx(source: str) -> object:
+    prog = rxprog.program(source)
+    assert prog is not None, source
+    nodes, alts, pool, sets, root = prog
+    return speedups.Rx(nodes, alts, pool, sets, tuple(root), source, re.compile)
+
+
+def _end(source: str, text: str, pos: int) -> int | None:
+    m = re.compile(source).match(text, pos)
+    return None if m is None else m.end()
+
+
+def test_every_rest_of_the_rules_is_flattened() -> None:
+    """None falls back to re: the built-in rules use nothing the matcher lacks."""
+    literals = default_engine().prefilter.tables[2]
+    sources = {lit[6] for lit in literals if lit[1] == REST_REGEX}
+    assert len(sources) > 2_000
+    assert [s for s in sources if rxprog.program(s) is None] == []
+
+
+def test_every_rest_matches_like_re_where_its_literal_ends() -> None:
+    """Each rest at every place in the corpus where its literal ends (what the scan asks)."""
+    pf = default_engine().prefilter
+    literals = pf.tables[2]
+    by_literal: dict[str, str] = {}
+    for lit, entry in zip(sorted(_literal_texts(pf)), literals, strict=True):
+        if entry[1] == REST_REGEX:
+            by_literal[lit] = entry[6]
+    with (DATA / "corpus.jsonl").open(encoding="utf-8") as fh:
+        texts = [" " + _lower(json.loads(line)["text"]) for line in fh if line.strip()][::25]
+    matchers: dict[str, object] = {}
+    asked = matched = 0
+    bad = []
+    longest = max(map(len, by_literal))
+    for text in texts:
+        for start in range(1, len(text)):
+            if text[start - 1].isalnum() or text[start - 1] == "_":
+                continue
+            for size in range(1, min(longest, len(text) - start) + 1):
+                source = by_literal.get(text[start : start + size])
+                if source is None:
+                    continue
+                rx = matchers.get(source) or matchers.setdefault(source, _rx(source))
+                got = rx.match(text, start + size)  # type: ignore[attr-defined]
+                want = _end(source, text, start + size)
+                asked += 1
+                matched += want is not None
+                if got != want:
+                    bad.append((source[:80], text[start : start + 60], got, want))
+    assert bad == []
+    assert asked > 10_000 and matched > 300  # the comparison compared something
+
+
+def _literal_texts(pf: object) -> list[str]:
+    """The scan's literals in the order of its tables (sorted, as scan_tables lays them out)."""
+    from candor.language.prefilter import scan_entries
+
+    rests, _, _ = scan_entries(default_engine().rules)
+    return list(rests)
+
+
+# Generated patterns: the constructs the matcher translates, over a small alphabet so that
+# alternatives overlap, repeats backtrack and assertions both hold and fail.
+_ATOMS = st.sampled_from(
+    [
+        *["a", "b", "ab", "ba", " ", ".", "[ab]", "[^a]", "[a-c0-9]", r"[^\w ]", "é", "[é-ï]"],
+        *[r"\w", r"\W", r"\d", r"\s", r"\b", r"\B", "$", "^", r"\A", r"\Z"],
+    ]
+)
+
+
+def _patterns(depth: int = 3) -> st.SearchStrategy[str]:
+    return st.recursive(
+        _ATOMS,
+        lambda inner: st.one_of(
+            st.lists(inner, min_size=1, max_size=4).map("".join),
+            st.lists(inner, min_size=2, max_size=4).map(lambda xs: "(?:" + "|".join(xs) + ")"),
+            st.tuples(
+                inner,
+                st.sampled_from(["*", "+", "?", "{2}", "{0,2}", "{1,3}", "{2,}"]),
+                st.sampled_from(["", "?"]),
+            ).map(lambda t: "(?:" + t[0] + ")" + t[1] + t[2]),
+            inner.map(lambda x: "(" + x + ")"),
+            inner.map(lambda x: "(?=" + x + ")"),
+            inner.map(lambda x: "(?!" + x + ")"),
+            st.sampled_from(["(?<=a)", "(?<!b)", "(?<=ab)", r"(?<!\w)", "(?<=a|b)"]),
+        ),
+        max_leaves=depth * 4,
+    )
+
+
+@settings(max_examples=3000, deadline=None)
+@given(_patterns(), st.text(alphabet="ab .é1_\n", max_size=12))
+def test_generated_patterns_match_like_re(source: str, text: str) -> None:
+    try:
+        re.compile(source)
+    except re.error:
+        return  # not a pattern (e.g. a variable-width look-behind)
+    prog = rxprog.program(source)
+    if prog is None:
+        return
+    rx = _rx(source)
+    for pos in range(len(text) + 1):
+        assert rx.match(text, pos) == _end(source, text, pos), (source, text, pos)  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("source", "text"),
+    [
+        (r"(?:a|ab)*?c$", "ababc"),  # lazy repeat of a group, then the end
+        (r"(?:a|)*b", "aaab"),  # an iteration that matches nothing stops the repeat
+        (r"(?:x?)*?y", "xxy"),
+        (r"(a|b){2,3}?c", "ababc"),
+        (r"(?:a?){3}b", "ab"),  # empty iterations count towards the minimum
+        (r"(?:ab|a)(?:bc)?", "abc"),  # the first alternative wins, not the longest match
+        (r"(?<=x)y", "xy"),  # look-behind reaches before pos
+        (r"\bfoo\b", "a foo"),
+        (r"a$", "a\n"),  # $ before a final newline
+        (r"a\Z", "a\n"),
+    ],
+)
+def test_re_semantics_cases(source: str, text: str) -> None:
+    rx = _rx(source)
+    for pos in range(-1, len(text) + 3):  # re clamps pos into the text
+        assert rx.match(text, pos) == _end(source, text, pos), pos  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    "source",
+    [r"(a)\1", r"(?i:a)b", r"(?i)ab", r"(?>ab)c", r"a++", r"(a)?(?(1)b|c)", r"(?a:\w)"],
+)
+def test_what_it_does_not_know_stays_with_re(source: str) -> None:
+    assert rxprog.program(source) is None
+    assert isinstance(rxprog.compile_rest(source), re.Pattern)
+
+
+def test_compile_rest_gives_an_rx_that_matches_like_re() -> None:
+    rx = rxprog.compile_rest(r"(?: ?(?:kid|child)s?\b|'s (?:mum|mom))")
+    assert isinstance(rx, speedups.Rx)
+    assert rx.match("her kids", 3) == 8
+    assert rx.match("bob's mom", 3) == 9
+    assert rx.match("her kidney", 3) is None
+
+
+def test_too_deep_or_too_long_falls_back_to_re() -> None:
+    """A repeat of a group 20,000 times exceeds the matcher's depth: re answers."""
+    source = r"(?:ab)*c"
+    text = "ab" * 20_000 + "c"
+    assert _rx(source).match(text, 0) == len(text)  # type: ignore[attr-defined]
+    assert _rx(source).match("ab" * 20_000, 0) is None  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        ((bytes(4), b"", b"", b"", (0, 0)), "five int32"),
+        ((bytes(20), b"", b"", b"", (0, 2)), "root sequence"),
+        (((99).to_bytes(4, "little") + bytes(16), b"", b"", b"", (0, 1)), "node 0"),
+        ((bytes(20), b"", b"", b"", (0, 1)), "node 0"),  # a string of length 0
+        (
+            (
+                (4).to_bytes(4, "little") + (5).to_bytes(4, "little") * 2 + bytes(8),
+                b"",
+                b"",
+                b"",
+                (0, 1),
+            ),
+            "node 0",
+        ),
+        ((bytes(20), b"\x01\x00\x00", b"", b"", (0, 1)), "whole number"),
+        ((bytes(20), b"", (0x110000).to_bytes(4, "little"), b"", (0, 0)), "non-character"),
+    ],
+)
+def test_malformed_programs_are_refused(args: tuple[object, ...], message: str) -> None:
+    with pytest.raises(ValueError, match=message):
+        speedups.Rx(*args, "x", re.compile)
+
+
+def test_bad_arguments() -> None:
+    rx = _rx("a")
+    with pytest.raises(TypeError):
+        rx.match(b"a", 0)  # type: ignore[attr-defined]
+    with pytest.raises(TypeError, match="callable"):
+        speedups.Rx(bytes(20), b"", b"", b"", (0, 0), "x", None)
