@@ -16,6 +16,7 @@
  */
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
+#include <math.h>
 #include <stdint.h>
 #include <string.h>
 
@@ -398,14 +399,24 @@ PyDoc_STRVAR(span_sums_doc,
 "For each (start, end) in spans, the sum over the words of low[start:end] (re's\n"
 "[^\\W_][\\w']*, decimal digits folded to '0', unfeatured words skipped) of the\n"
 "word's entry plus the entry of the pair it starts, as the difference of one running\n"
-"sum over all spans: SecondOpinion.span_sums, bit for bit.");
+"sum over all spans: SecondOpinion.span_sums, bit for bit.\n\n"
+"With bias (a float), each span's probability instead, as SecondOpinion.probabilities\n"
+"computes it from the sum (bias + real / sqrt(imag), logistic), bit for bit.");
 
 static PyObject *
 SpanScorer_span_sums(SpanScorer *self, PyObject *args)
 {
-    PyObject *low, *spans;
-    if (!PyArg_ParseTuple(args, "UO:span_sums", &low, &spans)) {
+    PyObject *low, *spans, *bias_obj = Py_None;
+    if (!PyArg_ParseTuple(args, "UO|O:span_sums", &low, &spans, &bias_obj)) {
         return NULL;
+    }
+    double bias = 0.0;
+    int logistic = bias_obj != Py_None;
+    if (logistic) {
+        bias = PyFloat_AsDouble(bias_obj);
+        if (bias == -1.0 && PyErr_Occurred()) {
+            return NULL;
+        }
     }
     PyObject *seq = PySequence_Fast(spans, "span_sums: spans must be a sequence");
     if (seq == NULL) {
@@ -514,7 +525,17 @@ SpanScorer_span_sums(SpanScorer *self, PyObject *args)
         /* The mark between sentences: a token that weighs nothing. */
         run_r += 0.0 + 0.0;
         run_i += 0.0 + 0.0;
-        PyObject *d = PyComplex_FromDoubles(run_r - before_r, run_i - before_i);
+        PyObject *d;
+        if (logistic) {
+            /* SecondOpinion._logistic: the same operations in the same order (sqrt is
+             * exact in IEEE arithmetic, exp is the C library's, as math.exp's). */
+            double s = run_r - before_r, norm2 = run_i - before_i;
+            double z = bias + (norm2 != 0.0 ? s / sqrt(norm2) : 0.0);
+            d = PyFloat_FromDouble(z > -50 ? 1.0 / (1.0 + exp(-z)) : 0.0);
+        }
+        else {
+            d = PyComplex_FromDoubles(run_r - before_r, run_i - before_i);
+        }
         if (d == NULL) {
             goto fail;
         }
@@ -794,6 +815,9 @@ typedef struct {
     int32_t *dispatch;
     int32_t *doff;
     int32_t *dlist;
+    /* What a match may start with (ends() skips other characters without matching). */
+    uint64_t start_mask[2];
+    int start_nonascii, start_any;
     int32_t root_start, root_len;
     PyObject *source;  /* the pattern, for re when the matcher gives up */
     PyObject *compile; /* source -> compiled pattern */
@@ -1379,7 +1403,18 @@ rx_prepare(Rx *rx)
             return -1;
         }
     }
-    return rx_build_dispatch(rx);
+    if (rx_build_dispatch(rx) < 0) {
+        return -1;
+    }
+    RxFirst f = {{0, 0}, 0, 0};
+    if (rx_first(rx, rx->root_start, rx->root_len, &f, 0)) {
+        f.any = 1; /* may match nothing */
+    }
+    rx->start_mask[0] = f.mask[0];
+    rx->start_mask[1] = f.mask[1];
+    rx->start_nonascii = f.nonascii;
+    rx->start_any = f.any;
+    return 0;
 }
 
 static PyObject *
@@ -1469,8 +1504,63 @@ Rx_match(Rx *self, PyObject *args)
     return PyLong_FromSsize_t(got);
 }
 
+PyDoc_STRVAR(rx_ends_doc,
+"ends(text) -> list[int]\n\n"
+"[m.end() for m in re.compile(source).finditer(text)], for a pattern that never matches\n"
+"the empty string (ValueError if it does).");
+
+static PyObject *
+Rx_ends(Rx *self, PyObject *args)
+{
+    PyObject *text;
+    if (!PyArg_ParseTuple(args, "U:ends", &text)) {
+        return NULL;
+    }
+    int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    Py_ssize_t n = PyUnicode_GET_LENGTH(text);
+    PyObject *out = PyList_New(0);
+    if (out == NULL) {
+        return NULL;
+    }
+    Py_ssize_t i = 0;
+    while (i < n) {
+        Py_UCS4 c = PyUnicode_READ(kind, data, i);
+        if (!self->start_any &&
+            (c < 128 ? !((self->start_mask[c >> 6] >> (c & 63)) & 1) : !self->start_nonascii)) {
+            i++; /* no match starts with this character */
+            continue;
+        }
+        Py_ssize_t end = rx_exec(self, text, kind, data, n, i);
+        if (end == RX_ERROR) {
+            goto fail;
+        }
+        if (end == i) {
+            PyErr_SetString(PyExc_ValueError, "Rx.ends: the pattern matched the empty string");
+            goto fail;
+        }
+        if (end < 0) {
+            i++;
+            continue;
+        }
+        PyObject *e = PyLong_FromSsize_t(end);
+        if (e == NULL || PyList_Append(out, e) < 0) {
+            Py_XDECREF(e);
+            goto fail;
+        }
+        Py_DECREF(e);
+        i = end; /* finditer goes on after the match */
+    }
+    return out;
+
+fail:
+    Py_DECREF(out);
+    return NULL;
+}
+
 static PyMethodDef Rx_methods[] = {
     {"match", (PyCFunction)Rx_match, METH_VARARGS, rx_match_doc},
+    {"ends", (PyCFunction)Rx_ends, METH_VARARGS, rx_ends_doc},
     {NULL, NULL, 0, NULL},
 };
 

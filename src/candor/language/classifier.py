@@ -337,9 +337,11 @@ class SecondOpinion:
         """Return :meth:`probability` of each span of ``low``, computed in one pass."""
         if not spans:
             return []
-        compiled = native.SPEEDUPS
-        sums = self.span_sums_compiled(low, spans) if compiled else self.span_sums(low, spans)
-        return [self._logistic(d.real, d.imag) for d in sums]
+        if native.SPEEDUPS:
+            # The sums and the logistic in C, bit for bit (test_speedups).
+            probs: list[float] = self._compiled_scorer().span_sums(low, spans, self.bias)
+            return probs
+        return [self._logistic(d.real, d.imag) for d in self.span_sums(low, spans)]
 
     def span_sums(self, low: str, spans: Sequence[tuple[int, int]]) -> list[complex]:
         """Return, per span of ``low``, the sum over its features of idf * weight (real
@@ -380,13 +382,16 @@ class SecondOpinion:
     def span_sums_compiled(self, low: str, spans: Sequence[tuple[int, int]]) -> list[complex]:
         """:meth:`span_sums` by the compiled ``candor_speedups`` (a C loop, about ten
         times faster); raises ``RuntimeError`` when that is not installed."""
+        sums: list[complex] = self._compiled_scorer().span_sums(low, spans)
+        return sums
+
+    def _compiled_scorer(self) -> Any:
         if not self._scorer:
             if native.speedups is None:
                 raise RuntimeError("candor_speedups is not installed (uv sync --all-extras)")
             # Copies the tables into C structs once per model (about 30 ms).
             self._scorer.append(native.speedups.SpanScorer(self._sn, UNFEATURED))
-        sums: list[complex] = self._scorer[0].span_sums(low, spans)
-        return sums
+        return self._scorer[0]
 
     def knows(self, low: str, start: int = 0, end: int | None = None) -> bool:
         """Whether the model knows enough of the words of ``low[start:end]`` to judge it:

@@ -28,6 +28,7 @@ import re
 import threading
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from candor.errors import InputError, Problem
 from candor.language import native
@@ -37,6 +38,7 @@ from candor.language.model import Finding, LintReport, Rule
 from candor.language.prefilter import Bucket, Prefilter, _uncapture
 from candor.language.rules import ALL_RULES
 from candor.language.rules._lex import HOMONYM_SOURCES, HOMONYMS
+from candor.language.rxprog import compile_rest
 from candor.language.second_opinion import finding_for
 
 __all__ = ["Engine", "default_engine", "lint"]
@@ -53,6 +55,21 @@ _BOUNDARY = re.compile(
     r"(?=[\s\"')\]]|$)|(?<=[\n\r\u2028\u2029])|(?<= [\-—–])(?= ))"
 )
 _SEVERITY_RANK = {"error": 0, "warning": 1, "info": 2}
+#: _BOUNDARY as the compiled rest matcher (rxprog), made on first use; [None] without it.
+_BOUNDARY_RX: list[Any] = []
+
+
+def _sentence_ends(low: str) -> list[int]:
+    """The ends of _BOUNDARY's matches in ``low``: by the compiled matcher when installed
+    (the same list, about twice as fast), by ``re`` otherwise."""
+    if native.SPEEDUPS:
+        if not _BOUNDARY_RX:
+            got = compile_rest(_BOUNDARY.pattern)
+            _BOUNDARY_RX.append(got if hasattr(got, "ends") else None)
+        if _BOUNDARY_RX[0] is not None:
+            ends: list[int] = _BOUNDARY_RX[0].ends(low)
+            return ends
+    return [m.end() for m in _BOUNDARY.finditer(low)]
 
 
 _WORD_CHAR = re.compile(r"\w")
@@ -211,7 +228,7 @@ class Engine:
         def window(p: int) -> tuple[int, int]:
             nonlocal bounds
             if bounds is None:
-                bounds = [m.end() for m in _BOUNDARY.finditer(low)]
+                bounds = _sentence_ends(low)
             i = bisect.bisect_right(bounds, p)
             lo = bounds[i - 1] if i else 0
             hi = bounds[i] if i < len(bounds) else n

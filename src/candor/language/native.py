@@ -3,7 +3,7 @@
 Three loops run in C when the ``speedups`` extra is installed: the rules' scan
 (:class:`candor.language.prefilter.Prefilter`, whose rests a small matcher checks,
 :mod:`candor.language.rxprog`), the sentence splitter and the second opinion's
-per-sentence sums (:mod:`candor.language.classifier`). Each has a pure-Python twin
+per-sentence sums and probabilities (:mod:`candor.language.classifier`). Each has a pure-Python twin
 that gives the same results, bit for bit (``tests/core/language/test_speedups.py``;
 the rests' matcher has ``re`` as its twin, ``test_rxprog.py``); the C versions are
 only faster. Why this
@@ -21,11 +21,20 @@ from typing import Any
 __all__ = ["SPEEDUPS", "speedups"]
 
 
+#: The extension's VERSION this code needs (4: the rests' matcher Rx and span_sums'
+#: bias argument). An older build, left in place by an install that did not rebuild
+#: it, is not used: the pure-Python code runs instead.
+REQUIRED_VERSION = 4
+
+
 def _load() -> Any:
     try:
-        return importlib.import_module("candor_speedups")
+        module = importlib.import_module("candor_speedups")
     except ImportError:  # pragma: no cover - depends on the install
         return None
+    if getattr(module, "VERSION", 0) < REQUIRED_VERSION:  # pragma: no cover - a stale build
+        return None
+    return module
 
 
 #: The module ``candor_speedups``, or ``None`` when it is not installed.

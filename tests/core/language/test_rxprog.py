@@ -212,3 +212,40 @@ def test_bad_arguments() -> None:
         rx.match(b"a", 0)  # type: ignore[attr-defined]
     with pytest.raises(TypeError, match="callable"):
         speedups.Rx(bytes(20), b"", b"", b"", (0, 0), "x", None)
+
+
+def _corpus_lows() -> list[str]:
+    with (DATA / "corpus.jsonl").open(encoding="utf-8") as fh:
+        return [_lower(json.loads(line)["text"]) for line in fh if line.strip()]
+
+
+def test_sentence_ends_equal_re_on_the_corpus(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The engine's sentence ends (windows for rules) by Rx.ends and by re's finditer."""
+    from candor.language import engine, native
+
+    texts = _corpus_lows()
+    monkeypatch.setattr(native, "SPEEDUPS", True)
+    compiled = [engine._sentence_ends(t) for t in texts]
+    assert isinstance(engine._BOUNDARY_RX[0], speedups.Rx)
+    monkeypatch.setattr(native, "SPEEDUPS", False)
+    assert compiled == [engine._sentence_ends(t) for t in texts]
+    assert sum(map(len, compiled)) > 40_000
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.text(alphabet="ab .!?;-—\n\r\u2028 \"')]_é", max_size=40).map(
+        lambda t: t.replace("ab", "mr")
+    )
+)
+def test_ends_equal_finditer_on_generated_text(text: str) -> None:
+    from candor.language.engine import _BOUNDARY
+
+    rx = rxprog.compile_rest(_BOUNDARY.pattern)
+    assert rx.ends(text) == [m.end() for m in _BOUNDARY.finditer(text)]
+    assert _rx(r"[ab]+|c").ends(text) == [m.end() for m in re.finditer(r"[ab]+|c", text)]  # type: ignore[attr-defined]
+
+
+def test_ends_refuses_a_pattern_that_matches_empty() -> None:
+    with pytest.raises(ValueError, match="empty string"):
+        _rx("a*").ends("bbb")  # type: ignore[attr-defined]

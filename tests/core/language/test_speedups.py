@@ -183,15 +183,25 @@ def test_sentence_spans_match_on_generated_text(text: str) -> None:
     assert speedups.sentence_spans(text, _ABBREVIATIONS) == sentence_spans_py(text)
 
 
-def test_span_sums_match_bit_for_bit_on_every_corpus_item() -> None:
+def test_span_sums_match_bit_for_bit_on_every_corpus_item(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The sums, and the probabilities computed from them in C and in Python."""
     model = load_model()
     bad = []
+    probs: list[tuple[list[float], list[float]]] = []
     for text in TEXTS:
         low = _lower(text)
         spans = sentence_spans_py(text)
         if model.span_sums_compiled(low, spans) != model.span_sums(low, spans):
             bad.append(text)
+        monkeypatch.setattr(native, "SPEEDUPS", True)
+        compiled = model.probabilities(low, spans)
+        monkeypatch.setattr(native, "SPEEDUPS", False)
+        probs.append((compiled, model.probabilities(low, spans)))
     assert bad == []
+    assert [c for c, p in probs if c != p] == []
+    assert sum(len(c) for c, _ in probs) > 80_000
 
 
 @settings(max_examples=400, deadline=None)
@@ -202,6 +212,8 @@ def test_span_sums_match_on_generated_text(text: str) -> None:
     # The sentences, and the whole text as one span overlapping them.
     spans = [*sentence_spans_py(text), (0, len(low))]
     assert model.span_sums_compiled(low, spans) == model.span_sums(low, spans)
+    with_bias = model._compiled_scorer().span_sums(low, spans, model.bias)
+    assert with_bias == [model._logistic(d.real, d.imag) for d in model.span_sums(low, spans)]
 
 
 def test_lint_gives_the_same_findings_with_and_without_speedups(
