@@ -781,10 +781,13 @@ enum { RX_SET_LITERAL, RX_SET_RANGE, RX_SET_CATEGORY };
 enum { RX_CAT_DIGIT, RX_CAT_NOT_DIGIT, RX_CAT_SPACE, RX_CAT_NOT_SPACE, RX_CAT_WORD,
        RX_CAT_NOT_WORD, RX_NCATS };
 enum { RX_FAIL = -1, RX_ABORT = -2, RX_ERROR = -3 };
+/* Steps per question and nesting of the recursion: past either, re answers. The rests
+ * of the rules nest a few tens deep; 200 keeps the C stack under about 100 KB, which
+ * fits the smallest thread stacks (musl's 128 KB). */
 #define RX_BUDGET 200000
+#define RX_MAX_DEPTH 200
 #define RX_DISPATCH_MIN 6
 #define RX_KEYS 130
-#define RX_MAX_DEPTH 600
 
 typedef struct {
     int32_t op, a, b, c, d;

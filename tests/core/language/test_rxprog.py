@@ -249,3 +249,30 @@ def test_ends_equal_finditer_on_generated_text(text: str) -> None:
 def test_ends_refuses_a_pattern_that_matches_empty() -> None:
     with pytest.raises(ValueError, match="empty string"):
         _rx("a*").ends("bbb")  # type: ignore[attr-defined]
+
+
+def test_deep_cases_fit_a_small_thread_stack() -> None:
+    """The matcher recurses; its depth limit keeps it inside musl's 128 KB thread stacks
+    (a web worker's thread), handing deeper cases to re."""
+    import threading
+
+    cases = [
+        (r"(?:ab)*c", "ab" * 20_000 + "c"),
+        (r"(?:(?:a|b)(?:c|d))*e", "ac" * 5_000 + "e"),
+        (r"(?:x(?:y(?:z)?)?)+!", "xyz" * 3_000 + "!"),
+        ("(?:" + "(?:a|" * 150 + "b" + ")" * 150 + ")+", "a" * 100),
+    ]
+    results: list[bool] = []
+
+    def work() -> None:
+        for source, text in cases:
+            results.append(_rx(source).match(text, 0) == _end(source, text, 0))  # type: ignore[attr-defined]
+
+    previous = threading.stack_size(128 * 1024)
+    try:
+        thread = threading.Thread(target=work)
+        thread.start()
+        thread.join()
+    finally:
+        threading.stack_size(previous)
+    assert results == [True] * len(cases)
