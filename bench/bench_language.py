@@ -109,6 +109,51 @@ def latency(
     }
 
 
+def stages(notes: list[str], batch: int = 1_000) -> dict[str, float]:
+    """ms per MB of each stage of ``lint_many`` (Engine._lint_batch), timed one by one."""
+    from candor.language.classifier import sentence_spans
+    from candor.language.engine import _lower, _prune, _second_opinion, default_engine
+
+    engine = default_engine()
+    model = engine.model
+    assert model is not None
+    spent = dict.fromkeys(
+        ("lower-case", "scan", "rules", "sentences", "sums and probabilities", "decisions"),
+        0.0,
+    )
+
+    def timed(name: str, t0: float) -> None:
+        spent[name] += time.perf_counter() - t0
+
+    for i in range(0, len(notes), batch):
+        texts = notes[i : i + batch]
+        t0 = time.perf_counter()
+        lows = [_lower(t) for t in texts]
+        timed("lower-case", t0)
+        t0 = time.perf_counter()
+        scan = engine.prefilter.scanner().scan
+        scans = [scan(" " + low) for low in lows]
+        timed("scan", t0)
+        t0 = time.perf_counter()
+        found = [
+            engine._rule_findings(t, low, None, True, hits)
+            for t, low, hits in zip(texts, lows, scans, strict=True)
+        ]
+        timed("rules", t0)
+        t0 = time.perf_counter()
+        spans = [sentence_spans(t) for t in texts]
+        timed("sentences", t0)
+        t0 = time.perf_counter()
+        probs = [model.probabilities(low, sp) for low, sp in zip(lows, spans, strict=True)]
+        timed("sums and probabilities", t0)
+        t0 = time.perf_counter()
+        for t, low, f, sp, pr in zip(texts, lows, found, spans, probs, strict=True):
+            _prune(_second_opinion(model, t, low, f, None, sp, pr))
+        timed("decisions", t0)
+    mb = sum(len(n.encode("utf-8")) for n in notes) / 1e6
+    return {k: v * 1000 / mb for k, v in spent.items()}
+
+
 def bulk(notes: list[str], second_opinion: bool = True, many: bool = True) -> dict[str, float]:
     """Screen ``notes`` with ``lint_many`` (the bulk entry point, as ``candor lint
     --jsonl`` does), or with one ``lint`` call per note when ``many`` is false."""
@@ -321,6 +366,13 @@ def main() -> int:
             for text in spaced:
                 scanner.scan(text)
             scan_ms[name] = (time.perf_counter() - t0) * 1000 / blk_typ["mb"]
+        parts = stages(typical_notes)
+        print(
+            "- Where `lint_many`'s time goes, per MB of typical notes (its stages timed one "
+            "by one, in this process): "
+            + ", ".join(f"{k} {v:.1f} ms" for k, v in parts.items())
+            + f"; {sum(parts.values()):.0f} ms in all."
+        )
         print(
             f"- The compiled scan, per MB of typical notes: {per_mb['word_starts']:,.0f} "
             f"word starts, {per_mb['literal_ends']:,.0f} literal ends met, "
