@@ -85,12 +85,6 @@ def _combined(starters: Sequence[tuple[Rule, Sequence[str]]]) -> re.Pattern[str]
     return _COMBINED[source]
 
 
-def _compile_rest(source: str) -> Any:
-    """Compile a literal's rests for the compiled scan: a ``candor_speedups.Rx`` (its own
-    matcher, rxprog), or the ``re`` pattern where that cannot take it."""
-    return compile_rest(source)
-
-
 def _first_atom(rx: str) -> int:
     """Return the length of the first atom of ``rx`` with its quantifier (0 if none)."""
     if not rx:
@@ -582,7 +576,7 @@ class Prefilter:
                 raise RuntimeError("candor_speedups is not installed (uv sync --all-extras)")
             nodes, edges, literals = self.tables
             self._scanner.append(
-                native.speedups.Scanner(nodes, edges, list(literals), _compile_rest)
+                native.speedups.Scanner(nodes, edges, list(literals), compile_rest)
             )
         return self._scanner[0]
 

@@ -23,6 +23,7 @@ compares the two on every rest of the built-in rules and on generated patterns.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 from array import array
@@ -184,27 +185,23 @@ def program(source: str) -> Program | None:
     )
 
 
+@functools.cache
 def _code_version() -> str:
     return hashlib.sha256(Path(__file__).read_bytes()).hexdigest()
-
-
-_VERSION: list[str] = []
 
 
 def compile_rest(source: str) -> Any:
     """Return a matcher for ``source``: a ``candor_speedups.Rx`` where the program can
     be flattened, and the compiled ``re`` pattern otherwise (kept on disk between runs;
     so are the programs)."""
-    if native.speedups is None or not hasattr(native.speedups, "Rx"):
-        return compile_cached(source, min_length=0)
-    if not _VERSION:
-        _VERSION.append(_code_version())
-    prog = cached_data("rx", _VERSION[0] + "\0" + source, lambda: program(source))
+    if native.speedups is None:  # (native.py loads only a build that has Rx)
+        return _compile_re(source)
+    prog = cached_data("rx", _code_version() + "\0" + source, lambda: program(source))
     if prog is None:
-        return compile_cached(source, min_length=0)
+        return _compile_re(source)
     nodes, alts, pool, sets, root = prog
-    return native.speedups.Rx(nodes, alts, pool, sets, tuple(root), source, _compile_any)
+    return native.speedups.Rx(nodes, alts, pool, sets, tuple(root), source, _compile_re)
 
 
-def _compile_any(source: str) -> re.Pattern[str]:
+def _compile_re(source: str) -> re.Pattern[str]:
     return compile_cached(source, min_length=0)
