@@ -29,11 +29,13 @@ typedef struct {
     int32_t id;         /* number used in pair keys; -1: in no pair */
     int32_t unfeatured; /* skipped like a word of UNFEATURED */
     double re, im;      /* the word's own entry (0 when it has none) */
+    int32_t cat;        /* its row of the category weights + 1; 0: none */
 } WordSlot;
 
 typedef struct {
     uint64_t key; /* ((first id + 1) << 32) | (second id + 1); 0: empty slot */
     double re, im;
+    int32_t cat; /* its row of the category weights + 1; 0: none */
 } PairSlot;
 
 typedef struct {
@@ -48,6 +50,11 @@ typedef struct {
     Py_ssize_t arena_len;
     Py_ssize_t arena_cap;
     int32_t next_id;
+    /* The category models (SecondOpinion._cat): per row, idf ** 2 and then n_cat
+     * weights (idf * weight of each category); rows are numbered from 0. */
+    double *cat_rows;
+    Py_ssize_t n_cat_rows;
+    int32_t n_cat;
 } SpanScorer;
 
 /* FNV-1a over code points; never 0 (0 marks an empty slot). */
@@ -211,6 +218,7 @@ word_add(SpanScorer *s, PyObject *key)
         w->unfeatured = 0;
         w->re = 0.0;
         w->im = 0.0;
+        w->cat = 0;
         s->arena_len += len;
         s->n_words++;
     }
@@ -246,16 +254,116 @@ SpanScorer_dealloc(SpanScorer *self)
     PyMem_Free(self->words);
     PyMem_Free(self->pairs);
     PyMem_Free(self->arena);
+    PyMem_Free(self->cat_rows);
     Py_TYPE(self)->tp_free((PyObject *)self);
+}
+
+/* The slot of the pair (a, b), added (with no entry) if missing; NULL on error. */
+static PairSlot *
+pair_add(SpanScorer *s, PyObject *a_word, PyObject *b_word)
+{
+    WordSlot *a = word_add(s, a_word);
+    if (a == NULL) {
+        return NULL;
+    }
+    int32_t ia = word_id(s, a);
+    WordSlot *b = word_add(s, b_word);
+    if (b == NULL) {
+        return NULL;
+    }
+    int32_t ib = word_id(s, b);
+    uint64_t pk = ((uint64_t)(ia + 1) << 32) | (uint64_t)(ib + 1);
+    if (table_grow((void **)&s->pairs, &s->pairs_mask, s->n_pairs, sizeof(PairSlot),
+                   pair_slot_key) < 0) {
+        return NULL;
+    }
+    PairSlot *p = pair_find(s, pk);
+    if (p->key == 0) {
+        s->n_pairs++;
+        p->key = pk;
+        p->re = 0.0;
+        p->im = 0.0;
+        p->cat = 0;
+    }
+    return p;
+}
+
+/* Add the category models: feature (word, or pair of words) -> (idf ** 2, (idf *
+ * weight of each category, ...)), every tuple of weights as long as the first. */
+static int
+scorer_add_categories(SpanScorer *s, PyObject *categories)
+{
+    Py_ssize_t rows = PyDict_GET_SIZE(categories);
+    PyObject *key, *value;
+    Py_ssize_t pos = 0, row = 0;
+    while (PyDict_Next(categories, &pos, &key, &value)) {
+        PyObject *weights;
+        double n2;
+        if (!PyTuple_Check(value) || !PyArg_ParseTuple(value, "dO!:SpanScorer", &n2,
+                                                        &PyTuple_Type, &weights)) {
+            if (!PyErr_Occurred()) {
+                PyErr_SetString(PyExc_TypeError,
+                                "SpanScorer: a category entry is (float, tuple of floats)");
+            }
+            return -1;
+        }
+        Py_ssize_t m = PyTuple_GET_SIZE(weights);
+        if (s->cat_rows == NULL) {
+            if (m < 1 || m > 64) {
+                PyErr_SetString(PyExc_ValueError, "SpanScorer: 1 to 64 categories");
+                return -1;
+            }
+            s->n_cat = (int32_t)m;
+            s->cat_rows = PyMem_Calloc((size_t)rows * (size_t)(m + 1), sizeof(double));
+            if (s->cat_rows == NULL) {
+                PyErr_NoMemory();
+                return -1;
+            }
+        }
+        else if (m != s->n_cat) {
+            PyErr_SetString(PyExc_ValueError,
+                            "SpanScorer: every category entry has as many weights");
+            return -1;
+        }
+        double *r = s->cat_rows + row * (s->n_cat + 1);
+        r[0] = n2;
+        for (Py_ssize_t c = 0; c < m; c++) {
+            r[1 + c] = PyFloat_AsDouble(PyTuple_GET_ITEM(weights, c));
+            if (r[1 + c] == -1.0 && PyErr_Occurred()) {
+                return -1;
+            }
+        }
+        if (PyTuple_Check(key)) {
+            if (PyTuple_GET_SIZE(key) != 2) {
+                PyErr_SetString(PyExc_ValueError, "SpanScorer: a pair key has two words");
+                return -1;
+            }
+            PairSlot *p = pair_add(s, PyTuple_GET_ITEM(key, 0), PyTuple_GET_ITEM(key, 1));
+            if (p == NULL) {
+                return -1;
+            }
+            p->cat = (int32_t)row + 1;
+        }
+        else {
+            WordSlot *w = word_add(s, key);
+            if (w == NULL) {
+                return -1;
+            }
+            w->cat = (int32_t)row + 1;
+        }
+        row++;
+    }
+    s->n_cat_rows = row;
+    return 0;
 }
 
 static PyObject *
 SpanScorer_new(PyTypeObject *type, PyObject *args, PyObject *kwds)
 {
-    static char *kwlist[] = {"entries", "unfeatured", NULL};
-    PyObject *entries, *unfeatured;
-    if (!PyArg_ParseTupleAndKeywords(args, kwds, "O!O:SpanScorer", kwlist, &PyDict_Type,
-                                     &entries, &unfeatured)) {
+    static char *kwlist[] = {"entries", "unfeatured", "categories", NULL};
+    PyObject *entries, *unfeatured, *categories = NULL;
+    if (!PyArg_ParseTupleAndKeywords(args, kwds, "O!O|O!:SpanScorer", kwlist, &PyDict_Type,
+                                     &entries, &unfeatured, &PyDict_Type, &categories)) {
         return NULL;
     }
     if (!PyAnySet_Check(unfeatured)) {
@@ -288,26 +396,10 @@ SpanScorer_new(PyTypeObject *type, PyObject *args, PyObject *kwds)
                 PyErr_SetString(PyExc_ValueError, "SpanScorer: a pair key has two words");
                 goto fail;
             }
-            WordSlot *a = word_add(s, PyTuple_GET_ITEM(key, 0));
-            if (a == NULL) {
+            PairSlot *p = pair_add(s, PyTuple_GET_ITEM(key, 0), PyTuple_GET_ITEM(key, 1));
+            if (p == NULL) {
                 goto fail;
             }
-            int32_t ia = word_id(s, a);
-            WordSlot *b = word_add(s, PyTuple_GET_ITEM(key, 1));
-            if (b == NULL) {
-                goto fail;
-            }
-            int32_t ib = word_id(s, b);
-            uint64_t pk = ((uint64_t)(ia + 1) << 32) | (uint64_t)(ib + 1);
-            if (table_grow((void **)&s->pairs, &s->pairs_mask, s->n_pairs, sizeof(PairSlot),
-                           pair_slot_key) < 0) {
-                goto fail;
-            }
-            PairSlot *p = pair_find(s, pk);
-            if (p->key == 0) {
-                s->n_pairs++;
-            }
-            p->key = pk;
             p->re = re;
             p->im = im;
         }
@@ -336,6 +428,9 @@ SpanScorer_new(PyTypeObject *type, PyObject *args, PyObject *kwds)
     }
     Py_DECREF(it);
     if (PyErr_Occurred()) {
+        goto fail;
+    }
+    if (categories != NULL && scorer_add_categories(s, categories) < 0) {
         goto fail;
     }
     return (PyObject *)s;
@@ -403,6 +498,75 @@ PyDoc_STRVAR(span_sums_doc,
 "With bias (a float), each span's probability instead, as SecondOpinion.probabilities\n"
 "computes it from the sum (bias + real / sqrt(imag), logistic), bit for bit.");
 
+/* A growable buffer for one word's characters. */
+typedef struct {
+    Py_UCS4 small[64];
+    Py_UCS4 *buf;
+    Py_ssize_t cap;
+} TokBuf;
+
+static void
+tokbuf_init(TokBuf *t)
+{
+    t->buf = t->small;
+    t->cap = 64;
+}
+
+static void
+tokbuf_free(TokBuf *t)
+{
+    if (t->buf != t->small) {
+        PyMem_Free(t->buf);
+    }
+}
+
+/* The slot of the next word of data[*i : end] (re's [^\W_][\w']*, a decimal digit read
+ * as '0'), an empty slot if the tables lack it; *i moves past it. *out is NULL when no
+ * word is left. Returns -1 (with an exception) when memory runs out. */
+static int
+next_word(SpanScorer *s, int kind, const void *data, Py_ssize_t *i, Py_ssize_t end, TokBuf *t,
+          WordSlot **out)
+{
+    Py_ssize_t j = *i;
+    while (j < end && !(char_class(PyUnicode_READ(kind, data, j)) & ALNUM)) {
+        j++;
+    }
+    if (j >= end) {
+        *i = j;
+        *out = NULL;
+        return 0;
+    }
+    Py_ssize_t n = 0;
+    uint64_t h = HASH_INIT;
+    for (; j < end; j++) {
+        Py_UCS4 c = PyUnicode_READ(kind, data, j);
+        unsigned k = char_class(c);
+        if (!(k & CONT)) {
+            break;
+        }
+        if (k & DECIMAL) {
+            c = '0';
+        }
+        if (n == t->cap) {
+            Py_ssize_t cap = t->cap * 4;
+            Py_UCS4 *grown = PyMem_Malloc((size_t)cap * sizeof(Py_UCS4));
+            if (grown == NULL) {
+                PyErr_NoMemory();
+                return -1;
+            }
+            memcpy(grown, t->buf, (size_t)n * sizeof(Py_UCS4));
+            tokbuf_free(t);
+            t->buf = grown;
+            t->cap = cap;
+        }
+        t->buf[n++] = c;
+        h = hash_step(h, c);
+    }
+    *i = j;
+    *out = word_find(s, t->buf, n, hash_final(h));
+    return 0;
+}
+
 static PyObject *
 SpanScorer_span_sums(SpanScorer *self, PyObject *args)
 {
@@ -427,9 +591,8 @@ SpanScorer_span_sums(SpanScorer *self, PyObject *args)
     int kind = PyUnicode_KIND(low);
     const void *data = PyUnicode_DATA(low);
     PyObject *out = PyList_New(nspans);
-    Py_UCS4 small[64];
-    Py_UCS4 *tok = small;
-    Py_ssize_t tok_cap = 64;
+    TokBuf tok;
+    tokbuf_init(&tok);
     if (out == NULL) {
         Py_DECREF(seq);
         return NULL;
@@ -454,41 +617,14 @@ SpanScorer_span_sums(SpanScorer *self, PyObject *args)
         int32_t prev_id = -1;
         double prev_re = 0.0, prev_im = 0.0;
         Py_ssize_t i = a;
-        while (i < b) {
-            Py_UCS4 c = PyUnicode_READ(kind, data, i);
-            if (!(char_class(c) & ALNUM)) {
-                i++;
-                continue;
+        for (;;) {
+            WordSlot *w;
+            if (next_word(self, kind, data, &i, b, &tok, &w) < 0) {
+                goto fail;
             }
-            Py_ssize_t n = 0;
-            uint64_t h = HASH_INIT;
-            for (; i < b; i++) {
-                c = PyUnicode_READ(kind, data, i);
-                unsigned k = char_class(c);
-                if (!(k & CONT)) {
-                    break;
-                }
-                if (k & DECIMAL) {
-                    c = '0';
-                }
-                if (n == tok_cap) {
-                    Py_ssize_t cap = tok_cap * 4;
-                    Py_UCS4 *grown = PyMem_Malloc((size_t)cap * sizeof(Py_UCS4));
-                    if (grown == NULL) {
-                        PyErr_NoMemory();
-                        goto fail;
-                    }
-                    memcpy(grown, tok, (size_t)n * sizeof(Py_UCS4));
-                    if (tok != small) {
-                        PyMem_Free(tok);
-                    }
-                    tok = grown;
-                    tok_cap = cap;
-                }
-                tok[n++] = c;
-                h = hash_step(h, c);
+            if (w == NULL) {
+                break;
             }
-            WordSlot *w = word_find(self, tok, n, hash_final(h));
             double w_re = 0.0, w_im = 0.0;
             int32_t id = -1;
             if (w->hash != 0) {
@@ -541,19 +677,138 @@ SpanScorer_span_sums(SpanScorer *self, PyObject *args)
         }
         PyList_SET_ITEM(out, k, d);
     }
-    if (tok != small) {
-        PyMem_Free(tok);
-    }
+    tokbuf_free(&tok);
     Py_DECREF(seq);
     return out;
 
 fail:
-    if (tok != small) {
-        PyMem_Free(tok);
-    }
+    tokbuf_free(&tok);
     Py_DECREF(seq);
     Py_DECREF(out);
     return NULL;
+}
+
+PyDoc_STRVAR(category_z_doc,
+"category_z(low, bias) -> list[float]\n\n"
+"Each category's logit for lower-cased low: bias plus the sum of the weights of its\n"
+"features (every word, then every adjacent pair, as category_features reads them,\n"
+"unfeatured words included) over the square root of the sum of their idf ** 2:\n"
+"SecondOpinion._category_z, bit for bit (both sum in order, one by one).");
+
+static PyObject *
+SpanScorer_category_z(SpanScorer *self, PyObject *args)
+{
+    PyObject *low, *bias_obj;
+    if (!PyArg_ParseTuple(args, "UO:category_z", &low, &bias_obj)) {
+        return NULL;
+    }
+    int32_t m = self->n_cat;
+    if (self->cat_rows == NULL) {
+        PyErr_SetString(PyExc_ValueError, "category_z: the scorer was built without categories");
+        return NULL;
+    }
+    PyObject *bias_seq = PySequence_Fast(bias_obj, "category_z: bias must be a sequence");
+    if (bias_seq == NULL) {
+        return NULL;
+    }
+    double bias[64], sums[64];
+    if (PySequence_Fast_GET_SIZE(bias_seq) != m) {
+        Py_DECREF(bias_seq);
+        PyErr_Format(PyExc_ValueError, "category_z: bias must hold %d values", (int)m);
+        return NULL;
+    }
+    for (int32_t c = 0; c < m; c++) {
+        bias[c] = PyFloat_AsDouble(PySequence_Fast_GET_ITEM(bias_seq, c));
+        sums[c] = 0.0;
+    }
+    Py_DECREF(bias_seq);
+    if (PyErr_Occurred()) {
+        return NULL;
+    }
+    Py_ssize_t length = PyUnicode_GET_LENGTH(low);
+    int kind = PyUnicode_KIND(low);
+    const void *data = PyUnicode_DATA(low);
+    TokBuf tok;
+    tokbuf_init(&tok);
+    /* The pairs' rows, summed after every word's as the feature list orders them. */
+    int32_t small_rows[128];
+    int32_t *pair_rows = small_rows;
+    Py_ssize_t n_pair_rows = 0, rows_cap = 128;
+    double n2 = 0.0;
+    int known = 0, have_prev = 0;
+    int32_t prev_id = -1;
+    PyObject *out = NULL;
+    Py_ssize_t i = 0;
+    for (;;) {
+        WordSlot *w;
+        if (next_word(self, kind, data, &i, length, &tok, &w) < 0) {
+            goto done;
+        }
+        if (w == NULL) {
+            break;
+        }
+        int32_t id = -1;
+        if (w->hash != 0) {
+            id = w->id;
+            if (w->cat > 0) {
+                const double *r = self->cat_rows + (Py_ssize_t)(w->cat - 1) * (m + 1);
+                n2 += r[0];
+                for (int32_t q = 0; q < m; q++) {
+                    sums[q] += r[1 + q];
+                }
+                known++;
+            }
+        }
+        if (have_prev && prev_id >= 0 && id >= 0) {
+            PairSlot *p = pair_find(self, ((uint64_t)(prev_id + 1) << 32) | (uint64_t)(id + 1));
+            if (p->key != 0 && p->cat > 0) {
+                if (n_pair_rows == rows_cap) {
+                    Py_ssize_t cap = rows_cap * 4;
+                    int32_t *grown = PyMem_Malloc((size_t)cap * sizeof(int32_t));
+                    if (grown == NULL) {
+                        PyErr_NoMemory();
+                        goto done;
+                    }
+                    memcpy(grown, pair_rows, (size_t)n_pair_rows * sizeof(int32_t));
+                    if (pair_rows != small_rows) {
+                        PyMem_Free(pair_rows);
+                    }
+                    pair_rows = grown;
+                    rows_cap = cap;
+                }
+                pair_rows[n_pair_rows++] = p->cat - 1;
+            }
+        }
+        have_prev = 1;
+        prev_id = id;
+    }
+    for (Py_ssize_t j = 0; j < n_pair_rows; j++) {
+        const double *r = self->cat_rows + (Py_ssize_t)pair_rows[j] * (m + 1);
+        n2 += r[0];
+        for (int32_t q = 0; q < m; q++) {
+            sums[q] += r[1 + q];
+        }
+        known++;
+    }
+    out = PyList_New(m);
+    if (out == NULL) {
+        goto done;
+    }
+    double norm = known ? sqrt(n2) : 0.0;
+    for (int32_t q = 0; q < m; q++) {
+        PyObject *z = PyFloat_FromDouble(known ? bias[q] + sums[q] / norm : bias[q]);
+        if (z == NULL) {
+            Py_CLEAR(out);
+            goto done;
+        }
+        PyList_SET_ITEM(out, q, z);
+    }
+done:
+    tokbuf_free(&tok);
+    if (pair_rows != small_rows) {
+        PyMem_Free(pair_rows);
+    }
+    return out;
 }
 
 static PyObject *
@@ -1603,6 +1858,16 @@ typedef struct {
     int32_t child;
 } ScanEdge;
 
+/* An edge with its child node's fields, which the walk reads next: one load where an
+ * edge and then a node cost two cache misses (they were half of the walk's time). The
+ * steps of one node are contiguous and sorted by character. */
+typedef struct {
+    uint32_t ch;
+    int32_t first; /* the child's steps: steps[first : first + n] */
+    int32_t n;
+    int32_t lit;   /* literal ending at the child, or -1 */
+} ScanStep;
+
 /* The characters that may follow a rest's first character (from its table). */
 typedef struct {
     int32_t first;    /* ASCII code, or 128 for every non-ASCII character */
@@ -1634,6 +1899,9 @@ typedef struct {
     Py_ssize_t n_lits;
     ScanSecond *seconds;
     Py_ssize_t n_seconds;
+    ScanStep *steps;        /* the trie as the walk reads it, built from nodes and edges */
+    int32_t root_first, root_n; /* the root's steps */
+    int32_t root_ascii[128]; /* the root's step for each ASCII character, or -1 */
     PyObject *compile; /* source -> compiled pattern */
     /* Counts since construction, for the benchmark: word starts walked, literal ends
      * met, rests asked (of Rx or re), rests that matched. */
@@ -1650,6 +1918,7 @@ Scanner_dealloc(Scanner *self)
     }
     PyMem_Free(self->nodes);
     PyMem_Free(self->edges);
+    PyMem_Free(self->steps);
     PyMem_Free(self->lits);
     PyMem_Free(self->seconds);
     Py_XDECREF(self->compile);
@@ -1775,6 +2044,40 @@ Scanner_new(PyTypeObject *type, PyObject *args, PyObject *kwds)
             goto fail;
         }
     }
+    for (Py_ssize_t i = 0; i < s->n_nodes; i++) {
+        /* A node's edges are in order of character: the walk searches them. */
+        const ScanNode *nd = &s->nodes[i];
+        for (int32_t e = 1; e < nd->n_edges; e++) {
+            if (s->edges[nd->first_edge + e].ch <= s->edges[nd->first_edge + e - 1].ch) {
+                PyErr_Format(PyExc_ValueError, "Scanner: node %zd's edges are out of order", i);
+                goto fail;
+            }
+        }
+    }
+    s->steps = PyMem_Calloc(s->n_edges ? (size_t)s->n_edges : 1, sizeof(ScanStep));
+    if (s->steps == NULL) {
+        PyErr_NoMemory();
+        goto fail;
+    }
+    for (Py_ssize_t i = 0; i < s->n_edges; i++) {
+        const ScanNode *child = &s->nodes[s->edges[i].child];
+        s->steps[i] = (ScanStep){s->edges[i].ch, child->first_edge, child->n_edges, child->lit};
+    }
+    s->root_first = s->nodes[0].first_edge;
+    s->root_n = s->nodes[0].n_edges;
+    /* The walk needs only the steps: the nodes and edges they came from can go. */
+    PyMem_Free(s->nodes);
+    PyMem_Free(s->edges);
+    s->nodes = NULL;
+    s->edges = NULL;
+    for (int c = 0; c < 128; c++) {
+        s->root_ascii[c] = -1;
+    }
+    for (int32_t e = s->root_first; e < s->root_first + s->root_n; e++) {
+        if (s->steps[e].ch < 128) {
+            s->root_ascii[s->steps[e].ch] = e;
+        }
+    }
     return (PyObject *)s;
 
 fail:
@@ -1782,13 +2085,22 @@ fail:
     return NULL;
 }
 
+/* The step for character c among steps[first : first + n] (sorted), or -1. */
 static inline int32_t
-scan_child(const Scanner *s, const ScanNode *nd, Py_UCS4 c)
+scan_step(const ScanStep *steps, int32_t first, int32_t n, Py_UCS4 c)
 {
-    const ScanEdge *e = s->edges + nd->first_edge;
-    Py_ssize_t lo = 0, hi = nd->n_edges;
-    while (lo < hi) { /* edges are sorted by character */
-        Py_ssize_t mid = (lo + hi) / 2;
+    const ScanStep *e = steps + first;
+    if (n <= 8) { /* most nodes: a short run in one or two cache lines */
+        for (int32_t i = 0; i < n; i++) {
+            if (e[i].ch >= c) {
+                return e[i].ch == c ? first + i : -1;
+            }
+        }
+        return -1;
+    }
+    int32_t lo = 0, hi = n;
+    while (lo < hi) {
+        int32_t mid = (lo + hi) / 2;
         if (e[mid].ch < c) {
             lo = mid + 1;
         }
@@ -1796,7 +2108,7 @@ scan_child(const Scanner *s, const ScanNode *nd, Py_UCS4 c)
             hi = mid;
         }
     }
-    return (lo < nd->n_edges && e[lo].ch == c) ? e[lo].child : -1;
+    return (lo < n && e[lo].ch == c) ? first + lo : -1;
 }
 
 /* Whether literal `lit`'s rest matches text at `at` (1, 0, or -1 on error). */
@@ -1921,25 +2233,27 @@ Scanner_scan(Scanner *self, PyObject *args)
     }
     int32_t ends_lit[256];
     Py_ssize_t ends_at[256];
-    const ScanNode *root = &self->nodes[0];
+    const ScanStep *steps = self->steps;
     for (Py_ssize_t k = 0; k + 1 < n; k++) {
         if (is_word(PyUnicode_READ(kind, data, k))) {
             continue;
         }
-        const ScanNode *nd = root;
         int nends = 0;
         self->n_starts++;
-        for (Py_ssize_t j = k + 1; j < n && nd->n_edges; j++) {
-            int32_t child = scan_child(self, nd, PyUnicode_READ(kind, data, j));
-            if (child < 0) {
-                break;
-            }
-            nd = &self->nodes[child];
-            if (nd->lit >= 0 && nends < 256) {
-                ends_lit[nends] = nd->lit;
+        Py_UCS4 c = PyUnicode_READ(kind, data, k + 1);
+        int32_t e = c < 128 ? self->root_ascii[c]
+                            : scan_step(steps, self->root_first, self->root_n, c);
+        for (Py_ssize_t j = k + 1; e >= 0;) {
+            const ScanStep *st = &steps[e];
+            if (st->lit >= 0 && nends < 256) {
+                ends_lit[nends] = st->lit;
                 ends_at[nends] = j + 1;
                 nends++;
             }
+            if (++j >= n || st->n == 0) {
+                break;
+            }
+            e = scan_step(steps, st->first, st->n, PyUnicode_READ(kind, data, j));
         }
         if (nends == 0) {
             continue;
@@ -2014,6 +2328,7 @@ static PyMethodDef module_methods[] = {
 
 static PyMethodDef SpanScorer_methods[] = {
     {"span_sums", (PyCFunction)SpanScorer_span_sums, METH_VARARGS, span_sums_doc},
+    {"category_z", (PyCFunction)SpanScorer_category_z, METH_VARARGS, category_z_doc},
     {"sizes", (PyCFunction)SpanScorer_sizes, METH_NOARGS,
      "sizes() -> (words, pairs): how many entries the tables hold."},
     {NULL, NULL, 0, NULL},
@@ -2022,9 +2337,12 @@ static PyMethodDef SpanScorer_methods[] = {
 static PyTypeObject SpanScorerType = {
     PyVarObject_HEAD_INIT(NULL, 0)
     .tp_name = "candor_speedups.SpanScorer",
-    .tp_doc = PyDoc_STR("SpanScorer(entries, unfeatured): the second opinion's sums.\n\n"
+    .tp_doc = PyDoc_STR("SpanScorer(entries, unfeatured, categories=None): the second\n"
+                        "opinion's sums.\n\n"
                         "entries maps a word (str) or a pair of words (tuple) to a complex\n"
-                        "(idf * weight + idf ** 2 j); unfeatured words are skipped."),
+                        "(idf * weight + idf ** 2 j); unfeatured words are skipped.\n"
+                        "categories maps a word or pair to (idf ** 2, (idf * weight of\n"
+                        "each category, ...)), for category_z."),
     .tp_basicsize = sizeof(SpanScorer),
     .tp_itemsize = 0,
     .tp_flags = Py_TPFLAGS_DEFAULT,
@@ -2071,7 +2389,7 @@ PyInit_candor_speedups(void)
         Py_DECREF(m);
         return NULL;
     }
-    if (PyModule_AddIntConstant(m, "VERSION", 4) < 0) {
+    if (PyModule_AddIntConstant(m, "VERSION", 5) < 0) {
         Py_DECREF(m);
         return NULL;
     }

@@ -28,6 +28,7 @@ docs/language.md.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import itertools
 import json
@@ -389,8 +390,10 @@ class SecondOpinion:
         if not self._scorer:
             if native.speedups is None:
                 raise RuntimeError("candor_speedups is not installed (uv sync --all-extras)")
-            # Copies the tables into C structs once per model (about 30 ms).
-            self._scorer.append(native.speedups.SpanScorer(self._sn, UNFEATURED))
+            # Copies the tables into C structs once per model (about 50 ms).
+            self._scorer.append(
+                native.speedups.SpanScorer(self._sn, UNFEATURED, categories=self._cat)
+            )
         return self._scorer[0]
 
     def knows(self, low: str, start: int = 0, end: int | None = None) -> bool:
@@ -418,14 +421,31 @@ class SecondOpinion:
         return CATEGORIES[best], _sigmoid(z[best])
 
     def _category_z(self, low: str) -> list[float]:
-        """Each category's logit for lower-cased ``low``."""
+        """Each category's logit for lower-cased ``low`` (in C when the speedups are
+        installed: :meth:`category_z_compiled`, the same floats)."""
+        if native.SPEEDUPS:
+            return self.category_z_compiled(low)
+        return self.category_z_py(low)
+
+    def category_z_py(self, low: str) -> list[float]:
+        """:meth:`_category_z` in pure Python."""
         z = list(self.category_bias)
         cat = self._cat
         known = [e for f in category_features(low) if (e := cat.get(f)) is not None]
         if known:
-            norm = math.sqrt(sum(n2 for n2, _ in known))
-            columns = zip(*(cw for _, cw in known), strict=True)
-            z = [b + sum(col) / norm for b, col in zip(z, columns, strict=True)]
+            # Summed one by one, in order, as the C loop sums: not with sum(), which
+            # compensates its rounding from Python 3.12 on.
+            norm = math.sqrt(functools.reduce(operator.add, (n2 for n2, _ in known), 0.0))
+            sums = [0.0] * len(z)
+            for _, cw in known:
+                sums = list(map(operator.add, sums, cw))
+            z = [b + s / norm for b, s in zip(z, sums, strict=True)]
+        return z
+
+    def category_z_compiled(self, low: str) -> list[float]:
+        """:meth:`_category_z` by the compiled ``candor_speedups`` (about ten times
+        faster); raises ``RuntimeError`` when that is not installed."""
+        z: list[float] = self._compiled_scorer().category_z(low, self.category_bias)
         return z
 
     def score(self, low: str, start: int = 0, end: int | None = None) -> Scored:

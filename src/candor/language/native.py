@@ -3,11 +3,11 @@
 Three loops run in C when the ``speedups`` extra is installed: the rules' scan
 (:class:`candor.language.prefilter.Prefilter`, whose rests a small matcher checks,
 :mod:`candor.language.rxprog`), the sentence splitter and the second opinion's
-per-sentence sums and probabilities (:mod:`candor.language.classifier`). Each has a pure-Python twin
-that gives the same results, bit for bit (``tests/core/language/test_speedups.py``;
-the rests' matcher has ``re`` as its twin, ``test_rxprog.py``); the C versions are
-only faster. Why this
-is a separate, optional package is in docs/architecture.md.
+per-sentence sums and probabilities and its category logits
+(:mod:`candor.language.classifier`). Each has a pure-Python twin that gives the same
+results, bit for bit (``tests/core/language/test_speedups.py``; the rests' matcher has
+``re`` as its twin, ``test_rxprog.py``); the C versions are only faster. Why this is a
+separate, optional package is in docs/architecture.md.
 
 .. versionadded:: 0.11
 """
@@ -22,9 +22,9 @@ __all__ = ["SPEEDUPS", "speedups"]
 
 
 #: The extension's VERSION this code needs (4: the rests' matcher Rx and span_sums'
-#: bias argument). An older build, left in place by an install that did not rebuild
-#: it, is not used: the pure-Python code runs instead.
-REQUIRED_VERSION = 4
+#: bias argument; 5: SpanScorer's category_z). An older build, left in place by an
+#: install that did not rebuild it, is not used: the pure-Python code runs instead.
+REQUIRED_VERSION = 5
 
 
 def _load() -> Any:

@@ -26,7 +26,7 @@ from candor.language.classifier import (
     sentence_spans_py,
 )
 from candor.language.engine import _lower, default_engine
-from candor.language.prefilter import REST_REGEX, _first_two
+from candor.language.prefilter import REST_REGEX, _first_two, scan_tables
 
 speedups = pytest.importorskip(
     "candor_speedups",
@@ -105,6 +105,36 @@ def test_scan_matches_re_on_every_corpus_item() -> None:
 def test_scan_matches_re_on_generated_text(parts: list[str]) -> None:
     low = _lower(" ".join(parts))
     assert default_engine().prefilter.scanner().scan(" " + low) == _scan_by_re(low)
+
+
+#: Characters of the literals below: a node may get many children (the walk searches
+#: those of more than eight by halving, fewer one by one) and the root non-ASCII ones
+#: (looked up outside its ASCII table).
+_TRIE_CHARS = st.sampled_from([*"abcdefghijklmnop", "é", "ж", "\u4e2d", "'", "-", "1"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.text(_TRIE_CHARS, min_size=1, max_size=5), min_size=1, max_size=60),
+    st.lists(
+        st.one_of(st.text(_TRIE_CHARS, max_size=6), st.sampled_from([" ", ". "])), max_size=40
+    ),
+)
+def test_scan_walks_any_trie_as_a_naive_search_would(literals: list[str], parts: list[str]) -> None:
+    """The walk's tables (a step per edge with its child's fields, the root's ASCII
+    table) report, at every word start, the longest literal found there."""
+    nodes, edges, lits = scan_tables({lit: {""} for lit in literals})
+    scanner = speedups.Scanner(nodes, edges, lits, str)
+    low = " ".join(parts)
+    spaced = " " + low
+    expected = []
+    for k in range(len(spaced) - 1):
+        if spaced[k].isalnum() or spaced[k] == "_":
+            continue
+        found = [len(lit) for lit in set(literals) if spaced.startswith(lit, k + 1)]
+        if found:
+            expected.append((k, max(found)))
+    assert scanner.scan(spaced) == expected
 
 
 _WORD = frozenset(c for c in range(128) if chr(c).isalnum() or chr(c) == "_") | {128}
@@ -216,6 +246,52 @@ def test_span_sums_match_on_generated_text(text: str) -> None:
     assert with_bias == [model._logistic(d.real, d.imag) for d in model.span_sums(low, spans)]
 
 
+def test_category_logits_match_bit_for_bit_on_every_corpus_item() -> None:
+    """The category models' logits (what names a second-opinion finding's category), for
+    each whole item and each of its sentences."""
+    model = load_model()
+    bad = []
+    compared = 0
+    for text in TEXTS:
+        low = _lower(text)
+        for a, b in [(0, len(low)), *sentence_spans_py(text)]:
+            compared += 1
+            if model.category_z_compiled(low[a:b]) != model.category_z_py(low[a:b]):
+                bad.append(low[a:b])
+    assert bad == []
+    assert compared > 100_000
+
+
+@settings(max_examples=400, deadline=None)
+@given(_TEXT)
+def test_category_logits_match_on_generated_text(text: str) -> None:
+    model = load_model()
+    low = _lower(text)
+    assert model.category_z_compiled(low) == model.category_z_py(low)
+
+
+def test_category_logits_read_every_word_and_pair() -> None:
+    """A scorer built from a few entries: pronouns count (unlike in the sums), pairs count
+    after words, and a text of unknown words gives the biases."""
+    categories = {
+        "she": (1.0, (0.5, -0.25)),
+        ("she", "is"): (4.0, (1.0, 2.0)),
+        "old": (0.25, (-1.0, 3.0)),
+    }
+    scorer = speedups.SpanScorer({}, UNFEATURED, categories=categories)
+    bias = (0.125, -0.5)
+    norm = (1.0 + 0.25 + 4.0) ** 0.5
+    expected = [0.125 + (0.5 - 1.0 + 1.0) / norm, -0.5 + (-0.25 + 3.0 + 2.0) / norm]
+    assert scorer.category_z("she is old", bias) == expected
+    assert scorer.category_z("nothing known here", bias) == list(bias)
+    # A word longer than the tokeniser's first buffer, between known ones.
+    assert scorer.category_z("she " + "x" * 300 + " old", bias) == [
+        0.125 + (0.5 - 1.0) / 1.25**0.5,
+        -0.5 + (-0.25 + 3.0) / 1.25**0.5,
+    ]
+    assert scorer.category_z("", bias) == list(bias)
+
+
 def test_lint_gives_the_same_findings_with_and_without_speedups(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
@@ -286,11 +362,29 @@ def test_bad_arguments_raise_instead_of_reading_outside_the_text() -> None:
         speedups.SpanScorer({("a", "b", "c"): 1j}, UNFEATURED)
     with pytest.raises(TypeError, match="set"):
         speedups.sentence_spans("One. Two.", ["no"])
+    with pytest.raises(ValueError, match="without categories"):
+        speedups.SpanScorer({}, UNFEATURED).category_z("text", (0.0,))
+    two = speedups.SpanScorer({}, UNFEATURED, categories={"a": (1.0, (0.5, 0.5))})
+    with pytest.raises(ValueError, match="2 values"):
+        two.category_z("a", (0.0,))
+    with pytest.raises(TypeError):
+        two.category_z("a", (0.0, "x"))
+    with pytest.raises(TypeError, match="category entry"):
+        speedups.SpanScorer({}, UNFEATURED, categories={"a": 1.0})
+    with pytest.raises(ValueError, match="as many weights"):
+        speedups.SpanScorer({}, UNFEATURED, categories={"a": (1.0, (0.5, 0.5)), "b": (1.0, (0.5,))})
+    with pytest.raises(ValueError, match="1 to 64"):
+        speedups.SpanScorer({}, UNFEATURED, categories={"a": (1.0, ())})
+    with pytest.raises(ValueError, match="two words"):
+        speedups.SpanScorer({}, UNFEATURED, categories={("a", "b", "c"): (1.0, (0.5,))})
     root_only = (0, 0, -1)
     with pytest.raises(ValueError, match="edge 0 is out of range"):
         speedups.Scanner(_ints(0, 1, -1), _ints(ord("a"), 5), [], str)
     with pytest.raises(ValueError, match="node 0 is out of range"):
         speedups.Scanner(_ints(0, 0, 3), b"", [], str)
+    with pytest.raises(ValueError, match="node 0's edges are out of order"):
+        nodes = _ints(0, 2, -1, 0, 0, -1, 0, 0, -1)
+        speedups.Scanner(nodes, _ints(ord("b"), 1, ord("a"), 2), [], str)
     with pytest.raises(ValueError, match="1 to 256"):
         speedups.Scanner(_ints(*root_only), b"", [(0, 0, 1, 1, 0, 0, None, [])], str)
     with pytest.raises(TypeError, match="callable"):
@@ -313,8 +407,9 @@ def test_the_compiled_tables_hold_every_word_and_pair() -> None:
     model = load_model()
     model.span_sums_compiled("abc", [(0, 3)])
     words, pairs = model._scorer[0].sizes()
-    entries = model._sn
-    n_pairs = sum(isinstance(f, tuple) for f in entries)
-    pair_words = {w for f in entries if isinstance(f, tuple) for w in f}
-    all_words = {f for f in entries if isinstance(f, str)} | pair_words | UNFEATURED
+    # The risk model's features and the category models' (which share many).
+    features = set(model._sn) | set(model._cat)
+    n_pairs = sum(isinstance(f, tuple) for f in features)
+    pair_words = {w for f in features if isinstance(f, tuple) for w in f}
+    all_words = {f for f in features if isinstance(f, str)} | pair_words | UNFEATURED
     assert (words, pairs) == (len(all_words), n_pairs)
