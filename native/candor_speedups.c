@@ -30,6 +30,7 @@ typedef struct {
     int32_t unfeatured; /* skipped like a word of UNFEATURED */
     double re, im;      /* the word's own entry (0 when it has none) */
     int32_t cat;        /* its row of the category weights + 1; 0: none */
+    int32_t own;        /* it has an entry of its own (not only as part of a pair) */
 } WordSlot;
 
 typedef struct {
@@ -219,6 +220,7 @@ word_add(SpanScorer *s, PyObject *key)
         w->re = 0.0;
         w->im = 0.0;
         w->cat = 0;
+        w->own = 0;
         s->arena_len += len;
         s->n_words++;
     }
@@ -410,6 +412,7 @@ SpanScorer_new(PyTypeObject *type, PyObject *args, PyObject *kwds)
             }
             w->re = re;
             w->im = im;
+            w->own = 1;
         }
     }
     PyObject *it = PyObject_GetIter(unfeatured);
@@ -809,6 +812,47 @@ done:
         PyMem_Free(pair_rows);
     }
     return out;
+}
+
+PyDoc_STRVAR(word_counts_doc,
+"word_counts(low, start, end) -> (int, int)\n\n"
+"The words of low[start:end] the model reads (unfeatured ones left out) and how many\n"
+"of them have an entry of their own: SecondOpinion.knows and knows_all, compiled.");
+
+static PyObject *
+SpanScorer_word_counts(SpanScorer *self, PyObject *args)
+{
+    PyObject *low;
+    Py_ssize_t a, b;
+    if (!PyArg_ParseTuple(args, "Unn:word_counts", &low, &a, &b)) {
+        return NULL;
+    }
+    if (a < 0 || b > PyUnicode_GET_LENGTH(low) || a > b) {
+        PyErr_Format(PyExc_ValueError, "word_counts: (%zd, %zd) is outside the text", a, b);
+        return NULL;
+    }
+    int kind = PyUnicode_KIND(low);
+    const void *data = PyUnicode_DATA(low);
+    TokBuf tok;
+    tokbuf_init(&tok);
+    Py_ssize_t words = 0, known = 0, i = a;
+    for (;;) {
+        WordSlot *w;
+        if (next_word(self, kind, data, &i, b, &tok, &w) < 0) {
+            tokbuf_free(&tok);
+            return NULL;
+        }
+        if (w == NULL) {
+            break;
+        }
+        if (w->hash != 0 && w->unfeatured) {
+            continue;
+        }
+        words++;
+        known += w->hash != 0 && w->own;
+    }
+    tokbuf_free(&tok);
+    return Py_BuildValue("(nn)", words, known);
 }
 
 static PyObject *
@@ -2329,6 +2373,7 @@ static PyMethodDef module_methods[] = {
 static PyMethodDef SpanScorer_methods[] = {
     {"span_sums", (PyCFunction)SpanScorer_span_sums, METH_VARARGS, span_sums_doc},
     {"category_z", (PyCFunction)SpanScorer_category_z, METH_VARARGS, category_z_doc},
+    {"word_counts", (PyCFunction)SpanScorer_word_counts, METH_VARARGS, word_counts_doc},
     {"sizes", (PyCFunction)SpanScorer_sizes, METH_NOARGS,
      "sizes() -> (words, pairs): how many entries the tables hold."},
     {NULL, NULL, 0, NULL},

@@ -305,6 +305,22 @@ def test_typographic_apostrophes_read_like_straight_ones() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "low"),
+    [
+        ("She\u2019s \u2018fine\u2019, Sam\u02bcs", "she's 'fine', sam's"),
+        ("No Apostrophe Here", "no apostrophe here"),
+        # "İ" lower-cases to two characters: kept as it is, so offsets stay put.
+        ("\u0130STANBUL", "\u0130stanbul"),
+    ],
+)
+def test_lower_keeps_offsets_and_reads_every_apostrophe_as_straight(text: str, low: str) -> None:
+    from candor.language.engine import _lower
+
+    assert _lower(text) == low
+    assert len(_lower(text)) == len(text)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Mrs. or Miss? she didn't say, I put Ms. on the form",

@@ -270,6 +270,32 @@ def test_category_logits_match_on_generated_text(text: str) -> None:
     assert model.category_z_compiled(low) == model.category_z_py(low)
 
 
+def test_word_counts_match_on_every_corpus_item(monkeypatch: pytest.MonkeyPatch) -> None:
+    """What decides whether the model knows a sentence well enough to judge it."""
+    model = load_model()
+    spans = []
+    for text in TEXTS:
+        low = _lower(text)
+        spans += [(low, a, b) for a, b in [(0, len(low)), *sentence_spans_py(text)]]
+    compiled = [model.word_counts(low, a, b) for low, a, b in spans]
+    monkeypatch.setattr(native, "SPEEDUPS", False)
+    assert [model.word_counts(low, a, b) for low, a, b in spans] == compiled
+    assert sum(k for _, k in compiled) > 500_000
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TEXT, st.integers(0, 80), st.integers(0, 80))
+def test_word_counts_match_on_generated_text(text: str, i: int, j: int) -> None:
+    model = load_model()
+    low = _lower(text)
+    a, b = sorted((min(i, len(low)), min(j, len(low))))
+    compiled = model._compiled_scorer().word_counts(low, a, b)
+    from candor.language.classifier import _words
+
+    words = _words(low[a:b])
+    assert compiled == (len(words), sum(w in model._sn for w in words))
+
+
 def test_category_logits_read_every_word_and_pair() -> None:
     """A scorer built from a few entries: pronouns count (unlike in the sums), pairs count
     after words, and a text of unknown words gives the biases."""
@@ -362,6 +388,10 @@ def test_bad_arguments_raise_instead_of_reading_outside_the_text() -> None:
         speedups.SpanScorer({("a", "b", "c"): 1j}, UNFEATURED)
     with pytest.raises(TypeError, match="set"):
         speedups.sentence_spans("One. Two.", ["no"])
+    with pytest.raises(ValueError, match=r"\(2, 1\) is outside"):
+        speedups.SpanScorer({}, UNFEATURED).word_counts("abc", 2, 1)
+    with pytest.raises(ValueError, match="outside"):
+        speedups.SpanScorer({}, UNFEATURED).word_counts("abc", 0, 4)
     with pytest.raises(ValueError, match="without categories"):
         speedups.SpanScorer({}, UNFEATURED).category_z("text", (0.0,))
     two = speedups.SpanScorer({}, UNFEATURED, categories={"a": (1.0, (0.5, 0.5))})
