@@ -1435,9 +1435,16 @@ rx_exec(Rx *rx, PyObject *text, int kind, const void *data, Py_ssize_t n, Py_ssi
     if (at == NULL) {
         return RX_ERROR;
     }
-    PyObject *argv[2] = {text, at};
-    PyObject *m = PyObject_Vectorcall(rx->match, argv, 2, NULL);
+    /* n is the text's length, or the endpos a caller gave: re must stop there too. */
+    PyObject *endpos = n < PyUnicode_GET_LENGTH(text) ? PyLong_FromSsize_t(n) : NULL;
+    if (n < PyUnicode_GET_LENGTH(text) && endpos == NULL) {
+        Py_DECREF(at);
+        return RX_ERROR;
+    }
+    PyObject *argv[3] = {text, at, endpos};
+    PyObject *m = PyObject_Vectorcall(rx->match, argv, endpos ? 3 : 2, NULL);
     Py_DECREF(at);
+    Py_XDECREF(endpos);
     if (m == NULL) {
         return RX_ERROR;
     }
@@ -1784,19 +1791,28 @@ fail:
 }
 
 PyDoc_STRVAR(rx_match_doc,
-"match(text, pos) -> int | None\n\n"
-"The end of re.compile(source).match(text, pos), or None where it does not match.");
+"match(text, pos, endpos=len(text)) -> int | None\n\n"
+"The end of re.compile(source).match(text, pos, endpos), or None where it does not\n"
+"match (ValueError if endpos is before pos).");
 
 static PyObject *
 Rx_match(Rx *self, PyObject *args)
 {
     PyObject *text;
-    Py_ssize_t pos;
-    if (!PyArg_ParseTuple(args, "Un:match", &text, &pos)) {
+    Py_ssize_t pos, endpos = PY_SSIZE_T_MAX;
+    if (!PyArg_ParseTuple(args, "Un|n:match", &text, &pos, &endpos)) {
         return NULL;
     }
-    Py_ssize_t got = rx_exec(self, text, PyUnicode_KIND(text), PyUnicode_DATA(text),
-                             PyUnicode_GET_LENGTH(text), pos);
+    /* Both clamped into the text, as re clamps them. Where endpos < pos, _sre answers
+     * by quirks of its own (a repeat of at least nothing fails there): refused. */
+    Py_ssize_t length = PyUnicode_GET_LENGTH(text);
+    endpos = endpos < 0 ? 0 : (endpos > length ? length : endpos);
+    if ((pos < 0 ? 0 : (pos > length ? length : pos)) > endpos) {
+        PyErr_SetString(PyExc_ValueError, "match: endpos is before pos");
+        return NULL;
+    }
+    Py_ssize_t got =
+        rx_exec(self, text, PyUnicode_KIND(text), PyUnicode_DATA(text), endpos, pos);
     if (got == RX_ERROR) {
         return NULL;
     }
@@ -1804,6 +1820,47 @@ Rx_match(Rx *self, PyObject *args)
         Py_RETURN_NONE;
     }
     return PyLong_FromSsize_t(got);
+}
+
+PyDoc_STRVAR(rx_covers_doc,
+"covers(text, lo, start, end, hi) -> bool\n\n"
+"Whether a match that starts at a word start in text[lo : start + 1] (a \\w character\n"
+"after none), with the text ending at hi, reaches end: the homonym test of\n"
+"candor.language.engine, _homonym_search.");
+
+static PyObject *
+Rx_covers(Rx *self, PyObject *args)
+{
+    PyObject *text;
+    Py_ssize_t lo, start, end, hi;
+    if (!PyArg_ParseTuple(args, "Unnnn:covers", &text, &lo, &start, &end, &hi)) {
+        return NULL;
+    }
+    Py_ssize_t n = PyUnicode_GET_LENGTH(text);
+    if (lo < 0 || lo > start || start > end || end > hi || hi > n) {
+        PyErr_Format(PyExc_ValueError,
+                     "covers: need 0 <= lo <= start <= end <= hi <= len(text), got %zd, %zd, "
+                     "%zd, %zd",
+                     lo, start, end, hi);
+        return NULL;
+    }
+    int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    int before = lo > 0 && is_word(PyUnicode_READ(kind, data, lo - 1));
+    for (Py_ssize_t p = lo; p <= start && p < hi; p++) {
+        int here = is_word(PyUnicode_READ(kind, data, p));
+        if (here && !before) {
+            Py_ssize_t got = rx_exec(self, text, kind, data, hi, p);
+            if (got == RX_ERROR) {
+                return NULL;
+            }
+            if (got >= end) {
+                Py_RETURN_TRUE;
+            }
+        }
+        before = here;
+    }
+    Py_RETURN_FALSE;
 }
 
 PyDoc_STRVAR(rx_ends_doc,
@@ -1863,6 +1920,7 @@ fail:
 static PyMethodDef Rx_methods[] = {
     {"match", (PyCFunction)Rx_match, METH_VARARGS, rx_match_doc},
     {"ends", (PyCFunction)Rx_ends, METH_VARARGS, rx_ends_doc},
+    {"covers", (PyCFunction)Rx_covers, METH_VARARGS, rx_covers_doc},
     {NULL, NULL, 0, NULL},
 };
 
@@ -2434,7 +2492,7 @@ PyInit_candor_speedups(void)
         Py_DECREF(m);
         return NULL;
     }
-    if (PyModule_AddIntConstant(m, "VERSION", 5) < 0) {
+    if (PyModule_AddIntConstant(m, "VERSION", 6) < 0) {
         Py_DECREF(m);
         return NULL;
     }

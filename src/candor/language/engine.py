@@ -387,13 +387,26 @@ def _in_homonym(hit: Hit) -> bool:
     return bool(got)
 
 
+#: _HOMONYM_AT as the compiled matcher (rxprog), made on first use; [None] without it.
+_HOMONYM_RX: list[Any] = []
+
+
 def _homonym_search(hit: Hit) -> bool:
     low, start, end = hit.low, hit.start, hit.end
     keys, open_runs = _HOMONYM_KEYS, _HOMONYM_OPEN
     # A homonym containing the match starts at a word start at most 40 characters
     # before it, and that word is itself a homonym word.
+    lo = max(hit.s_start, start - 40)
     hi = min(hit.s_end, end + 40)
-    for w in _WORD_START.finditer(low, max(hit.s_start, start - 40), start + 1):
+    if native.SPEEDUPS and lo <= start <= end <= hi:
+        if not _HOMONYM_RX:
+            got = compile_rest(_HOMONYM_AT.pattern)
+            _HOMONYM_RX.append(got if hasattr(got, "covers") else None)
+        if _HOMONYM_RX[0] is not None:
+            # The same loop in C (about four times faster); it tries every word start,
+            # the first-word keys being only a shortcut that never changes the answer.
+            return bool(_HOMONYM_RX[0].covers(low, lo, start, end, hi))
+    for w in _WORD_START.finditer(low, lo, start + 1):
         key = w.group()
         if key in keys or key.startswith(open_runs):
             h = _HOMONYM_AT.match(low, w.start(), hi)
@@ -453,6 +466,8 @@ def _in_name(hit: Hit) -> bool:
     organisation, not anything about the candidate.
     """
     text, start, end = hit.text, hit.start, hit.end
+    if text[start:end].islower():
+        return False  # no capital letter in the match: most matches, decided at once
     if text[start : start + 1].isupper() and _UNIT_OF.search(text, max(0, start - 40), start):
         return True  # "the Department of Surgery": the name of a unit
     lead = _LEAD_ARTICLE.match(text, start, end)

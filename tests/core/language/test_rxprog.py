@@ -16,7 +16,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from candor.language import rxprog
+from candor.language import native, rxprog
 from candor.language.engine import _lower, default_engine
 from candor.language.prefilter import REST_REGEX
 
@@ -132,6 +132,12 @@ def test_generated_patterns_match_like_re(source: str, text: str) -> None:
     rx = _rx(source)
     for pos in range(len(text) + 1):
         assert rx.match(text, pos) == _end(source, text, pos), (source, text, pos)  # type: ignore[attr-defined]
+    # With the text cut short (endpos): $, \b and look-aheads see the cut as the end.
+    for pos in range(len(text) + 1):
+        for endpos in {pos, (pos + len(text)) // 2, max(pos, len(text) - 1)}:
+            want = re.compile(source).match(text, pos, endpos)
+            got = rx.match(text, pos, endpos)  # type: ignore[attr-defined]
+            assert got == (None if want is None else want.end()), (source, text, pos, endpos)
 
 
 @pytest.mark.parametrize(
@@ -153,6 +159,14 @@ def test_re_semantics_cases(source: str, text: str) -> None:
     rx = _rx(source)
     for pos in range(-1, len(text) + 3):  # re clamps pos into the text
         assert rx.match(text, pos) == _end(source, text, pos), pos  # type: ignore[attr-defined]
+        for endpos in range(-1, len(text) + 3):  # and endpos (not before pos)
+            if min(max(endpos, 0), len(text)) < min(max(pos, 0), len(text)):
+                with pytest.raises(ValueError, match="before pos"):
+                    rx.match(text, pos, endpos)  # type: ignore[attr-defined]
+                continue
+            want = re.compile(source).match(text, pos, endpos)
+            got = rx.match(text, pos, endpos)  # type: ignore[attr-defined]
+            assert got == (None if want is None else want.end()), (pos, endpos)
 
 
 @pytest.mark.parametrize(
@@ -173,11 +187,44 @@ def test_compile_rest_gives_an_rx_that_matches_like_re() -> None:
 
 
 def test_too_deep_or_too_long_falls_back_to_re() -> None:
-    """A repeat of a group 20,000 times exceeds the matcher's depth: re answers."""
+    """A repeat of a group 20,000 times exceeds the matcher's depth: re answers, with
+    the same endpos."""
     source = r"(?:ab)*c"
     text = "ab" * 20_000 + "c"
     assert _rx(source).match(text, 0) == len(text)  # type: ignore[attr-defined]
     assert _rx(source).match("ab" * 20_000, 0) is None  # type: ignore[attr-defined]
+    assert _rx(source).match(text, 0, len(text) - 1) is None  # type: ignore[attr-defined]
+    assert _rx(r"(?:ab)*$").match(text, 0, 30_000) == 30_000  # type: ignore[attr-defined]
+
+
+def test_covers_is_the_engine_homonym_search(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Rx.covers, the homonym test in C, answers as the Python loop over word starts
+    (with its first-word keys) does, for matches of one to three words in the corpus."""
+    from candor.language import engine
+    from candor.language.context import Hit
+
+    hits = []
+    for low in _corpus_lows()[::2]:
+        words = [m.span() for m in re.finditer(r"\w+", low)]
+        for i, (a, _) in enumerate(words):
+            for j in (i, min(i + 1, len(words) - 1), min(i + 2, len(words) - 1)):
+                hits.append(Hit(low, low, a, words[j][1], 0, len(low), None))
+    monkeypatch.setattr(native, "SPEEDUPS", True)
+    compiled = [engine._homonym_search(h) for h in hits]
+    monkeypatch.setattr(native, "SPEEDUPS", False)
+    assert [engine._homonym_search(h) for h in hits] == compiled
+    assert 500 < sum(compiled) < len(hits)
+
+
+def test_covers_refuses_bounds_outside_the_text() -> None:
+    rx = _rx(r"ab")
+    assert rx.covers("x ab", 0, 2, 4, 4) is True  # type: ignore[attr-defined]
+    assert rx.covers("x ab", 0, 2, 3, 3) is False  # type: ignore[attr-defined]
+    assert rx.covers("xab", 0, 1, 3, 3) is False  # type: ignore[attr-defined]  # in a word
+    with pytest.raises(ValueError, match="lo <= start"):
+        rx.covers("x ab", 3, 2, 4, 4)  # type: ignore[attr-defined]
+    with pytest.raises(ValueError, match="hi <= len"):
+        rx.covers("x ab", 0, 2, 4, 5)  # type: ignore[attr-defined]
 
 
 @pytest.mark.parametrize(
