@@ -5,6 +5,14 @@ Run from the repository root, once per checkout, alternating, to compare two eng
     git worktree add /tmp/old <commit>
     for r in /tmp/old . /tmp/old .; do .venv/bin/python bench/compare_language.py $r 2; done
 
+Each checkout must run its own compiled ``candor_speedups`` (the installed one is this
+checkout's): build the other one into a folder and give it as a third argument,
+
+    mkdir /tmp/old-ext && gcc -shared -fPIC -O2 -ffp-contract=off $(python3-config --includes) \
+        /tmp/old/native/candor_speedups.c -lm \
+        -o /tmp/old-ext/candor_speedups$(python3-config --extension-suffix)
+    .venv/bin/python bench/compare_language.py /tmp/old 2 /tmp/old-ext
+
 The notes come from this checkout (bench/data and the corpus), the engine from ROOT/src,
 so both runs screen the same text. Prints bulk MB/s on typical notes (one ``lint`` call
 per note with and without the second opinion, and ``lint_many`` where ROOT has it; best
@@ -26,15 +34,29 @@ import bench_language as bench  # noqa: E402
 def main() -> None:
     root = Path(sys.argv[1]).resolve()
     mb = float(sys.argv[2]) if len(sys.argv) > 2 else 2.0
+    ext = Path(sys.argv[3]).resolve() if len(sys.argv) > 3 else None
     for name in [k for k in sys.modules if k.startswith("candor")]:
         del sys.modules[name]
     sys.path.insert(0, str(root / "src"))
+    if ext is not None:
+        sys.path.insert(0, str(ext))
     import candor
     from candor.language import lint
     from candor.language.evaluation import load_corpus
 
+    try:
+        from candor.language import native  # 0.11 on
+
+        compiled = native.speedups
+    except ImportError:
+        compiled = None
+
     if not str(Path(candor.__file__).resolve()).startswith(str(root)):
         raise SystemExit(f"candor imported from {candor.__file__}, not {root}")
+    if ext is not None and (
+        compiled is None or not str(Path(compiled.__file__).resolve()).startswith(str(ext))
+    ):
+        raise SystemExit(f"candor_speedups not loaded from {ext}: {compiled}")
     items = load_corpus(bench.CORPUS)
     typical = [
         ln.strip() for ln in bench.TYPICAL.read_text(encoding="utf-8").splitlines() if ln.strip()
@@ -67,8 +89,10 @@ def main() -> None:
     # ROOT's lint: bench_language's own is this checkout's (before 0.11 the latency
     # column timed this checkout's engine for both roots).
     lat = bench.latency(note, repeat=2000, screen=lint)
+    where = "none" if compiled is None else Path(compiled.__file__).parent
     print(
-        f"{root}: typical notes, one lint call per note {full:.2f} MB/s, rules only "
+        f"{root} (speedups: {where}): typical notes, one lint call per note {full:.2f} MB/s, "
+        f"rules only "
         f"{rules:.2f} MB/s{batched}, "
         f"200-word note median {lat['median_ms']:.2f} ms, p99 {lat['p99_ms']:.2f} ms"
     )

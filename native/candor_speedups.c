@@ -6,13 +6,15 @@
  * on the whole corpus and on generated text.
  *
  * SpanScorer mirrors candor.language.classifier.SecondOpinion.span_sums: per sentence,
- * the sums over its word and word-pair features. It keeps the model's entries in two
+ * the sums over its word and word-pair features; and its category logits (category_z)
+ * and word counts (word_counts, behind knows). It keeps the model's entries in two
  * open-addressing tables of plain C structs (words by their characters, pairs by two
  * word numbers), so that a token costs one or two cache misses and no Python object.
  *
- * Rx answers re's pattern.match(text, pos) for the scan's rests (its twin is re itself;
- * tests/core/language/test_rxprog.py), and Scanner walks the trie of the rules'
- * literals (candor.language.prefilter.Prefilter.pattern's twin).
+ * Rx answers re's pattern.match(text, pos, endpos) for the scan's rests (its twin is re
+ * itself; tests/core/language/test_rxprog.py) and runs the engine's homonym test
+ * (covers), and Scanner walks the trie of the rules' literals
+ * (candor.language.prefilter.Prefilter.pattern's twin).
  */
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>

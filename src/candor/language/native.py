@@ -1,13 +1,13 @@
 """The optional compiled part of the engine: ``candor_speedups`` (``native/``, C).
 
-Three loops run in C when the ``speedups`` extra is installed: the rules' scan
-(:class:`candor.language.prefilter.Prefilter`, whose rests a small matcher checks,
-:mod:`candor.language.rxprog`), the sentence splitter and the second opinion's
-per-sentence sums and probabilities and its category logits
-(:mod:`candor.language.classifier`). Each has a pure-Python twin that gives the same
-results, bit for bit (``tests/core/language/test_speedups.py``; the rests' matcher has
-``re`` as its twin, ``test_rxprog.py``); the C versions are only faster. Why this is a
-separate, optional package is in docs/architecture.md.
+The engine's hot loops run in C when the ``speedups`` extra is installed: the rules'
+scan (:class:`candor.language.prefilter.Prefilter`, whose rests a small matcher checks,
+:mod:`candor.language.rxprog`), the homonym test (the same matcher), the sentence
+splitter, and the second opinion's per-sentence sums and probabilities, word counts
+and category logits (:mod:`candor.language.classifier`). Each has a pure-Python twin
+that gives the same results, bit for bit (``tests/core/language/test_speedups.py``; the
+rests' matcher has ``re`` as its twin, ``test_rxprog.py``); the C versions are only
+faster. Why this is a separate, optional package is in docs/architecture.md.
 
 .. versionadded:: 0.11
 """
