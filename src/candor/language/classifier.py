@@ -390,7 +390,7 @@ class SecondOpinion:
         if not self._scorer:
             if native.speedups is None:
                 raise RuntimeError("candor_speedups is not installed (uv sync --all-extras)")
-            # Copies the tables into C structs once per model (about 50 ms).
+            # Copies the tables into C structs once per model (about 70 ms).
             self._scorer.append(
                 native.speedups.SpanScorer(self._sn, UNFEATURED, categories=self._cat)
             )
@@ -453,8 +453,8 @@ class SecondOpinion:
         return z
 
     def category_z_compiled(self, low: str) -> list[float]:
-        """:meth:`_category_z` by the compiled ``candor_speedups`` (about ten times
-        faster); raises ``RuntimeError`` when that is not installed."""
+        """:meth:`_category_z` by the compiled ``candor_speedups`` (0.6 µs against 12
+        for a short sentence); raises ``RuntimeError`` when that is not installed."""
         z: list[float] = self._compiled_scorer().category_z(low, self.category_bias)
         return z
 
