@@ -56,7 +56,6 @@ typedef struct {
     /* The category models (SecondOpinion._cat): per row, idf ** 2 and then n_cat
      * weights (idf * weight of each category); rows are numbered from 0. */
     double *cat_rows;
-    Py_ssize_t n_cat_rows;
     int32_t n_cat;
 } SpanScorer;
 
@@ -357,7 +356,6 @@ scorer_add_categories(SpanScorer *s, PyObject *categories)
         }
         row++;
     }
-    s->n_cat_rows = row;
     return 0;
 }
 
@@ -693,6 +691,16 @@ fail:
     return NULL;
 }
 
+/* Add category row r (idf ** 2, then m weights) to the running sums, in order. */
+static inline void
+cat_add(const double *r, int32_t m, double *n2, double *sums)
+{
+    *n2 += r[0];
+    for (int32_t q = 0; q < m; q++) {
+        sums[q] += r[1 + q];
+    }
+}
+
 PyDoc_STRVAR(category_z_doc,
 "category_z(low, bias) -> list[float]\n\n"
 "Each category's logit for lower-cased low: bias plus the sum of the weights of its\n"
@@ -756,11 +764,7 @@ SpanScorer_category_z(SpanScorer *self, PyObject *args)
         if (w->hash != 0) {
             id = w->id;
             if (w->cat > 0) {
-                const double *r = self->cat_rows + (Py_ssize_t)(w->cat - 1) * (m + 1);
-                n2 += r[0];
-                for (int32_t q = 0; q < m; q++) {
-                    sums[q] += r[1 + q];
-                }
+                cat_add(self->cat_rows + (Py_ssize_t)(w->cat - 1) * (m + 1), m, &n2, sums);
                 known++;
             }
         }
@@ -788,11 +792,7 @@ SpanScorer_category_z(SpanScorer *self, PyObject *args)
         prev_id = id;
     }
     for (Py_ssize_t j = 0; j < n_pair_rows; j++) {
-        const double *r = self->cat_rows + (Py_ssize_t)pair_rows[j] * (m + 1);
-        n2 += r[0];
-        for (int32_t q = 0; q < m; q++) {
-            sums[q] += r[1 + q];
-        }
+        cat_add(self->cat_rows + (Py_ssize_t)pair_rows[j] * (m + 1), m, &n2, sums);
         known++;
     }
     out = PyList_New(m);
@@ -1438,13 +1438,14 @@ rx_exec(Rx *rx, PyObject *text, int kind, const void *data, Py_ssize_t n, Py_ssi
         return RX_ERROR;
     }
     /* n is the text's length, or the endpos a caller gave: re must stop there too. */
-    PyObject *endpos = n < PyUnicode_GET_LENGTH(text) ? PyLong_FromSsize_t(n) : NULL;
-    if (n < PyUnicode_GET_LENGTH(text) && endpos == NULL) {
+    int cut = n < PyUnicode_GET_LENGTH(text);
+    PyObject *endpos = cut ? PyLong_FromSsize_t(n) : NULL;
+    if (cut && endpos == NULL) {
         Py_DECREF(at);
         return RX_ERROR;
     }
     PyObject *argv[3] = {text, at, endpos};
-    PyObject *m = PyObject_Vectorcall(rx->match, argv, endpos ? 3 : 2, NULL);
+    PyObject *m = PyObject_Vectorcall(rx->match, argv, cut ? 3 : 2, NULL);
     Py_DECREF(at);
     Py_XDECREF(endpos);
     if (m == NULL) {

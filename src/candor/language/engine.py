@@ -55,20 +55,26 @@ _BOUNDARY = re.compile(
     r"(?=[\s\"')\]]|$)|(?<=[\n\r\u2028\u2029])|(?<= [\-—–])(?= ))"
 )
 _SEVERITY_RANK = {"error": 0, "warning": 1, "info": 2}
-#: _BOUNDARY as the compiled rest matcher (rxprog), made on first use; [None] without it.
-_BOUNDARY_RX: list[Any] = []
+#: Engine patterns as the compiled rest matcher (rxprog), made on first use: pattern
+#: source -> its Rx, or None where compile_rest gave a re pattern.
+_COMPILED_RX: dict[str, Any] = {}
+
+
+def _compiled_rx(pattern: re.Pattern[str]) -> Any:
+    """Return ``pattern`` as an ``Rx`` (candor_speedups), or ``None`` without one."""
+    source = pattern.pattern
+    if source not in _COMPILED_RX:
+        got = compile_rest(source)
+        _COMPILED_RX[source] = got if isinstance(got, native.speedups.Rx) else None
+    return _COMPILED_RX[source]
 
 
 def _sentence_ends(low: str) -> list[int]:
     """The ends of _BOUNDARY's matches in ``low``: by the compiled matcher when installed
     (the same list, about twice as fast), by ``re`` otherwise."""
-    if native.SPEEDUPS:
-        if not _BOUNDARY_RX:
-            got = compile_rest(_BOUNDARY.pattern)
-            _BOUNDARY_RX.append(got if hasattr(got, "ends") else None)
-        if _BOUNDARY_RX[0] is not None:
-            ends: list[int] = _BOUNDARY_RX[0].ends(low)
-            return ends
+    if native.SPEEDUPS and (rx := _compiled_rx(_BOUNDARY)) is not None:
+        ends: list[int] = rx.ends(low)
+        return ends
     return [m.end() for m in _BOUNDARY.finditer(low)]
 
 
@@ -387,10 +393,6 @@ def _in_homonym(hit: Hit) -> bool:
     return bool(got)
 
 
-#: _HOMONYM_AT as the compiled matcher (rxprog), made on first use; [None] without it.
-_HOMONYM_RX: list[Any] = []
-
-
 def _homonym_search(hit: Hit) -> bool:
     low, start, end = hit.low, hit.start, hit.end
     keys, open_runs = _HOMONYM_KEYS, _HOMONYM_OPEN
@@ -398,15 +400,10 @@ def _homonym_search(hit: Hit) -> bool:
     # before it, and that word is itself a homonym word.
     lo = max(hit.s_start, start - 40)
     hi = min(hit.s_end, end + 40)
-    if native.SPEEDUPS and lo <= start <= end <= hi:
-        if not _HOMONYM_RX:
-            got = compile_rest(_HOMONYM_AT.pattern)
-            _HOMONYM_RX.append(got if hasattr(got, "covers") else None)
-        if _HOMONYM_RX[0] is not None:
-            # The same loop in C (two to three times faster); it tries every word
-            # start, the first-word keys being only a shortcut that never changes the
-            # answer.
-            return bool(_HOMONYM_RX[0].covers(low, lo, start, end, hi))
+    if native.SPEEDUPS and lo <= start <= end <= hi and (rx := _compiled_rx(_HOMONYM_AT)):
+        # The same loop in C (two to three times faster); it tries every word start,
+        # the first-word keys being only a shortcut that never changes the answer.
+        return bool(rx.covers(low, lo, start, end, hi))
     for w in _WORD_START.finditer(low, lo, start + 1):
         key = w.group()
         if key in keys or key.startswith(open_runs):
