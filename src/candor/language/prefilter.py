@@ -34,7 +34,7 @@ from candor.language.model import Rule, _group_end, _prefixes, literal_splits
 from candor.language.recache import cached_data, compile_cached
 from candor.language.rxprog import compile_rest
 
-__all__ = ["Bucket", "Prefilter", "scan_entries"]
+__all__ = ["Bucket", "Prefilter", "required_literals", "scan_entries"]
 
 #: Rules to try at a reported position: one pattern matched there whose group ``i``
 #: is the match of rule ``i`` (or ``None`` if no rule starts with the literal), and
@@ -446,6 +446,62 @@ def _category_escapes() -> dict[Any, str]:
 
 
 _CATEGORY_ESCAPES = _category_escapes()
+
+
+def required_literals(source: str) -> frozenset[str] | None:
+    """Return strings of which every match of ``source`` contains at least one, or
+    ``None`` where no such set can be read off the pattern.
+
+    The engine tests them (``str.find``) before it searches a sentence for a rule with
+    mid-phrase alternatives: "better than this guy" cannot match where " than th" does
+    not occur. Errs towards ``None``: anything the analysis does not know (classes,
+    optional parts, flags) contributes nothing, and a sequence keeps its most selective
+    part (the longest shortest string, then the fewest strings).
+    """
+    try:
+        from re import _constants as c  # type: ignore[attr-defined]
+        from re import _parser  # type: ignore[attr-defined]
+
+        tree = _parser.parse(source)
+    except Exception:  # another Python's internals, or a pattern this code does not know
+        return None
+    if tree.state.flags & (re.IGNORECASE | re.VERBOSE):
+        return None
+
+    def sequence(items: Any) -> set[str] | None:
+        found: list[set[str]] = []
+        run: list[str] = []  # adjacent literal characters: one string
+        for op, av in items:
+            if op is c.LITERAL:
+                run.append(chr(av))
+                continue
+            if run:
+                found.append({"".join(run)})
+                run = []
+            got: set[str] | None = None
+            if op is c.SUBPATTERN and not (av[1] or av[2]):  # a group without flags
+                got = sequence(av[3])
+            elif op is c.ATOMIC_GROUP:
+                got = sequence(av)
+            elif op is c.BRANCH:
+                branches = [sequence(b) for b in av[1]]
+                if all(branches):
+                    got = set().union(*branches)  # type: ignore[arg-type]
+            elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT) and av[0] >= 1:
+                got = sequence(av[2])
+            if got:
+                found.append(got)
+        if run:
+            found.append({"".join(run)})
+        if not found:
+            return None
+        return max(found, key=lambda strings: (min(map(len, strings)), -len(strings)))
+
+    try:
+        got = sequence(tree)
+    except RecursionError:
+        return None
+    return frozenset(got) if got else None
 
 
 def _scan_sources(

@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from tests.core.language.patterns import generated_patterns
 
 from candor.language import native, rxprog
 from candor.language.engine import _lower, default_engine
@@ -91,31 +92,15 @@ def _literal_texts(pf: object) -> list[str]:
 
 # Generated patterns: the constructs the matcher translates, over a small alphabet so that
 # alternatives overlap, repeats backtrack and assertions both hold and fail.
-_ATOMS = st.sampled_from(
-    [
-        *["a", "b", "ab", "ba", " ", ".", "[ab]", "[^a]", "[a-c0-9]", r"[^\w ]", "é", "[é-ï]"],
-        *[r"\w", r"\W", r"\d", r"\s", r"\b", r"\B", "$", "^", r"\A", r"\Z"],
-    ]
-)
+_ATOMS = [
+    *["a", "b", "ab", "ba", " ", ".", "[ab]", "[^a]", "[a-c0-9]", r"[^\w ]", "é", "[é-ï]"],
+    *[r"\w", r"\W", r"\d", r"\s", r"\b", r"\B", "$", "^", r"\A", r"\Z"],
+]
 
 
 def _patterns(depth: int = 3) -> st.SearchStrategy[str]:
-    return st.recursive(
-        _ATOMS,
-        lambda inner: st.one_of(
-            st.lists(inner, min_size=1, max_size=4).map("".join),
-            st.lists(inner, min_size=2, max_size=4).map(lambda xs: "(?:" + "|".join(xs) + ")"),
-            st.tuples(
-                inner,
-                st.sampled_from(["*", "+", "?", "{2}", "{0,2}", "{1,3}", "{2,}"]),
-                st.sampled_from(["", "?"]),
-            ).map(lambda t: "(?:" + t[0] + ")" + t[1] + t[2]),
-            inner.map(lambda x: "(" + x + ")"),
-            inner.map(lambda x: "(?=" + x + ")"),
-            inner.map(lambda x: "(?!" + x + ")"),
-            st.sampled_from(["(?<=a)", "(?<!b)", "(?<=ab)", r"(?<!\w)", "(?<=a|b)"]),
-        ),
-        max_leaves=depth * 4,
+    return generated_patterns(
+        _ATOMS, ["(?<=a)", "(?<!b)", "(?<=ab)", r"(?<!\w)", "(?<=a|b)"], max_leaves=depth * 4
     )
 
 
