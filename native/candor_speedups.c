@@ -1387,13 +1387,30 @@ rx_seq(RxRun *r, int32_t i, int32_t end, Py_ssize_t pos, const RxCont *k)
             r->budget -= count;
             Py_ssize_t got = RX_FAIL;
             r->depth++;
+            /* A literal next in the sequence ("\w+ fit"): only the counts that leave
+             * its first character next can match, and the others are skipped without a
+             * call (as _sre does), where "(?:\w+ )?" would try every shorter word. */
+            int32_t lead = -1;
+            if (i + 1 < end && rx->nodes[i + 1].op == RX_STR && rx->nodes[i + 1].b > 0) {
+                lead = (int32_t)rx->pool[rx->nodes[i + 1].a];
+            }
             if (nd->op == RX_REPEAT) {
                 for (Py_ssize_t c = count; c >= nd->a && got == RX_FAIL; c--) {
+                    if (lead >= 0 &&
+                        (pos + c >= n ||
+                         PyUnicode_READ(r->kind, r->data, pos + c) != (Py_UCS4)lead)) {
+                        continue;
+                    }
                     got = --r->budget < 0 ? RX_ABORT : rx_seq(r, i + 1, end, pos + c, k);
                 }
             }
             else {
                 for (Py_ssize_t c = nd->a; c <= count && got == RX_FAIL; c++) {
+                    if (lead >= 0 &&
+                        (pos + c >= n ||
+                         PyUnicode_READ(r->kind, r->data, pos + c) != (Py_UCS4)lead)) {
+                        continue;
+                    }
                     got = --r->budget < 0 ? RX_ABORT : rx_seq(r, i + 1, end, pos + c, k);
                 }
             }
