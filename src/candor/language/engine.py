@@ -426,9 +426,9 @@ def _bucket_of_all(rules: tuple[Rule, ...]) -> Bucket:
 
 _ALL_BUCKETS: dict[tuple[str, ...], Bucket] = {}
 
-#: Pattern source -> a quick test of whether a searcher can match in low[lo:hi]
-#: (required_literals), or None without one; made on first use.
-_PRESENCE: dict[str, Callable[[str, int, int], bool] | None] = {}
+#: (Pattern source, flags) -> a quick test of whether a searcher can match in
+#: low[lo:hi] (required_literals), or None without one; made on first use.
+_PRESENCE: dict[tuple[str, int], Callable[[str, int, int], bool] | None] = {}
 
 
 def _presence_test(pattern: re.Pattern[str]) -> Callable[[str, int, int], bool] | None:
@@ -438,9 +438,12 @@ def _presence_test(pattern: re.Pattern[str]) -> Callable[[str, int, int], bool] 
     tenth of the search, an alternation of plain strings about half; below three
     characters a string is too common to be worth it."""
     source = pattern.pattern
-    if source in _PRESENCE:
-        return _PRESENCE[source]
-    strings = required_literals(source)
+    key = (source, pattern.flags)
+    if key in _PRESENCE:
+        return _PRESENCE[key]
+    # Flags given to re.compile are not in the source: the strings would be read as if
+    # case mattered.
+    strings = None if pattern.flags & re.IGNORECASE else required_literals(source)
     test: Callable[[str, int, int], bool] | None = None
     if strings is not None and len(strings) == 1:
         (only,) = strings
@@ -456,7 +459,7 @@ def _presence_test(pattern: re.Pattern[str]) -> Callable[[str, int, int], bool] 
         def test(low: str, lo: int, hi: int) -> bool:
             return either.search(low, lo, hi) is not None
 
-    _PRESENCE[source] = test
+    _PRESENCE[key] = test
     return test
 
 

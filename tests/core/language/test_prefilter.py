@@ -67,6 +67,15 @@ def test_every_match_contains_a_required_literal(source: str, text: str) -> None
                 assert any(s in m.group() for s in strings), (source, text, pos, strings)
 
 
+def test_presence_test_reads_flags_given_outside_the_source() -> None:
+    """A pattern compiled with IGNORECASE gets no test (its literals would be read as
+    case-sensitive), whichever of it and the same source without the flag comes first."""
+    source = r"(?<!\w)zzq (?:Abc|Abd)"
+    plain = _presence_test(re.compile(source))
+    assert plain is not None and plain("a zzq abd", 0, 9) is False
+    assert _presence_test(re.compile(source, re.IGNORECASE)) is None
+
+
 def test_presence_test_never_skips_a_window_rule_match() -> None:
     """On every corpus and unseen item, each match of a rule searched around its anchor
     words contains one of the pattern's required strings, and the engine's presence
