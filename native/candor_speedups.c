@@ -1243,6 +1243,14 @@ rx_at(const RxRun *r, int32_t kind, Py_ssize_t pos)
     }
 }
 
+/* Whether the text at `at` can begin the literal whose first character is `lead`
+ * (always, for lead -1: no literal follows). */
+static inline int
+rx_lead_ok(const RxRun *r, int32_t lead, Py_ssize_t at)
+{
+    return lead < 0 || (at < r->n && PyUnicode_READ(r->kind, r->data, at) == (Py_UCS4)lead);
+}
+
 /* _sre's MAX_UNTIL (greedy) and MIN_UNTIL (lazy) after `count` iterations of nd. */
 static Py_ssize_t
 rx_until(RxRun *r, const RxNode *nd, Py_ssize_t count, Py_ssize_t last, Py_ssize_t pos,
@@ -1396,9 +1404,7 @@ rx_seq(RxRun *r, int32_t i, int32_t end, Py_ssize_t pos, const RxCont *k)
             }
             if (nd->op == RX_REPEAT) {
                 for (Py_ssize_t c = count; c >= nd->a && got == RX_FAIL; c--) {
-                    if (lead >= 0 &&
-                        (pos + c >= n ||
-                         PyUnicode_READ(r->kind, r->data, pos + c) != (Py_UCS4)lead)) {
+                    if (!rx_lead_ok(r, lead, pos + c)) {
                         continue;
                     }
                     got = --r->budget < 0 ? RX_ABORT : rx_seq(r, i + 1, end, pos + c, k);
@@ -1406,9 +1412,7 @@ rx_seq(RxRun *r, int32_t i, int32_t end, Py_ssize_t pos, const RxCont *k)
             }
             else {
                 for (Py_ssize_t c = nd->a; c <= count && got == RX_FAIL; c++) {
-                    if (lead >= 0 &&
-                        (pos + c >= n ||
-                         PyUnicode_READ(r->kind, r->data, pos + c) != (Py_UCS4)lead)) {
+                    if (!rx_lead_ok(r, lead, pos + c)) {
                         continue;
                     }
                     got = --r->budget < 0 ? RX_ABORT : rx_seq(r, i + 1, end, pos + c, k);

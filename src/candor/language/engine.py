@@ -593,8 +593,9 @@ def _second_opinion(
     if spans is None or probs is None:
         spans = sentence_spans(text)
         probs = model.probabilities(low, spans)
+    threshold = model.threshold
     top = max(probs, default=0.0)
-    if not findings and top < model.threshold:
+    if not findings and top < threshold:
         return []  # most texts: nothing to veto and no sentence to add (a tenth of the stage)
     starts = [a for a, _ in spans]
     known: dict[int, bool] = {}  # per sentence: a long one may hold thousands of findings
@@ -622,7 +623,6 @@ def _second_opinion(
             ):
                 continue
         out.append(f)
-    threshold = model.threshold
     if top < threshold:
         return out
     # The kept findings by start, to find a sentence's own without a pass over all of
