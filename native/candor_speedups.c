@@ -29,16 +29,19 @@ typedef struct {
     int32_t off;        /* the word's characters: arena[off : off + len] */
     int32_t len;
     int32_t id;         /* number used in pair keys; -1: in no pair */
-    int32_t unfeatured; /* skipped like a word of UNFEATURED */
-    double re, im;      /* the word's own entry (0 when it has none) */
     int32_t cat;        /* its row of the category weights + 1; 0: none */
-    int32_t own;        /* it has an entry of its own (not only as part of a pair) */
+    double re, im;      /* the word's own entry (0 when it has none) */
+    uint8_t unfeatured; /* skipped like a word of UNFEATURED */
+    uint8_t own;        /* it has an entry of its own (not only as part of a pair) */
+    uint8_t cue;        /* it may be named as a cue (cue_sums) */
 } WordSlot;
 
 typedef struct {
     uint64_t key; /* ((first id + 1) << 32) | (second id + 1); 0: empty slot */
     double re, im;
-    int32_t cat; /* its row of the category weights + 1; 0: none */
+    int32_t cat;  /* its row of the category weights + 1; 0: none */
+    uint8_t own;  /* it has an entry (not only a row of the category weights) */
+    uint8_t cue;  /* it may be named as a cue (cue_sums) */
 } PairSlot;
 
 typedef struct {
@@ -222,6 +225,7 @@ word_add(SpanScorer *s, PyObject *key)
         w->im = 0.0;
         w->cat = 0;
         w->own = 0;
+        w->cue = 0;
         s->arena_len += len;
         s->n_words++;
     }
@@ -287,6 +291,8 @@ pair_add(SpanScorer *s, PyObject *a_word, PyObject *b_word)
         p->re = 0.0;
         p->im = 0.0;
         p->cat = 0;
+        p->own = 0;
+        p->cue = 0;
     }
     return p;
 }
@@ -359,17 +365,60 @@ scorer_add_categories(SpanScorer *s, PyObject *categories)
     return 0;
 }
 
+/* Mark the features that cue_sums may name: each a word or a pair with an entry. */
+static int
+scorer_mark_cues(SpanScorer *s, PyObject *cues)
+{
+    PyObject *it = PyObject_GetIter(cues);
+    if (it == NULL) {
+        return -1;
+    }
+    PyObject *key;
+    while ((key = PyIter_Next(it)) != NULL) {
+        int own;
+        if (PyTuple_Check(key)) {
+            PairSlot *p = PyTuple_GET_SIZE(key) != 2
+                              ? NULL
+                              : pair_add(s, PyTuple_GET_ITEM(key, 0), PyTuple_GET_ITEM(key, 1));
+            if (p != NULL) {
+                p->cue = 1;
+            }
+            own = p != NULL && p->own;
+        }
+        else {
+            WordSlot *w = word_add(s, key);
+            if (w != NULL) {
+                w->cue = 1;
+            }
+            own = w != NULL && w->own;
+        }
+        if (!own) {
+            if (!PyErr_Occurred()) {
+                PyErr_Format(PyExc_ValueError, "SpanScorer: cue %R has no entry", key);
+            }
+            Py_DECREF(key);
+            Py_DECREF(it);
+            return -1;
+        }
+        Py_DECREF(key);
+    }
+    Py_DECREF(it);
+    return PyErr_Occurred() ? -1 : 0;
+}
+
 static PyObject *
 SpanScorer_new(PyTypeObject *type, PyObject *args, PyObject *kwds)
 {
-    static char *kwlist[] = {"entries", "unfeatured", "categories", NULL};
-    PyObject *entries, *unfeatured, *categories = NULL;
-    if (!PyArg_ParseTupleAndKeywords(args, kwds, "O!O|O!:SpanScorer", kwlist, &PyDict_Type,
-                                     &entries, &unfeatured, &PyDict_Type, &categories)) {
+    static char *kwlist[] = {"entries", "unfeatured", "categories", "cues", NULL};
+    PyObject *entries, *unfeatured, *categories = NULL, *cues = NULL;
+    if (!PyArg_ParseTupleAndKeywords(args, kwds, "O!O|O!O:SpanScorer", kwlist, &PyDict_Type,
+                                     &entries, &unfeatured, &PyDict_Type, &categories,
+                                     &cues)) {
         return NULL;
     }
-    if (!PyAnySet_Check(unfeatured)) {
-        PyErr_SetString(PyExc_TypeError, "SpanScorer: unfeatured must be a set or frozenset");
+    if (!PyAnySet_Check(unfeatured) || (cues != NULL && !PyAnySet_Check(cues))) {
+        PyErr_SetString(PyExc_TypeError,
+                        "SpanScorer: unfeatured and cues must be sets or frozensets");
         return NULL;
     }
     SpanScorer *s = (SpanScorer *)type->tp_alloc(type, 0);
@@ -404,6 +453,7 @@ SpanScorer_new(PyTypeObject *type, PyObject *args, PyObject *kwds)
             }
             p->re = re;
             p->im = im;
+            p->own = 1;
         }
         else {
             WordSlot *w = word_add(s, key);
@@ -434,6 +484,9 @@ SpanScorer_new(PyTypeObject *type, PyObject *args, PyObject *kwds)
         goto fail;
     }
     if (categories != NULL && scorer_add_categories(s, categories) < 0) {
+        goto fail;
+    }
+    if (cues != NULL && scorer_mark_cues(s, cues) < 0) {
         goto fail;
     }
     return (PyObject *)s;
@@ -490,6 +543,18 @@ static inline int
 is_word(Py_UCS4 c)
 {
     return c < 128 ? ((ascii_class[c] & ALNUM) || c == '_') : Py_UNICODE_ISALNUM(c);
+}
+
+/* Append a new reference to list (0), or give -1 when it is NULL or cannot be added. */
+static int
+list_append_new(PyObject *list, PyObject *item)
+{
+    if (item == NULL) {
+        return -1;
+    }
+    int rc = PyList_Append(list, item);
+    Py_DECREF(item);
+    return rc;
 }
 
 PyDoc_STRVAR(span_sums_doc,
@@ -570,6 +635,19 @@ next_word(SpanScorer *s, int kind, const void *data, Py_ssize_t *i, Py_ssize_t e
     return 0;
 }
 
+/* next_word, skipping the words of UNFEATURED: the words the risk model reads. */
+static int
+next_read_word(SpanScorer *s, int kind, const void *data, Py_ssize_t *i, Py_ssize_t end,
+               TokBuf *t, WordSlot **out)
+{
+    do {
+        if (next_word(s, kind, data, i, end, t, out) < 0) {
+            return -1;
+        }
+    } while (*out != NULL && (*out)->hash != 0 && (*out)->unfeatured);
+    return 0;
+}
+
 static PyObject *
 SpanScorer_span_sums(SpanScorer *self, PyObject *args)
 {
@@ -621,8 +699,8 @@ SpanScorer_span_sums(SpanScorer *self, PyObject *args)
         double prev_re = 0.0, prev_im = 0.0;
         Py_ssize_t i = a;
         for (;;) {
-            WordSlot *w;
-            if (next_word(self, kind, data, &i, b, &tok, &w) < 0) {
+            WordSlot *w; /* unfeatured words are skipped: pairs form as if they were not there */
+            if (next_read_word(self, kind, data, &i, b, &tok, &w) < 0) {
                 goto fail;
             }
             if (w == NULL) {
@@ -631,9 +709,6 @@ SpanScorer_span_sums(SpanScorer *self, PyObject *args)
             double w_re = 0.0, w_im = 0.0;
             int32_t id = -1;
             if (w->hash != 0) {
-                if (w->unfeatured) {
-                    continue; /* as if the word were not there: pairs skip it */
-                }
                 w_re = w->re;
                 w_im = w->im;
                 id = w->id;
@@ -816,6 +891,129 @@ done:
     return out;
 }
 
+/* A feature's name as the model file writes it: the word, or the two words and a
+ * space between them. */
+static PyObject *
+feature_name(const SpanScorer *s, int32_t off, int32_t len, int32_t off2, int32_t len2)
+{
+    if (off2 < 0) {
+        return PyUnicode_FromKindAndData(PyUnicode_4BYTE_KIND, s->arena + off, len);
+    }
+    Py_UCS4 small[128];
+    Py_ssize_t total = (Py_ssize_t)len + 1 + len2;
+    Py_UCS4 *buf = total <= 128 ? small : PyMem_Malloc((size_t)total * sizeof(Py_UCS4));
+    if (buf == NULL) {
+        return PyErr_NoMemory();
+    }
+    memcpy(buf, s->arena + off, (size_t)len * sizeof(Py_UCS4));
+    buf[len] = ' ';
+    memcpy(buf + len + 1, s->arena + off2, (size_t)len2 * sizeof(Py_UCS4));
+    PyObject *name = PyUnicode_FromKindAndData(PyUnicode_4BYTE_KIND, buf, total);
+    if (buf != small) {
+        PyMem_Free(buf);
+    }
+    return name;
+}
+
+/* Append (value, name) for a cue feature: its entry's real part (idf * weight) plus, when
+ * it has a row of the category weights, that row's weight of category `best`. */
+static int
+cue_append(const SpanScorer *s, PyObject *out, double re, int32_t cat, int32_t best,
+           int32_t off, int32_t len, int32_t off2, int32_t len2)
+{
+    double value =
+        re + (cat > 0 ? s->cat_rows[(Py_ssize_t)(cat - 1) * (s->n_cat + 1) + 1 + best] : 0.0);
+    PyObject *name = feature_name(s, off, len, off2, len2);
+    if (name == NULL) {
+        return -1;
+    }
+    return list_append_new(out, Py_BuildValue("(dN)", value, name));
+}
+
+PyDoc_STRVAR(cue_sums_doc,
+"cue_sums(low, start, end, best) -> (float, float, list[tuple[float, str]])\n\n"
+"Over the features of low[start:end] as features() lists them (every word the model\n"
+"reads, then every adjacent pair) that have an entry: the sum of idf * weight and the\n"
+"sum of idf ** 2, each summed in that order one by one, and for each one marked as a\n"
+"cue, in that order, (idf * weight + its weight of category number best, or 0.0\n"
+"without a row, its name): SecondOpinion.cue_sums_py, bit for bit.");
+
+static PyObject *
+SpanScorer_cue_sums(SpanScorer *self, PyObject *args)
+{
+    PyObject *low;
+    Py_ssize_t a, b;
+    int best;
+    if (!PyArg_ParseTuple(args, "Unni:cue_sums", &low, &a, &b, &best)) {
+        return NULL;
+    }
+    if (a < 0 || b > PyUnicode_GET_LENGTH(low) || a > b) {
+        PyErr_Format(PyExc_ValueError, "cue_sums: (%zd, %zd) is outside the text", a, b);
+        return NULL;
+    }
+    if (best < 0 || (self->cat_rows == NULL ? best != 0 : best >= self->n_cat)) {
+        PyErr_Format(PyExc_ValueError, "cue_sums: no category number %d", best);
+        return NULL;
+    }
+    int kind = PyUnicode_KIND(low);
+    const void *data = PyUnicode_DATA(low);
+    PyObject *cands = PyList_New(0);
+    if (cands == NULL) {
+        return NULL;
+    }
+    TokBuf tok;
+    tokbuf_init(&tok);
+    double s = 0.0, n2 = 0.0;
+    /* Two passes over the words: the words' entries first, then the pairs', as the
+     * feature list orders them (a float sum depends on the order). */
+    for (int pass = 0; pass < 2; pass++) {
+        Py_ssize_t i = a;
+        int32_t prev_id = -1, prev_off = 0, prev_len = 0;
+        for (;;) {
+            WordSlot *w; /* unfeatured words are skipped: pairs form as if they were not there */
+            if (next_read_word(self, kind, data, &i, b, &tok, &w) < 0) {
+                goto fail;
+            }
+            if (w == NULL) {
+                break;
+            }
+            int32_t id = w->hash != 0 ? w->id : -1;
+            if (pass == 0 && w->hash != 0 && w->own) {
+                s += w->re;
+                n2 += w->im;
+                if (w->cue && cue_append(self, cands, w->re, w->cat, best, w->off, w->len, -1,
+                                         0) < 0) {
+                    goto fail;
+                }
+            }
+            else if (pass == 1 && prev_id >= 0 && id >= 0) {
+                PairSlot *p =
+                    pair_find(self, ((uint64_t)(prev_id + 1) << 32) | (uint64_t)(id + 1));
+                if (p->key != 0 && p->own) {
+                    s += p->re;
+                    n2 += p->im;
+                    if (p->cue && cue_append(self, cands, p->re, p->cat, best, prev_off,
+                                             prev_len, w->off, w->len) < 0) {
+                        goto fail;
+                    }
+                }
+            }
+            prev_id = id;
+            if (id >= 0) {
+                prev_off = w->off;
+                prev_len = w->len;
+            }
+        }
+    }
+    tokbuf_free(&tok);
+    return Py_BuildValue("(ddN)", s, n2, cands);
+
+fail:
+    tokbuf_free(&tok);
+    Py_DECREF(cands);
+    return NULL;
+}
+
 PyDoc_STRVAR(word_counts_doc,
 "word_counts(low, start, end) -> (int, int)\n\n"
 "The words of low[start:end] the model reads (unfeatured ones left out) and how many\n"
@@ -840,15 +1038,12 @@ SpanScorer_word_counts(SpanScorer *self, PyObject *args)
     Py_ssize_t words = 0, known = 0, i = a;
     for (;;) {
         WordSlot *w;
-        if (next_word(self, kind, data, &i, b, &tok, &w) < 0) {
+        if (next_read_word(self, kind, data, &i, b, &tok, &w) < 0) {
             tokbuf_free(&tok);
             return NULL;
         }
         if (w == NULL) {
             break;
-        }
-        if (w->hash != 0 && w->unfeatured) {
-            continue;
         }
         words++;
         known += w->hash != 0 && w->own;
@@ -874,7 +1069,34 @@ is_closer(Py_UCS4 c)
 static inline int
 is_word_or_dot(Py_UCS4 c)
 {
-    return c == '.' || Py_UNICODE_ISALNUM(c) || c == '_';
+    return c == '.' || is_word(c);
+}
+
+/* The length of the longest str in set (computed once per sentence_spans call, on the
+ * first full stop: *cached is -1 until then), or -1 on error. */
+static Py_ssize_t
+longest_str(PyObject *set, Py_ssize_t *cached)
+{
+    if (*cached >= 0) {
+        return *cached;
+    }
+    PyObject *it = PyObject_GetIter(set);
+    if (it == NULL) {
+        return -1;
+    }
+    Py_ssize_t longest = 0;
+    PyObject *item;
+    while ((item = PyIter_Next(it)) != NULL) {
+        if (PyUnicode_Check(item) && PyUnicode_GET_LENGTH(item) > longest) {
+            longest = PyUnicode_GET_LENGTH(item);
+        }
+        Py_DECREF(item);
+    }
+    Py_DECREF(it);
+    if (PyErr_Occurred()) {
+        return -1;
+    }
+    return *cached = longest;
 }
 
 /* Append (start, end) of text trimmed of white space, unless nothing is left. */
@@ -890,13 +1112,7 @@ add_trimmed(PyObject *out, int kind, const void *data, Py_ssize_t start, Py_ssiz
     if (start >= end) {
         return 0;
     }
-    PyObject *span = Py_BuildValue("(nn)", start, end);
-    if (span == NULL) {
-        return -1;
-    }
-    int rc = PyList_Append(out, span);
-    Py_DECREF(span);
-    return rc;
+    return list_append_new(out, Py_BuildValue("(nn)", start, end));
 }
 
 /* Whether the full stop at stop - 1 ends an abbreviation or an initial: the word
@@ -904,7 +1120,7 @@ add_trimmed(PyObject *out, int kind, const void *data, Py_ssize_t start, Py_ssiz
  * its dots, is in abbreviations or is one letter. 1, 0, or -1 on error. */
 static int
 after_abbreviation(PyObject *text, int kind, const void *data, Py_ssize_t lo,
-                   Py_ssize_t stop, PyObject *abbreviations)
+                   Py_ssize_t stop, PyObject *abbreviations, Py_ssize_t *longest)
 {
     for (Py_ssize_t i = lo; i < stop; i++) {
         if (!is_word_or_dot(PyUnicode_READ(kind, data, i))) {
@@ -924,6 +1140,42 @@ after_abbreviation(PyObject *text, int kind, const void *data, Py_ssize_t lo,
         }
         if (t < stop) {
             continue; /* no match starting at i */
+        }
+        /* Most words are ASCII, whose lower case is as long: one longer than every
+         * abbreviation is none, and one letter is an initial, with no str made. */
+        Py_ssize_t m = j - i;
+        int ascii = 1;
+        for (Py_ssize_t k = i; k < j && ascii; k++) {
+            ascii = PyUnicode_READ(kind, data, k) < 128;
+        }
+        if (ascii) {
+            while (m > 0 && PyUnicode_READ(kind, data, i + m - 1) == '.') {
+                m--;
+            }
+            if (m == 1 && Py_UNICODE_ISALPHA(PyUnicode_READ(kind, data, i))) {
+                return 1;
+            }
+            Py_ssize_t most = longest_str(abbreviations, longest);
+            if (most < 0) {
+                return -1;
+            }
+            if (m > most) {
+                return 0;
+            }
+            char low[64];
+            if (m <= (Py_ssize_t)sizeof(low)) {
+                for (Py_ssize_t k = 0; k < m; k++) {
+                    Py_UCS4 c = PyUnicode_READ(kind, data, i + k);
+                    low[k] = (char)(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+                }
+                PyObject *word = PyUnicode_FromStringAndSize(low, m);
+                if (word == NULL) {
+                    return -1;
+                }
+                int found = PySet_Contains(abbreviations, word);
+                Py_DECREF(word);
+                return found;
+            }
         }
         PyObject *raw = PyUnicode_Substring(text, i, j);
         if (raw == NULL) {
@@ -976,6 +1228,7 @@ sentence_spans(PyObject *module, PyObject *args)
     if (out == NULL) {
         return NULL;
     }
+    Py_ssize_t longest = -1; /* the longest abbreviation, once needed */
     Py_ssize_t pos = 0, i = 0;
     while (i < n) {
         Py_UCS4 c = PyUnicode_READ(kind, data, i);
@@ -997,7 +1250,8 @@ sentence_spans(PyObject *module, PyObject *args)
             end = q;
             if (c == '.') {
                 Py_ssize_t lo = i + 1 - 12 > pos ? i + 1 - 12 : pos;
-                int abbr = after_abbreviation(text, kind, data, lo, i + 1, abbreviations);
+                int abbr =
+                    after_abbreviation(text, kind, data, lo, i + 1, abbreviations, &longest);
                 if (abbr < 0) {
                     goto fail;
                 }
@@ -2403,12 +2657,10 @@ Scanner_scan(Scanner *self, PyObject *args)
             }
         }
         if (found) {
-            PyObject *hit = Py_BuildValue("(ni)", k, self->lits[ends_lit[nends - 1]].len);
-            if (hit == NULL || PyList_Append(out, hit) < 0) {
-                Py_XDECREF(hit);
+            if (list_append_new(out, Py_BuildValue("(ni)", k, self->lits[ends_lit[nends - 1]].len)) <
+                0) {
                 goto fail;
             }
-            Py_DECREF(hit);
         }
     }
     return out;
@@ -2456,6 +2708,7 @@ static PyMethodDef SpanScorer_methods[] = {
     {"span_sums", (PyCFunction)SpanScorer_span_sums, METH_VARARGS, span_sums_doc},
     {"category_z", (PyCFunction)SpanScorer_category_z, METH_VARARGS, category_z_doc},
     {"word_counts", (PyCFunction)SpanScorer_word_counts, METH_VARARGS, word_counts_doc},
+    {"cue_sums", (PyCFunction)SpanScorer_cue_sums, METH_VARARGS, cue_sums_doc},
     {"sizes", (PyCFunction)SpanScorer_sizes, METH_NOARGS,
      "sizes() -> (words, pairs): how many entries the tables hold."},
     {NULL, NULL, 0, NULL},
@@ -2469,7 +2722,8 @@ static PyTypeObject SpanScorerType = {
                         "entries maps a word (str) or a pair of words (tuple) to a complex\n"
                         "(idf * weight + idf ** 2 j); unfeatured words are skipped.\n"
                         "categories maps a word or pair to (idf ** 2, (idf * weight of\n"
-                        "each category, ...)), for category_z."),
+                        "each category, ...)), for category_z; cues is the set of\n"
+                        "entries cue_sums may name."),
     .tp_basicsize = sizeof(SpanScorer),
     .tp_itemsize = 0,
     .tp_flags = Py_TPFLAGS_DEFAULT,
@@ -2516,7 +2770,7 @@ PyInit_candor_speedups(void)
         Py_DECREF(m);
         return NULL;
     }
-    if (PyModule_AddIntConstant(m, "VERSION", 6) < 0) {
+    if (PyModule_AddIntConstant(m, "VERSION", 7) < 0) {
         Py_DECREF(m);
         return NULL;
     }

@@ -647,7 +647,7 @@ def _second_opinion(
             category, sure = model.category(low, a, b)
             if sure < model.confident_category or any(f.category == category for f in inside):
                 continue
-        out.append(finding_for(model.score(low, a, b), text))
+        out.append(finding_for(model.score(low, a, b, ranked=False), text))
     return out
 
 

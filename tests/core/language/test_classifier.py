@@ -126,6 +126,20 @@ def test_category_is_what_score_ranks_first(text: str) -> None:
     assert model.score(text).ranked[0] == (cat, pytest.approx(prob, abs=1e-12))
 
 
+def test_score_without_the_ranking_is_the_same_score() -> None:
+    """What the engine asks for a finding: everything but the categories' ranking."""
+    model = load_model()
+    text = "word is he fudged his expense reports at the last place."
+    full, lean = model.score(text), model.score(text, ranked=False)
+    assert lean.ranked == () and len(full.ranked) == len(CATEGORIES)
+    assert (lean.probability, lean.category, lean.cues) == (
+        full.probability,
+        full.category,
+        full.cues,
+    )
+    assert lean.cues and lean.probability > model.threshold
+
+
 def test_model_flags_what_no_rule_words_and_names_a_category() -> None:
     text = "Word is he fudged his expense reports at the last place."
     assert not lint(text, second_opinion=False).findings

@@ -213,6 +213,17 @@ def test_sentence_spans_match_on_generated_text(text: str) -> None:
     assert speedups.sentence_spans(text, _ABBREVIATIONS) == sentence_spans_py(text)
 
 
+def test_sentence_spans_read_the_abbreviations_given() -> None:
+    """The compiled splitter skips making a str of a word longer than every abbreviation:
+    the longest is read from the set given, whatever its length, ASCII or not."""
+    text = "Call ABCDEFGHIJ. Then go. X. Ok."
+    assert speedups.sentence_spans(text, {"abcdefghij"}) == [(0, 25), (26, 32)]
+    assert speedups.sentence_spans(text, {"abc"}) == [(0, 16), (17, 25), (26, 32)]
+    assert speedups.sentence_spans("Call Über. Then go.", {"über"}) == [(0, 19)]
+    assert speedups.sentence_spans("Call ..... Then", {""}) == [(0, 15)]
+    assert speedups.sentence_spans("Call ..... Then", {"x"}) == [(0, 10), (11, 15)]
+
+
 def test_span_sums_match_bit_for_bit_on_every_corpus_item(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
@@ -316,6 +327,94 @@ def test_category_logits_read_every_word_and_pair() -> None:
         -0.5 + (-0.25 + 3.0) / 1.25**0.5,
     ]
     assert scorer.category_z("", bias) == list(bias)
+
+
+def test_cue_sums_match_bit_for_bit_on_every_corpus_item() -> None:
+    """What a second-opinion finding shows (its score and the words that weighed most),
+    for each whole item and each of its sentences, with the category the model names
+    and with another."""
+    model = load_model()
+    scorer = model._compiled_scorer()
+    bad = []
+    compared = named = 0
+    for text in TEXTS:
+        low = _lower(text)
+        for a, b in [(0, len(low)), *sentence_spans_py(text)]:
+            z = model.category_z_py(low[a:b])
+            best = max(range(len(z)), key=z.__getitem__)
+            for k in (best, (best + 5) % len(z)):
+                got = scorer.cue_sums(low, a, b, k)
+                compared += 1
+                named += len(got[2])
+                if got != model.cue_sums_py(low, a, b, k):
+                    bad.append((low[a:b], k))
+    assert bad == []
+    assert compared > 300_000
+    assert named > 100_000  # many spans have cues to name
+
+
+@settings(max_examples=400, deadline=None)
+@given(_TEXT, st.integers(0, 14))
+def test_cue_sums_match_on_generated_text(text: str, best: int) -> None:
+    model = load_model()
+    low = _lower(text)
+    for a, b in [(0, len(low)), *sentence_spans_py(text)]:
+        assert model._compiled_scorer().cue_sums(low, a, b, best) == model.cue_sums_py(
+            low, a, b, best
+        )
+
+
+def test_scores_are_the_same_with_and_without_speedups(monkeypatch: pytest.MonkeyPatch) -> None:
+    model = load_model()
+    spans = []
+    for text in TEXTS[::5]:
+        low = _lower(text)
+        spans += [(low, a, b) for a, b in [(0, len(low)), *sentence_spans_py(text)]]
+    monkeypatch.setattr(native, "SPEEDUPS", True)
+    compiled = [model.score(low, a, b) for low, a, b in spans]
+    monkeypatch.setattr(native, "SPEEDUPS", False)
+    assert [model.score(low, a, b) for low, a, b in spans] == compiled
+    assert sum(len(s.cues) for s in compiled) > 20_000
+
+
+def test_cue_sums_read_words_then_pairs() -> None:
+    """A scorer built from a few entries: words' entries are summed before pairs', a
+    pronoun is skipped (the pair around it is formed as if it were not there), only the
+    features marked as cues are named, with their category weight added."""
+    entries = {
+        "old": complex(2.0, 4.0),
+        "team": complex(-0.5, 1.0),
+        "x0x": complex(0.25, 9.0),
+        ("too", "old"): complex(3.0, 16.0),
+        ("old", "team"): complex(0.125, 1.0),
+    }
+    categories = {"old": (4.0, (1.0, -2.0)), ("too", "old"): (16.0, (0.5, 0.75))}
+    cues = frozenset({"old", ("too", "old"), "x0x"})
+    scorer = speedups.SpanScorer(entries, UNFEATURED, categories=categories, cues=cues)
+    low = "too she old team x9x"
+    s, n2, found = scorer.cue_sums(low, 0, len(low), 1)
+    assert (s, n2) == (2.0 - 0.5 + 0.25 + 3.0 + 0.125, 4.0 + 1.0 + 9.0 + 16.0 + 1.0)
+    assert found == [(2.0 - 2.0, "old"), (0.25, "x0x"), (3.0 + 0.75, "too old")]
+    assert scorer.cue_sums(low, 0, len(low), 0)[2][0] == (3.0, "old")
+    assert scorer.cue_sums(low, 4, 12, 0) == (2.0, 4.0, [(3.0, "old")])  # "she old"
+    assert scorer.cue_sums("", 0, 0, 0) == (0.0, 0.0, [])
+    # Without categories only category number 0 exists, and no weight is added.
+    plain = speedups.SpanScorer(entries, UNFEATURED, cues=cues)
+    assert plain.cue_sums("too old", 0, 7, 0)[2] == [(2.0, "old"), (3.0, "too old")]
+    with pytest.raises(ValueError, match="no category number 1"):
+        plain.cue_sums("too old", 0, 7, 1)
+    with pytest.raises(ValueError, match="no category number 2"):
+        scorer.cue_sums(low, 0, 3, 2)
+    with pytest.raises(ValueError, match=r"\(0, 99\) is outside"):
+        scorer.cue_sums(low, 0, 99, 0)
+    with pytest.raises(ValueError, match="cue 'young' has no entry"):
+        speedups.SpanScorer(entries, UNFEATURED, cues={"young"})
+    with pytest.raises(ValueError, match=r"cue \('old', 'team', 'x'\) has no entry"):
+        speedups.SpanScorer(entries, UNFEATURED, cues={("old", "team", "x")})
+    with pytest.raises(ValueError, match=r"cue \('team', 'old'\) has no entry"):
+        speedups.SpanScorer(entries, UNFEATURED, cues={("team", "old")})
+    with pytest.raises(TypeError, match="sets"):
+        speedups.SpanScorer(entries, UNFEATURED, cues=["old"])
 
 
 def test_lint_gives_the_same_findings_with_and_without_speedups(
