@@ -16,7 +16,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from candor.language import rx
+from candor.language import native, rx
+from candor.language.rxprog import rx_of
 
 __all__ = [
     "CLINICAL_WORK_AFTER",
@@ -277,6 +278,17 @@ def requirement_regex(requirements: tuple[str, ...]) -> re.Pattern[str] | None:
     return re.compile(r"\b(?:" + "|".join(alts) + r")\w*")
 
 
+def _occurs(pattern: re.Pattern[str], low: str, start: int, end: int) -> bool:
+    """``pattern.search(low, start, end) is not None``, by the compiled matcher where
+    there is one: a sentence's cue words ("\\b(?:thesis|dissertation|...)") are found
+    about 2.5 times faster (docs/performance.md, 0.15)."""
+    if native.SPEEDUPS:
+        matcher = rx_of(pattern)
+        if matcher is not None:
+            return matcher.search(low, start, end) is not None
+    return pattern.search(low, start, end) is not None
+
+
 @dataclass(slots=True, eq=False)
 class Hit:
     """One match of a rule's pattern, with its surroundings (read-only by convention).
@@ -335,14 +347,14 @@ class Hit:
         """Whether ``pattern`` occurs anywhere in the sentence."""
         memo = self.memo
         if memo is None:
-            return pattern.search(self.low, self.s_start, self.s_end) is not None
+            return _occurs(pattern, self.low, self.s_start, self.s_end)
         # Keyed by the pattern's id (hashing a compiled pattern hashes its whole code);
         # the pattern itself is stored to rule out a reused id.
         key = (id(pattern), self.s_start, self.s_end)
         got = memo.get(key)
         if got is not None and got[0] is pattern:
             return bool(got[1])
-        found = pattern.search(self.low, self.s_start, self.s_end) is not None
+        found = _occurs(pattern, self.low, self.s_start, self.s_end)
         memo[key] = (pattern, found)
         return found
 

@@ -28,7 +28,6 @@ import re
 import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import Any
 
 from candor.errors import InputError, Problem
 from candor.language import native
@@ -38,7 +37,7 @@ from candor.language.model import Finding, LintReport, Rule
 from candor.language.prefilter import Bucket, Prefilter, _uncapture, required_literals
 from candor.language.rules import ALL_RULES
 from candor.language.rules._lex import HOMONYM_SOURCES, HOMONYMS
-from candor.language.rxprog import compile_rest
+from candor.language.rxprog import rx_of
 from candor.language.second_opinion import finding_for
 
 __all__ = ["Engine", "default_engine", "lint"]
@@ -55,18 +54,8 @@ _BOUNDARY = re.compile(
     r"(?=[\s\"')\]]|$)|(?<=[\n\r\u2028\u2029])|(?<= [\-—–])(?= ))"
 )
 _SEVERITY_RANK = {"error": 0, "warning": 1, "info": 2}
-#: Engine patterns as the compiled rest matcher (rxprog), made on first use: pattern
-#: source -> its Rx, or None where compile_rest gave a re pattern.
-_COMPILED_RX: dict[str, Any] = {}
-
-
-def _compiled_rx(pattern: re.Pattern[str]) -> Any:
-    """Return ``pattern`` as an ``Rx`` (candor_speedups), or ``None`` without one."""
-    source = pattern.pattern
-    if source not in _COMPILED_RX:
-        got = compile_rest(source)
-        _COMPILED_RX[source] = got if isinstance(got, native.speedups.Rx) else None
-    return _COMPILED_RX[source]
+#: ``pattern`` as an ``Rx`` (candor_speedups), or ``None`` without one.
+_compiled_rx = rx_of
 
 
 def _sentence_ends(low: str) -> list[int]:

@@ -37,7 +37,7 @@ from typing import Any
 from candor.language import native
 from candor.language.recache import cached_data, compile_cached
 
-__all__ = ["Program", "compile_rest", "program"]
+__all__ = ["Program", "compile_rest", "program", "rx_of"]
 
 #: (nodes, alts, pool, sets, (root start, root length)): the arguments of ``Rx``. Nodes
 #: are five int32 each (op, a, b, c, d); see native/candor_speedups.c.
@@ -205,3 +205,24 @@ def compile_rest(source: str) -> Any:
 
 def _compile_re(source: str) -> re.Pattern[str]:
     return compile_cached(source, min_length=0)
+
+
+#: id of a pattern -> (the pattern, its Rx or None); the pattern is kept to rule out a
+#: reused id, and keying by id spares hashing its source at every call.
+_OF_PATTERN: dict[int, tuple[re.Pattern[str], Any]] = {}
+
+
+def rx_of(pattern: re.Pattern[str]) -> Any:
+    """Return the ``candor_speedups.Rx`` that matches as ``pattern`` does, or ``None``:
+    without the extension, for a pattern compiled with flags (its source alone would
+    match otherwise), or where the matcher lacks a construct. Made once per pattern."""
+    got = _OF_PATTERN.get(id(pattern))
+    if got is not None and got[0] is pattern:
+        return got[1]
+    made = None
+    if native.speedups is not None and pattern.flags == re.UNICODE:
+        made = compile_rest(pattern.pattern)
+        if not isinstance(made, native.speedups.Rx):
+            made = None
+    _OF_PATTERN[id(pattern)] = (pattern, made)
+    return made

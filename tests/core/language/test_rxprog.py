@@ -123,6 +123,9 @@ def test_generated_patterns_match_like_re(source: str, text: str) -> None:
             want = re.compile(source).match(text, pos, endpos)
             got = rx.match(text, pos, endpos)  # type: ignore[attr-defined]
             assert got == (None if want is None else want.end()), (source, text, pos, endpos)
+            found = re.compile(source).search(text, pos, endpos)
+            searched = rx.search(text, pos, endpos)  # type: ignore[attr-defined]
+            assert searched == (None if found is None else found.span()), (source, text, pos)
 
 
 @pytest.mark.parametrize(
@@ -138,6 +141,9 @@ def test_generated_patterns_match_like_re(source: str, text: str) -> None:
         (r"\bfoo\b", "a foo"),
         (r"a$", "a\n"),  # $ before a final newline
         (r"a\Z", "a\n"),
+        (r"b*", "aab"),  # a search of a pattern that matches nothing finds it at once
+        (r"$", "ab"),  # and at the end of the text, or at endpos
+        (r"(?<!\w)b", "ab b"),  # no match may start at a character no match starts with
     ],
 )
 def test_re_semantics_cases(source: str, text: str) -> None:
@@ -152,6 +158,9 @@ def test_re_semantics_cases(source: str, text: str) -> None:
             want = re.compile(source).match(text, pos, endpos)
             got = rx.match(text, pos, endpos)  # type: ignore[attr-defined]
             assert got == (None if want is None else want.end()), (pos, endpos)
+            found = re.compile(source).search(text, pos, endpos)
+            searched = rx.search(text, pos, endpos)  # type: ignore[attr-defined]
+            assert searched == (None if found is None else found.span()), (pos, endpos)
 
 
 @pytest.mark.parametrize(
@@ -242,8 +251,59 @@ def test_bad_arguments() -> None:
     rx = _rx("a")
     with pytest.raises(TypeError):
         rx.match(b"a", 0)  # type: ignore[attr-defined]
+    with pytest.raises(ValueError, match="before pos"):
+        rx.search("aaa", 2, 1)  # type: ignore[attr-defined]
+    assert rx.search("baa", -5, 99) == (1, 2)  # type: ignore[attr-defined]  # clamped as re
     with pytest.raises(TypeError, match="callable"):
         speedups.Rx(bytes(20), b"", b"", b"", (0, 0), "x", None)
+
+
+def test_rx_of_only_gives_a_matcher_that_reads_the_pattern_alike(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A pattern's flags are not in its source: such a pattern gets no matcher."""
+    assert isinstance(rxprog.rx_of(re.compile(r"\bold\b")), speedups.Rx)
+    assert rxprog.rx_of(re.compile(r"\bold\b", re.IGNORECASE)) is None
+    assert rxprog.rx_of(re.compile(r"(a)\1")) is None  # a construct the matcher lacks
+    pattern = re.compile(r"kids?")
+    assert rxprog.rx_of(pattern) is rxprog.rx_of(pattern)  # made once
+    monkeypatch.setattr(native, "speedups", None)
+    assert rxprog.rx_of(re.compile(r"\bnew\b")) is None
+
+
+def test_sentence_cues_are_found_alike_with_the_matcher(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Hit.in_sentence searches each sentence for the checks' cue patterns with Rx.search:
+    every module-level pattern of the rules and of context.py, on sentences of the corpus,
+    as re finds them."""
+    import importlib
+    import pkgutil
+
+    from candor.language import context
+    from candor.language.classifier import sentence_spans_py
+
+    rules = importlib.import_module("candor.language.rules")
+    modules = [context] + [
+        importlib.import_module(f"{rules.__name__}.{m.name}")
+        for m in pkgutil.iter_modules(rules.__path__)
+    ]
+    patterns = {
+        id(v): v for mod in modules for v in vars(mod).values() if isinstance(v, re.Pattern)
+    }
+    with_rx = [(p, rxprog.rx_of(p)) for p in patterns.values() if rxprog.rx_of(p) is not None]
+    assert len(with_rx) > 200
+    texts = _corpus_lows()[::40]
+    compared = found = 0
+    for low in texts:
+        for a, b in sentence_spans_py(low):
+            for pattern, rx in with_rx:
+                want = pattern.search(low, a, b)
+                assert rx.search(low, a, b) == (None if want is None else want.span()), (  # type: ignore[attr-defined]
+                    pattern.pattern,
+                    low[a:b],
+                )
+                compared += 1
+                found += want is not None
+    assert compared > 200_000 and found > 2_000
 
 
 def _corpus_lows() -> list[str]:
