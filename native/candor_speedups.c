@@ -2312,7 +2312,19 @@ typedef struct {
     int32_t any;      /* every character may follow */
     int32_t nonascii; /* a non-ASCII character may follow */
     uint64_t mask[2]; /* the ASCII ones that may */
+    int32_t third_at; /* what may follow each second character: thirds[third_at : +n] */
+    int32_t n_third;  /* 0: any third character */
 } ScanSecond;
+
+/* The characters that may follow a rest's first two (the first's ScanSecond, then this
+ * second character's): a rest's third character turns away about half of the rests
+ * that the first two let through, and the costlier half. */
+typedef struct {
+    int32_t second;   /* ASCII code, or 128 for every non-ASCII character */
+    int32_t any;
+    int32_t nonascii;
+    uint64_t mask[2];
+} ScanThird;
 
 typedef struct {
     int32_t len;
@@ -2337,6 +2349,8 @@ typedef struct {
     Py_ssize_t n_lits;
     ScanSecond *seconds;
     Py_ssize_t n_seconds;
+    ScanThird *thirds;
+    Py_ssize_t n_thirds;
     ScanStep *steps;        /* the trie as the walk reads it, built from nodes and edges */
     int32_t root_first, root_n; /* the root's steps */
     int32_t root_ascii[128]; /* the root's step for each ASCII character, or -1 */
@@ -2359,8 +2373,49 @@ Scanner_dealloc(Scanner *self)
     PyMem_Free(self->steps);
     PyMem_Free(self->lits);
     PyMem_Free(self->seconds);
+    PyMem_Free(self->thirds);
     Py_XDECREF(self->compile);
     Py_TYPE(self)->tp_free((PyObject *)self);
+}
+
+/* Read a second character's list of thirds (NULL or empty: any third character). */
+static int
+scanner_add_thirds(Scanner *s, ScanSecond *sec, PyObject *thirds)
+{
+    Py_ssize_t n3 = thirds == NULL ? 0 : PyList_GET_SIZE(thirds);
+    sec->third_at = (int32_t)s->n_thirds;
+    sec->n_third = (int32_t)n3;
+    if (n3 == 0) {
+        return 0;
+    }
+    if (n3 > 129) {
+        PyErr_SetString(PyExc_ValueError, "Scanner: more than 129 second characters");
+        return -1;
+    }
+    ScanThird *grown = PyMem_Realloc(s->thirds, (size_t)(s->n_thirds + n3) * sizeof(ScanThird));
+    if (grown == NULL) {
+        PyErr_NoMemory();
+        return -1;
+    }
+    s->thirds = grown;
+    for (Py_ssize_t j = 0; j < n3; j++) {
+        ScanThird *t = &s->thirds[s->n_thirds + j];
+        unsigned long long lo, hi;
+        if (!PyArg_ParseTuple(PyList_GET_ITEM(thirds, j), "iiiKK:Scanner", &t->second, &t->any,
+                              &t->nonascii, &lo, &hi)) {
+            return -1;
+        }
+        t->mask[0] = lo;
+        t->mask[1] = hi;
+        if (t->second < 0 || t->second > 128 ||
+            (j > 0 && t->second <= s->thirds[s->n_thirds + j - 1].second)) {
+            PyErr_SetString(PyExc_ValueError,
+                            "Scanner: second characters must be 0-128, in order");
+            return -1;
+        }
+    }
+    s->n_thirds += n3;
+    return 0;
 }
 
 static PyObject *
@@ -2405,7 +2460,8 @@ Scanner_new(PyTypeObject *type, PyObject *args, PyObject *kwds)
     }
     for (Py_ssize_t i = 0; i < s->n_lits; i++) {
         /* (length, kind, any_first, nonascii, first_lo, first_hi, source or None,
-         *  [(first, any, nonascii, lo, hi), ...] sorted by first) */
+         *  [(first, any, nonascii, lo, hi[, [(second, any, nonascii, lo, hi), ...]]), ...]
+         *  sorted by first, the thirds by second) */
         ScanLit *lit = &s->lits[i];
         PyObject *source, *seconds;
         unsigned long long lo, hi;
@@ -2435,12 +2491,17 @@ Scanner_new(PyTypeObject *type, PyObject *args, PyObject *kwds)
         for (Py_ssize_t j = 0; j < n2; j++) {
             ScanSecond *sec = &s->seconds[s->n_seconds + j];
             unsigned long long lo2, hi2;
-            if (!PyArg_ParseTuple(PyList_GET_ITEM(seconds, j), "iiiKK:Scanner", &sec->first,
-                                  &sec->any, &sec->nonascii, &lo2, &hi2)) {
+            PyObject *thirds = NULL;
+            if (!PyArg_ParseTuple(PyList_GET_ITEM(seconds, j), "iiiKK|O!:Scanner", &sec->first,
+                                  &sec->any, &sec->nonascii, &lo2, &hi2, &PyList_Type,
+                                  &thirds)) {
                 goto fail;
             }
             sec->mask[0] = lo2;
             sec->mask[1] = hi2;
+            if (scanner_add_thirds(s, sec, thirds) < 0) {
+                goto fail;
+            }
             if (sec->first < 0 || sec->first > 128 ||
                 (j > 0 && sec->first <= s->seconds[s->n_seconds + j - 1].first)) {
                 PyErr_SetString(PyExc_ValueError,
@@ -2549,6 +2610,51 @@ scan_step(const ScanStep *steps, int32_t first, int32_t n, Py_UCS4 c)
     return (lo < n && e[lo].ch == c) ? first + lo : -1;
 }
 
+/* The entry for character c (its code: ASCII, or 128 for every non-ASCII character)
+ * among n entries of `size` bytes sorted by the int32 code each begins with (ScanSecond,
+ * ScanThird): a binary search; -1 when there is none. */
+static Py_ssize_t
+table_find(const void *entries, size_t size, Py_ssize_t n, Py_UCS4 c)
+{
+    int32_t code = c < 128 ? (int32_t)c : 128;
+    const char *base = entries;
+    Py_ssize_t lo = 0, hi = n;
+    while (lo < hi) {
+        Py_ssize_t mid = (lo + hi) / 2;
+        int32_t key;
+        memcpy(&key, base + (size_t)mid * size, sizeof(key));
+        if (key < code) {
+            lo = mid + 1;
+        }
+        else {
+            hi = mid;
+        }
+    }
+    int32_t key = 0;
+    if (lo < n) {
+        memcpy(&key, base + (size_t)lo * size, sizeof(key));
+    }
+    return lo < n && key == code ? lo : -1;
+}
+
+/* Whether the character at `at` may follow second character c2 (by the second's table
+ * of thirds, sorted: a binary search; a second character it lacks admits none). */
+static int
+third_fits(const Scanner *s, const ScanSecond *sec, Py_UCS4 c2, int kind, const void *data,
+           Py_ssize_t at)
+{
+    const ScanThird *t = s->thirds + sec->third_at;
+    Py_ssize_t lo = table_find(t, sizeof(ScanThird), sec->n_third, c2);
+    if (lo < 0) {
+        return 0;
+    }
+    if (t[lo].any) {
+        return 1;
+    }
+    Py_UCS4 c3 = PyUnicode_READ(kind, data, at);
+    return c3 < 128 ? (int)((t[lo].mask[c3 >> 6] >> (c3 & 63)) & 1) : t[lo].nonascii;
+}
+
 /* Whether literal `lit`'s rest matches text at `at` (1, 0, or -1 on error). */
 static int
 rest_matches(Scanner *s, ScanLit *lit, PyObject *text, int kind, const void *data,
@@ -2569,25 +2675,19 @@ rest_matches(Scanner *s, ScanLit *lit, PyObject *text, int kind, const void *dat
             return 0;
         }
         if (lit->n_second > 0 && at + 1 < n) {
-            /* The second character, by the table of the first (sorted: a binary search). */
-            int32_t code = c < 128 ? (int32_t)c : 128;
+            /* The second character, by the table of the first. */
             const ScanSecond *sec = s->seconds + lit->second_at;
-            Py_ssize_t lo = 0, hi = lit->n_second;
-            while (lo < hi) {
-                Py_ssize_t mid = (lo + hi) / 2;
-                if (sec[mid].first < code) {
-                    lo = mid + 1;
-                }
-                else {
-                    hi = mid;
-                }
-            }
-            if (lo == lit->n_second || sec[lo].first != code) {
+            Py_ssize_t lo = table_find(sec, sizeof(ScanSecond), lit->n_second, c);
+            if (lo < 0) {
                 return 0;
             }
             if (!sec[lo].any) {
                 Py_UCS4 c2 = PyUnicode_READ(kind, data, at + 1);
                 if (c2 < 128 ? !((sec[lo].mask[c2 >> 6] >> (c2 & 63)) & 1) : !sec[lo].nonascii) {
+                    return 0;
+                }
+                if (sec[lo].n_third > 0 && at + 2 < n &&
+                    !third_fits(s, &sec[lo], c2, kind, data, at + 2)) {
                     return 0;
                 }
             }
@@ -2828,7 +2928,7 @@ PyInit_candor_speedups(void)
         Py_DECREF(m);
         return NULL;
     }
-    if (PyModule_AddIntConstant(m, "VERSION", 8) < 0) {
+    if (PyModule_AddIntConstant(m, "VERSION", 9) < 0) {
         Py_DECREF(m);
         return NULL;
     }

@@ -21,6 +21,7 @@ every rule's examples (``test_anchors_cover_every_rule_on_examples``).
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 from array import array
@@ -225,15 +226,36 @@ def scan_entries(
 #: How the compiled scan checks what must follow a literal: nothing, the end of a word,
 #: or a regular expression (asked of ``re``, after a table of its first characters).
 REST_ALWAYS, REST_BOUNDARY, REST_REGEX = 0, 1, 2
+#: What may follow one second character of a rest: the character, whether any third
+#: character may, whether a non-ASCII one may, and the ASCII ones (two 64-bit masks).
+ScanThird = tuple[int, int, int, int, int]
 #: What may follow one first character of a rest: the character (ASCII code, or 128 for
 #: every non-ASCII one), whether any second character may, whether a non-ASCII one may,
-#: and the ASCII ones (two 64-bit masks).
-ScanSecond = tuple[int, int, int, int, int]
+#: the ASCII ones (two 64-bit masks), and per second character what may follow it (none
+#: listed: any).
+ScanSecond = tuple[int, int, int, int, int, list[ScanThird]]
 #: A literal as the compiled scan reads it: its length, how its rest is checked, whether
 #: any first character may start the rest, whether a non-ASCII one may, the ASCII ones
 #: (two 64-bit masks), the rest's pattern source, and per first character what may
 #: follow it.
 ScanLiteral = tuple[int, int, int, int, int, int, "str | None", list[ScanSecond]]
+
+
+def _third_entries(
+    seconds: frozenset[int], thirds: dict[int, frozenset[int] | None]
+) -> list[ScanThird]:
+    """The compiled scan's third-character entries for the second characters
+    ``seconds`` admits: every one gets an entry (none would turn it away), which admits
+    any third character unless ``thirds`` tells which."""
+    out: list[ScanThird] = []
+    for code in sorted(seconds):
+        after = thirds.get(code)
+        if after is None:
+            out.append((code, 1, 1, 0, 0))
+        else:
+            m = _mask(after)
+            out.append((code, 0, int(_NON_ASCII in after), m & _LOW64, m >> 64))
+    return out
 
 
 def scan_tables(rests: dict[str, set[str]]) -> tuple[bytes, bytes, list[ScanLiteral]]:
@@ -248,6 +270,7 @@ def scan_tables(rests: dict[str, set[str]]) -> tuple[bytes, bytes, list[ScanLite
     children: list[dict[str, int]] = [{}]
     literal_at = [-1]
     firsts: dict[str, tuple[bool, dict[int, frozenset[int] | None]]] = {}
+    thirds_of: dict[str, _Thirds | None] = {}
     literals: list[ScanLiteral] = []
     for lit in sorted(rests):
         node = 0
@@ -268,13 +291,33 @@ def scan_tables(rests: dict[str, set[str]]) -> tuple[bytes, bytes, list[ScanLite
             if source not in firsts:
                 firsts[source] = _first_two(source)
             anything, table = firsts[source]
+            if source not in thirds_of:
+                # Only first characters that few second ones may follow get thirds (the
+                # others' tables would be large and turn little away).
+                wanted = [
+                    code
+                    for code, after in table.items()
+                    if after is not None and len(after) <= _MAX_THIRD_SECONDS
+                ]
+                thirds_of[source] = _first_three(source, wanted) if wanted else None
+            by_first = thirds_of[source] or {}
             seconds: list[ScanSecond] = []
             for code, after in sorted(table.items()):
                 if after is None:
-                    seconds.append((code, 1, 1, 0, 0))
+                    seconds.append((code, 1, 1, 0, 0, []))
                 else:
                     m = _mask(after)
-                    seconds.append((code, 0, int(_NON_ASCII in after), m & _LOW64, m >> 64))
+                    third = by_first.get(code)
+                    seconds.append(
+                        (
+                            code,
+                            0,
+                            int(_NON_ASCII in after),
+                            m & _LOW64,
+                            m >> 64,
+                            _third_entries(after, third) if third is not None else [],
+                        )
+                    )
             first = _mask(table)
             entry = (
                 len(lit),
@@ -306,25 +349,38 @@ _Chars = frozenset[int] | None
 #: or can be anything from here (_ANYTHING).
 _Prefix = tuple[tuple[_Chars, ...], int]
 _MORE, _ENOUGH, _ANYTHING = 0, 1, 2
+#: A first character followed by more second characters than this gets no table of
+#: thirds: after "(?:\w+ )?" almost any third may come, and a table per second letter
+#: grew the scan's tables to 90 MB, whose look-ups cost more than they saved. At 24,
+#: 2.6 MB of tables turn away 19 % of the rests the first two characters let through
+#: (all of them: 22 %; docs/performance.md, 0.15).
+_MAX_THIRD_SECONDS = 24
 #: Above this many prefixes a rest gets no table (every first character is asked).
 _MAX_PREFIXES = 4000
 _NON_ASCII = 128
 
 
-def _first_two(source: str) -> tuple[bool, dict[int, frozenset[int] | None]]:
-    """Return what may start a match of ``source``: (anything, {first character: the
-    second characters that may follow it, or ``None`` for any}), characters as ASCII
-    codes and 128 for every non-ASCII one. Errs towards "anything": the compiled scan
-    skips ``re`` only where no match can start."""
+@functools.lru_cache(maxsize=4)
+def _parsed(source: str) -> Any:
+    """``re``'s parse of ``source``, kept for the next call: the tables read each rest
+    for two characters and then for three."""
+    from re import _parser  # type: ignore[attr-defined]
+
+    return _parser.parse(source)
+
+
+def _start_classes(source: str, k: int) -> set[_Prefix] | None:
+    """Return the first ``k`` characters' classes of every match of ``source`` (fewer
+    where a match may end or anything follow), or ``None`` where they cannot be told:
+    a pattern this code does not read, case-folding, or too many prefixes."""
     try:
         from re import _constants as c  # type: ignore[attr-defined]
-        from re import _parser  # type: ignore[attr-defined]
 
-        tree = _parser.parse(source)
+        tree = _parsed(source)
     except Exception:  # another Python's internals, or a pattern this code does not know
-        return True, {}
+        return None
     if tree.state.flags & (re.IGNORECASE | re.VERBOSE):
-        return True, {}
+        return None
 
     def in_class(items: Any) -> _Chars:
         out: set[int] = set()
@@ -396,8 +452,18 @@ def _first_two(source: str) -> tuple[bool, dict[int, frozenset[int] | None]]:
         return {((), _ANYTHING)}  # GROUPREF, ...: anything
 
     try:
-        prefixes = sequence(tree, 2)
+        return sequence(tree, k)
     except (OverflowError, RecursionError):
+        return None
+
+
+def _first_two(source: str) -> tuple[bool, dict[int, frozenset[int] | None]]:
+    """Return what may start a match of ``source``: (anything, {first character: the
+    second characters that may follow it, or ``None`` for any}), characters as ASCII
+    codes and 128 for every non-ASCII one. Errs towards "anything": the compiled scan
+    skips ``re`` only where no match can start."""
+    prefixes = _start_classes(source, 2)
+    if prefixes is None:
         return True, {}
     table: dict[int, frozenset[int] | None] = {}
     every = range(_NON_ASCII + 1)
@@ -412,6 +478,42 @@ def _first_two(source: str) -> tuple[bool, dict[int, frozenset[int] | None]]:
             elif (known := table[first]) is not None:
                 table[first] = known | chars[1]
     return False, table
+
+
+#: What may follow the first two characters of a rest: per first character, per second
+#: character, the third characters (``None``: any, or the match may end).
+_Thirds = dict[int, dict[int, frozenset[int] | None] | None]
+
+
+def _first_three(source: str, wanted: Iterable[int] | None = None) -> _Thirds | None:
+    """Return, per first character of a match of ``source`` (of those in ``wanted``, when
+    given), per second character, the third characters that may follow (``None`` where
+    any may, or where the match may end), or ``None`` where that cannot be told. Read
+    with :func:`_first_two`'s table: a pair the two-character table admits and this one
+    lacks admits any third."""
+    prefixes = _start_classes(source, 3)
+    if prefixes is None:
+        return None
+    every = frozenset(range(_NON_ASCII + 1)) if wanted is None else frozenset(wanted)
+    table: _Thirds = {}
+    for chars, _ in prefixes:
+        if not chars:
+            return None  # the match may be empty, or anything
+        for first in every if chars[0] is None else every.intersection(chars[0]):
+            if len(chars) == 1 or chars[1] is None:
+                table[first] = None  # any second character
+                continue
+            seconds = table.setdefault(first, {})
+            if seconds is None:
+                continue
+            for second in chars[1]:
+                if len(chars) == 2 or chars[2] is None:
+                    seconds[second] = None
+                elif second not in seconds:
+                    seconds[second] = chars[2]
+                elif (known := seconds[second]) is not None:
+                    seconds[second] = known | chars[2]
+    return table
 
 
 _LOW64 = 2**64 - 1

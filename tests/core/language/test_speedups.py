@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from tests.core.language.patterns import generated_patterns
 
 from candor.language import native
 from candor.language.classifier import (
@@ -26,7 +27,7 @@ from candor.language.classifier import (
     sentence_spans_py,
 )
 from candor.language.engine import _lower, default_engine
-from candor.language.prefilter import REST_REGEX, _first_two, scan_tables
+from candor.language.prefilter import REST_REGEX, _first_three, _first_two, scan_tables
 
 speedups = pytest.importorskip(
     "candor_speedups",
@@ -67,6 +68,11 @@ _WORDS = st.sampled_from(
     ["Ms.", "e.g.", "J.", "etc.", "no.", "a.m.", "U.S.", "she", "old", "kids", "58", "end."]
 )
 _TEXT = st.lists(st.one_of(_ALPHABET, _WORDS), max_size=60).map("".join)
+_PATTERNS = generated_patterns(
+    ["a", "b", "ab", " ", ".", "[ab]", "[^a]", "é", r"\w", r"\d", r"\b", "$"],
+    ["(?<=a)", r"(?<!\w)"],
+    max_leaves=10,
+)
 
 
 def test_ci_builds_the_speedups() -> None:
@@ -164,6 +170,92 @@ def test_first_two_characters_of_a_rest(
     assert table == expected
 
 
+_A, _B, _C, _D = (ord(x) for x in "abcd")
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        # first character -> second character -> the thirds that may follow (None: any)
+        (r"abc|abd", {_A: {_B: frozenset({_C, _D})}}),
+        (r"ab|ac|b", {_A: {_B: None, _C: None}, _B: None}),  # a match may end early
+        (r"a(?:b|)c?", {_A: None}),
+        (r"a[bc]d", {_A: {_B: frozenset({_D}), _C: frozenset({_D})}}),
+        (r"(?!\w)a\b(?=c)bd", {_A: {_B: frozenset({_D})}}),  # lookarounds take no character
+        (r"a.c", {_A: None}),  # any second character: no table of thirds for "a"
+    ],
+)
+def test_first_three_characters_of_a_rest(source: str, expected: object) -> None:
+    assert _first_three(source) == expected
+
+
+def test_third_characters_spare_the_rest_matcher() -> None:
+    """A rest whose first two characters fit is asked only where its third may follow."""
+    import re
+
+    nodes, edges, lits = scan_tables({"a": {"bcd", "bce"}})
+    ((_, kind, *_, seconds),) = lits
+    assert kind == REST_REGEX and seconds[0][5]  # "b" has a table of thirds
+    without = [(*lits[0][:7], [sec[:5] for sec in seconds])]
+    spaced = " abcx abcd abc"
+    asked = []
+    for literals in (list(lits), without):
+        scanner = speedups.Scanner(nodes, edges, literals, re.compile)
+        assert scanner.scan(spaced) == [(5, 1)]
+        asked.append(scanner.counts()["rests_asked"])
+    # "abcx": turned away by its third character; "abc": the text ends before one.
+    assert asked == [2, 3]
+
+
+@pytest.mark.parametrize("source", [r"(?:x)?", r"(?i:k)", r"(a)\1b"])
+def test_first_three_characters_cannot_tell(source: str) -> None:
+    assert _first_three(source) is None or _first_three(source) == {ord("a"): None}
+
+
+def _admits(seconds: list[tuple[object, ...]], codes: list[int]) -> bool:
+    """Whether a literal's table of first, second and third characters lets ``codes``
+    (the first characters at a place, ASCII or 128) through, as the compiled scan reads it."""
+    by_first = {sec[0]: sec for sec in seconds}
+    sec = by_first.get(codes[0])
+    if sec is None:
+        return False
+    if len(codes) < 2 or sec[1]:
+        return True
+
+    def allows(entry: tuple[object, ...], code: int) -> bool:
+        mask = int(entry[3]) | int(entry[4]) << 64  # type: ignore[call-overload]
+        return bool(entry[2]) if code == 128 else bool(mask >> code & 1)
+
+    if not allows(sec, codes[1]):
+        return False
+    thirds = sec[5] if len(sec) > 5 else []
+    if len(codes) < 3 or not thirds:
+        return True
+    third = {t[0]: t for t in thirds}.get(codes[1])  # type: ignore[union-attr]
+    return third is not None and (bool(third[1]) or allows(third, codes[2]))
+
+
+@settings(max_examples=1500, deadline=None)
+@given(_PATTERNS, st.text(alphabet="ab .é1_\n", max_size=10))
+def test_tables_admit_every_match_of_a_generated_pattern(source: str, text: str) -> None:
+    """Wherever ``re`` matches, the first three characters pass the tables."""
+    import re
+
+    try:
+        rx = re.compile(source)
+    except re.error:
+        return
+    literals = scan_tables({"x": {source}})[2]
+    (entry,) = literals
+    if entry[1] != REST_REGEX or entry[2]:
+        return  # a rest asked everywhere
+    for pos in range(len(text) + 1):
+        if rx.match(text, pos) is not None:
+            codes = [min(ord(ch), 128) for ch in text[pos : pos + 3]]
+            assert codes, (source, text, pos)  # a rest with a table matches no empty string
+            assert _admits(entry[7], codes), (source, text, pos)
+
+
 @pytest.mark.parametrize("source", [r"(?:x)?", r"(?i:k)", r"[^a]b", r"\b", r".x"])
 def test_first_two_characters_admit_every_start_when_they_cannot_tell(source: str) -> None:
     """Empty matches, case-folding ("k" also matches the Kelvin sign), negated classes
@@ -185,18 +277,13 @@ def test_every_first_two_table_admits_what_its_rest_matches() -> None:
     for *_, source, seconds in tables[::25]:
         assert source is not None
         rx = re.compile(source)
-        by_first = {sec[0]: sec for sec in seconds}
         for text in TEXTS[::40]:
             low = _lower(text)
             for m in word_start.finditer(low):
                 if not rx.match(low, m.start()):
                     continue
-                codes = [min(ord(ch), 128) for ch in low[m.start() : m.start() + 2]]
-                sec = by_first.get(codes[0])
-                assert sec is not None, (source, low)
-                if len(codes) == 2 and not sec[1]:
-                    allowed = sec[2] if codes[1] == 128 else (sec[3] | sec[4] << 64) >> codes[1] & 1
-                    assert allowed, (source, low)
+                codes = [min(ord(ch), 128) for ch in low[m.start() : m.start() + 3]]
+                assert _admits(seconds, codes), (source, low)
                 checked += 1
     assert checked > 50
 
@@ -521,6 +608,14 @@ def test_bad_arguments_raise_instead_of_reading_outside_the_text() -> None:
     with pytest.raises(ValueError, match="in order"):
         second = [(98, 1, 1, 0, 0), (97, 1, 1, 0, 0)]
         speedups.Scanner(_ints(*root_only), b"", [(1, 2, 0, 0, 0, 0, "x", second)], str)
+    with pytest.raises(ValueError, match="second characters must be 0-128, in order"):
+        thirds = [(98, 1, 1, 0, 0), (97, 1, 1, 0, 0)]
+        literal = (1, 2, 0, 0, 0, 0, "x", [(97, 0, 0, 0, 0, thirds)])
+        speedups.Scanner(_ints(*root_only), b"", [literal], str)
+    with pytest.raises(TypeError):
+        speedups.Scanner(
+            _ints(*root_only), b"", [(1, 2, 0, 0, 0, 0, "x", [(97, 0, 0, 0, 0, 5)])], str
+        )
     with pytest.raises(ValueError, match="int32"):
         speedups.Scanner(b"abc", b"", [], str)
     assert speedups.Scanner(_ints(*root_only), b"", [], str).scan(" any text") == []
