@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
@@ -27,7 +28,14 @@ from candor.language.classifier import (
     sentence_spans_py,
 )
 from candor.language.engine import _lower, default_engine
-from candor.language.prefilter import REST_REGEX, _first_three, _first_two, scan_tables
+from candor.language.model import Finding
+from candor.language.prefilter import (
+    REST_REGEX,
+    ScanSecond,
+    _first_three,
+    _first_two,
+    scan_tables,
+)
 
 speedups = pytest.importorskip(
     "candor_speedups",
@@ -212,7 +220,7 @@ def test_first_three_characters_cannot_tell(source: str) -> None:
     assert _first_three(source) is None or _first_three(source) == {ord("a"): None}
 
 
-def _admits(seconds: list[tuple[object, ...]], codes: list[int]) -> bool:
+def _admits(seconds: Sequence[ScanSecond], codes: list[int]) -> bool:
     """Whether a literal's table of first, second and third characters lets ``codes``
     (the first characters at a place, ASCII or 128) through, as the compiled scan reads it."""
     by_first = {sec[0]: sec for sec in seconds}
@@ -222,16 +230,15 @@ def _admits(seconds: list[tuple[object, ...]], codes: list[int]) -> bool:
     if len(codes) < 2 or sec[1]:
         return True
 
-    def allows(entry: tuple[object, ...], code: int) -> bool:
-        mask = int(entry[3]) | int(entry[4]) << 64  # type: ignore[call-overload]
-        return bool(entry[2]) if code == 128 else bool(mask >> code & 1)
+    def allows(entry: tuple[int, int, int, int, int, *tuple[object, ...]], code: int) -> bool:
+        return bool(entry[2]) if code == 128 else bool((entry[3] | entry[4] << 64) >> code & 1)
 
     if not allows(sec, codes[1]):
         return False
-    thirds = sec[5] if len(sec) > 5 else []
+    thirds = sec[5]
     if len(codes) < 3 or not thirds:
         return True
-    third = {t[0]: t for t in thirds}.get(codes[1])  # type: ignore[union-attr]
+    third = {t[0]: t for t in thirds}.get(codes[1])
     return third is not None and (bool(third[1]) or allows(third, codes[2]))
 
 
@@ -530,7 +537,7 @@ def test_threads_sharing_a_new_engine_get_the_same_findings() -> None:
     expected = [default_engine().lint(t).findings for t in sample]
     fresh = Engine.build(ALL_RULES, load_model())  # nothing compiled yet
 
-    def screen(offset: int) -> list[object]:
+    def screen(offset: int) -> list[tuple[Finding, ...]]:
         order = sample[offset:] + sample[:offset]
         got = [fresh.lint(t).findings for t in order]
         return got[-offset:] + got[:-offset] if offset else got
