@@ -65,9 +65,7 @@ def _notes(kind: str, mb: float) -> list[str]:
     from candor.language.evaluation import load_corpus
 
     items = load_corpus(bench.CORPUS)
-    typical = [ln.strip() for ln in bench.TYPICAL.read_text(encoding="utf-8").splitlines()]
-    typical = [t for t in typical if t]
-    risky = bench._sentences([i for i in items if i["label"] == "risky"])
+    typical, risky = bench.note_pools(items)
     rng = random.Random(7)
     if kind == "typical":
         return bench.make_notes(mb, typical, rng, risky, bench.TYPICAL_RISKY_SHARE)

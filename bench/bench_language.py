@@ -54,6 +54,14 @@ def _sentences(items: list[dict]) -> list[str]:
     return out
 
 
+def note_pools(items: list[dict]) -> tuple[list[str], list[str]]:
+    """The sentences typical notes are drawn from: the ordinary job-related ones
+    (bench/data) and the corpus's risky ones, mixed in at ``TYPICAL_RISKY_SHARE``."""
+    typical = [ln.strip() for ln in TYPICAL.read_text(encoding="utf-8").splitlines()]
+    risky = _sentences([i for i in items if i["label"] == "risky"])
+    return [t for t in typical if t], risky
+
+
 def make_note(
     sentences: list[str],
     words: int,
@@ -275,8 +283,7 @@ def main() -> int:
     note = make_note(sentences, 200, rng)
     notes = make_notes(args.mb, sentences, rng)
     safe_notes = make_notes(args.mb, _sentences([i for i in items if i["label"] == "safe"]), rng)
-    typical = [ln.strip() for ln in TYPICAL.read_text(encoding="utf-8").splitlines() if ln.strip()]
-    risky_sentences = _sentences([i for i in items if i["label"] == "risky"])
+    typical, risky_sentences = note_pools(items)
     typical_notes = make_notes(args.mb, typical, rng, risky_sentences, TYPICAL_RISKY_SHARE)
     t_warm = time.perf_counter()
     lint(" ".join(sentences))  # compile the buckets once, as a long-running process has

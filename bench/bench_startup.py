@@ -27,7 +27,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "bench"))
 
-from bench_language import CORPUS, TYPICAL, TYPICAL_RISKY_SHARE, _sentences, make_notes  # noqa: E402
+from bench_language import CORPUS, TYPICAL_RISKY_SHARE, make_notes, note_pools  # noqa: E402
 
 CANDOR = str(ROOT / ".venv" / "bin" / "candor")
 
@@ -51,8 +51,7 @@ def main() -> int:
     args = ap.parse_args()
 
     items = [json.loads(line) for line in CORPUS.read_text(encoding="utf-8").splitlines()]
-    sentences = [s.strip() for s in TYPICAL.read_text(encoding="utf-8").splitlines() if s.strip()]
-    risky = _sentences([i for i in items if i["label"] == "risky"])
+    sentences, risky = note_pools(items)
     notes = make_notes(args.mb, sentences, random.Random(args.seed), risky, TYPICAL_RISKY_SHARE)
     mb = sum(len(n.encode()) for n in notes) / 1e6
 

@@ -58,10 +58,7 @@ def main() -> None:
     ):
         raise SystemExit(f"candor_speedups not loaded from {ext}: {compiled}")
     items = load_corpus(bench.CORPUS)
-    typical = [
-        ln.strip() for ln in bench.TYPICAL.read_text(encoding="utf-8").splitlines() if ln.strip()
-    ]
-    risky = bench._sentences([i for i in items if i["label"] == "risky"])
+    typical, risky = bench.note_pools(items)
     notes = bench.make_notes(mb, typical, random.Random(7), risky, bench.TYPICAL_RISKY_SHARE)
     note = bench.make_note(typical, 200, random.Random(11), risky, bench.TYPICAL_RISKY_SHARE)
     for n in notes[:100]:

@@ -28,7 +28,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from bench_language import CORPUS, TYPICAL, TYPICAL_RISKY_SHARE, _sentences, make_notes  # noqa: E402
+from bench_language import CORPUS, TYPICAL_RISKY_SHARE, make_notes, note_pools  # noqa: E402
 
 from candor.language.engine import default_engine  # noqa: E402
 from candor.language.evaluation import load_corpus  # noqa: E402
@@ -100,8 +100,7 @@ def main() -> int:
     size = len(hs.dumpb(db))
 
     items = load_corpus(CORPUS)
-    risky = _sentences([i for i in items if i["label"] == "risky"])
-    typical = [s.strip() for s in TYPICAL.read_text(encoding="utf-8").splitlines() if s.strip()]
+    typical, risky = note_pools(items)
     notes = make_notes(args.mb, typical, random.Random(20261128), risky, TYPICAL_RISKY_SHARE)
     mb = sum(len(n.encode("utf-8")) for n in notes) / 1e6
     for n in notes:

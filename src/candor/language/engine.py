@@ -54,14 +54,12 @@ _BOUNDARY = re.compile(
     r"(?=[\s\"')\]]|$)|(?<=[\n\r\u2028\u2029])|(?<= [\-—–])(?= ))"
 )
 _SEVERITY_RANK = {"error": 0, "warning": 1, "info": 2}
-#: ``pattern`` as an ``Rx`` (candor_speedups), or ``None`` without one.
-_compiled_rx = rx_of
 
 
 def _sentence_ends(low: str) -> list[int]:
     """The ends of _BOUNDARY's matches in ``low``: by the compiled matcher when installed
     (the same list, about twice as fast), by ``re`` otherwise."""
-    if native.SPEEDUPS and (rx := _compiled_rx(_BOUNDARY)) is not None:
+    if native.SPEEDUPS and (rx := rx_of(_BOUNDARY)) is not None:
         ends: list[int] = rx.ends(low)
         return ends
     return [m.end() for m in _BOUNDARY.finditer(low)]
@@ -392,7 +390,7 @@ def _homonym_search(hit: Hit) -> bool:
     # before it, and that word is itself a homonym word.
     lo = max(hit.s_start, start - 40)
     hi = min(hit.s_end, end + 40)
-    if native.SPEEDUPS and lo <= start <= end <= hi and (rx := _compiled_rx(_HOMONYM_AT)):
+    if native.SPEEDUPS and lo <= start <= end <= hi and (rx := rx_of(_HOMONYM_AT)):
         # The same loop in C (two to three times faster); it tries every word start,
         # the first-word keys being only a shortcut that never changes the answer.
         return bool(rx.covers(low, lo, start, end, hi))

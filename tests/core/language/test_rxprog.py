@@ -318,7 +318,7 @@ def test_sentence_ends_equal_re_on_the_corpus(monkeypatch: pytest.MonkeyPatch) -
     texts = _corpus_lows()
     monkeypatch.setattr(native, "SPEEDUPS", True)
     compiled = [engine._sentence_ends(t) for t in texts]
-    assert isinstance(engine._compiled_rx(engine._BOUNDARY), speedups.Rx)
+    assert isinstance(rxprog.rx_of(engine._BOUNDARY), speedups.Rx)
     monkeypatch.setattr(native, "SPEEDUPS", False)
     assert compiled == [engine._sentence_ends(t) for t in texts]
     assert sum(map(len, compiled)) > 40_000
