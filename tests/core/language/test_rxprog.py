@@ -104,6 +104,21 @@ def _patterns(depth: int = 3) -> st.SearchStrategy[str]:
     )
 
 
+def _same_as_re(source: str, text: str) -> None:
+    """``match`` and ``search`` at every pos, to the end of the text and cut short
+    (endpos: $, \\b and look-aheads see the cut as the end), as re answers them."""
+    rx = _rx(source)
+    for pos in range(len(text) + 1):
+        assert rx.match(text, pos) == _end(source, text, pos), (source, text, pos)  # type: ignore[attr-defined]
+        for endpos in {len(text), pos, (pos + len(text)) // 2, max(pos, len(text) - 1)}:
+            want = re.compile(source).match(text, pos, endpos)
+            got = rx.match(text, pos, endpos)  # type: ignore[attr-defined]
+            assert got == (None if want is None else want.end()), (source, text, pos, endpos)
+            found = re.compile(source).search(text, pos, endpos)
+            searched = rx.search(text, pos, endpos)  # type: ignore[attr-defined]
+            assert searched == (None if found is None else found.span()), (source, text, pos)
+
+
 @settings(max_examples=3000, deadline=None)
 @given(_patterns(), st.text(alphabet="ab .é1_\n", max_size=12))
 def test_generated_patterns_match_like_re(source: str, text: str) -> None:
@@ -111,21 +126,75 @@ def test_generated_patterns_match_like_re(source: str, text: str) -> None:
         re.compile(source)
     except re.error:
         return  # not a pattern (e.g. a variable-width look-behind)
-    prog = rxprog.program(source)
-    if prog is None:
+    if rxprog.program(source) is None:
         return
-    rx = _rx(source)
-    for pos in range(len(text) + 1):
-        assert rx.match(text, pos) == _end(source, text, pos), (source, text, pos)  # type: ignore[attr-defined]
-    # With the text cut short (endpos): $, \b and look-aheads see the cut as the end.
-    for pos in range(len(text) + 1):
-        for endpos in {pos, (pos + len(text)) // 2, max(pos, len(text) - 1)}:
-            want = re.compile(source).match(text, pos, endpos)
-            got = rx.match(text, pos, endpos)  # type: ignore[attr-defined]
-            assert got == (None if want is None else want.end()), (source, text, pos, endpos)
-            found = re.compile(source).search(text, pos, endpos)
-            searched = rx.search(text, pos, endpos)  # type: ignore[attr-defined]
-            assert searched == (None if found is None else found.span()), (source, text, pos)
+    _same_as_re(source, text)
+
+
+# Six or more alternatives: the matcher tries only those that may start with the text's
+# first two characters (the rules' rests are such alternations; generated alternations
+# above have at most four).
+@settings(max_examples=1500, deadline=None)
+@given(
+    st.lists(_patterns(2), min_size=6, max_size=9),
+    st.sampled_from(["", "a", "b", r"(?!\w)", "b?", "$", " "]),
+    st.text(alphabet="ab .é1_\n", max_size=10),
+)
+def test_wide_alternations_match_like_re(alternatives: list[str], tail: str, text: str) -> None:
+    source = "(?:" + "|".join(alternatives) + ")" + tail
+    try:
+        re.compile(source)
+    except re.error:
+        return
+    if rxprog.program(source) is None:
+        return
+    _same_as_re(source, text)
+
+
+_WIDE = "|".join(["xq", "xr", "yq", "zz", "wv"])  # five that never match below
+
+
+@pytest.mark.parametrize(
+    ("alternative", "text"),
+    [
+        ("a", "ab"),  # one character: the second is the tail's
+        ("a", "a"),  # no second character in the text
+        ("ab", "ab"),
+        ("ab", "ac"),
+        ("a(?:b|c)", "ac"),  # the second from a nested branch
+        ("a(?:|c)", "ab"),  # which may be empty: then the tail's
+        ("(?:|a)b", "bc"),  # a branch first that may be empty: then what follows it
+        ("(?:x|)ab", "ab"),
+        ("a?b", "b "),  # an optional first character
+        ("(?:an |a )?b", "a b"),  # an optional article, as in the rules
+        ("(?:an |a )?b", "b"),
+        (r"(?:\w+ )?fit", "a fit"),  # any word, then a literal
+        (r"(?:\w+ )?fit", "fit"),
+        ("a{2}", "aa"),  # the second character from the repeat's next iteration
+        ("a{2,}?b", "aab"),
+        ("(?:ab)+", "abab"),
+        (r"(?<=\s)ab", " ab"),  # a look-behind first: zero width
+        (r"(?=a)ab", "ab"),
+        (r"\bab", "ab"),
+        ("a$", "a"),
+        ("a$", "a\n"),
+        ("é[é-ï]", "éï"),  # non-ASCII first and second characters
+        ("aé", "aé"),
+        ("a[^b]", "aé"),
+        ("a.", "a\n"),  # any character but a newline
+        ("[ab]c", "bc"),
+        (r"a\d", "a1"),
+        ("", "a"),  # an empty alternative: anything may follow
+    ],
+)
+def test_two_character_dispatch_cases(alternative: str, text: str) -> None:
+    """Each alternative among five that never match, then a tail or none; compared with
+    re at every position and with the text cut short."""
+    for tail in ("", "b", r"(?!\w)"):
+        for first in (True, False):
+            alts = f"{alternative}|{_WIDE}" if first else f"{_WIDE}|{alternative}"
+            _same_as_re(f"(?:{alts}){tail}", text)
+            _same_as_re(f"(?:{alts}){tail}", " " + text + " b")
 
 
 @pytest.mark.parametrize(
