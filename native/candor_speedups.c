@@ -1368,6 +1368,9 @@ enum { RX_FAIL = -1, RX_ABORT = -2, RX_ERROR = -3 };
 #define RX_MAX_DEPTH 200
 #define RX_DISPATCH_MIN 6
 #define RX_KEYS 130
+#define RX_SINGLE 1
+#define RX_GUARD_ANY 2
+#define RX_GUARD_NONASCII 4
 
 typedef struct {
     int32_t op, a, b, c, d;
@@ -1403,13 +1406,19 @@ typedef struct {
     int32_t *sets;
     Py_ssize_t n_sets;
     uint64_t (*ascii)[2]; /* per node: RX_SET's answer for each ASCII character */
-    unsigned char *single; /* per node: a repeat of one character */
-    /* What each alternative may start with (alts order), and for a repeat of more than
-     * one character what its body may start with: a branch too small for a table, or a
-     * repeat, skips without a call what cannot start at the text's next character
-     * ("(?:a |an |their )?" before "the team"; a quarter of the matcher's calls). */
-    struct RxSecond *afirst;
-    struct RxSecond *rfirst;
+    /* per node: RX_SINGLE for a repeat of one character; for a repeat of more, what its
+     * body may start with: its ASCII characters in ascii[node], and RX_GUARD_ANY,
+     * RX_GUARD_NONASCII */
+    unsigned char *single;
+    /* The character sets below, each kept once (masks[k]): the tables index them. */
+    struct RxSecond *masks;
+    Py_ssize_t n_masks;
+    /* What each alternative may start with (alts order; an index into masks), and for a
+     * repeat of more than one character what its body may start with (above): a branch
+     * too small for a table, or a repeat, skips without a call what cannot start at the
+     * text's next character ("(?:a |an |their )?" before "the team"; a quarter of the
+     * matcher's calls). */
+    int32_t *afirst;
     /* Alternatives by first character, for a branch of RX_DISPATCH_MIN or more: node i's
      * table is doff[dispatch[i] : dispatch[i] + RX_KEYS + 1] (-1: none), offsets into
      * dlist of the alternatives (in order) that may start with ASCII character c (key
@@ -1418,10 +1427,10 @@ typedef struct {
     int32_t *doff;
     int32_t *dlist;
     /* Per dlist entry: the characters that may follow the key character in a match of
-     * that alternative (a superset). Most alternatives the first character lets through
-     * fail at the second ("with " + "the": "tasbih", "their", "tiny"...), and this test
-     * spares them a call of the matcher each. */
-    struct RxSecond *dsecond;
+     * that alternative (a superset; an index into masks). Most alternatives the first
+     * character lets through fail at the second ("with " + "the": "tasbih", "their",
+     * "tiny"...), and this test spares them a call of the matcher each. */
+    int32_t *dsecond;
     /* What a match may start with (ends() skips other characters without matching). */
     uint64_t start_mask[2];
     int start_nonascii, start_any;
@@ -1666,7 +1675,7 @@ rx_seq(RxRun *r, int32_t i, int32_t end, Py_ssize_t pos, const RxCont *k)
                 Py_UCS4 c2 = second ? PyUnicode_READ(r->kind, r->data, pos + 1) : 0;
                 const int32_t *off = rx->doff + rx->dispatch[i];
                 for (int32_t q = off[key]; q < off[key + 1] && got == RX_FAIL; q++) {
-                    if (second && !rx_may(&rx->dsecond[q], c2)) {
+                    if (second && !rx_may(&rx->masks[rx->dsecond[q]], c2)) {
                         continue;
                     }
                     int32_t j = rx->dlist[q];
@@ -1674,10 +1683,11 @@ rx_seq(RxRun *r, int32_t i, int32_t end, Py_ssize_t pos, const RxCont *k)
                 }
             }
             else {
-                const struct RxSecond *af = rx->afirst + nd->a;
+                const int32_t *af = rx->afirst + nd->a;
                 Py_UCS4 c = pos < n ? PyUnicode_READ(r->kind, r->data, pos) : 0;
                 for (int32_t j = 0; j < nd->b && got == RX_FAIL; j++) {
-                    if (pos < n ? !rx_may(&af[j], c) : !af[j].any) {
+                    const struct RxSecond *may = &rx->masks[af[j]];
+                    if (pos < n ? !rx_may(may, c) : !may->any) {
                         continue; /* it cannot start here (nor match nothing at the end) */
                     }
                     got = rx_seq(r, alt[2 * j], alt[2 * j] + alt[2 * j + 1], pos, &after);
@@ -1690,9 +1700,15 @@ rx_seq(RxRun *r, int32_t i, int32_t end, Py_ssize_t pos, const RxCont *k)
             if (r->depth >= RX_MAX_DEPTH) {
                 return RX_ABORT;
             }
-            if (!rx->single[i]) {
-                const struct RxSecond *rf = &rx->rfirst[i];
-                if (pos < n ? !rx_may(rf, PyUnicode_READ(r->kind, r->data, pos)) : !rf->any) {
+            unsigned char flags = rx->single[i];
+            if (!(flags & RX_SINGLE)) {
+                int can = flags & RX_GUARD_ANY;
+                if (!can && pos < n) {
+                    Py_UCS4 c = PyUnicode_READ(r->kind, r->data, pos);
+                    can = c < 128 ? (int)((rx->ascii[i][c >> 6] >> (c & 63)) & 1)
+                                  : flags & RX_GUARD_NONASCII;
+                }
+                if (!can) {
                     /* No iteration can start here: none, or no match. */
                     if (nd->a > 0) {
                         return RX_FAIL;
@@ -1822,7 +1838,7 @@ Rx_dealloc(Rx *self)
     PyMem_Free(self->dlist);
     PyMem_Free(self->dsecond);
     PyMem_Free(self->afirst);
-    PyMem_Free(self->rfirst);
+    PyMem_Free(self->masks);
     Py_XDECREF(self->source);
     Py_XDECREF(self->compile);
     Py_XDECREF(self->match);
@@ -2027,9 +2043,79 @@ rx_first2(const Rx *rx, int32_t start, int32_t len, const RxFirst *after,
     return 1;
 }
 
+/* The distinct character sets of an Rx's tables while it is built: each set once in
+ * rx->masks (the tables hold indices; most sets recur, and the tables would otherwise
+ * be six times larger), found again through a hash table of their indices. */
+typedef struct {
+    int32_t *slots; /* index + 1; 0: empty */
+    size_t mask;
+    Py_ssize_t cap; /* of rx->masks */
+} MaskPool;
+
+static uint64_t
+mask_hash(const struct RxSecond *m)
+{
+    return mix64(m->mask[0] ^ (m->mask[1] * 0x9e3779b97f4a7c15ULL) ^
+                 ((uint64_t)m->nonascii << 1) ^ (uint64_t)m->any);
+}
+
+/* The index of the set m in rx->masks, added if new; -1 on error. */
+static int32_t
+mask_intern(Rx *rx, MaskPool *p, struct RxSecond m)
+{
+    if (m.any) { /* every character: one set, whatever else was added to it */
+        m.mask[0] = m.mask[1] = 0;
+        m.nonascii = 0;
+        m.any = 1;
+    }
+    else {
+        m.nonascii = m.nonascii != 0;
+    }
+    if (p->slots == NULL || 2 * (size_t)(rx->n_masks + 1) > p->mask + 1) {
+        size_t n = p->slots == NULL ? 64 : (p->mask + 1) * 2;
+        int32_t *slots = PyMem_Calloc(n, sizeof(int32_t));
+        if (slots == NULL) {
+            PyErr_NoMemory();
+            return -1;
+        }
+        for (Py_ssize_t k = 0; k < rx->n_masks; k++) {
+            size_t i = (size_t)mask_hash(&rx->masks[k]) & (n - 1);
+            while (slots[i] != 0) {
+                i = (i + 1) & (n - 1);
+            }
+            slots[i] = (int32_t)k + 1;
+        }
+        PyMem_Free(p->slots);
+        p->slots = slots;
+        p->mask = n - 1;
+    }
+    size_t i = (size_t)mask_hash(&m) & p->mask;
+    while (p->slots[i] != 0) {
+        const struct RxSecond *k = &rx->masks[p->slots[i] - 1];
+        if (k->mask[0] == m.mask[0] && k->mask[1] == m.mask[1] && k->nonascii == m.nonascii &&
+            k->any == m.any) {
+            return p->slots[i] - 1;
+        }
+        i = (i + 1) & p->mask;
+    }
+    if (rx->n_masks == p->cap) {
+        Py_ssize_t cap = p->cap ? p->cap * 2 : 16;
+        struct RxSecond *grown = PyMem_Realloc(rx->masks, (size_t)cap * sizeof(struct RxSecond));
+        if (grown == NULL) {
+            PyErr_NoMemory();
+            return -1;
+        }
+        rx->masks = grown;
+        p->cap = cap;
+    }
+    rx->masks[rx->n_masks] = m;
+    p->slots[i] = (int32_t)rx->n_masks + 1;
+    return (int32_t)rx->n_masks++;
+}
+
 /* Build the first-character tables of the larger branches. */
 static int
-rx_build_dispatch(Rx *rx)
+rx_build_dispatch(Rx *rx, MaskPool *pool)
 {
     Py_ssize_t n_tables = 0, n_entries = 0;
     rx->dispatch = PyMem_Malloc((rx->n_nodes ? (size_t)rx->n_nodes : 1) * sizeof(int32_t));
@@ -2049,7 +2135,7 @@ rx_build_dispatch(Rx *rx)
     }
     rx->doff = PyMem_Malloc((size_t)n_tables * (RX_KEYS + 1) * sizeof(int32_t));
     rx->dlist = PyMem_Malloc((size_t)n_entries * sizeof(int32_t));
-    rx->dsecond = PyMem_Malloc((size_t)n_entries * sizeof(struct RxSecond));
+    rx->dsecond = PyMem_Malloc((size_t)n_entries * sizeof(int32_t));
     RxFirst *firsts = NULL;
     struct RxSecond *seconds = NULL;
     if (rx->doff == NULL || rx->dlist == NULL || rx->dsecond == NULL) {
@@ -2099,13 +2185,17 @@ rx_build_dispatch(Rx *rx)
                 int may = f->any || (key < 128 ? (int)((f->mask[key >> 6] >> (key & 63)) & 1)
                                                : key == 128 && f->nonascii);
                 if (may) {
-                    if (key < 129) {
-                        rx->dsecond[used] = seconds[(size_t)j * 129 + (size_t)key];
+                    /* At the end of the text (key 129) there is no second character. */
+                    struct RxSecond end_of_text = {{0, 0}, 0, 1};
+                    int32_t k = mask_intern(rx, pool,
+                                            key < 129 ? seconds[(size_t)j * 129 + (size_t)key]
+                                                      : end_of_text);
+                    if (k < 0) {
+                        PyMem_Free(firsts);
+                        PyMem_Free(seconds);
+                        return -1;
                     }
-                    else { /* the end of the text: no second character to test */
-                        memset(&rx->dsecond[used], 0, sizeof(struct RxSecond));
-                        rx->dsecond[used].any = 1;
-                    }
+                    rx->dsecond[used] = k;
                     rx->dlist[used++] = j;
                 }
             }
@@ -2115,6 +2205,65 @@ rx_build_dispatch(Rx *rx)
     }
     PyMem_Free(firsts);
     PyMem_Free(seconds);
+    /* The tables were sized for every alternative under every key; keep what is used. */
+    size_t keep = used ? (size_t)used : 1;
+    int32_t *dlist = PyMem_Realloc(rx->dlist, keep * sizeof(int32_t));
+    if (dlist != NULL) {
+        rx->dlist = dlist;
+    }
+    int32_t *dsecond = PyMem_Realloc(rx->dsecond, keep * sizeof(int32_t));
+    if (dsecond != NULL) {
+        rx->dsecond = dsecond;
+    }
+    return 0;
+}
+
+/* The tables of what may start each alternative, each repeat's body and, for the
+ * larger branches, each alternative under each first character (rx_build_dispatch). */
+static int
+rx_build_tables(Rx *rx, MaskPool *pool)
+{
+    if (rx_build_dispatch(rx, pool) < 0) {
+        return -1;
+    }
+    Py_ssize_t n_alt = rx->n_alts / 2;
+    rx->afirst = PyMem_Malloc(n_alt ? (size_t)n_alt * sizeof(int32_t) : sizeof(int32_t));
+    if (rx->afirst == NULL) {
+        PyErr_NoMemory();
+        return -1;
+    }
+    for (Py_ssize_t a = 0; a < n_alt; a++) {
+        RxFirst g = {{0, 0}, 0, 0};
+        if (rx_first(rx, rx->alts[2 * a], rx->alts[2 * a + 1], &g, 0)) {
+            g.any = 1; /* may match nothing */
+        }
+        struct RxSecond m = {{g.mask[0], g.mask[1]}, g.nonascii, g.any};
+        if ((rx->afirst[a] = mask_intern(rx, pool, m)) < 0) {
+            return -1;
+        }
+    }
+    for (Py_ssize_t i = 0; i < rx->n_nodes; i++) {
+        const RxNode *nd = &rx->nodes[i];
+        if ((nd->op == RX_REPEAT || nd->op == RX_LAZY) && !(rx->single[i] & RX_SINGLE)) {
+            RxFirst g = {{0, 0}, 0, 0};
+            if (rx_first(rx, nd->c, nd->d, &g, 0) || g.any) {
+                rx->single[i] |= RX_GUARD_ANY; /* the body may match nothing, or anything */
+            }
+            rx->ascii[i][0] = g.mask[0];
+            rx->ascii[i][1] = g.mask[1];
+            if (g.nonascii) {
+                rx->single[i] |= RX_GUARD_NONASCII;
+            }
+        }
+    }
+    /* Keep only the sets used. */
+    if (rx->n_masks > 0) {
+        struct RxSecond *masks =
+            PyMem_Realloc(rx->masks, (size_t)rx->n_masks * sizeof(struct RxSecond));
+        if (masks != NULL) {
+            rx->masks = masks;
+        }
+    }
     return 0;
 }
 
@@ -2197,32 +2346,11 @@ rx_prepare(Rx *rx)
             return -1;
         }
     }
-    if (rx_build_dispatch(rx) < 0) {
+    MaskPool pool = {NULL, 0, 0};
+    int rc = rx_build_tables(rx, &pool);
+    PyMem_Free(pool.slots);
+    if (rc < 0) {
         return -1;
-    }
-    Py_ssize_t n_alt = rx->n_alts / 2;
-    rx->afirst = PyMem_Calloc(n_alt ? (size_t)n_alt : 1, sizeof(struct RxSecond));
-    rx->rfirst = PyMem_Calloc(rx->n_nodes ? (size_t)rx->n_nodes : 1, sizeof(struct RxSecond));
-    if (rx->afirst == NULL || rx->rfirst == NULL) {
-        PyErr_NoMemory();
-        return -1;
-    }
-    for (Py_ssize_t a = 0; a < n_alt; a++) {
-        RxFirst g = {{0, 0}, 0, 0};
-        if (rx_first(rx, rx->alts[2 * a], rx->alts[2 * a + 1], &g, 0)) {
-            g.any = 1; /* may match nothing */
-        }
-        rx_second_add(&rx->afirst[a], &g);
-    }
-    for (Py_ssize_t i = 0; i < rx->n_nodes; i++) {
-        const RxNode *nd = &rx->nodes[i];
-        if ((nd->op == RX_REPEAT || nd->op == RX_LAZY) && !rx->single[i]) {
-            RxFirst g = {{0, 0}, 0, 0};
-            if (rx_first(rx, nd->c, nd->d, &g, 0)) {
-                g.any = 1;
-            }
-            rx_second_add(&rx->rfirst[i], &g);
-        }
     }
     RxFirst f = {{0, 0}, 0, 0};
     if (rx_first(rx, rx->root_start, rx->root_len, &f, 0)) {

@@ -179,6 +179,8 @@ _WIDE = "|".join(["xq", "xr", "yq", "zz", "wv"])  # five that never match below
         ("a$", "a"),
         ("a$", "a\n"),
         ("é[é-ï]", "éï"),  # non-ASCII first and second characters
+        ("(?:éa)+b", "éab"),  # a repeat whose body starts with one
+        ("(?:é |ï )?b", "é b"),
         ("aé", "aé"),
         ("a[^b]", "aé"),
         ("a.", "a\n"),  # any character but a newline
@@ -213,6 +215,9 @@ def test_two_character_dispatch_cases(alternative: str, text: str) -> None:
         (r"b*", "aab"),  # a search of a pattern that matches nothing finds it at once
         (r"$", "ab"),  # and at the end of the text, or at endpos
         (r"(?<!\w)b", "ab b"),  # no match may start at a character no match starts with
+        ("(?:é|x)b", "éb"),  # a small branch, an alternative starting with non-ASCII
+        ("(?:éa)+b", "éab"),  # a repeat whose body starts with non-ASCII
+        ("(?:é |a )?b", "é b"),
     ],
 )
 def test_re_semantics_cases(source: str, text: str) -> None:
