@@ -1382,17 +1382,31 @@ typedef struct {
  * RX_ASSERT_NOT: the sequence nodes[c : c + d] matches from b characters back (0:
  * a look-ahead). RX_AT: position kind a. */
 
-struct RxSecond {
+/* Characters that may come at a place, a superset: the ASCII ones, whether a non-ASCII
+ * one may, or any. What may start a match of a sequence (rx_first: zero-width nodes
+ * are stepped over, a sequence that may match nothing may start with anything), follow
+ * a first character (rx_first2), or start an alternative or a repeat's body. */
+typedef struct {
     uint64_t mask[2];
-    int32_t nonascii;
-    int32_t any;
-};
+    int nonascii;
+    int any;
+} RxFirst;
 
 /* Whether character c may come where `f` tells which may. */
 static inline int
-rx_may(const struct RxSecond *f, Py_UCS4 c)
+rx_may(const RxFirst *f, Py_UCS4 c)
 {
     return f->any || (c < 128 ? (int)((f->mask[c >> 6] >> (c & 63)) & 1) : f->nonascii);
+}
+
+/* Add the characters of `from` to `to`. */
+static inline void
+rx_first_union(RxFirst *to, const RxFirst *from)
+{
+    to->mask[0] |= from->mask[0];
+    to->mask[1] |= from->mask[1];
+    to->nonascii |= from->nonascii;
+    to->any |= from->any;
 }
 
 typedef struct {
@@ -1409,9 +1423,9 @@ typedef struct {
     /* per node: RX_SINGLE for a repeat of one character; for a repeat of more, what its
      * body may start with: its ASCII characters in ascii[node], and RX_GUARD_ANY,
      * RX_GUARD_NONASCII */
-    unsigned char *single;
+    unsigned char *repeat_flags;
     /* The character sets below, each kept once (masks[k]): the tables index them. */
-    struct RxSecond *masks;
+    RxFirst *masks;
     Py_ssize_t n_masks;
     /* What each alternative may start with (alts order; an index into masks), and for a
      * repeat of more than one character what its body may start with (above): a branch
@@ -1686,7 +1700,7 @@ rx_seq(RxRun *r, int32_t i, int32_t end, Py_ssize_t pos, const RxCont *k)
                 const int32_t *af = rx->afirst + nd->a;
                 Py_UCS4 c = pos < n ? PyUnicode_READ(r->kind, r->data, pos) : 0;
                 for (int32_t j = 0; j < nd->b && got == RX_FAIL; j++) {
-                    const struct RxSecond *may = &rx->masks[af[j]];
+                    const RxFirst *may = &rx->masks[af[j]];
                     if (pos < n ? !rx_may(may, c) : !may->any) {
                         continue; /* it cannot start here (nor match nothing at the end) */
                     }
@@ -1700,7 +1714,7 @@ rx_seq(RxRun *r, int32_t i, int32_t end, Py_ssize_t pos, const RxCont *k)
             if (r->depth >= RX_MAX_DEPTH) {
                 return RX_ABORT;
             }
-            unsigned char flags = rx->single[i];
+            unsigned char flags = rx->repeat_flags[i];
             if (!(flags & RX_SINGLE)) {
                 int can = flags & RX_GUARD_ANY;
                 if (!can && pos < n) {
@@ -1832,7 +1846,7 @@ Rx_dealloc(Rx *self)
     PyMem_Free(self->pool);
     PyMem_Free(self->sets);
     PyMem_Free(self->ascii);
-    PyMem_Free(self->single);
+    PyMem_Free(self->repeat_flags);
     PyMem_Free(self->dispatch);
     PyMem_Free(self->doff);
     PyMem_Free(self->dlist);
@@ -1850,14 +1864,6 @@ rx_seq_ok(const Rx *rx, int32_t start, int32_t len)
 {
     return start >= 0 && len >= 0 && (Py_ssize_t)start + len <= rx->n_nodes;
 }
-
-/* The characters a match of a sequence may start with: a superset (zero-width nodes
- * are stepped over, a sequence that may match nothing may start with anything). */
-typedef struct {
-    uint64_t mask[2];
-    int nonascii;
-    int any;
-} RxFirst;
 
 static int
 rx_set_nonascii(const Rx *rx, int32_t at)
@@ -1931,15 +1937,6 @@ rx_first(const Rx *rx, int32_t start, int32_t len, RxFirst *f, int depth)
     return 1;
 }
 
-static void
-rx_second_add(struct RxSecond *to, const RxFirst *f)
-{
-    to->mask[0] |= f->mask[0];
-    to->mask[1] |= f->mask[1];
-    to->nonascii |= f->nonascii;
-    to->any |= f->any;
-}
-
 /* What may start nodes[start : start + len] followed by something that may start with
  * `after`: rx_first, and `after` where the sequence may match nothing. */
 static void
@@ -1947,10 +1944,7 @@ rx_first_then(const Rx *rx, int32_t start, int32_t len, const RxFirst *after, Rx
 {
     memset(f, 0, sizeof(*f));
     if (rx_first(rx, start, len, f, 0)) {
-        f->mask[0] |= after->mask[0];
-        f->mask[1] |= after->mask[1];
-        f->nonascii |= after->nonascii;
-        f->any |= after->any;
+        rx_first_union(f, after);
     }
 }
 
@@ -1961,7 +1955,7 @@ rx_first_then(const Rx *rx, int32_t start, int32_t len, const RxFirst *after, Rx
  * nothing. */
 static int
 rx_first2(const Rx *rx, int32_t start, int32_t len, const RxFirst *after,
-          struct RxSecond *m, int depth)
+          RxFirst *m, int depth)
 {
     if (depth > 64) {
         for (int key = 0; key <= 128; key++) {
@@ -1977,7 +1971,7 @@ rx_first2(const Rx *rx, int32_t start, int32_t len, const RxFirst *after,
         switch (nd->op) {
         case RX_STR: {
             Py_UCS4 c = rx->pool[nd->a];
-            struct RxSecond *to = &m[c < 128 ? c : 128];
+            RxFirst *to = &m[c < 128 ? c : 128];
             if (nd->b >= 2) {
                 Py_UCS4 c2 = rx->pool[nd->a + 1];
                 if (c2 < 128) {
@@ -1988,7 +1982,7 @@ rx_first2(const Rx *rx, int32_t start, int32_t len, const RxFirst *after,
                 }
             }
             else {
-                rx_second_add(to, &next);
+                rx_first_union(to, &next);
             }
             return 0;
         }
@@ -2000,7 +1994,7 @@ rx_first2(const Rx *rx, int32_t start, int32_t len, const RxFirst *after,
                           (key < 128 ? (int)((rx->ascii[i][key >> 6] >> (key & 63)) & 1)
                                      : rx_set_nonascii(rx, nd->a));
                 if (may) {
-                    rx_second_add(&m[key], &next);
+                    rx_first_union(&m[key], &next);
                 }
             }
             return 0;
@@ -2025,10 +2019,7 @@ rx_first2(const Rx *rx, int32_t start, int32_t len, const RxFirst *after,
                 if (rx_first(rx, nd->c, nd->d, &body, 0)) {
                     body.any = 1;
                 }
-                again.mask[0] |= body.mask[0];
-                again.mask[1] |= body.mask[1];
-                again.nonascii |= body.nonascii;
-                again.any |= body.any;
+                rx_first_union(&again, &body);
             }
             int empty = rx_first2(rx, nd->c, nd->d, &again, m, depth + 1);
             if (!empty && nd->a > 0) {
@@ -2053,7 +2044,7 @@ typedef struct {
 } MaskPool;
 
 static uint64_t
-mask_hash(const struct RxSecond *m)
+mask_hash(const RxFirst *m)
 {
     return mix64(m->mask[0] ^ (m->mask[1] * 0x9e3779b97f4a7c15ULL) ^
                  ((uint64_t)m->nonascii << 1) ^ (uint64_t)m->any);
@@ -2061,7 +2052,7 @@ mask_hash(const struct RxSecond *m)
 
 /* The index of the set m in rx->masks, added if new; -1 on error. */
 static int32_t
-mask_intern(Rx *rx, MaskPool *p, struct RxSecond m)
+mask_intern(Rx *rx, MaskPool *p, RxFirst m)
 {
     if (m.any) { /* every character: one set, whatever else was added to it */
         m.mask[0] = m.mask[1] = 0;
@@ -2091,7 +2082,7 @@ mask_intern(Rx *rx, MaskPool *p, struct RxSecond m)
     }
     size_t i = (size_t)mask_hash(&m) & p->mask;
     while (p->slots[i] != 0) {
-        const struct RxSecond *k = &rx->masks[p->slots[i] - 1];
+        const RxFirst *k = &rx->masks[p->slots[i] - 1];
         if (k->mask[0] == m.mask[0] && k->mask[1] == m.mask[1] && k->nonascii == m.nonascii &&
             k->any == m.any) {
             return p->slots[i] - 1;
@@ -2100,7 +2091,7 @@ mask_intern(Rx *rx, MaskPool *p, struct RxSecond m)
     }
     if (rx->n_masks == p->cap) {
         Py_ssize_t cap = p->cap ? p->cap * 2 : 16;
-        struct RxSecond *grown = PyMem_Realloc(rx->masks, (size_t)cap * sizeof(struct RxSecond));
+        RxFirst *grown = PyMem_Realloc(rx->masks, (size_t)cap * sizeof(RxFirst));
         if (grown == NULL) {
             PyErr_NoMemory();
             return -1;
@@ -2137,7 +2128,9 @@ rx_build_dispatch(Rx *rx, MaskPool *pool)
     rx->dlist = PyMem_Malloc((size_t)n_entries * sizeof(int32_t));
     rx->dsecond = PyMem_Malloc((size_t)n_entries * sizeof(int32_t));
     RxFirst *firsts = NULL;
-    struct RxSecond *seconds = NULL;
+    RxFirst *seconds = NULL;
+    /* What follows an alternative is not known here, nor at the end of the text. */
+    const RxFirst anything = {{0, 0}, 0, 1};
     if (rx->doff == NULL || rx->dlist == NULL || rx->dsecond == NULL) {
         PyErr_NoMemory();
         return -1;
@@ -2149,9 +2142,9 @@ rx_build_dispatch(Rx *rx, MaskPool *pool)
             continue;
         }
         RxFirst *grown = PyMem_Realloc(firsts, (size_t)nd->b * sizeof(RxFirst));
-        struct RxSecond *grown2 =
+        RxFirst *grown2 =
             grown == NULL ? NULL
-                          : PyMem_Realloc(seconds, (size_t)nd->b * 129 * sizeof(struct RxSecond));
+                          : PyMem_Realloc(seconds, (size_t)nd->b * 129 * sizeof(RxFirst));
         if (grown == NULL || grown2 == NULL) {
             PyMem_Free(grown == NULL ? firsts : grown);
             PyMem_Free(seconds);
@@ -2160,16 +2153,14 @@ rx_build_dispatch(Rx *rx, MaskPool *pool)
         }
         firsts = grown;
         seconds = grown2;
-        memset(seconds, 0, (size_t)nd->b * 129 * sizeof(struct RxSecond));
+        memset(seconds, 0, (size_t)nd->b * 129 * sizeof(RxFirst));
         const int32_t *alt = rx->alts + 2 * (Py_ssize_t)nd->a;
-        /* What follows an alternative is not known here: anything. */
-        const RxFirst anything = {{0, 0}, 0, 1};
         for (int32_t j = 0; j < nd->b; j++) {
             memset(&firsts[j], 0, sizeof(RxFirst));
             if (rx_first(rx, alt[2 * j], alt[2 * j + 1], &firsts[j], 0)) {
                 firsts[j].any = 1; /* may match nothing: anything may follow */
             }
-            struct RxSecond *m = seconds + (size_t)j * 129;
+            RxFirst *m = seconds + (size_t)j * 129;
             if (rx_first2(rx, alt[2 * j], alt[2 * j + 1], &anything, m, 0)) {
                 for (int key = 0; key <= 128; key++) {
                     m[key].any = 1; /* may match nothing: the next character is another's */
@@ -2186,10 +2177,9 @@ rx_build_dispatch(Rx *rx, MaskPool *pool)
                                                : key == 128 && f->nonascii);
                 if (may) {
                     /* At the end of the text (key 129) there is no second character. */
-                    struct RxSecond end_of_text = {{0, 0}, 0, 1};
                     int32_t k = mask_intern(rx, pool,
                                             key < 129 ? seconds[(size_t)j * 129 + (size_t)key]
-                                                      : end_of_text);
+                                                      : anything);
                     if (k < 0) {
                         PyMem_Free(firsts);
                         PyMem_Free(seconds);
@@ -2237,29 +2227,28 @@ rx_build_tables(Rx *rx, MaskPool *pool)
         if (rx_first(rx, rx->alts[2 * a], rx->alts[2 * a + 1], &g, 0)) {
             g.any = 1; /* may match nothing */
         }
-        struct RxSecond m = {{g.mask[0], g.mask[1]}, g.nonascii, g.any};
-        if ((rx->afirst[a] = mask_intern(rx, pool, m)) < 0) {
+        if ((rx->afirst[a] = mask_intern(rx, pool, g)) < 0) {
             return -1;
         }
     }
     for (Py_ssize_t i = 0; i < rx->n_nodes; i++) {
         const RxNode *nd = &rx->nodes[i];
-        if ((nd->op == RX_REPEAT || nd->op == RX_LAZY) && !(rx->single[i] & RX_SINGLE)) {
+        if ((nd->op == RX_REPEAT || nd->op == RX_LAZY) && !(rx->repeat_flags[i] & RX_SINGLE)) {
             RxFirst g = {{0, 0}, 0, 0};
             if (rx_first(rx, nd->c, nd->d, &g, 0) || g.any) {
-                rx->single[i] |= RX_GUARD_ANY; /* the body may match nothing, or anything */
+                rx->repeat_flags[i] |= RX_GUARD_ANY; /* the body may match nothing, or anything */
             }
             rx->ascii[i][0] = g.mask[0];
             rx->ascii[i][1] = g.mask[1];
             if (g.nonascii) {
-                rx->single[i] |= RX_GUARD_NONASCII;
+                rx->repeat_flags[i] |= RX_GUARD_NONASCII;
             }
         }
     }
     /* Keep only the sets used. */
     if (rx->n_masks > 0) {
-        struct RxSecond *masks =
-            PyMem_Realloc(rx->masks, (size_t)rx->n_masks * sizeof(struct RxSecond));
+        RxFirst *masks =
+            PyMem_Realloc(rx->masks, (size_t)rx->n_masks * sizeof(RxFirst));
         if (masks != NULL) {
             rx->masks = masks;
         }
@@ -2282,8 +2271,8 @@ rx_prepare(Rx *rx)
         }
     }
     rx->ascii = PyMem_Calloc(rx->n_nodes ? (size_t)rx->n_nodes : 1, sizeof(uint64_t[2]));
-    rx->single = PyMem_Calloc(rx->n_nodes ? (size_t)rx->n_nodes : 1, 1);
-    if (rx->ascii == NULL || rx->single == NULL) {
+    rx->repeat_flags = PyMem_Calloc(rx->n_nodes ? (size_t)rx->n_nodes : 1, 1);
+    if (rx->ascii == NULL || rx->repeat_flags == NULL) {
         PyErr_NoMemory();
         return -1;
     }
@@ -2327,7 +2316,7 @@ rx_prepare(Rx *rx)
                  rx_seq_ok(rx, nd->c, nd->d);
             if (ok && nd->d == 1) {
                 const RxNode *item = &rx->nodes[nd->c];
-                rx->single[i] = item->op == RX_SET || item->op == RX_NOTCHAR ||
+                rx->repeat_flags[i] = item->op == RX_SET || item->op == RX_NOTCHAR ||
                                 item->op == RX_ANY || (item->op == RX_STR && item->b == 1);
             }
             break;

@@ -1,0 +1,94 @@
+"""The compiled scan alone, two builds of the extension in one process, alternating.
+
+Both scanners read this checkout's tables and rests; only the C code differs (the
+matcher ``Rx`` and the trie walk), so this isolates a change to them from the rest of
+the engine. Build the other extension under the name ``old_speedups`` as
+``ab_language.py`` says, then:
+
+    .venv/bin/python bench/ab_scan.py /tmp/old_speedups*.so typical 16
+
+Arguments: the other build, which notes (``typical``, ``safe`` or ``risky``, as
+``ab_language.py``), and how many passes of each. It checks that both report the same
+positions, then prints ms per MB per pass, the medians and the median of the
+pass-by-pass ratios.
+"""
+
+from __future__ import annotations
+
+import importlib.machinery
+import importlib.util
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(HERE.parent / "src"))
+from ab_language import _notes  # noqa: E402
+
+from candor.language import native, rxprog  # noqa: E402
+from candor.language.engine import _lower, default_engine  # noqa: E402
+from candor.language.recache import cached_data  # noqa: E402
+
+
+def _load(path: Path) -> ModuleType:
+    loader = importlib.machinery.ExtensionFileLoader("old_speedups", str(path))
+    spec = importlib.util.spec_from_file_location("old_speedups", path, loader=loader)
+    assert spec is not None
+    module = importlib.util.module_from_spec(spec)
+    loader.exec_module(module)
+    return module
+
+
+def _compiler(module: ModuleType) -> Callable[[str], Any]:
+    """compile_rest, making the rests' matchers of ``module``'s build."""
+
+    def compile_rest(source: str) -> Any:
+        prog = cached_data(
+            "rx", rxprog._code_version() + "\0" + source, lambda: rxprog.program(source)
+        )
+        if prog is None:
+            return rxprog._compile_re(source)
+        nodes, alts, pool, sets, root = prog
+        return module.Rx(nodes, alts, pool, sets, tuple(root), source, rxprog._compile_re)
+
+    return compile_rest
+
+
+def main() -> None:
+    other = _load(Path(sys.argv[1]))
+    kind = sys.argv[2] if len(sys.argv) > 2 else "typical"
+    passes = int(sys.argv[3]) if len(sys.argv) > 3 else 12
+    if native.speedups is None:
+        raise SystemExit("this checkout's extension is not built (uv sync --all-extras)")
+    notes = _notes(kind, 1.0)
+    size = sum(len(n.encode("utf-8")) for n in notes) / 1e6
+    nodes, edges, literals = default_engine().prefilter.tables
+    scanners = {
+        name: module.Scanner(nodes, edges, list(literals), _compiler(module))
+        for name, module in (("old", other), ("new", native.speedups))
+    }
+    spaced = [" " + _lower(n) for n in notes]
+    same = [scanners["old"].scan(s) for s in spaced] == [scanners["new"].scan(s) for s in spaced]
+    print(f"{len(notes)} {kind} notes, {size:.2f} MB; the same positions: {same}")
+    spent: dict[str, list[float]] = {"old": [], "new": []}
+    for i in range(passes):
+        order = ("old", "new") if i % 2 == 0 else ("new", "old")
+        for name in order:
+            scan = scanners[name].scan
+            t0 = time.perf_counter()
+            for s in spaced:
+                scan(s)
+            spent[name].append((time.perf_counter() - t0) * 1e3 / size)
+    for name, got in spent.items():
+        print(f"{name}: median {statistics.median(got):.1f}, best {min(got):.1f} ms per MB")
+    ratios = [n / o for o, n in zip(spent["old"], spent["new"], strict=True)]
+    print(f"new / old, median of the pass-by-pass ratios: {statistics.median(ratios):.3f}")
+
+
+if __name__ == "__main__":
+    main()
