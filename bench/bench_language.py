@@ -383,7 +383,8 @@ def main() -> int:
         print(
             f"- The compiled scan, per MB of typical notes: {per_mb['word_starts']:,.0f} "
             f"word starts, {per_mb['literal_ends']:,.0f} literal ends met, "
-            f"{per_mb['rests_asked']:,.0f} rests asked (of the rests' matcher, `Rx`), "
+            f"{per_mb['rests_ruled_out']:,.0f} rests ruled out by their automaton, "
+            f"{per_mb['rests_asked']:,.0f} asked (of the rests' matcher, `Rx`), "
             f"{per_mb['rests_matched']:,.0f} of them matched. The scan alone: "
             f"{scan_ms['rx']:.1f} ms per MB, {scan_ms['re']:.1f} ms with the rests "
             f"asked of `re` instead."

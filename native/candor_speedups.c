@@ -1452,6 +1452,10 @@ typedef struct {
     PyObject *source;  /* the pattern, for re when the matcher gives up */
     PyObject *compile; /* source -> compiled pattern */
     PyObject *match;   /* its bound match, made on first need */
+    /* The automaton that may rule a match out (rx_may), made on first need:
+     * auto_state 0 not yet, 1 made, 2 none (the rest may match nothing, or is too big). */
+    struct RxAuto *automaton;
+    int auto_state;
 } Rx;
 
 static PyTypeObject RxType;
@@ -1838,6 +1842,8 @@ rx_exec(Rx *rx, PyObject *text, int kind, const void *data, Py_ssize_t n, Py_ssi
     return (end == -1 && PyErr_Occurred()) ? RX_ERROR : end;
 }
 
+static void rx_auto_free(struct RxAuto *a);
+
 static void
 Rx_dealloc(Rx *self)
 {
@@ -1853,6 +1859,7 @@ Rx_dealloc(Rx *self)
     PyMem_Free(self->dsecond);
     PyMem_Free(self->afirst);
     PyMem_Free(self->masks);
+    rx_auto_free(self->automaton);
     Py_XDECREF(self->source);
     Py_XDECREF(self->compile);
     Py_XDECREF(self->match);
@@ -2416,6 +2423,784 @@ fail:
     return NULL;
 }
 
+/* ---- an automaton that may rule a rest out ------------------------------------- */
+
+/* Of the scan's questions about rests (rest_matches), 96 % are answered no, and the
+ * matcher above spends about 500 ns on each: it backtracks through the alternatives in
+ * re's order to find re's match end. The scan needs only whether some match exists, and
+ * a deterministic automaton answers that in one table step per character.
+ *
+ * The automaton reads a superset of the rest: look-arounds, \b, ^ and $ are read as
+ * matching always, every non-ASCII character as one character class, and a repeat of
+ * more than RXA_UNROLL (or of at least more than RXA_UNROLL) as a repeat of any count.
+ * Wherever the rest matches, the automaton reaches an accepting state, so its "no" is
+ * certain; its "maybe" goes on to the matcher. It is built from the matcher's own
+ * program: a Glushkov automaton (a position per character the rest reads, and which
+ * positions may follow which), whose deterministic states are made as the text needs
+ * them and kept (RXA_MAX_STATES at most; past that, an unknown step answers "maybe").
+ * A rest that may match the empty string gets none: it matches everywhere. */
+
+#define RXA_UNROLL 4
+#define RXA_MAX_POSITIONS 100000
+#define RXA_MAX_FOLLOW 2000000
+#define RXA_MAX_STATES 20000 /* (below 32,768: a state's number fits trans' int16) */
+#define RXA_MAX_POOL 4000000
+#define RXA_MAX_SETS 1024
+/* trans entries besides a state: not made yet, and past the limits (ask the matcher);
+ * and an error from the functions that make states. */
+#define RXA_UNKNOWN (-1)
+#define RXA_GIVE_UP (-2)
+#define RXA_ERROR (-3)
+
+typedef struct {
+    int32_t *v;
+    int32_t n, cap;
+} IVec;
+
+static int
+ivec_push(IVec *a, int32_t x)
+{
+    if (a->n == a->cap) {
+        int32_t cap = a->cap ? a->cap * 2 : 4;
+        int32_t *grown = PyMem_Realloc(a->v, (size_t)cap * sizeof(int32_t));
+        if (grown == NULL) {
+            PyErr_NoMemory();
+            return -1;
+        }
+        a->v = grown;
+        a->cap = cap;
+    }
+    a->v[a->n++] = x;
+    return 0;
+}
+
+static int
+ivec_extend(IVec *a, const IVec *b)
+{
+    for (int32_t i = 0; i < b->n; i++) {
+        if (ivec_push(a, b->v[i]) < 0) {
+            return -1;
+        }
+    }
+    return 0;
+}
+
+static void
+ivec_free(IVec *a)
+{
+    PyMem_Free(a->v);
+    a->v = NULL;
+    a->n = a->cap = 0;
+}
+
+typedef struct RxAuto {
+    int32_t n_pos;      /* positions 1..n_pos; 0 is the start, before any character */
+    uint16_t *pset;     /* per position: its character set, an index into smask */
+    int32_t *foff;      /* what may follow position p: fol[foff[p] : foff[p + 1]] */
+    int32_t *fol;
+    uint8_t *final;     /* per position: a match may end after it */
+    int32_t n_cls;      /* character classes: cls[c] for ASCII c, cls[128] non-ASCII */
+    uint8_t cls[129];
+    uint64_t (*smask)[2]; /* per character set: the classes it admits */
+    int32_t n_sets;
+    /* The deterministic states: state s is the set of positions
+     * pool[soff[s] : soff[s] + slen[s]] (sorted); 0 is the dead state, 1 the start. */
+    int32_t n_states, cap_states;
+    int32_t *soff, *slen;
+    uint8_t *sacc;
+    uint64_t *shash;
+    int16_t *trans;     /* trans[s * n_cls + k]: the next state, or RXA_UNKNOWN, RXA_GIVE_UP */
+    int32_t *pool;
+    size_t n_pool, cap_pool;
+    int32_t *slots;     /* states by hash of their set, -1 empty */
+    size_t slot_mask;
+    int full;           /* no more states are made */
+} RxAuto;
+
+static void
+rx_auto_free(RxAuto *a)
+{
+    if (a == NULL) {
+        return;
+    }
+    PyMem_Free(a->pset);
+    PyMem_Free(a->foff);
+    PyMem_Free(a->fol);
+    PyMem_Free(a->final);
+    PyMem_Free(a->smask);
+    PyMem_Free(a->soff);
+    PyMem_Free(a->slen);
+    PyMem_Free(a->sacc);
+    PyMem_Free(a->shash);
+    PyMem_Free(a->trans);
+    PyMem_Free(a->pool);
+    PyMem_Free(a->slots);
+    PyMem_Free(a);
+}
+
+/* The Glushkov construction over the matcher's nodes. */
+typedef struct {
+    const Rx *rx;
+    IVec pset;      /* per position (from 1; entry 0 unused) */
+    IVec *follow;   /* per position */
+    int32_t cap_follow;
+    size_t n_follow;
+    RxFirst *sets;  /* the distinct character sets */
+    int32_t n_sets;
+    int too_big;
+} RxaBuild;
+
+typedef struct {
+    int nullable;
+    IVec first, last;
+} RxaPart;
+
+static void
+rxa_part_free(RxaPart *p)
+{
+    ivec_free(&p->first);
+    ivec_free(&p->last);
+}
+
+/* A new position reading character set m; its number, or -1. */
+static int32_t
+rxa_position(RxaBuild *b, const RxFirst *m)
+{
+    int32_t k = 0;
+    while (k < b->n_sets && memcmp(&b->sets[k], m, sizeof(RxFirst)) != 0) {
+        k++;
+    }
+    if (k == b->n_sets) {
+        if (b->n_sets == RXA_MAX_SETS) {
+            b->too_big = 1;
+            return -1;
+        }
+        RxFirst *grown = PyMem_Realloc(b->sets, (size_t)(b->n_sets + 1) * sizeof(RxFirst));
+        if (grown == NULL) {
+            PyErr_NoMemory();
+            return -1;
+        }
+        b->sets = grown;
+        b->sets[b->n_sets++] = *m;
+    }
+    int32_t p = b->pset.n;
+    if (p > RXA_MAX_POSITIONS) {
+        b->too_big = 1;
+        return -1;
+    }
+    if (p >= b->cap_follow) {
+        int32_t cap = b->cap_follow ? b->cap_follow * 2 : 64;
+        IVec *grown = PyMem_Realloc(b->follow, (size_t)cap * sizeof(IVec));
+        if (grown == NULL) {
+            PyErr_NoMemory();
+            return -1;
+        }
+        memset(grown + b->cap_follow, 0, (size_t)(cap - b->cap_follow) * sizeof(IVec));
+        b->follow = grown;
+        b->cap_follow = cap;
+    }
+    if (ivec_push(&b->pset, k) < 0) {
+        return -1;
+    }
+    return p;
+}
+
+/* follow[p] gets `to`, for every p in `from`. */
+static int
+rxa_link(RxaBuild *b, const IVec *from, const IVec *to)
+{
+    for (int32_t i = 0; i < from->n; i++) {
+        if (ivec_extend(&b->follow[from->v[i]], to) < 0) {
+            return -1;
+        }
+    }
+    b->n_follow += (size_t)from->n * (size_t)to->n;
+    if (b->n_follow > RXA_MAX_FOLLOW) {
+        b->too_big = 1;
+        return -1;
+    }
+    return 0;
+}
+
+/* acc := acc followed by next (next is consumed). */
+static int
+rxa_concat(RxaBuild *b, RxaPart *acc, RxaPart *next)
+{
+    if (rxa_link(b, &acc->last, &next->first) < 0) {
+        return -1;
+    }
+    if (acc->nullable && ivec_extend(&acc->first, &next->first) < 0) {
+        return -1;
+    }
+    if (next->nullable) {
+        if (ivec_extend(&acc->last, &next->last) < 0) {
+            return -1;
+        }
+    }
+    else {
+        IVec t = acc->last;
+        acc->last = next->last;
+        next->last = t;
+    }
+    acc->nullable = acc->nullable && next->nullable;
+    rxa_part_free(next);
+    return 0;
+}
+
+static int rxa_seq(RxaBuild *b, int32_t start, int32_t len, RxaPart *out, int depth);
+
+/* One character position as a part. */
+static int
+rxa_char(RxaBuild *b, const RxFirst *m, RxaPart *out)
+{
+    int32_t p = rxa_position(b, m);
+    if (p < 0) {
+        return -1;
+    }
+    out->nullable = 0;
+    if (ivec_push(&out->first, p) < 0 || ivec_push(&out->last, p) < 0) {
+        return -1;
+    }
+    return 0;
+}
+
+static int
+rxa_node(RxaBuild *b, int32_t i, RxaPart *out, int depth)
+{
+    const Rx *rx = b->rx;
+    const RxNode *nd = &rx->nodes[i];
+    memset(out, 0, sizeof(*out));
+    if (depth > RX_MAX_DEPTH) {
+        b->too_big = 1;
+        return -1;
+    }
+    switch (nd->op) {
+    case RX_STR: {
+        out->nullable = 1;
+        for (int32_t j = 0; j < nd->b; j++) {
+            Py_UCS4 c = rx->pool[nd->a + j];
+            RxFirst m = {{0, 0}, 0, 0};
+            if (c < 128) {
+                m.mask[c >> 6] |= (uint64_t)1 << (c & 63);
+            }
+            else {
+                m.nonascii = 1;
+            }
+            RxaPart one = {0};
+            if (rxa_char(b, &m, &one) < 0 || rxa_concat(b, out, &one) < 0) {
+                rxa_part_free(&one);
+                return -1;
+            }
+        }
+        return 0;
+    }
+    case RX_SET:
+    case RX_NOTCHAR:
+    case RX_ANY: {
+        RxFirst m = {{0, 0}, 1, 0};
+        for (Py_UCS4 c = 0; c < 128; c++) {
+            if (rx_one(rx, i, nd, c)) {
+                m.mask[c >> 6] |= (uint64_t)1 << (c & 63);
+            }
+        }
+        if (nd->op == RX_SET) {
+            m.nonascii = rx_set_nonascii(rx, nd->a);
+        }
+        return rxa_char(b, &m, out);
+    }
+    case RX_BRANCH: {
+        const int32_t *alt = rx->alts + 2 * (Py_ssize_t)nd->a;
+        for (int32_t j = 0; j < nd->b; j++) {
+            RxaPart one = {0};
+            if (rxa_seq(b, alt[2 * j], alt[2 * j + 1], &one, depth + 1) < 0 ||
+                ivec_extend(&out->first, &one.first) < 0 ||
+                ivec_extend(&out->last, &one.last) < 0) {
+                rxa_part_free(&one);
+                return -1;
+            }
+            out->nullable |= one.nullable;
+            rxa_part_free(&one);
+        }
+        return 0;
+    }
+    case RX_REPEAT:
+    case RX_LAZY: {
+        int32_t lo = nd->a, hi = nd->b;
+        if (hi < 0 || hi > RXA_UNROLL || lo > RXA_UNROLL) {
+            /* Any count (at least one where lo is): a superset of lo to hi. */
+            if (rxa_seq(b, nd->c, nd->d, out, depth + 1) < 0 ||
+                rxa_link(b, &out->last, &out->first) < 0) {
+                return -1;
+            }
+            out->nullable = out->nullable || lo == 0;
+            return 0;
+        }
+        out->nullable = 1;
+        for (int32_t k = 0; k < hi; k++) {
+            RxaPart one = {0};
+            if (rxa_seq(b, nd->c, nd->d, &one, depth + 1) < 0) {
+                rxa_part_free(&one);
+                return -1;
+            }
+            one.nullable = one.nullable || k >= lo;
+            if (rxa_concat(b, out, &one) < 0) {
+                rxa_part_free(&one);
+                return -1;
+            }
+        }
+        return 0;
+    }
+    default: /* RX_AT, RX_ASSERT, RX_ASSERT_NOT: read as always true */
+        out->nullable = 1;
+        return 0;
+    }
+}
+
+static int
+rxa_seq(RxaBuild *b, int32_t start, int32_t len, RxaPart *out, int depth)
+{
+    memset(out, 0, sizeof(*out));
+    out->nullable = 1;
+    for (int32_t i = start; i < start + len; i++) {
+        RxaPart one;
+        if (rxa_node(b, i, &one, depth) < 0 || rxa_concat(b, out, &one) < 0) {
+            rxa_part_free(&one);
+            return -1;
+        }
+    }
+    return 0;
+}
+
+static int
+int32_order(const void *x, const void *y)
+{
+    int32_t a = *(const int32_t *)x, b = *(const int32_t *)y;
+    return (a > b) - (a < b);
+}
+
+static uint64_t
+rxa_hash(const int32_t *v, int32_t n)
+{
+    uint64_t h = 0x9E3779B97F4A7C15ull ^ (uint64_t)n;
+    for (int32_t i = 0; i < n; i++) {
+        h = (h ^ (uint64_t)(uint32_t)v[i]) * 0x100000001B3ull;
+    }
+    return mix64(h) | 1;
+}
+
+/* The state for positions v[0:n] (sorted), made if new: its number, RXA_GIVE_UP when
+ * the limits are reached, RXA_ERROR with an exception. */
+static int32_t
+rxa_state(RxAuto *a, const int32_t *v, int32_t n)
+{
+    uint64_t h = rxa_hash(v, n);
+    size_t i = (size_t)h & a->slot_mask;
+    for (;;) {
+        int32_t s = a->slots[i];
+        if (s < 0) {
+            break;
+        }
+        if (a->shash[s] == h && a->slen[s] == n &&
+            (n == 0 || memcmp(a->pool + a->soff[s], v, (size_t)n * sizeof(int32_t)) == 0)) {
+            return s;
+        }
+        i = (i + 1) & a->slot_mask;
+    }
+    if (a->full || a->n_states >= RXA_MAX_STATES || a->n_pool + (size_t)n > RXA_MAX_POOL) {
+        a->full = 1;
+        return RXA_GIVE_UP;
+    }
+    if (a->n_states == a->cap_states) {
+        int32_t cap = a->cap_states ? a->cap_states * 2 : 16;
+        int32_t *soff = PyMem_Realloc(a->soff, (size_t)cap * sizeof(int32_t));
+        if (soff != NULL) {
+            a->soff = soff;
+        }
+        int32_t *slen = PyMem_Realloc(a->slen, (size_t)cap * sizeof(int32_t));
+        if (slen != NULL) {
+            a->slen = slen;
+        }
+        uint8_t *sacc = PyMem_Realloc(a->sacc, (size_t)cap);
+        if (sacc != NULL) {
+            a->sacc = sacc;
+        }
+        uint64_t *shash = PyMem_Realloc(a->shash, (size_t)cap * sizeof(uint64_t));
+        if (shash != NULL) {
+            a->shash = shash;
+        }
+        int16_t *trans = PyMem_Realloc(a->trans, (size_t)cap * (size_t)a->n_cls * sizeof(int16_t));
+        if (trans != NULL) {
+            a->trans = trans;
+        }
+        if (soff == NULL || slen == NULL || sacc == NULL || shash == NULL || trans == NULL) {
+            PyErr_NoMemory();
+            return RXA_ERROR;
+        }
+        a->cap_states = cap;
+        /* Keep the table of states at most half full. */
+        size_t want = 1;
+        while (want < 2 * (size_t)cap) {
+            want <<= 1;
+        }
+        if (want - 1 > a->slot_mask) {
+            int32_t *slots = PyMem_Malloc(want * sizeof(int32_t));
+            if (slots == NULL) {
+                PyErr_NoMemory();
+                return RXA_ERROR;
+            }
+            memset(slots, 0xff, want * sizeof(int32_t));
+            for (int32_t s = 0; s < a->n_states; s++) {
+                size_t j = (size_t)a->shash[s] & (want - 1);
+                while (slots[j] >= 0) {
+                    j = (j + 1) & (want - 1);
+                }
+                slots[j] = s;
+            }
+            PyMem_Free(a->slots);
+            a->slots = slots;
+            a->slot_mask = want - 1;
+            i = (size_t)h & a->slot_mask;
+            while (a->slots[i] >= 0) {
+                i = (i + 1) & a->slot_mask;
+            }
+        }
+    }
+    if (a->pool == NULL || a->n_pool + (size_t)n > a->cap_pool) {
+        size_t cap = a->cap_pool ? a->cap_pool : 64;
+        while (cap < a->n_pool + (size_t)n) {
+            cap *= 2;
+        }
+        int32_t *pool = PyMem_Realloc(a->pool, cap * sizeof(int32_t));
+        if (pool == NULL) {
+            PyErr_NoMemory();
+            return RXA_ERROR;
+        }
+        a->pool = pool;
+        a->cap_pool = cap;
+    }
+    int32_t s = a->n_states++;
+    a->soff[s] = (int32_t)a->n_pool;
+    a->slen[s] = n;
+    if (n > 0) {
+        memcpy(a->pool + a->n_pool, v, (size_t)n * sizeof(int32_t));
+    }
+    a->n_pool += (size_t)n;
+    a->shash[s] = h;
+    uint8_t acc = 0;
+    for (int32_t j = 0; j < n && !acc; j++) {
+        acc = a->final[v[j]];
+    }
+    a->sacc[s] = acc;
+    for (int32_t k = 0; k < a->n_cls; k++) {
+        a->trans[(size_t)s * (size_t)a->n_cls + (size_t)k] = RXA_UNKNOWN;
+    }
+    a->slots[i] = s;
+    return s;
+}
+
+/* Build rx's automaton: 0 made, 1 none (it may match nothing, or is too big), -1 error. */
+static int
+rxa_build(Rx *rx)
+{
+    RxaBuild b = {rx, {0}, NULL, 0, 0, NULL, 0, 0};
+    RxaPart root = {0};
+    RxAuto *a = NULL;
+    int result = -1;
+    RxFirst start = {{0, 0}, 0, 0}; /* position 0: reads nothing */
+    if (rxa_position(&b, &start) < 0) {
+        goto done;
+    }
+    if (rxa_seq(&b, rx->root_start, rx->root_len, &root, 0) < 0) {
+        result = b.too_big && !PyErr_Occurred() ? 1 : -1;
+        goto done;
+    }
+    if (root.nullable) {
+        result = 1;
+        goto done;
+    }
+    if (ivec_extend(&b.follow[0], &root.first) < 0) {
+        goto done;
+    }
+    /* Character classes: characters that every set admits alike. */
+    uint8_t cls[129];
+    int32_t n_cls = 0;
+    int32_t rep[129]; /* a character of each class */
+    for (int32_t c = 0; c <= 128; c++) {
+        int32_t k = 0;
+        for (; k < n_cls; k++) {
+            int same = 1;
+            for (int32_t q = 0; q < b.n_sets && same; q++) {
+                const RxFirst *m = &b.sets[q];
+                int in_c = c < 128 ? (int)((m->mask[c >> 6] >> (c & 63)) & 1) : m->nonascii;
+                int r = rep[k];
+                int in_r = r < 128 ? (int)((m->mask[r >> 6] >> (r & 63)) & 1) : m->nonascii;
+                same = in_c == in_r;
+            }
+            if (same) {
+                break;
+            }
+        }
+        if (k == n_cls) {
+            rep[n_cls++] = c;
+        }
+        cls[c] = (uint8_t)k;
+    }
+    if (n_cls > 128) {
+        result = 1;
+        goto done;
+    }
+    a = PyMem_Calloc(1, sizeof(RxAuto));
+    if (a == NULL) {
+        PyErr_NoMemory();
+        goto done;
+    }
+    a->n_cls = n_cls;
+    memcpy(a->cls, cls, sizeof(cls));
+    a->slots = PyMem_Malloc(32 * sizeof(int32_t));
+    if (a->slots == NULL) {
+        PyErr_NoMemory();
+        goto done;
+    }
+    memset(a->slots, 0xff, 32 * sizeof(int32_t));
+    a->slot_mask = 31;
+    a->n_pos = b.pset.n - 1;
+    int32_t np = b.pset.n;
+    a->n_sets = b.n_sets;
+    a->smask = PyMem_Calloc((size_t)b.n_sets, sizeof(*a->smask));
+    a->foff = PyMem_Malloc((size_t)(np + 1) * sizeof(int32_t));
+    a->final = PyMem_Calloc((size_t)np, 1);
+    a->pset = PyMem_Malloc((size_t)np * sizeof(uint16_t));
+    if (a->smask == NULL || a->foff == NULL || a->final == NULL || a->pset == NULL) {
+        PyErr_NoMemory();
+        goto done;
+    }
+    for (int32_t p = 0; p < np; p++) {
+        a->pset[p] = (uint16_t)b.pset.v[p]; /* (fewer than RXA_MAX_SETS) */
+    }
+    for (int32_t q = 0; q < b.n_sets; q++) {
+        const RxFirst *m = &b.sets[q];
+        for (int32_t c = 0; c <= 128; c++) {
+            int in = c < 128 ? (int)((m->mask[c >> 6] >> (c & 63)) & 1) : m->nonascii;
+            if (in) {
+                a->smask[q][cls[c] >> 6] |= (uint64_t)1 << (cls[c] & 63);
+            }
+        }
+    }
+    for (int32_t j = 0; j < root.last.n; j++) {
+        a->final[root.last.v[j]] = 1;
+    }
+    /* Each position's followers, sorted and once each. */
+    size_t total = 0;
+    for (int32_t p = 0; p < np; p++) {
+        IVec *f = &b.follow[p];
+        if (f->n > 1) {
+            qsort(f->v, (size_t)f->n, sizeof(int32_t), int32_order);
+            int32_t w = 1;
+            for (int32_t j = 1; j < f->n; j++) {
+                if (f->v[j] != f->v[w - 1]) {
+                    f->v[w++] = f->v[j];
+                }
+            }
+            f->n = w;
+        }
+        total += (size_t)f->n;
+    }
+    a->fol = PyMem_Malloc((total ? total : 1) * sizeof(int32_t));
+    if (a->fol == NULL) {
+        PyErr_NoMemory();
+        goto done;
+    }
+    size_t at = 0;
+    for (int32_t p = 0; p < np; p++) {
+        a->foff[p] = (int32_t)at;
+        if (b.follow[p].n > 0) {
+            memcpy(a->fol + at, b.follow[p].v, (size_t)b.follow[p].n * sizeof(int32_t));
+        }
+        at += (size_t)b.follow[p].n;
+    }
+    a->foff[np] = (int32_t)at;
+    int32_t zero = 0;
+    if (rxa_state(a, &zero, 0) != 0 || rxa_state(a, &zero, 1) != 1) {
+        goto done; /* (memory: the first two states are within every limit) */
+    }
+    rx->automaton = a;
+    a = NULL;
+    result = 0;
+
+done:
+    rx_auto_free(a);
+    rxa_part_free(&root);
+    for (int32_t p = 0; p < b.cap_follow; p++) {
+        ivec_free(&b.follow[p]);
+    }
+    PyMem_Free(b.follow);
+    ivec_free(&b.pset);
+    PyMem_Free(b.sets);
+    return result;
+}
+
+/* Scratch for rxa_step, shared by every automaton (the GIL is held throughout): per
+ * position, the last step that collected it (rxa_stamp), and the step's positions. */
+static int32_t *rxa_mark, *rxa_buf;
+static size_t rxa_scratch;
+static int32_t rxa_stamp;
+
+static int
+rxa_scratch_fit(size_t positions)
+{
+    if (positions <= rxa_scratch) {
+        return 0;
+    }
+    int32_t *mark = PyMem_Calloc(positions, sizeof(int32_t));
+    int32_t *buf = PyMem_Malloc(positions * sizeof(int32_t));
+    if (mark == NULL || buf == NULL) {
+        PyMem_Free(mark);
+        PyMem_Free(buf);
+        PyErr_NoMemory();
+        return -1;
+    }
+    PyMem_Free(rxa_mark);
+    PyMem_Free(rxa_buf);
+    rxa_mark = mark;
+    rxa_buf = buf;
+    rxa_scratch = positions;
+    rxa_stamp = 0;
+    return 0;
+}
+
+/* The state after state s reads a character of class k (kept in trans): its number,
+ * RXA_GIVE_UP when the limits are reached, RXA_ERROR with an exception. */
+static int32_t
+rxa_step(RxAuto *a, int32_t s, int k)
+{
+    if (rxa_scratch_fit((size_t)a->n_pos + 1) < 0) {
+        return RXA_ERROR;
+    }
+    int32_t *mark = rxa_mark, *buf = rxa_buf;
+    int32_t stamp = ++rxa_stamp;
+    if (stamp == INT32_MAX) {
+        memset(mark, 0, rxa_scratch * sizeof(int32_t));
+        rxa_stamp = stamp = 1;
+    }
+    uint64_t bit = (uint64_t)1 << (k & 63);
+    int word = k >> 6;
+    int32_t n = 0;
+    const int32_t *set = a->pool + a->soff[s];
+    int32_t len = a->slen[s];
+    for (int32_t j = 0; j < len; j++) {
+        int32_t p = set[j];
+        for (int32_t f = a->foff[p]; f < a->foff[p + 1]; f++) {
+            int32_t q = a->fol[f];
+            if (mark[q] != stamp && (a->smask[a->pset[q]][word] & bit)) {
+                mark[q] = stamp;
+                buf[n++] = q;
+            }
+        }
+    }
+    if (n > 1) {
+        qsort(buf, (size_t)n, sizeof(int32_t), int32_order);
+    }
+    int32_t t = rxa_state(a, buf, n);
+    if (t != RXA_ERROR) {
+        /* (after rxa_state, which may have moved trans) */
+        a->trans[(size_t)s * (size_t)a->n_cls + (size_t)k] = (int16_t)t;
+    }
+    return t;
+}
+
+/* Whether rx may match text at `at` (1), certainly does not (0), or -1 on an error. */
+static int
+rx_may_match(Rx *rx, int kind, const void *data, Py_ssize_t n, Py_ssize_t at)
+{
+    if (rx->auto_state == 0) {
+        int got = rxa_build(rx);
+        if (got < 0) {
+            return -1;
+        }
+        rx->auto_state = got == 0 ? 1 : 2;
+    }
+    if (rx->auto_state != 1) {
+        return 1;
+    }
+    RxAuto *a = rx->automaton;
+    int32_t s = 1;
+    for (Py_ssize_t i = at;; i++) {
+        if (a->sacc[s]) {
+            return 1;
+        }
+        if (i >= n) {
+            return 0;
+        }
+        Py_UCS4 c = PyUnicode_READ(kind, data, i);
+        int k = a->cls[c < 128 ? c : 128];
+        int32_t t = a->trans[(size_t)s * (size_t)a->n_cls + (size_t)k];
+        if (t == RXA_UNKNOWN) {
+            t = rxa_step(a, s, k);
+            if (t == RXA_ERROR) {
+                return -1;
+            }
+        }
+        if (t == RXA_GIVE_UP) {
+            return 1; /* too many states: the matcher answers */
+        }
+        if (t == 0) {
+            return 0;
+        }
+        s = t;
+    }
+}
+
+PyDoc_STRVAR(rx_may_doc,
+"may(text, pos) -> bool\n\n"
+"False only where no match starts at pos: the scan's quick test before match.\n"
+"True where match may find one (a superset of the positions where it does).");
+
+static PyObject *
+Rx_may(Rx *self, PyObject *args)
+{
+    PyObject *text;
+    Py_ssize_t pos;
+    if (!PyArg_ParseTuple(args, "Un:may", &text, &pos)) {
+        return NULL;
+    }
+    Py_ssize_t n = PyUnicode_GET_LENGTH(text);
+    pos = pos < 0 ? 0 : (pos > n ? n : pos);
+    int got = rx_may_match(self, PyUnicode_KIND(text), PyUnicode_DATA(text), n, pos);
+    if (got < 0) {
+        return NULL;
+    }
+    return PyBool_FromLong(got);
+}
+
+PyDoc_STRVAR(rx_automaton_doc,
+"automaton() -> tuple[int, int, int, int] | None\n\n"
+"(positions, character classes, states made so far, bytes held) of the automaton that\n"
+"may(), and the scan, use; None where there is none (a pattern that may match the\n"
+"empty string, or one past the size limits). Builds it if not yet built.");
+
+static PyObject *
+Rx_automaton(Rx *self, PyObject *Py_UNUSED(ignored))
+{
+    if (self->auto_state == 0) {
+        int got = rxa_build(self);
+        if (got < 0) {
+            return NULL;
+        }
+        self->auto_state = got == 0 ? 1 : 2;
+    }
+    if (self->auto_state != 1) {
+        Py_RETURN_NONE;
+    }
+    RxAuto *a = self->automaton;
+    size_t np = (size_t)a->n_pos + 1;
+    size_t bytes = sizeof(RxAuto) + np * (sizeof(uint16_t) + 1) + (np + 1) * sizeof(int32_t) +
+                   (size_t)a->foff[np] * sizeof(int32_t) + (size_t)a->n_sets * sizeof(*a->smask) +
+                   (size_t)a->cap_states * (2 * sizeof(int32_t) + 1 + sizeof(uint64_t) +
+                                            (size_t)a->n_cls * sizeof(*a->trans)) +
+                   a->cap_pool * sizeof(int32_t) + (a->slot_mask + 1) * sizeof(int32_t);
+    return Py_BuildValue("(iiin)", a->n_pos, a->n_cls, a->n_states, (Py_ssize_t)bytes);
+}
+
 PyDoc_STRVAR(rx_match_doc,
 "match(text, pos, endpos=len(text)) -> int | None\n\n"
 "The end of re.compile(source).match(text, pos, endpos), or None where it does not\n"
@@ -2592,6 +3377,8 @@ static PyMethodDef Rx_methods[] = {
     {"ends", (PyCFunction)Rx_ends, METH_VARARGS, rx_ends_doc},
     {"covers", (PyCFunction)Rx_covers, METH_VARARGS, rx_covers_doc},
     {"search", (PyCFunction)Rx_search, METH_VARARGS, rx_search_doc},
+    {"may", (PyCFunction)Rx_may, METH_VARARGS, rx_may_doc},
+    {"automaton", (PyCFunction)Rx_automaton, METH_NOARGS, rx_automaton_doc},
     {NULL, NULL, 0, NULL},
 };
 
@@ -2692,7 +3479,7 @@ typedef struct {
     PyObject *compile; /* source -> compiled pattern */
     /* Counts since construction, for the benchmark: word starts walked, literal ends
      * met, rests asked (of Rx or re), rests that matched. */
-    unsigned long long n_starts, n_ends, n_asked, n_matched;
+    unsigned long long n_starts, n_ends, n_asked, n_matched, n_ruled_out;
 } Scanner;
 
 static void
@@ -3059,6 +3846,14 @@ rest_matches(Scanner *s, ScanLit *lit, PyObject *text, int kind, const void *dat
     }
     int found;
     if (lit->rx != NULL) {
+        int may = rx_may_match(lit->rx, kind, data, n, at);
+        if (may < 0) {
+            return -1;
+        }
+        if (!may) {
+            s->n_ruled_out++;
+            return 0;
+        }
         Py_ssize_t end = rx_exec(lit->rx, text, kind, data, n, at);
         if (end == RX_ERROR) {
             return -1;
@@ -3166,16 +3961,17 @@ fail:
 static PyObject *
 Scanner_counts(Scanner *self, PyObject *Py_UNUSED(ignored))
 {
-    return Py_BuildValue("{sKsKsKsK}", "word_starts", self->n_starts, "literal_ends",
-                         self->n_ends, "rests_asked", self->n_asked, "rests_matched",
-                         self->n_matched);
+    return Py_BuildValue("{sKsKsKsKsK}", "word_starts", self->n_starts, "literal_ends",
+                         self->n_ends, "rests_ruled_out", self->n_ruled_out, "rests_asked",
+                         self->n_asked, "rests_matched", self->n_matched);
 }
 
 static PyMethodDef Scanner_methods[] = {
     {"scan", (PyCFunction)Scanner_scan, METH_VARARGS, scan_doc},
     {"counts", (PyCFunction)Scanner_counts, METH_NOARGS,
-     "counts() -> dict: word starts walked, literal ends met, rests asked (of Rx, or re)\n"
-     "and rests that matched, since the scanner was built."},
+     "counts() -> dict: word starts walked, literal ends met, rests that the automaton\n"
+     "ruled out, rests asked (of Rx, or re) and rests that matched, since the scanner\n"
+     "was built."},
     {NULL, NULL, 0, NULL},
 };
 
@@ -3263,7 +4059,7 @@ PyInit_candor_speedups(void)
         Py_DECREF(m);
         return NULL;
     }
-    if (PyModule_AddIntConstant(m, "VERSION", 9) < 0) {
+    if (PyModule_AddIntConstant(m, "VERSION", 10) < 0) {
         Py_DECREF(m);
         return NULL;
     }

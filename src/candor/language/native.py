@@ -24,9 +24,10 @@ __all__ = ["SPEEDUPS", "speedups"]
 #: The extension's VERSION this code needs (4: the rests' matcher Rx and span_sums'
 #: bias argument; 5: SpanScorer's category_z and word_counts; 6: Rx.match's endpos and
 #: Rx.covers; 7: SpanScorer's cues and cue_sums; 8: Rx.search; 9: the scan's tables of
-#: third characters). An older build, left in place by an install that did not rebuild
-#: it, is not used: the pure-Python code runs instead.
-REQUIRED_VERSION = 9
+#: third characters; 10: Rx.may and Rx.automaton, the automaton that rules rests out).
+#: An older build, left in place by an install that did not rebuild it, is not used:
+#: the pure-Python code runs instead.
+REQUIRED_VERSION = 10
 
 
 def _load() -> Any:

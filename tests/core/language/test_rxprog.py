@@ -50,7 +50,8 @@ def test_every_rest_of_the_rules_is_flattened() -> None:
 
 
 def test_every_rest_matches_like_re_where_its_literal_ends() -> None:
-    """Each rest at every place in the corpus where its literal ends (what the scan asks)."""
+    """Each rest at every place in the corpus where its literal ends (what the scan asks),
+    and the automaton that rules rests out never rules out one that matches."""
     pf = default_engine().prefilter
     literals = pf.tables[2]
     by_literal: dict[str, str] = {}
@@ -60,7 +61,7 @@ def test_every_rest_matches_like_re_where_its_literal_ends() -> None:
     with (DATA / "corpus.jsonl").open(encoding="utf-8") as fh:
         texts = [" " + _lower(json.loads(line)["text"]) for line in fh if line.strip()][::25]
     matchers: dict[str, object] = {}
-    asked = matched = 0
+    asked = matched = ruled_out = 0
     bad = []
     longest = max(map(len, by_literal))
     for text in texts:
@@ -74,12 +75,15 @@ def test_every_rest_matches_like_re_where_its_literal_ends() -> None:
                 rx = matchers.get(source) or matchers.setdefault(source, _rx(source))
                 got = rx.match(text, start + size)  # type: ignore[attr-defined]
                 want = _end(source, text, start + size)
+                may = rx.may(text, start + size)  # type: ignore[attr-defined]
                 asked += 1
                 matched += want is not None
-                if got != want:
-                    bad.append((source[:80], text[start : start + 60], got, want))
+                ruled_out += not may
+                if got != want or (want is not None and not may):
+                    bad.append((source[:80], text[start : start + 60], got, want, may))
     assert bad == []
     assert asked > 10_000 and matched > 300  # the comparison compared something
+    assert ruled_out > asked // 2  # and the automaton spares the matcher most questions
 
 
 def _literal_texts(pf: object) -> list[str]:
@@ -110,6 +114,8 @@ def _same_as_re(source: str, text: str) -> None:
     rx = _rx(source)
     for pos in range(len(text) + 1):
         assert rx.match(text, pos) == _end(source, text, pos), (source, text, pos)  # type: ignore[attr-defined]
+        # The automaton's "no" is certain: where re matches, it says "maybe".
+        assert rx.may(text, pos) or _end(source, text, pos) is None, (source, text, pos)  # type: ignore[attr-defined]
         for endpos in {len(text), pos, (pos + len(text)) // 2, max(pos, len(text) - 1)}:
             want = re.compile(source).match(text, pos, endpos)
             got = rx.match(text, pos, endpos)  # type: ignore[attr-defined]
@@ -432,7 +438,8 @@ def test_deep_cases_fit_a_small_thread_stack() -> None:
 
     def work() -> None:
         for source, text in cases:
-            results.append(_rx(source).match(text, 0) == _end(source, text, 0))  # type: ignore[attr-defined]
+            rx = _rx(source)
+            results.append(rx.match(text, 0) == _end(source, text, 0) and rx.may(text, 0))  # type: ignore[attr-defined]
 
     previous = threading.stack_size(128 * 1024)
     try:
@@ -442,3 +449,67 @@ def test_deep_cases_fit_a_small_thread_stack() -> None:
     finally:
         threading.stack_size(previous)
     assert results == [True] * len(cases)
+
+
+# The automaton that rules rests out (Rx.may): it reads a superset of the pattern, so its
+# "no" is certain (checked above on every generated pattern and every rest of the rules);
+# here, that it does say "no" where it should, and its limits.
+
+
+@pytest.mark.parametrize(
+    ("source", "text", "may"),
+    [
+        ("(?:abc|abd)", "abx", False),  # fails at the third character
+        ("(?:abc|abd)", "abd", True),
+        ("(?:abc|abd)", "ab", False),  # the text ends first
+        (r"(?:\w+ )?fit\b", "week on", False),  # the word skipped, then "on" is no "fit"
+        (r"(?:\w+ )?fit\b", "good fit", True),
+        (r"a(?!b)", "ab", True),  # look-arounds read as true: "maybe" (match says no)
+        (r"a\b", "ab", True),
+        (r"a$", "ab", True),
+        (r"(?:ab){2,3}c", "ababx", False),  # repeats of up to four are counted
+        (r"(?:ab){2,3}c", "abc", False),
+        (r"(?:ab){2,3}c", "ababababc", False),  # more than three: no match possible
+        (r"a{5}b", "aab", True),  # over four: read as "one or more", a superset
+        (r"a{5}b", "b", False),
+        (r"[é-ï]x", "éx", True),  # every non-ASCII character is one class
+        (r"[é-ï]x", "ñx", True),  # (a superset: ñ is not in the set)
+        (r"[é-ï]x", "ex", False),
+        (r"\d+ (?:k|grand)", "12 kilos", True),
+        (r"\d+ (?:k|grand)", "12 units", False),
+    ],
+)
+def test_the_automaton_rules_out_what_cannot_match(source: str, text: str, may: bool) -> None:
+    rx = _rx(source)
+    assert rx.may(text, 0) is may  # type: ignore[attr-defined]
+    if _end(source, text, 0) is not None:
+        assert may
+
+
+def test_a_pattern_that_may_match_nothing_has_no_automaton() -> None:
+    for source in ("(?:a|)", r"(?!\w)", "(?:ab)?", r"(?:(?!\w)|, and)"):
+        rx = _rx(source)
+        assert rx.automaton() is None  # type: ignore[attr-defined]
+        assert rx.may("zzz", 1) and rx.may("", 0)  # type: ignore[attr-defined]
+
+
+def test_the_automaton_size_limits() -> None:
+    """Too many positions or followers: no automaton. Too many states: the states made
+    are kept and a step beyond them answers "maybe"; both stay sound."""
+    assert _rx("a" * 100_001).automaton() is None  # type: ignore[attr-defined]
+    words = [a + b + c for a in "bcdfg" for b in "aeiou" for c in "klmnprst"]  # 200
+    wide = "(?:" + "|".join(words * 8) + ")+"  # 1,600 last x 1,600 first followers
+    assert _rx(wide).automaton() is None  # type: ignore[attr-defined]
+    # The last 16 characters read: 2**16 deterministic states, past the 20,000 kept.
+    source = "[ab]*a" + "[ab]" * 15 + "c"
+    rx = _rx(source)
+    import random
+
+    rng = random.Random(5)
+    text = "".join(rng.choice("ab") for _ in range(60_000)) + "c"
+    assert rx.may(text, 0)  # type: ignore[attr-defined]
+    positions, classes, states, size = rx.automaton()  # type: ignore[attr-defined]
+    assert (positions, classes, states) == (18, 4, 20_000)
+    assert 20_000 * 4 * 2 < size < 4_000_000  # steps (two bytes each), sets, hash table
+    for pos in range(0, 60_000, 997):
+        assert rx.may(text, pos) or _end(source, text, pos) is None  # type: ignore[attr-defined]

@@ -210,9 +210,25 @@ def test_third_characters_spare_the_rest_matcher() -> None:
     for literals in (list(lits), without):
         scanner = speedups.Scanner(nodes, edges, literals, re.compile)
         assert scanner.scan(spaced) == [(5, 1)]
-        asked.append(scanner.counts()["rests_asked"])
+        counts = scanner.counts()
+        # Past the tables: to the automaton, which rules a rest out, or the matcher.
+        asked.append(counts["rests_ruled_out"] + counts["rests_asked"])
     # "abcx": turned away by its third character; "abc": the text ends before one.
     assert asked == [2, 3]
+
+
+def test_the_automaton_spares_the_matcher() -> None:
+    """With the rests' matcher (Rx), a rest its automaton rules out is not asked of it."""
+    from candor.language.rxprog import compile_rest
+
+    nodes, edges, lits = scan_tables({"a": {"bcd", "bce"}, "x": {r" (?:\w+ )?fit\b"}})
+    scanner = speedups.Scanner(nodes, edges, list(lits), compile_rest)
+    spaced = " abcd x week fit x week on x fit abc"
+    assert scanner.scan(spaced) == [(0, 1), (5, 1), (26, 1)]
+    counts = scanner.counts()
+    # Ruled out: "x week on" (no "fit" after the word) and the final "abc" (the text
+    # ends before a third character the table could check).
+    assert (counts["rests_ruled_out"], counts["rests_asked"], counts["rests_matched"]) == (2, 3, 3)
 
 
 @pytest.mark.parametrize("source", [r"(?:x)?", r"(?i:k)", r"(a)\1b"])
