@@ -52,6 +52,10 @@ typedef struct {
     PairSlot *pairs;
     size_t pairs_mask;
     size_t n_pairs;
+    /* A bit per pair key's hash (PAIR_BITS of them): most word pairs of a text are not
+     * in the table, and this 256 KB, which stays in the processor's cache, says so
+     * without a probe of the 8 MB table (pair_get). */
+    uint64_t *pair_bits;
     Py_UCS4 *arena;
     Py_ssize_t arena_len;
     Py_ssize_t arena_cap;
@@ -115,6 +119,36 @@ word_find(SpanScorer *s, const Py_UCS4 *chars, Py_ssize_t len, uint64_t hash)
             return w;
         }
         i = (i + 1) & s->words_mask;
+    }
+}
+
+#define PAIR_BITS_LOG 21
+
+static inline size_t
+pair_bit(uint64_t hash)
+{
+    return (size_t)(hash >> (64 - PAIR_BITS_LOG)); /* (the table's index takes the low bits) */
+}
+
+/* The pair's slot, or NULL when the table lacks it. */
+static inline const PairSlot *
+pair_get(const SpanScorer *s, uint64_t key)
+{
+    uint64_t h = mix64(key);
+    size_t bit = pair_bit(h);
+    if (!((s->pair_bits[bit >> 6] >> (bit & 63)) & 1)) {
+        return NULL;
+    }
+    size_t i = (size_t)h & s->pairs_mask;
+    for (;;) {
+        const PairSlot *p = &s->pairs[i];
+        if (p->key == key) {
+            return p;
+        }
+        if (p->key == 0) {
+            return NULL;
+        }
+        i = (i + 1) & s->pairs_mask;
     }
 }
 
@@ -273,6 +307,7 @@ SpanScorer_dealloc(SpanScorer *self)
 {
     PyMem_Free(self->words);
     PyMem_Free(self->pairs);
+    PyMem_Free(self->pair_bits);
     PyMem_Free(self->arena);
     PyMem_Free(self->cat_rows);
     Py_TYPE(self)->tp_free((PyObject *)self);
@@ -299,6 +334,8 @@ pair_add(SpanScorer *s, PyObject *a_word, PyObject *b_word)
     }
     PairSlot *p = pair_find(s, pk);
     if (p->key == 0) {
+        size_t bit = pair_bit(mix64(pk));
+        s->pair_bits[bit >> 6] |= (uint64_t)1 << (bit & 63);
         s->n_pairs++;
         p->key = pk;
         p->re = 0.0;
@@ -444,7 +481,8 @@ SpanScorer_new(PyTypeObject *type, PyObject *args, PyObject *kwds)
     s->words = PyMem_Calloc(s->words_mask + 1, sizeof(WordSlot));
     s->pairs_mask = 1023;
     s->pairs = PyMem_Calloc(s->pairs_mask + 1, sizeof(PairSlot));
-    if (s->words == NULL || s->pairs == NULL) {
+    s->pair_bits = PyMem_Calloc((size_t)1 << (PAIR_BITS_LOG - 6), sizeof(uint64_t));
+    if (s->words == NULL || s->pairs == NULL || s->pair_bits == NULL) {
         Py_DECREF(s);
         return PyErr_NoMemory();
     }
@@ -729,9 +767,9 @@ SpanScorer_span_sums(SpanScorer *self, PyObject *args)
             if (have_prev) {
                 double p_re = 0.0, p_im = 0.0;
                 if (prev_id >= 0 && id >= 0) {
-                    PairSlot *p =
-                        pair_find(self, ((uint64_t)(prev_id + 1) << 32) | (uint64_t)(id + 1));
-                    if (p->key != 0) {
+                    const PairSlot *p =
+                        pair_get(self, ((uint64_t)(prev_id + 1) << 32) | (uint64_t)(id + 1));
+                    if (p != NULL) {
                         p_re = p->re;
                         p_im = p->im;
                     }
@@ -857,8 +895,9 @@ SpanScorer_category_z(SpanScorer *self, PyObject *args)
             }
         }
         if (have_prev && prev_id >= 0 && id >= 0) {
-            PairSlot *p = pair_find(self, ((uint64_t)(prev_id + 1) << 32) | (uint64_t)(id + 1));
-            if (p->key != 0 && p->cat > 0) {
+            const PairSlot *p =
+                pair_get(self, ((uint64_t)(prev_id + 1) << 32) | (uint64_t)(id + 1));
+            if (p != NULL && p->cat > 0) {
                 if (n_pair_rows == rows_cap) {
                     Py_ssize_t cap = rows_cap * 4;
                     int32_t *grown = PyMem_Malloc((size_t)cap * sizeof(int32_t));
@@ -1000,9 +1039,9 @@ SpanScorer_cue_sums(SpanScorer *self, PyObject *args)
                 }
             }
             else if (pass == 1 && prev_id >= 0 && id >= 0) {
-                PairSlot *p =
-                    pair_find(self, ((uint64_t)(prev_id + 1) << 32) | (uint64_t)(id + 1));
-                if (p->key != 0 && p->own) {
+                const PairSlot *p =
+                    pair_get(self, ((uint64_t)(prev_id + 1) << 32) | (uint64_t)(id + 1));
+                if (p != NULL && p->own) {
                     s += p->re;
                     n2 += p->im;
                     if (p->cue && cue_append(self, cands, p->re, p->cat, best, prev_off,
@@ -1452,10 +1491,12 @@ typedef struct {
     PyObject *source;  /* the pattern, for re when the matcher gives up */
     PyObject *compile; /* source -> compiled pattern */
     PyObject *match;   /* its bound match, made on first need */
-    /* The automaton that may rule a match out (rx_may), made on first need:
-     * auto_state 0 not yet, 1 made, 2 none (the rest may match nothing, or is too big). */
-    struct RxAuto *automaton;
-    int auto_state;
+    /* The automata that may rule a match out, made on first need: [0] for a match at
+     * one position (rx_may_match), [1] for one anywhere in a stretch (rx_may_search).
+     * auto_state 0 not yet, 1 made, 2 none (the pattern may match nothing, or is too
+     * big). */
+    struct RxAuto *automaton[2];
+    int auto_state[2];
 } Rx;
 
 static PyTypeObject RxType;
@@ -1859,7 +1900,8 @@ Rx_dealloc(Rx *self)
     PyMem_Free(self->dsecond);
     PyMem_Free(self->afirst);
     PyMem_Free(self->masks);
-    rx_auto_free(self->automaton);
+    rx_auto_free(self->automaton[0]);
+    rx_auto_free(self->automaton[1]);
     Py_XDECREF(self->source);
     Py_XDECREF(self->compile);
     Py_XDECREF(self->match);
@@ -2444,8 +2486,12 @@ fail:
 #define RXA_MAX_POSITIONS 100000
 #define RXA_MAX_FOLLOW 2000000
 #define RXA_MAX_STATES 20000 /* (below 32,768: a state's number fits trans' int16) */
-#define RXA_MAX_POOL 4000000
+#define RXA_MAX_POOL 1000000 /* positions held by all states together */
 #define RXA_MAX_SETS 1024
+/* The limits bound one rest's automaton to under 20 MB however adversarial the text
+ * (steps: 20,000 x 128 classes x 2 bytes, 5 MB; the states' positions, 4 MB; the
+ * followers, 8 MB); the rules' rests take about 8 KB each on average, 34 MB for the
+ * 4,388 that the whole corpus meets (docs/performance.md). */
 /* trans entries besides a state: not made yet, and past the limits (ask the matcher);
  * and an error from the functions that make states. */
 #define RXA_UNKNOWN (-1)
@@ -2512,6 +2558,7 @@ typedef struct RxAuto {
     int16_t *trans;     /* trans[s * n_cls + k]: the next state, or RXA_UNKNOWN, RXA_GIVE_UP */
     int32_t *pool;
     size_t n_pool, cap_pool;
+    int search;         /* every state holds position 0: a match may start at any character */
     int32_t *slots;     /* states by hash of their set, -1 empty */
     size_t slot_mask;
     int full;           /* no more states are made */
@@ -2898,9 +2945,10 @@ rxa_state(RxAuto *a, const int32_t *v, int32_t n)
     return s;
 }
 
-/* Build rx's automaton: 0 made, 1 none (it may match nothing, or is too big), -1 error. */
+/* Build rx's automaton (`search`: the one for a match anywhere): 0 made, 1 none (it
+ * may match nothing, or is too big), -1 error. */
 static int
-rxa_build(Rx *rx)
+rxa_build(Rx *rx, int search)
 {
     RxaBuild b = {rx, {0}, NULL, 0, 0, NULL, 0, 0};
     RxaPart root = {0};
@@ -3023,7 +3071,8 @@ rxa_build(Rx *rx)
     if (rxa_state(a, &zero, 0) != 0 || rxa_state(a, &zero, 1) != 1) {
         goto done; /* (memory: the first two states are within every limit) */
     }
-    rx->automaton = a;
+    a->search = search;
+    rx->automaton[search] = a;
     a = NULL;
     result = 0;
 
@@ -3097,6 +3146,9 @@ rxa_step(RxAuto *a, int32_t s, int k)
             }
         }
     }
+    if (a->search && mark[0] != stamp) {
+        buf[n++] = 0; /* a match may also start at the next character */
+    }
     if (n > 1) {
         qsort(buf, (size_t)n, sizeof(int32_t), int32_order);
     }
@@ -3108,27 +3160,33 @@ rxa_step(RxAuto *a, int32_t s, int k)
     return t;
 }
 
-/* Whether rx may match text at `at` (1), certainly does not (0), or -1 on an error. */
-static int
-rx_may_match(Rx *rx, int kind, const void *data, Py_ssize_t n, Py_ssize_t at)
+/* rx's automaton of kind `search`, built on first need; NULL where it has none (or on
+ * an error: *error is then set, with an exception). */
+static RxAuto *
+rx_auto(Rx *rx, int search, int *error)
 {
-    if (rx->auto_state == 0) {
-        int got = rxa_build(rx);
+    if (rx->auto_state[search] == 0) {
+        int got = rxa_build(rx, search);
         if (got < 0) {
-            return -1;
+            *error = 1;
+            return NULL;
         }
-        rx->auto_state = got == 0 ? 1 : 2;
+        rx->auto_state[search] = got == 0 ? 1 : 2;
     }
-    if (rx->auto_state != 1) {
-        return 1;
-    }
-    RxAuto *a = rx->automaton;
+    return rx->auto_state[search] == 1 ? rx->automaton[search] : NULL;
+}
+
+/* Run automaton a over data[at : end] from its start state: 1 if it accepts on the way
+ * (a match may exist), 0 if it dies or the stretch ends first, -1 on an error. */
+static int
+rxa_run(RxAuto *a, int kind, const void *data, Py_ssize_t at, Py_ssize_t end)
+{
     int32_t s = 1;
     for (Py_ssize_t i = at;; i++) {
         if (a->sacc[s]) {
             return 1;
         }
-        if (i >= n) {
+        if (i >= end) {
             return 0;
         }
         Py_UCS4 c = PyUnicode_READ(kind, data, i);
@@ -3148,6 +3206,31 @@ rx_may_match(Rx *rx, int kind, const void *data, Py_ssize_t n, Py_ssize_t at)
         }
         s = t;
     }
+}
+
+/* Whether rx may match text at `at` (1), certainly does not (0), or -1 on an error. */
+static int
+rx_may_match(Rx *rx, int kind, const void *data, Py_ssize_t n, Py_ssize_t at)
+{
+    int error = 0;
+    RxAuto *a = rx_auto(rx, 0, &error);
+    if (a == NULL) {
+        return error ? -1 : 1;
+    }
+    return rxa_run(a, kind, data, at, n);
+}
+
+/* Whether rx may match somewhere in text[pos : endpos] (1), certainly does not (0), or
+ * -1 on an error. */
+static int
+rx_may_search(Rx *rx, int kind, const void *data, Py_ssize_t pos, Py_ssize_t endpos)
+{
+    int error = 0;
+    RxAuto *a = rx_auto(rx, 1, &error);
+    if (a == NULL) {
+        return error ? -1 : 1;
+    }
+    return rxa_run(a, kind, data, pos, endpos);
 }
 
 PyDoc_STRVAR(rx_may_doc,
@@ -3172,26 +3255,55 @@ Rx_may(Rx *self, PyObject *args)
     return PyBool_FromLong(got);
 }
 
-PyDoc_STRVAR(rx_automaton_doc,
-"automaton() -> tuple[int, int, int, int] | None\n\n"
-"(positions, character classes, states made so far, bytes held) of the automaton that\n"
-"may(), and the scan, use; None where there is none (a pattern that may match the\n"
-"empty string, or one past the size limits). Builds it if not yet built.");
+PyDoc_STRVAR(rx_may_search_doc,
+"may_search(text, pos=0, endpos=len(text)) -> bool\n\n"
+"False only where search(text, pos, endpos) finds nothing: True where a match may\n"
+"exist in text[pos:endpos] (a superset; ValueError if endpos is before pos).");
 
 static PyObject *
-Rx_automaton(Rx *self, PyObject *Py_UNUSED(ignored))
+Rx_may_search(Rx *self, PyObject *args)
 {
-    if (self->auto_state == 0) {
-        int got = rxa_build(self);
-        if (got < 0) {
+    PyObject *text;
+    Py_ssize_t pos = 0, endpos = PY_SSIZE_T_MAX;
+    if (!PyArg_ParseTuple(args, "U|nn:may_search", &text, &pos, &endpos)) {
+        return NULL;
+    }
+    Py_ssize_t length = PyUnicode_GET_LENGTH(text);
+    endpos = endpos < 0 ? 0 : (endpos > length ? length : endpos);
+    pos = pos < 0 ? 0 : (pos > length ? length : pos);
+    if (pos > endpos) {
+        PyErr_SetString(PyExc_ValueError, "may_search: endpos is before pos");
+        return NULL;
+    }
+    int got = rx_may_search(self, PyUnicode_KIND(text), PyUnicode_DATA(text), pos, endpos);
+    if (got < 0) {
+        return NULL;
+    }
+    return PyBool_FromLong(got);
+}
+
+PyDoc_STRVAR(rx_automaton_doc,
+"automaton(search=False) -> tuple[int, int, int, int] | None\n\n"
+"(positions, character classes, states made so far, bytes held) of the automaton that\n"
+"may() and the scan use (search: that may_search() uses); None where there is none (a\n"
+"pattern that may match the empty string, or one past the size limits). Builds it if\n"
+"not yet built.");
+
+static PyObject *
+Rx_automaton(Rx *self, PyObject *args)
+{
+    int search = 0;
+    if (!PyArg_ParseTuple(args, "|p:automaton", &search)) {
+        return NULL;
+    }
+    int error = 0;
+    RxAuto *a = rx_auto(self, search, &error);
+    if (a == NULL) {
+        if (error) {
             return NULL;
         }
-        self->auto_state = got == 0 ? 1 : 2;
-    }
-    if (self->auto_state != 1) {
         Py_RETURN_NONE;
     }
-    RxAuto *a = self->automaton;
     size_t np = (size_t)a->n_pos + 1;
     size_t bytes = sizeof(RxAuto) + np * (sizeof(uint16_t) + 1) + (np + 1) * sizeof(int32_t) +
                    (size_t)a->foff[np] * sizeof(int32_t) + (size_t)a->n_sets * sizeof(*a->smask) +
@@ -3378,7 +3490,8 @@ static PyMethodDef Rx_methods[] = {
     {"covers", (PyCFunction)Rx_covers, METH_VARARGS, rx_covers_doc},
     {"search", (PyCFunction)Rx_search, METH_VARARGS, rx_search_doc},
     {"may", (PyCFunction)Rx_may, METH_VARARGS, rx_may_doc},
-    {"automaton", (PyCFunction)Rx_automaton, METH_NOARGS, rx_automaton_doc},
+    {"may_search", (PyCFunction)Rx_may_search, METH_VARARGS, rx_may_search_doc},
+    {"automaton", (PyCFunction)Rx_automaton, METH_VARARGS, rx_automaton_doc},
     {NULL, NULL, 0, NULL},
 };
 

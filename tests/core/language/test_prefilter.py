@@ -10,7 +10,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from tests.core.language.patterns import generated_patterns
 
-from candor.language.engine import _presence_test, default_engine
+from candor.language import native
+from candor.language.engine import _presence_test, _window_test, default_engine
 from candor.language.evaluation import load_corpus
 from candor.language.prefilter import required_literals
 
@@ -99,3 +100,34 @@ def test_presence_test_never_skips_a_window_rule_match() -> None:
                 assert test(low, m.start(), m.end()), (rule.id, low)
                 assert not test(low, m.start(), m.start()), (rule.id, low)  # an empty window
     assert matched > 100
+
+
+def test_window_test_never_skips_a_window_rule_match() -> None:
+    """The same with the engine's test as it runs: the compiled automaton of each
+    searched rule (``Rx.may_search``) where the extension is installed; and it rules
+    out most windows of text where the rule does not match."""
+    if not native.SPEEDUPS:
+        pytest.skip("the compiled extension is not installed")
+    searched = [r for r in default_engine().rules if r.window_regex is not None]
+    tests = {r.id: _window_test(r.window_regex) for r in searched}  # type: ignore[arg-type]
+    assert all(t is not None for t in tests.values())
+    texts = [
+        i["text"].lower()
+        for name in ("corpus", "unseen")
+        for i in load_corpus(DATA / f"{name}.jsonl")
+    ]
+    matched = ruled_out = misses = 0
+    for rule in searched:
+        test = tests[rule.id]
+        assert test is not None
+        for low in texts:
+            found = False
+            for m in rule.window_regex.finditer(low):  # type: ignore[union-attr]
+                found = True
+                matched += 1
+                assert test(low, m.start(), m.end()), (rule.id, low)
+            if not found:
+                misses += 1
+                ruled_out += not test(low, 0, len(low))
+    assert matched > 100
+    assert ruled_out > 0.9 * misses

@@ -123,6 +123,8 @@ def _same_as_re(source: str, text: str) -> None:
             found = re.compile(source).search(text, pos, endpos)
             searched = rx.search(text, pos, endpos)  # type: ignore[attr-defined]
             assert searched == (None if found is None else found.span()), (source, text, pos)
+            may = rx.may_search(text, pos, endpos)  # type: ignore[attr-defined]
+            assert may or found is None, (source, text, pos, endpos)
 
 
 @settings(max_examples=3000, deadline=None)
@@ -513,3 +515,27 @@ def test_the_automaton_size_limits() -> None:
     assert 20_000 * 4 * 2 < size < 4_000_000  # steps (two bytes each), sets, hash table
     for pos in range(0, 60_000, 997):
         assert rx.may(text, pos) or _end(source, text, pos) is None  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("source", "text", "may"),
+    [
+        ("(?:abc|abd)", "xxabdxx", True),
+        ("(?:abc|abd)", "xxabxabx", False),
+        (r"(?:\w+ )?fit\b", "a week on site", False),
+        (r"(?:\w+ )?fit\b", "a good fit here", True),
+        (r"(?<!\w)genetic (?:tests?|history)", "ran the genetic tests", True),
+        (r"(?<!\w)genetic (?:tests?|history)", "ran the generic tests", False),
+    ],
+)
+def test_the_search_automaton_rules_out_a_stretch(source: str, text: str, may: bool) -> None:
+    rx = _rx(source)
+    assert rx.may_search(text) is may  # type: ignore[attr-defined]
+    assert rx.may_search(text, 2, 2) is False  # type: ignore[attr-defined]  # nothing to read
+    with pytest.raises(ValueError, match="before pos"):
+        rx.may_search(text, 3, 2)  # type: ignore[attr-defined]
+
+
+def test_the_search_automaton_of_a_pattern_that_may_match_nothing() -> None:
+    rx = _rx("(?:a|)")
+    assert rx.automaton(True) is None and rx.may_search("zzz", 1, 1)  # type: ignore[attr-defined]
