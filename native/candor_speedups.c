@@ -3255,6 +3255,27 @@ Rx_may(Rx *self, PyObject *args)
     return PyBool_FromLong(got);
 }
 
+/* Parse (text, pos=0, endpos=len(text)), both clamped into the text as re clamps them;
+ * -1 with ValueError where endpos is before pos. `format` names the method. */
+static int
+rx_stretch_args(PyObject *args, const char *format, const char *what, PyObject **text,
+                Py_ssize_t *pos, Py_ssize_t *endpos)
+{
+    *pos = 0;
+    *endpos = PY_SSIZE_T_MAX;
+    if (!PyArg_ParseTuple(args, format, text, pos, endpos)) {
+        return -1;
+    }
+    Py_ssize_t length = PyUnicode_GET_LENGTH(*text);
+    *endpos = *endpos < 0 ? 0 : (*endpos > length ? length : *endpos);
+    *pos = *pos < 0 ? 0 : (*pos > length ? length : *pos);
+    if (*pos > *endpos) {
+        PyErr_Format(PyExc_ValueError, "%s: endpos is before pos", what);
+        return -1;
+    }
+    return 0;
+}
+
 PyDoc_STRVAR(rx_may_search_doc,
 "may_search(text, pos=0, endpos=len(text)) -> bool\n\n"
 "False only where search(text, pos, endpos) finds nothing: True where a match may\n"
@@ -3264,15 +3285,8 @@ static PyObject *
 Rx_may_search(Rx *self, PyObject *args)
 {
     PyObject *text;
-    Py_ssize_t pos = 0, endpos = PY_SSIZE_T_MAX;
-    if (!PyArg_ParseTuple(args, "U|nn:may_search", &text, &pos, &endpos)) {
-        return NULL;
-    }
-    Py_ssize_t length = PyUnicode_GET_LENGTH(text);
-    endpos = endpos < 0 ? 0 : (endpos > length ? length : endpos);
-    pos = pos < 0 ? 0 : (pos > length ? length : pos);
-    if (pos > endpos) {
-        PyErr_SetString(PyExc_ValueError, "may_search: endpos is before pos");
+    Py_ssize_t pos, endpos;
+    if (rx_stretch_args(args, "U|nn:may_search", "may_search", &text, &pos, &endpos) < 0) {
         return NULL;
     }
     int got = rx_may_search(self, PyUnicode_KIND(text), PyUnicode_DATA(text), pos, endpos);
@@ -3355,15 +3369,8 @@ static PyObject *
 Rx_search(Rx *self, PyObject *args)
 {
     PyObject *text;
-    Py_ssize_t pos = 0, endpos = PY_SSIZE_T_MAX;
-    if (!PyArg_ParseTuple(args, "U|nn:search", &text, &pos, &endpos)) {
-        return NULL;
-    }
-    Py_ssize_t length = PyUnicode_GET_LENGTH(text);
-    endpos = endpos < 0 ? 0 : (endpos > length ? length : endpos);
-    pos = pos < 0 ? 0 : (pos > length ? length : pos);
-    if (pos > endpos) {
-        PyErr_SetString(PyExc_ValueError, "search: endpos is before pos");
+    Py_ssize_t pos, endpos;
+    if (rx_stretch_args(args, "U|nn:search", "search", &text, &pos, &endpos) < 0) {
         return NULL;
     }
     int kind = PyUnicode_KIND(text);
