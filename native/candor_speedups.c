@@ -1492,7 +1492,7 @@ typedef struct {
     PyObject *compile; /* source -> compiled pattern */
     PyObject *match;   /* its bound match, made on first need */
     /* The automata that may rule a match out, made on first need: [0] for a match at
-     * one position (rx_may_match), [1] for one anywhere in a stretch (rx_may_search).
+     * one position, [1] for one anywhere in a stretch (rx_may_occur).
      * auto_state 0 not yet, 1 made, 2 none (the pattern may match nothing, or is too
      * big). */
     struct RxAuto *automaton[2];
@@ -3208,29 +3208,18 @@ rxa_run(RxAuto *a, int kind, const void *data, Py_ssize_t at, Py_ssize_t end)
     }
 }
 
-/* Whether rx may match text at `at` (1), certainly does not (0), or -1 on an error. */
+/* Whether rx may match in text[at : end] (1), certainly does not (0), or -1 on an error:
+ * a match starting at `at` (search 0, the scan's question, with end the text's
+ * length) or one anywhere in the stretch (search 1). */
 static int
-rx_may_match(Rx *rx, int kind, const void *data, Py_ssize_t n, Py_ssize_t at)
+rx_may_occur(Rx *rx, int search, int kind, const void *data, Py_ssize_t at, Py_ssize_t end)
 {
     int error = 0;
-    RxAuto *a = rx_auto(rx, 0, &error);
+    RxAuto *a = rx_auto(rx, search, &error);
     if (a == NULL) {
         return error ? -1 : 1;
     }
-    return rxa_run(a, kind, data, at, n);
-}
-
-/* Whether rx may match somewhere in text[pos : endpos] (1), certainly does not (0), or
- * -1 on an error. */
-static int
-rx_may_search(Rx *rx, int kind, const void *data, Py_ssize_t pos, Py_ssize_t endpos)
-{
-    int error = 0;
-    RxAuto *a = rx_auto(rx, 1, &error);
-    if (a == NULL) {
-        return error ? -1 : 1;
-    }
-    return rxa_run(a, kind, data, pos, endpos);
+    return rxa_run(a, kind, data, at, end);
 }
 
 PyDoc_STRVAR(rx_may_doc,
@@ -3248,7 +3237,7 @@ Rx_may(Rx *self, PyObject *args)
     }
     Py_ssize_t n = PyUnicode_GET_LENGTH(text);
     pos = pos < 0 ? 0 : (pos > n ? n : pos);
-    int got = rx_may_match(self, PyUnicode_KIND(text), PyUnicode_DATA(text), n, pos);
+    int got = rx_may_occur(self, 0, PyUnicode_KIND(text), PyUnicode_DATA(text), pos, n);
     if (got < 0) {
         return NULL;
     }
@@ -3289,7 +3278,7 @@ Rx_may_search(Rx *self, PyObject *args)
     if (rx_stretch_args(args, "U|nn:may_search", "may_search", &text, &pos, &endpos) < 0) {
         return NULL;
     }
-    int got = rx_may_search(self, PyUnicode_KIND(text), PyUnicode_DATA(text), pos, endpos);
+    int got = rx_may_occur(self, 1, PyUnicode_KIND(text), PyUnicode_DATA(text), pos, endpos);
     if (got < 0) {
         return NULL;
     }
@@ -3966,7 +3955,7 @@ rest_matches(Scanner *s, ScanLit *lit, PyObject *text, int kind, const void *dat
     }
     int found;
     if (lit->rx != NULL) {
-        int may = rx_may_match(lit->rx, kind, data, n, at);
+        int may = rx_may_occur(lit->rx, 0, kind, data, at, n);
         if (may < 0) {
             return -1;
         }
