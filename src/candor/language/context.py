@@ -285,8 +285,23 @@ def _occurs(pattern: re.Pattern[str], low: str, start: int, end: int) -> bool:
     if native.SPEEDUPS:
         matcher = rx_of(pattern)
         if matcher is not None:
+            # The automaton rules out most sentences in one pass (a "no" is certain).
+            if not matcher.may_search(low, start, end):
+                return False
             return matcher.search(low, start, end) is not None
     return pattern.search(low, start, end) is not None
+
+
+def _found(pattern: re.Pattern[str], string: str) -> bool:
+    """``pattern.search(string) is not None``, asked first of the compiled matcher's
+    automaton where there is one: it rules out most of the words before and after a
+    match in one pass ("designed", "worked on" before it), where ``re`` tries the
+    pattern at every position (``PRO_BEFORE``: 1.4 µs against 0.2)."""
+    if native.SPEEDUPS:
+        matcher = rx_of(pattern)
+        if matcher is not None:
+            return bool(matcher.may_search(string)) and matcher.search(string) is not None
+    return pattern.search(string) is not None
 
 
 @dataclass(slots=True, eq=False)
@@ -360,7 +375,7 @@ class Hit:
 
     def personal(self) -> bool:
         """Whether the words just before the match make it about a person's own life."""
-        return PERSONAL_BEFORE.search(self.before(50)) is not None
+        return _found(PERSONAL_BEFORE, self.before(50))
 
     def professional(self, *, population: bool = True, biology: bool = False) -> bool:
         """Whether the sentence describes professional work about the matched topic.
@@ -381,7 +396,7 @@ class Hit:
 
     def _professional(self, population: bool = True, biology: bool = False) -> bool:
         after = self.after(30)
-        if after.startswith("'s") and PRO_AFTER.search(after) is not None:
+        if after.startswith("'s") and _found(PRO_AFTER, after):
             return True  # "a children's charity": the term modifies a work noun
         if population and POPULATION_AFTER.match(
             self.text, self.end, min(self.s_end, self.end + 30)
@@ -393,9 +408,9 @@ class Hit:
             return False
         if biology and self.in_sentence(NONHUMAN_SUBJECT):
             return True  # "genetic diversity in captive cheetahs", "hearing loss in mouse models"
-        if PRO_AFTER.search(after) is not None:
+        if _found(PRO_AFTER, after):
             return True
-        return PRO_BEFORE.search(self.before(90)) is not None
+        return _found(PRO_BEFORE, self.before(90))
 
     def requirement(self) -> bool:
         """Whether the sentence frames the match as a job requirement."""

@@ -222,15 +222,22 @@ class Engine:
         bounds: list[int] | None = None
         done: set[tuple[str, int, int]] = set()
         found: dict[tuple[str, int, int], Finding] = {}
+        # The last short sentence's window: positions come in order, mostly several to
+        # a sentence.
+        last_lo = last_hi = -1
 
         def window(p: int) -> tuple[int, int]:
-            nonlocal bounds
+            nonlocal bounds, last_lo, last_hi
+            if last_lo <= p < last_hi:
+                return last_lo, last_hi
             if bounds is None:
                 bounds = _sentence_ends(low)
             i = bisect.bisect_right(bounds, p)
             lo = bounds[i - 1] if i else 0
             hi = bounds[i] if i < len(bounds) else n
-            if hi - lo > 3 * WINDOW:
+            if hi - lo <= 3 * WINDOW:
+                last_lo, last_hi = lo, hi
+            else:
                 # A long sentence: evaluate on a fixed grid of overlapping chunks so that
                 # each rule runs at most once per chunk (linear, whatever the density).
                 s_start, s_end = lo, hi
@@ -266,14 +273,25 @@ class Engine:
                 suggestion=rule.suggestion,
             )
 
-        for p, (combined, starting, searchers) in self._candidates(low, prefilter, scanned):
-            if combined is not None:
-                m = combined.match(low, p)
+        match_each = native.speedups.match_each if native.SPEEDUPS else None
+        for p, bucket in self._candidates(low, prefilter, scanned):
+            starting = bucket.starting
+            matchers = bucket.matchers
+            if matchers is not None and match_each is not None:
+                ends = match_each(matchers, low, p)
+                if ends:
+                    lo, hi = window(p)
+                    for i, end in ends:
+                        if end <= hi:
+                            record(starting[i], (p, end), lo, hi)
+            elif starting:
+                m = bucket.pattern().match(low, p)  # type: ignore[union-attr]
                 if m is not None:
                     lo, hi = window(p)
                     for i, span in enumerate(m.regs[1:]):
                         if p <= span[0] and span[1] <= hi:
                             record(starting[i], span, lo, hi)
+            searchers = bucket.searchers
             if searchers:
                 lo, hi = window(p)
                 for rule, rx in searchers:
@@ -295,12 +313,13 @@ class Engine:
             # The same positions and literals, from the compiled scan (native.py).
             pf = self.prefilter
             cache = pf.cache
-            word_char = _WORD_CHAR.match
             if scanned is None:
                 scanned = pf.scanner().scan(" " + low)
             for p, size in scanned:
                 lit = low[p : p + size]
-                key = lit if word_char(low, p + size) else lit + "$"
+                after = low[p + size : p + size + 1]
+                # re's \w for one character (alphanumeric or "_"), without a regex call.
+                key = lit if after.isalnum() or after == "_" else lit + "$"
                 bucket = cache.get(key)
                 if bucket is None:
                     bucket = pf.bucket(lit, key != lit)
@@ -407,7 +426,7 @@ def _bucket_of_all(rules: tuple[Rule, ...]) -> Bucket:
     key = tuple(r.id for r in rules)
     if key not in _ALL_BUCKETS:
         source = "".join("(?:(?=(" + _uncapture(r.regex.pattern) + "))|)" for r in rules)
-        _ALL_BUCKETS[key] = (re.compile(source), rules, ())
+        _ALL_BUCKETS[key] = Bucket(rules, (), (), None, re.compile(source))
     return _ALL_BUCKETS[key]
 
 

@@ -33,18 +33,43 @@ from typing import Any
 from candor.language import model, native
 from candor.language.model import Rule, _group_end, _prefixes, literal_splits
 from candor.language.recache import cached_data, compile_cached
-from candor.language.rxprog import compile_rest
+from candor.language.rxprog import compile_rest, rx_of
 
 __all__ = ["Bucket", "Prefilter", "required_literals", "scan_entries"]
 
-#: Rules to try at a reported position: one pattern matched there whose group ``i``
-#: is the match of rule ``i`` (or ``None`` if no rule starts with the literal), and
-#: (rule, pattern) pairs searched in the sentence around the position.
-Bucket = tuple[
-    "re.Pattern[str] | None",
-    tuple[Rule, ...],
-    tuple[tuple[Rule, re.Pattern[str]], ...],
-]
+
+@dataclass(slots=True, eq=False)
+class Bucket:
+    """The rules to try at a position the scan reported.
+
+    Rule ``i`` of :attr:`starting` reports what its start pattern (``Rule.start_regex``)
+    matches there. With the compiled matcher (``candor_speedups.match_each``) each rule's
+    pattern is asked by its :attr:`matchers` entry, whose automaton rules out most of
+    them in a few steps; otherwise one ``re`` pattern (:meth:`pattern`) whose group
+    ``i`` is rule ``i``'s match runs. Both give the same spans: at this position only
+    the rule's alternatives that start with the literal found can match, and those are
+    the ones the pattern keeps, in the rule's order.
+    """
+
+    #: The rules with an alternative that may start at the position, in rule order.
+    starting: tuple[Rule, ...]
+    #: Their alternatives that may start there (one tuple per rule).
+    alternatives: tuple[tuple[str, ...], ...]
+    #: (rule, pattern) pairs searched in the sentence around the position.
+    searchers: tuple[tuple[Rule, re.Pattern[str]], ...]
+    #: ``candor_speedups.Rx`` of each starting rule's ``start_regex``, or ``None``
+    #: without the extension or where one of them needs ``re``.
+    matchers: tuple[Any, ...] | None = None
+    #: Compiled :meth:`pattern`, or the pattern given for a bucket of whole rules.
+    _pattern: re.Pattern[str] | None = field(default=None, repr=False)
+
+    def pattern(self) -> re.Pattern[str] | None:
+        """One pattern whose group ``i`` is the match of rule ``i`` at a position, or
+        ``None`` when no rule starts there (compiled on first use)."""
+        if self._pattern is None and self.starting:
+            self._pattern = _combined(tuple(zip(self.starting, self.alternatives, strict=True)))
+        return self._pattern
+
 
 _WORD_CHAR = re.compile(r"\w")
 
@@ -84,6 +109,15 @@ def _combined(starters: Sequence[tuple[Rule, Sequence[str]]]) -> re.Pattern[str]
         # milliseconds each to compile: kept on disk between runs (recache).
         _COMBINED[source] = compile_cached(source, min_length=0)
     return _COMBINED[source]
+
+
+def _matchers(rules: tuple[Rule, ...]) -> tuple[Any, ...] | None:
+    """The compiled matcher of each rule's ``start_regex``, or ``None`` without the
+    extension or where one rule's pattern needs ``re``."""
+    if native.speedups is None or not rules:
+        return None
+    got = tuple(rx_of(r.start_regex) for r in rules if r.start_regex is not None)
+    return got if len(got) == len(rules) and None not in got else None
 
 
 def _first_atom(rx: str) -> int:
@@ -757,18 +791,19 @@ class Prefilter:
             for anchor, ri in self.anchors.get(prefix, ()):
                 if ri not in searchers and _applies(anchor, found, boundary):
                     searchers.append(ri)
-        starters = [
-            (self.rules[ri], [self.rules[ri].start_terms[ai] for ai in sorted(set(ais))])
-            for ri, ais in sorted(alts.items())
-        ]
-        made: Bucket = (
-            _combined(starters) if starters else None,
-            tuple(rule for rule, _ in starters),
+        starting = tuple(self.rules[ri] for ri in sorted(alts))
+        made = Bucket(
+            starting,
+            tuple(
+                tuple(self.rules[ri].start_terms[ai] for ai in sorted(set(alts[ri])))
+                for ri in sorted(alts)
+            ),
             tuple(
                 (self.rules[ri], self.rules[ri].window_regex)  # type: ignore[misc]
                 for ri in sorted(searchers)
                 if self.rules[ri].window_regex is not None
             ),
+            _matchers(starting),
         )
         self.cache[key] = made
         return made

@@ -383,9 +383,31 @@ def test_sentence_cues_are_found_alike_with_the_matcher(monkeypatch: pytest.Monk
                     pattern.pattern,
                     low[a:b],
                 )
+                # The automaton before it (context._occurs) never rules out a match.
+                assert want is None or rx.may_search(low, a, b), (pattern.pattern, low[a:b])
                 compared += 1
                 found += want is not None
     assert compared > 200_000 and found > 2_000
+
+
+def test_cues_before_and_after_a_match_are_found_alike_with_the_automaton() -> None:
+    """Hit.personal and Hit.professional ask context._found of the words around a match
+    (a slice: its start and end are the string's): the automaton, then Rx.search. The
+    same answers as re on every stretch before and after every word of a corpus sample."""
+    from candor.language import context
+
+    cues = [context.PERSONAL_BEFORE, context.PRO_BEFORE, context.PRO_AFTER]
+    assert all(rxprog.rx_of(p) is not None for p in cues)
+    compared = found = 0
+    for low in _corpus_lows()[::60]:
+        for m in re.finditer(r"\w+", low):
+            for piece in (low[max(0, m.start() - 90) : m.start()], low[m.end() : m.end() + 30]):
+                for pattern in cues:
+                    want = pattern.search(piece) is not None
+                    assert context._found(pattern, piece) is want, (pattern.pattern[:40], piece)
+                    compared += 1
+                    found += want
+    assert compared > 100_000 and found > 5_000
 
 
 def _corpus_lows() -> list[str]:
@@ -539,3 +561,42 @@ def test_the_search_automaton_rules_out_a_stretch(source: str, text: str, may: b
 def test_the_search_automaton_of_a_pattern_that_may_match_nothing() -> None:
     rx = _rx("(?:a|)")
     assert rx.automaton(True) is None and rx.may_search("zzz", 1, 1)  # type: ignore[attr-defined]
+
+
+def test_match_each_gives_each_bucket_pattern_group_on_the_corpus() -> None:
+    """At every position the engine tries on a sample of the corpus, ``match_each`` over
+    the rules' own start patterns gives what the bucket's ``re`` pattern gives (group
+    ``i``: rule ``i``'s match there), and the buckets have matchers wherever the
+    extension is installed."""
+    engine = default_engine()
+    with (DATA / "corpus.jsonl").open(encoding="utf-8") as fh:
+        texts = [_lower(json.loads(line)["text"]) for line in fh if line.strip()][::5]
+    asked = found = 0
+    bad = []
+    for low in texts:
+        for p, bucket in engine._candidates(low, True):
+            if not bucket.starting:
+                continue
+            assert bucket.matchers is not None
+            m = bucket.pattern().match(low, p)  # type: ignore[union-attr]
+            want = [] if m is None else [(i, e) for i, (s, e) in enumerate(m.regs[1:]) if s >= 0]
+            got = speedups.match_each(bucket.matchers, low, p)
+            asked += len(bucket.starting)
+            found += len(want)
+            if got != want:
+                bad.append((low[p : p + 60], got, want))
+    assert bad == []
+    assert asked > 10_000 and found > 1_000  # the comparison compared something
+
+
+def test_match_each_arguments() -> None:
+    a, b = _rx("ab|a"), _rx(r"(?<!\w)b\w*")
+    assert speedups.match_each((a, b, a), "xab ba", 1) == [(0, 3), (2, 3)]
+    assert speedups.match_each((a, b), "xab ba", 4) == [(1, 6)]
+    assert speedups.match_each((a, b), "xab ba", 99) == []  # clamped to the end, as re does
+    assert speedups.match_each((a, b), "ab", -5) == [(0, 2)]  # and to the start
+    assert speedups.match_each((), "ab", 0) == []
+    with pytest.raises(TypeError, match=r"matchers\[1\] is not an Rx"):
+        speedups.match_each((a, re.compile("a")), "ab", 0)
+    with pytest.raises(TypeError):
+        speedups.match_each([a], "ab", 0)  # a tuple, built once per bucket
