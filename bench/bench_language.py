@@ -118,7 +118,8 @@ def latency(
 
 
 def stages(notes: list[str], batch: int = 1_000) -> dict[str, float]:
-    """ms per MB of each stage of ``lint_many`` (Engine._lint_batch), timed one by one."""
+    """ms per MB of each stage of ``lint_many`` (Engine._lint_batch, the same calls, the
+    same tuples), timed one by one."""
     from candor.language.classifier import sentence_spans
     from candor.language.engine import _lower, _prune, _second_opinion, default_engine
 
@@ -140,7 +141,7 @@ def stages(notes: list[str], batch: int = 1_000) -> dict[str, float]:
         timed("lower-case", t0)
         t0 = time.perf_counter()
         scan = engine.prefilter.scanner().scan
-        scans = [scan(" " + low) for low in lows]
+        scans = [tuple(scan(" " + low)) for low in lows]
         timed("scan", t0)
         t0 = time.perf_counter()
         found = [
@@ -149,10 +150,10 @@ def stages(notes: list[str], batch: int = 1_000) -> dict[str, float]:
         ]
         timed("rules", t0)
         t0 = time.perf_counter()
-        spans = [sentence_spans(t) for t in texts]
+        spans = [tuple(sentence_spans(t)) for t in texts]
         timed("sentences", t0)
         t0 = time.perf_counter()
-        probs = [model.probabilities(low, sp) for low, sp in zip(lows, spans, strict=True)]
+        probs = [tuple(model.probabilities(low, sp)) for low, sp in zip(lows, spans, strict=True)]
         timed("sums and probabilities", t0)
         t0 = time.perf_counter()
         for t, low, f, sp, pr in zip(texts, lows, found, spans, probs, strict=True):

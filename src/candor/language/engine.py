@@ -186,19 +186,25 @@ class Engine:
     def _lint_batch(
         self, texts: list[str], req_rx: re.Pattern[str] | None, second_opinion: bool
     ) -> list[LintReport]:
+        # What a stage hands to the next is held as tuples: a tuple of numbers leaves the
+        # garbage collector's care at its first look, where a list, held until the batch
+        # ends, is moved to the oldest generation and makes its full passes over the
+        # whole heap come about three times as often (docs/performance.md, 0.18).
         lows = [_lower(t) for t in texts]
-        scans: list[list[tuple[int, int]] | None] = [None] * len(texts)
+        scans: list[Sequence[tuple[int, int]] | None] = [None] * len(texts)
         if native.SPEEDUPS:
             scan = self.prefilter.scanner().scan
-            scans = [scan(" " + low) for low in lows]
-        found = [
+            scans = [tuple(scan(" " + low)) for low in lows]
+        found: list[Sequence[Finding]] = [
             self._rule_findings(t, low, req_rx, True, hits)
             for t, low, hits in zip(texts, lows, scans, strict=True)
         ]
         model = self.model
         if second_opinion and model is not None:
-            spans = [sentence_spans(t) for t in texts]
-            probs = [model.probabilities(low, sp) for low, sp in zip(lows, spans, strict=True)]
+            spans = [tuple(sentence_spans(t)) for t in texts]
+            probs = [
+                tuple(model.probabilities(low, sp)) for low, sp in zip(lows, spans, strict=True)
+            ]
             found = [
                 _second_opinion(model, t, low, f, req_rx, sp, pr)
                 for t, low, f, sp, pr in zip(texts, lows, found, spans, probs, strict=True)
@@ -214,8 +220,8 @@ class Engine:
         low: str,
         req_rx: re.Pattern[str] | None,
         prefilter: bool,
-        scanned: list[tuple[int, int]] | None = None,
-    ) -> list[Finding]:
+        scanned: Sequence[tuple[int, int]] | None = None,
+    ) -> tuple[Finding, ...]:
         """The rules' findings in ``text`` (``low`` is its :func:`_lower`); ``scanned`` is
         the compiled scan of ``" " + low`` when it was run already."""
         n = len(low)
@@ -304,10 +310,10 @@ class Engine:
                         continue  # the rule cannot match in this window
                     for sm in rx.finditer(low, lo, hi):
                         record(rule, sm.span(), lo, hi)
-        return list(found.values())
+        return tuple(found.values())  # most texts: (), which the collector never tracks
 
     def _candidates(
-        self, low: str, prefilter: bool, scanned: list[tuple[int, int]] | None = None
+        self, low: str, prefilter: bool, scanned: Sequence[tuple[int, int]] | None = None
     ) -> Iterator[tuple[int, Bucket]]:
         if prefilter and native.SPEEDUPS:
             # The same positions and literals, from the compiled scan (native.py).
@@ -594,11 +600,11 @@ def _second_opinion(
     model: SecondOpinion,
     text: str,
     low: str,
-    findings: list[Finding],
+    findings: Sequence[Finding],
     req_rx: re.Pattern[str] | None,
-    spans: list[tuple[int, int]] | None = None,
-    probs: list[float] | None = None,
-) -> list[Finding]:
+    spans: Sequence[tuple[int, int]] | None = None,
+    probs: Sequence[float] | None = None,
+) -> Sequence[Finding]:
     """Apply the model sentence by sentence (``spans`` and ``probs``: the text's
     :func:`sentence_spans` and their probabilities, when computed already).
 
@@ -617,7 +623,7 @@ def _second_opinion(
     threshold = model.threshold
     top = max(probs, default=0.0)
     if not findings and top < threshold:
-        return []  # most texts: nothing to veto and no sentence to add (a tenth of the stage)
+        return ()  # most texts: nothing to veto and no sentence to add (a tenth of the stage)
     starts = [a for a, _ in spans]
     known: dict[int, bool] = {}  # per sentence: a long one may hold thousands of findings
 
