@@ -3541,12 +3541,14 @@ typedef struct {
 
 /* An edge with its child node's fields, which the walk reads next: one load where an
  * edge and then a node cost two cache misses (they were half of the walk's time). The
- * steps of one node are contiguous and sorted by character. */
+ * steps of one node are contiguous, in order of character. The child's ASCII children
+ * are a bitmap: whether the walk goes on is one bit of the step it stands on, and
+ * where is that step's first plus the bits below, so a character that ends the walk
+ * (one at every word start) reads no other step, and none is searched for. */
 typedef struct {
-    uint32_t ch;
-    int32_t first; /* the child's steps: steps[first : first + n] */
-    int32_t n;
-    int32_t lit;   /* literal ending at the child, or -1 */
+    uint64_t mask[2]; /* the child's ASCII children: bit c for character c */
+    int32_t first;    /* the child's steps: the ASCII ones, then the others */
+    int32_t lit;      /* literal ending at the child, or -1 */
 } ScanStep;
 
 /* The characters that may follow a rest's first character (from its table). */
@@ -3595,8 +3597,12 @@ typedef struct {
     ScanThird *thirds;
     Py_ssize_t n_thirds;
     ScanStep *steps;        /* the trie as the walk reads it, built from nodes and edges */
-    int32_t root_first, root_n; /* the root's steps */
-    int32_t root_ascii[128]; /* the root's step for each ASCII character, or -1 */
+    ScanStep root;          /* the step into the root, where every walk starts */
+    /* Per step, read only for a character beyond ASCII: its character, and how many
+     * of its child's steps are for such characters (they follow the ASCII ones). */
+    uint32_t *step_ch;
+    int32_t *n_other;
+    int32_t root_other;
     PyObject *compile; /* source -> compiled pattern */
     /* Counts since construction, for the benchmark: word starts walked, literal ends
      * met, rests asked (of Rx or re), rests that matched. */
@@ -3614,6 +3620,8 @@ Scanner_dealloc(Scanner *self)
     PyMem_Free(self->nodes);
     PyMem_Free(self->edges);
     PyMem_Free(self->steps);
+    PyMem_Free(self->step_ch);
+    PyMem_Free(self->n_other);
     PyMem_Free(self->lits);
     PyMem_Free(self->seconds);
     PyMem_Free(self->thirds);
@@ -3659,6 +3667,26 @@ scanner_add_thirds(Scanner *s, ScanSecond *sec, PyObject *thirds)
     }
     s->n_thirds += n3;
     return 0;
+}
+
+/* The step into `node`: its ASCII children's bitmap, its first step and literal, and
+ * (into *other) how many of its steps are for characters beyond ASCII. */
+static void
+scan_step_of(const Scanner *s, const ScanNode *node, ScanStep *step, int32_t *other)
+{
+    step->mask[0] = step->mask[1] = 0;
+    step->first = node->first_edge;
+    step->lit = node->lit;
+    *other = 0;
+    for (int32_t e = node->first_edge; e < node->first_edge + node->n_edges; e++) {
+        uint32_t ch = s->edges[e].ch;
+        if (ch < 128) {
+            step->mask[ch >> 6] |= (uint64_t)1 << (ch & 63);
+        }
+        else {
+            (*other)++;
+        }
+    }
 }
 
 static PyObject *
@@ -3796,30 +3824,24 @@ Scanner_new(PyTypeObject *type, PyObject *args, PyObject *kwds)
             }
         }
     }
-    s->steps = PyMem_Calloc(s->n_edges ? (size_t)s->n_edges : 1, sizeof(ScanStep));
-    if (s->steps == NULL) {
+    size_t n_steps = s->n_edges ? (size_t)s->n_edges : 1;
+    s->steps = PyMem_Calloc(n_steps, sizeof(ScanStep));
+    s->step_ch = PyMem_Calloc(n_steps, sizeof(uint32_t));
+    s->n_other = PyMem_Calloc(n_steps, sizeof(int32_t));
+    if (s->steps == NULL || s->step_ch == NULL || s->n_other == NULL) {
         PyErr_NoMemory();
         goto fail;
     }
     for (Py_ssize_t i = 0; i < s->n_edges; i++) {
-        const ScanNode *child = &s->nodes[s->edges[i].child];
-        s->steps[i] = (ScanStep){s->edges[i].ch, child->first_edge, child->n_edges, child->lit};
+        scan_step_of(s, &s->nodes[s->edges[i].child], &s->steps[i], &s->n_other[i]);
+        s->step_ch[i] = s->edges[i].ch;
     }
-    s->root_first = s->nodes[0].first_edge;
-    s->root_n = s->nodes[0].n_edges;
+    scan_step_of(s, &s->nodes[0], &s->root, &s->root_other);
     /* The walk needs only the steps: the nodes and edges they came from can go. */
     PyMem_Free(s->nodes);
     PyMem_Free(s->edges);
     s->nodes = NULL;
     s->edges = NULL;
-    for (int c = 0; c < 128; c++) {
-        s->root_ascii[c] = -1;
-    }
-    for (int32_t e = s->root_first; e < s->root_first + s->root_n; e++) {
-        if (s->steps[e].ch < 128) {
-            s->root_ascii[s->steps[e].ch] = e;
-        }
-    }
     return (PyObject *)s;
 
 fail:
@@ -3827,30 +3849,46 @@ fail:
     return NULL;
 }
 
-/* The step for character c among steps[first : first + n] (sorted), or -1. */
+/* The bits set in x. __builtin_popcountll is a call into libgcc unless the compiler may
+ * assume the popcnt instruction, which the extension's portable build does not: this
+ * inline version took the walk 0.93 of the call's time. */
 static inline int32_t
-scan_step(const ScanStep *steps, int32_t first, int32_t n, Py_UCS4 c)
+bit_count(uint64_t x)
 {
-    const ScanStep *e = steps + first;
-    if (n <= 8) { /* most nodes: a short run in one or two cache lines */
-        for (int32_t i = 0; i < n; i++) {
-            if (e[i].ch >= c) {
-                return e[i].ch == c ? first + i : -1;
-            }
+    x = x - ((x >> 1) & 0x5555555555555555ULL);
+    x = (x & 0x3333333333333333ULL) + ((x >> 2) & 0x3333333333333333ULL);
+    x = (x + (x >> 4)) & 0x0F0F0F0F0F0F0F0FULL;
+    return (int32_t)((x * 0x0101010101010101ULL) >> 56);
+}
+
+/* The step from `at` (the step into a node; its index, or -1 for the root) for
+ * character c, or -1 where the node has none. */
+static inline int32_t
+scan_next(const Scanner *s, const ScanStep *at, int32_t index, Py_UCS4 c)
+{
+    if (c < 128) {
+        uint64_t word = at->mask[c >> 6];
+        uint64_t bit = (uint64_t)1 << (c & 63);
+        if (!(word & bit)) {
+            return -1;
         }
-        return -1;
+        int32_t below = bit_count(word & (bit - 1));
+        return at->first + (c >= 64 ? bit_count(at->mask[0]) : 0) + below;
     }
-    int32_t lo = 0, hi = n;
+    /* Beyond ASCII: a search among the steps that follow the ASCII ones (sorted). */
+    int32_t lo = at->first + bit_count(at->mask[0]) + bit_count(at->mask[1]);
+    int32_t end = lo + (index < 0 ? s->root_other : s->n_other[index]);
+    int32_t hi = end;
     while (lo < hi) {
-        int32_t mid = (lo + hi) / 2;
-        if (e[mid].ch < c) {
+        int32_t mid = lo + (hi - lo) / 2;
+        if (s->step_ch[mid] < c) {
             lo = mid + 1;
         }
         else {
             hi = mid;
         }
     }
-    return (lo < n && e[lo].ch == c) ? first + lo : -1;
+    return (lo < end && s->step_ch[lo] == c) ? lo : -1;
 }
 
 /* The entry for character c (its code: ASCII, or 128 for every non-ASCII character)
@@ -4006,7 +4044,16 @@ PyDoc_STRVAR(scan_doc,
 "every word start where some literal and its rest match, as Prefilter.pattern's\n"
 "finditer reports them.");
 
-static PyObject *
+/* Two builds of the scan, chosen when the extension loads: with the processor's popcnt
+ * instruction where it has one (every x86-64 since about 2008), which takes the walk's
+ * bitmaps (bit_count) from 0.93 to 0.82 of the scan's time, and the portable one. */
+#if defined(__GNUC__) && defined(__x86_64__) && defined(__linux__)
+#define SCAN_CLONES __attribute__((target_clones("popcnt", "default")))
+#else
+#define SCAN_CLONES
+#endif
+
+SCAN_CLONES static PyObject *
 Scanner_scan(Scanner *self, PyObject *args)
 {
     PyObject *text;
@@ -4029,20 +4076,20 @@ Scanner_scan(Scanner *self, PyObject *args)
         }
         int nends = 0;
         self->n_starts++;
-        Py_UCS4 c = PyUnicode_READ(kind, data, k + 1);
-        int32_t e = c < 128 ? self->root_ascii[c]
-                            : scan_step(steps, self->root_first, self->root_n, c);
-        for (Py_ssize_t j = k + 1; e >= 0;) {
-            const ScanStep *st = &steps[e];
-            if (st->lit >= 0 && nends < 256) {
-                ends_lit[nends] = st->lit;
+        const ScanStep *at = &self->root;
+        int32_t index = -1;
+        for (Py_ssize_t j = k + 1; j < n; j++) {
+            int32_t e = scan_next(self, at, index, PyUnicode_READ(kind, data, j));
+            if (e < 0) {
+                break;
+            }
+            at = &steps[e];
+            index = e;
+            if (at->lit >= 0 && nends < 256) {
+                ends_lit[nends] = at->lit;
                 ends_at[nends] = j + 1;
                 nends++;
             }
-            if (++j >= n || st->n == 0) {
-                break;
-            }
-            e = scan_step(steps, st->first, st->n, PyUnicode_READ(kind, data, j));
         }
         if (nends == 0) {
             continue;

@@ -685,6 +685,8 @@ def _prune(findings: Iterable[Finding]) -> tuple[Finding, ...]:
     left-to-right search of the rule's pattern would, so that the result does not depend
     on where the prefilter reported candidates.
     """
+    if not findings:
+        return ()  # most texts (the empty sequence the stages hand on)
     ordered = sorted(
         findings, key=lambda f: (f.start, -f.end, _SEVERITY_RANK[f.severity], f.rule_id)
     )
