@@ -217,6 +217,26 @@ def test_third_characters_spare_the_rest_matcher() -> None:
     assert asked == [2, 3]
 
 
+def test_second_characters_by_rank_or_by_search() -> None:
+    """The prefilter gives a rest one table entry per first character, and the scan
+    finds a character's entry by counting the first characters below it. A table that
+    lacks some first character (one made by hand) is searched instead, and admits no
+    rest after a first character it lacks."""
+    import re
+
+    nodes, edges, lits = scan_tables({"a": {"bx", "cy", "\u00e9z"}})
+    ((*head, seconds),) = lits
+    assert [sec[0] for sec in seconds] == [ord("b"), ord("c"), 128]  # all first characters
+    spaced = " abx acy a\u00e9z abz acx"
+    for literals in (list(lits), [(*head, [seconds[0], seconds[2]])]):  # by rank, by search
+        scanner = speedups.Scanner(nodes, edges, literals, re.compile)
+        got = scanner.scan(spaced)
+        if len(literals[0][7]) == 3:
+            assert got == [(0, 1), (4, 1), (8, 1)]
+        else:
+            assert got == [(0, 1), (8, 1)]  # "acy": no entry for "c", so no rest after it
+
+
 def test_the_automaton_spares_the_matcher() -> None:
     """With the rests' matcher (Rx), a rest its automaton rules out is not asked of it."""
     from candor.language.rxprog import compile_rest
