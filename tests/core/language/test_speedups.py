@@ -121,9 +121,9 @@ def test_scan_matches_re_on_generated_text(parts: list[str]) -> None:
     assert default_engine().prefilter.scanner().scan(" " + low) == _scan_by_re(low)
 
 
-#: Characters of the literals below: a node may get many children (the walk searches
-#: those of more than eight by halving, fewer one by one) and the root non-ASCII ones
-#: (looked up outside its ASCII table).
+#: Characters of the literals below: ASCII ones in both halves of a step's 128-bit map
+#: of children ("'", "-", "1" below 64; letters above), and non-ASCII ones, which follow
+#: a node's ASCII children and are searched (at the root and below).
 _TRIE_CHARS = st.sampled_from([*"abcdefghijklmnop", "é", "ж", "\u4e2d", "'", "-", "1"])
 
 
@@ -135,8 +135,8 @@ _TRIE_CHARS = st.sampled_from([*"abcdefghijklmnop", "é", "ж", "\u4e2d", "'", "
     ),
 )
 def test_scan_walks_any_trie_as_a_naive_search_would(literals: list[str], parts: list[str]) -> None:
-    """The walk's tables (a step per edge with its child's fields, the root's ASCII
-    table) report, at every word start, the longest literal found there."""
+    """The walk's tables (a step per edge with its child's fields and map of ASCII
+    children) report, at every word start, the longest literal found there."""
     nodes, edges, lits = scan_tables({lit: {""} for lit in literals})
     scanner = speedups.Scanner(nodes, edges, lits, str)
     low = " ".join(parts)
