@@ -3348,6 +3348,14 @@ Rx_match(Rx *self, PyObject *args)
     return PyLong_FromSsize_t(got);
 }
 
+/* Whether a match of rx may start with character c (its table of first characters). */
+static inline int
+rx_may_start(const Rx *rx, Py_UCS4 c)
+{
+    return rx->start_any ||
+           (c < 128 ? (int)((rx->start_mask[c >> 6] >> (c & 63)) & 1) : rx->start_nonascii);
+}
+
 PyDoc_STRVAR(rx_search_doc,
 "search(text, pos=0, endpos=len(text)) -> tuple[int, int] | None\n\n"
 "The span of re.compile(source).search(text, pos, endpos), or None where it finds\n"
@@ -3370,7 +3378,7 @@ Rx_search(Rx *self, PyObject *args)
                 break; /* only a pattern that may match nothing matches here */
             }
             Py_UCS4 c = PyUnicode_READ(kind, data, i);
-            if (c < 128 ? !((self->start_mask[c >> 6] >> (c & 63)) & 1) : !self->start_nonascii) {
+            if (!rx_may_start(self, c)) {
                 continue; /* no match starts with this character */
             }
         }
@@ -3451,8 +3459,7 @@ Rx_ends(Rx *self, PyObject *args)
             /* Most text is Latin-1: skip to the next character a match can start with
              * without the per-character switch on the kind (half the time per note). */
             const Py_UCS1 *bytes = (const Py_UCS1 *)data;
-            while (i < n && (bytes[i] < 128 ? !((self->start_mask[bytes[i] >> 6] >> (bytes[i] & 63)) & 1)
-                                             : !self->start_nonascii)) {
+            while (i < n && !rx_may_start(self, bytes[i])) {
                 i++;
             }
             if (i >= n) {
@@ -3460,8 +3467,7 @@ Rx_ends(Rx *self, PyObject *args)
             }
         }
         Py_UCS4 c = PyUnicode_READ(kind, data, i);
-        if (!self->start_any &&
-            (c < 128 ? !((self->start_mask[c >> 6] >> (c & 63)) & 1) : !self->start_nonascii)) {
+        if (!rx_may_start(self, c)) {
             i++; /* no match starts with this character */
             continue;
         }
@@ -3540,8 +3546,9 @@ typedef struct {
 } ScanEdge;
 
 /* The bits set in x. __builtin_popcountll is a call into libgcc unless the compiler may
- * assume the popcnt instruction, which the extension's portable build does not: this
- * inline version took the walk 0.93 of the call's time. */
+ * assume the popcnt instruction, which the extension's portable build does not: the
+ * scan took 0.967 of its time with this inline count (bench/ab_scan.py). gcc turns it
+ * into popcnt where that instruction is allowed (SCAN_CLONES). */
 static inline int32_t
 bit_count(uint64_t x)
 {
@@ -3551,9 +3558,22 @@ bit_count(uint64_t x)
     return (int32_t)((x * 0x0101010101010101ULL) >> 56);
 }
 
+/* How many of the 128 bits of mask (bit c for ASCII character c) stand below c; all of
+ * them for c beyond ASCII. The rank of c's entry where entries follow the set bits. */
+static inline int32_t
+bits_below(const uint64_t mask[2], Py_UCS4 c)
+{
+    if (c >= 128) {
+        return bit_count(mask[0]) + bit_count(mask[1]);
+    }
+    uint64_t below = ((uint64_t)1 << (c & 63)) - 1;
+    return c >= 64 ? bit_count(mask[0]) + bit_count(mask[1] & below) : bit_count(mask[0] & below);
+}
+
 /* Two builds of the scan's loops, chosen when the extension loads: with the processor's
- * popcnt instruction where it has one (every x86-64 since about 2008), which takes the
- * walk's bitmaps (bit_count) from 0.93 to 0.82 of the scan's time, and the portable one. */
+ * popcnt instruction where it has one (every x86-64 since about 2008) and the portable
+ * one. With the bitmaps' counts as popcnt the scan took 0.736 of its former time, with
+ * gcc's library call 0.882 (docs/performance.md, 0.18). */
 #if defined(__GNUC__) && defined(__x86_64__) && defined(__linux__)
 #define SCAN_CLONES __attribute__((target_clones("popcnt", "default")))
 #else
@@ -3892,11 +3912,10 @@ scan_next(const Scanner *s, const ScanStep *at, int32_t index, Py_UCS4 c)
         if (!(word & bit)) {
             return -1;
         }
-        int32_t below = bit_count(word & (bit - 1));
-        return at->first + (c >= 64 ? bit_count(at->mask[0]) : 0) + below;
+        return at->first + bits_below(at->mask, c);
     }
     /* Beyond ASCII: a search among the steps that follow the ASCII ones (sorted). */
-    int32_t lo = at->first + bit_count(at->mask[0]) + bit_count(at->mask[1]);
+    int32_t lo = at->first + bits_below(at->mask, c);
     int32_t end = lo + (index < 0 ? s->root_other : s->n_other[index]);
     int32_t hi = end;
     while (lo < hi) {
@@ -3980,12 +3999,7 @@ rest_matches(Scanner *s, ScanLit *lit, PyObject *text, int kind, const void *dat
             const ScanSecond *sec = s->seconds + lit->second_at;
             Py_ssize_t lo;
             if (lit->second_rank) {
-                /* c is one of the first characters (checked above) */
-                lo = c >= 128 ? bit_count(lit->first[0]) + bit_count(lit->first[1])
-                     : c >= 64
-                         ? bit_count(lit->first[0]) +
-                               bit_count(lit->first[1] & (((uint64_t)1 << (c & 63)) - 1))
-                         : bit_count(lit->first[0] & (((uint64_t)1 << c) - 1));
+                lo = bits_below(lit->first, c); /* c is a first character (above) */
             }
             else {
                 lo = table_find(sec, sizeof(ScanSecond), lit->n_second, c);
