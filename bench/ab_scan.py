@@ -32,7 +32,7 @@ from ab_language import _notes  # noqa: E402
 
 from candor.language import native, rxprog  # noqa: E402
 from candor.language.engine import _lower, default_engine  # noqa: E402
-from candor.language.recache import cached_data  # noqa: E402
+from candor.language.recache import packed  # noqa: E402
 
 
 def _load(path: Path) -> ModuleType:
@@ -48,9 +48,7 @@ def _compiler(module: ModuleType) -> Callable[[str], Any]:
     """compile_rest, making the rests' matchers of ``module``'s build."""
 
     def compile_rest(source: str) -> Any:
-        prog = cached_data(
-            "rx", rxprog._code_version() + "\0" + source, lambda: rxprog.program(source)
-        )
+        prog = packed("rests", rxprog._code_version(), source, lambda: rxprog.program(source))
         if prog is None:
             return rxprog._compile_re(source)
         nodes, alts, pool, sets, root = prog

@@ -374,13 +374,11 @@ def main() -> int:
             fresh.scan(" " + _lower(n))
         per_mb = {k: v / blk_typ["mb"] for k, v in fresh.counts().items()}
         # The scan alone, its rests checked by Rx (rxprog) and by re, same process.
-        from candor.language.recache import compile_cached
+        from candor.language.recache import compile_packed
 
         pf = default_engine().prefilter
         nodes, edges, literals = pf.tables
-        by_re = native.speedups.Scanner(
-            nodes, edges, list(literals), lambda s: compile_cached(s, min_length=0)
-        )
+        by_re = native.speedups.Scanner(nodes, edges, list(literals), compile_packed)
         spaced = [" " + _lower(n) for n in typical_notes]
         scan_ms = {}
         for name, scanner in (("rx", pf.scanner()), ("re", by_re)):

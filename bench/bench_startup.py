@@ -44,23 +44,28 @@ def _run(args: list[str], cache: str, stdin: bytes = b"") -> float:
     return elapsed
 
 
+def bulk_file(folder: Path, mb: float, seed: int) -> tuple[Path, float]:
+    """Write typical notes (as bench_language.py's) as JSONL lines into ``folder``;
+    return the file and the notes' size in MB."""
+    items = [json.loads(line) for line in CORPUS.read_text(encoding="utf-8").splitlines()]
+    sentences, risky = note_pools(items)
+    notes = make_notes(mb, sentences, random.Random(seed), risky, TYPICAL_RISKY_SHARE)
+    bulk = folder / "notes.jsonl"
+    bulk.write_text(
+        "".join(json.dumps({"id": i, "text": n}) + "\n" for i, n in enumerate(notes)),
+        encoding="utf-8",
+    )
+    return bulk, sum(len(n.encode()) for n in notes) / 1e6
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--mb", type=float, default=4.0, help="bulk input size in MB")
     ap.add_argument("--seed", type=int, default=11)
     args = ap.parse_args()
 
-    items = [json.loads(line) for line in CORPUS.read_text(encoding="utf-8").splitlines()]
-    sentences, risky = note_pools(items)
-    notes = make_notes(args.mb, sentences, random.Random(args.seed), risky, TYPICAL_RISKY_SHARE)
-    mb = sum(len(n.encode()) for n in notes) / 1e6
-
     with tempfile.TemporaryDirectory() as tmp:
-        bulk = Path(tmp) / "notes.jsonl"
-        bulk.write_text(
-            "".join(json.dumps({"id": i, "text": n}) + "\n" for i, n in enumerate(notes)),
-            encoding="utf-8",
-        )
+        bulk, mb = bulk_file(Path(tmp), args.mb, args.seed)
         one = ["lint", "--exit-zero", "-"]
         line = b"He is too old for the job, but his Kubernetes answers were level 4.\n"
         many = ["lint", "--exit-zero", "--jsonl", str(bulk)]

@@ -10,13 +10,17 @@ context exemptions of :class:`candor.language.model.Rule`.
 
 from __future__ import annotations
 
+import functools
+import hashlib
 import importlib
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 from candor.language import native, rx
+from candor.language.recache import packed
 from candor.language.rxprog import rx_of
 
 __all__ = [
@@ -88,11 +92,23 @@ def _rx(source: str) -> re.Pattern[str]:
     The look-ahead changes no match (every match starts with one of those characters)
     but lets a search skip most positions without trying every alternative.
     """
+    return rx.compile(packed("cue-lookahead", _code_version(), source, lambda: _lookahead(source)))
+
+
+def _lookahead(source: str) -> str:
+    # Parsing a cue of a few thousand characters takes tens of milliseconds at each
+    # start: the result is kept in a pack (recache).
     chars, can_empty = _first_chars(_parser.parse(source))
     if chars is None or can_empty or not chars:
-        return re.compile(source)
+        return source
     cls = "".join(re.escape(c) if c not in "-]^\\" else "\\" + c for c in sorted(chars))
-    return re.compile("(?=[" + cls + "])(?:" + source + ")")
+    return "(?=[" + cls + "])(?:" + source + ")"
+
+
+@functools.cache
+def _code_version() -> str:
+    """A digest of this module (the look-ahead is derived by its code)."""
+    return hashlib.sha256(Path(__file__).read_bytes()).hexdigest()
 
 
 #: The sentence frames the topic as a job requirement or a question put to all.
@@ -426,7 +442,7 @@ class Hit:
 # An employer's equal-opportunity, self-identification or outreach statement that names
 # protected traits in general ("without regard to race, religion, disability or veteran
 # status"; "veterans are encouraged to apply"), with nothing about one person.
-EEO_STATEMENT = re.compile(
+EEO_STATEMENT = rx.compile(
     r"\b(?:equal (?:employment )?opportunit\w*|eeo|eoe|without regard to|(?:do|does|will)"
     r" not discriminate|on the basis of|protected (?:veterans?|characteristics?|status"
     r"|class(?:es)?|groups?)|self-identif\w+|(?:are|is) (?:strongly )?(?:encouraged|welcome|invited)"
@@ -436,7 +452,7 @@ EEO_STATEMENT = re.compile(
     r"|(?:applicants|candidates|individuals|people) with disabilities (?:may|can|are|who)"
     r"|veterans'? preference|e-verify|inclusive employer|all backgrounds)\b"
 )
-_ONE_PERSON = re.compile(
+_ONE_PERSON = rx.compile(
     r"\b(?:he|she|him|his|her|hers|cand|candidate's|applicant's|the candidate|the applicant"
     r"|interviewee|mentioned"
     r"|said|told us|asked|disclosed|seemed|seems|looked|noted)\b"
@@ -445,7 +461,7 @@ _ONE_PERSON = re.compile(
 
 #: Animals and model organisms: a trait word in a sentence about them is the candidate's
 #: science or husbandry, not a person's trait.
-NONHUMAN_SUBJECT = re.compile(
+NONHUMAN_SUBJECT = rx.compile(
     r"\b(?:mouse models?|mice|rats|rodents?|animals?|herds?|cattle|livestock|species|breeds?"
     r"|breeding|captive|zoos?|cheetahs?|elephants?|broilers?|poultry|flocks?|canines?|felines?"
     r"|equines?|bovine|porcine|model organisms?|drosophila|fruit flies|zebrafish|c\. elegans"
@@ -463,7 +479,7 @@ def employer_statement(hit: Hit) -> bool:
 # work noun follows within two words ("chemo/biotherapy certified", "medication maths",
 # "postpartum haemorrhage protocol", "gestational diabetes risk from cohort data",
 # "genetic counselor").
-CLINICAL_WORK_AFTER = re.compile(
+CLINICAL_WORK_AFTER = rx.compile(
     r"^(?:'s)?(?:[\s/-]+(?!(?:he|she|they|his|her|their|and|but|so|was|is|are|were|has|had"
     r"|have|since|because|though|which|that|a|an|the|my|your|our|this|of|for|to|in|on|with|at"
     r"|by|from|as|or|it|showed|shows|show|found|finds|revealed|reveals|came|comes|indicated"
@@ -482,7 +498,7 @@ CLINICAL_WORK_AFTER = re.compile(
     r"|osces?|exercises?|competencies|teams?|staff|workers?)\b"
 )
 # The sentence is about academic or research work on the topic.
-_ACADEMIC = re.compile(
+_ACADEMIC = rx.compile(
     r"\b(?:thesis|dissertation|capstone|publications?|published|papers?|poster|journal|literature"
     r"|grant|coursework|module|syllabus|lecture[sd]?|textbook)\b"
 )

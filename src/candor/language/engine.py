@@ -26,7 +26,7 @@ from __future__ import annotations
 import bisect
 import re
 import threading
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from candor.errors import InputError, Problem
@@ -34,7 +34,8 @@ from candor.language import native
 from candor.language.classifier import SecondOpinion, load_model, sentence_spans
 from candor.language.context import Hit, requirement_regex
 from candor.language.model import Finding, LintReport, Rule
-from candor.language.prefilter import Bucket, Prefilter, _uncapture, required_literals
+from candor.language.prefilter import Bucket, Prefilter, _uncapture
+from candor.language.recache import compile_packed
 from candor.language.rules import ALL_RULES
 from candor.language.rules._lex import HOMONYM_SOURCES, HOMONYMS
 from candor.language.rxprog import rx_of
@@ -48,7 +49,7 @@ WINDOW = 240
 #: Sentence ends. The pattern starts with a character set so that the regex engine
 #: skips to candidates quickly; a dash ends a sentence only between spaces, and the
 #: full stop of a title ("Mrs. or Miss?", "Dear Ms. Reyes, ...") ends none.
-_BOUNDARY = re.compile(
+_BOUNDARY = compile_packed(
     r"[.!?;\n\r\u2028\u2029\-—–]"
     r"(?:(?<=[.!?;])(?<!\bmr\.)(?<!\bmrs\.)(?<!\bms\.)(?<!\bmx\.)(?<!\bdr\.)(?<!\bvs\.)"
     r"(?=[\s\"')\]]|$)|(?<=[\n\r\u2028\u2029])|(?<= [\-—–])(?= ))"
@@ -65,8 +66,8 @@ def _sentence_ends(low: str) -> list[int]:
     return [m.end() for m in _BOUNDARY.finditer(low)]
 
 
-_WORD_CHAR = re.compile(r"\w")
-_NON_WORD = re.compile(r"\W")
+_WORD_CHAR = compile_packed(r"\w")
+_NON_WORD = compile_packed(r"\W")
 
 
 #: Typographic apostrophes (what word processors and phones type) read as "'", so that
@@ -300,12 +301,11 @@ class Engine:
             searchers = bucket.searchers
             if searchers:
                 lo, hi = window(p)
-                for rule, rx in searchers:
+                for rule, rx, present in searchers:
                     key = (rule.id, lo, hi)
                     if key in done:
                         continue
                     done.add(key)
-                    present = _window_test(rx)
                     if present is not None and not present(low, lo, hi):
                         continue  # the rule cannot match in this window
                     for sm in rx.finditer(low, lo, hi):
@@ -384,9 +384,9 @@ def _homonym_keys() -> tuple[frozenset[str], tuple[str, ...]]:
 
 
 _HOMONYM_KEYS, _HOMONYM_OPEN = _homonym_keys()
-_FIRST_WORD = re.compile(r"\w{1,4}")
-_WORD_START = re.compile(r"(?<!\w)\w{1,4}")
-_HOMONYM_AT = re.compile(HOMONYMS.pattern)
+_FIRST_WORD = compile_packed(r"\w{1,4}")
+_WORD_START = compile_packed(r"(?<!\w)\w{1,4}")
+_HOMONYM_AT = compile_packed(HOMONYMS.pattern)
 
 
 def _in_homonym(hit: Hit) -> bool:
@@ -438,70 +438,18 @@ def _bucket_of_all(rules: tuple[Rule, ...]) -> Bucket:
 
 _ALL_BUCKETS: dict[tuple[str, ...], Bucket] = {}
 
-#: (Pattern source, flags) -> a quick test of whether a searcher can match in
-#: low[lo:hi] (required_literals), or None without one; made on first use.
-_PRESENCE: dict[tuple[str, int], Callable[[str, int, int], bool] | None] = {}
-
-
-def _window_test(pattern: re.Pattern[str]) -> Callable[[str, int, int], bool] | None:
-    """Return a test that is false only where ``pattern`` cannot match in ``low[lo:hi]``.
-
-    With the compiled extension, the pattern's automaton (``Rx.may_search``: one table
-    step per character, reading a superset of the pattern), which rules out about 99 %
-    of the windows a searched rule is asked about where the strings below rule out far
-    fewer (one of them, CND-GEN-001's, includes "has" and "with"); otherwise
-    :func:`_presence_test`.
-    """
-    if native.SPEEDUPS and (rx := rx_of(pattern)) is not None:
-        test: Callable[[str, int, int], bool] = rx.may_search
-        return test
-    return _presence_test(pattern)
-
-
-def _presence_test(pattern: re.Pattern[str]) -> Callable[[str, int, int], bool] | None:
-    """Return a test that is false only where ``pattern`` cannot match in
-    ``low[lo:hi]``: most windows of a rule searched around an anchor word ("runs",
-    "second") lack the rest of its phrase. ``str.find`` of one string costs about a
-    tenth of the search, an alternation of plain strings about half; below three
-    characters a string is too common to be worth it."""
-    source = pattern.pattern
-    key = (source, pattern.flags)
-    if key in _PRESENCE:
-        return _PRESENCE[key]
-    # Flags given to re.compile are not in the source: the strings would be read as if
-    # case mattered.
-    strings = None if pattern.flags & re.IGNORECASE else required_literals(source)
-    test: Callable[[str, int, int], bool] | None = None
-    if strings is not None and len(strings) == 1:
-        (only,) = strings
-
-        def test(low: str, lo: int, hi: int) -> bool:
-            return low.find(only, lo, hi) >= 0
-
-    elif strings is not None and min(map(len, strings)) >= 3:
-        either = re.compile(
-            "|".join(re.escape(x) for x in sorted(strings, key=lambda x: (-len(x), x)))
-        )
-
-        def test(low: str, lo: int, hi: int) -> bool:
-            return either.search(low, lo, hi) is not None
-
-    _PRESENCE[key] = test
-    return test
-
-
-_LEAD_ARTICLE = re.compile(r"(?:the|a|an|our|your|this) (?=[A-Z])")
+_LEAD_ARTICLE = compile_packed(r"(?:the|a|an|our|your|this) (?=[A-Z])")
 #: A capitalised word ("Physical", "St.", "O'Neil"), and one right before a position.
-_CAP_WORD = re.compile(r"[A-Z][\w'&.-]*")
-_CAP_WORD_BEFORE = re.compile(r"[A-Z][\w'&.-]* $")
+_CAP_WORD = compile_packed(r"[A-Z][\w'&.-]*")
+_CAP_WORD_BEFORE = compile_packed(r"[A-Z][\w'&.-]* $")
 #: Nouns that make a capitalised phrase the name of a job or an employer's unit.
-_ROLE_NOUN = re.compile(
+_ROLE_NOUN = compile_packed(
     r"(?:\w+ )?(?:role|position|post|job|opening|vacancy|opportunity|internship|fellowship"
     r"|apprenticeship|team|department|unit|program|programme|service|services|certification"
     r"|certificate|training|course|accreditation|award|grant|scholarship)\b",
     re.IGNORECASE,
 )
-_ROLE_TITLE = re.compile(
+_ROLE_TITLE = compile_packed(
     r"(?:consultant|teacher|manager|technician|coordinator|analyst|director|specialist|nurse"
     r"|therapist|assistant|officer|engineer|chaplain|counsel(?:l)?or|educator|advocate|aide"
     r"|liaison|supervisor|lead|associate|administrator|clerk|representative|navigator"
@@ -510,12 +458,12 @@ _ROLE_TITLE = re.compile(
     re.IGNORECASE,
 )
 #: "Department of", "School of": a capitalised word after them names a unit.
-_UNIT_OF = re.compile(
+_UNIT_OF = compile_packed(
     r"\b(?:Department|Dept\.?|Division|School|College|Institute|Center|Centre|Office|Bureau"
     r"|Ministry|Society|Association|Foundation|Faculty|Section|Service) of (?:the )?$"
 )
 #: Words that introduce the name of the job or the employer in a letter.
-_NAME_BEFORE = re.compile(
+_NAME_BEFORE = compile_packed(
     r"\b(?:application (?:to|for|with)|applying (?:to|for|with)|applied (?:to|for)|interest"
     r" in|interviewing (?:for|with)|interview (?:for|with)|position (?:of|as)|role (?:of|as)|post"
     r" of) (?:the |our |a |an )?$"

@@ -9,13 +9,16 @@ keeps its ID reserved (see ``docs/language.md``).
 
 from __future__ import annotations
 
+import functools
+import hashlib
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 from candor.errors import CandorError
-from candor.language.recache import compile_cached
+from candor.language.recache import compile_packed, packed
 
 if TYPE_CHECKING:
     from candor.language.context import Hit
@@ -140,39 +143,35 @@ class Rule:
     check: Check | None = None
     exemptions: frozenset[Exemption] = frozenset()
     anchors: tuple[str, ...] = ()
-    regex: re.Pattern[str] = field(init=False, repr=False, compare=False)
     start_regex: re.Pattern[str] | None = field(init=False, repr=False, compare=False)
     start_terms: tuple[str, ...] = field(init=False, repr=False, compare=False)
     start_anchors: tuple[str, ...] = field(init=False, repr=False, compare=False)
     window_regex: re.Pattern[str] | None = field(init=False, repr=False, compare=False)
+    _regex: list[re.Pattern[str]] = field(
+        init=False, repr=False, compare=False, default_factory=list
+    )
+
+    @property
+    def regex(self) -> re.Pattern[str]:
+        """The rule's whole pattern: every term, at word boundaries.
+
+        Compiled on first use: the engine runs :attr:`start_regex` and
+        :attr:`window_regex` (which together hold every term), and only its reference
+        path (``prefilter=False``) runs this one; loading it at every start cost about
+        a tenth of a second.
+        """
+        if not self._regex:
+            self._regex.append(_compile(self.terms))
+        return self._regex[0]
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "regex", _compile(self.terms))
         # Alternatives that start with a rare literal are tried only where that literal
         # starts a word (cheap); the others are searched in the sentence around the
-        # rule's explicit anchors.
-        start: list[str] = []
-        start_anchors: set[str] = set()
-        window: list[str] = []
-        for alt in (a for t in self.terms for a in _split_top(t)):
-            got = _prefixes(alt)
-            dead = [g for g in got or () if g.startswith(("'", "\u2019"))]
-            if dead:
-                # A term is matched only where no word character precedes it, so "'s" at
-                # its start can never follow "she": name the subject ("she's").
-                raise ValueError(
-                    f"rule {self.id}: term {alt[:60]!r} can start with {dead[0]!r}, which can "
-                    "never match after a word"
-                )
-            splits = literal_splits(alt)
-            if splits is not None:
-                start.append(alt)
-                start_anchors.update(lit for lit, _ in splits)
-            elif got is not None and not any(g in COMMON_WORDS for g in got):
-                start.append(alt)
-                start_anchors.update(got)
-            else:
-                window.append(alt)
+        # rule's explicit anchors. The split reads every term character by character,
+        # about half a second for all rules at each start: it is kept in a pack.
+        start, start_anchors, window = packed(
+            "rule-terms", _code_version(), self.terms, lambda: _split_terms(self.id, self.terms)
+        )
         if window and not self.anchors:
             raise ValueError(
                 f"rule {self.id}: term {window[0]!r} has no rare literal prefix; "
@@ -181,10 +180,10 @@ class Rule:
         bad = sorted(a for a in self.anchors if a.rstrip("$") in COMMON_WORDS)
         if bad:
             raise ValueError(f"rule {self.id}: anchors {bad} are too common to be anchors")
-        object.__setattr__(self, "start_regex", _compile(tuple(start)) if start else None)
-        object.__setattr__(self, "start_terms", tuple(start))
-        object.__setattr__(self, "start_anchors", tuple(sorted(start_anchors)))
-        object.__setattr__(self, "window_regex", _compile(tuple(window)) if window else None)
+        object.__setattr__(self, "start_regex", _compile(start) if start else None)
+        object.__setattr__(self, "start_terms", start)
+        object.__setattr__(self, "start_anchors", start_anchors)
+        object.__setattr__(self, "window_regex", _compile(window) if window else None)
         if self.anchors and not window:
             # Unused anchors are a trap: they come back into force, stale, the day a
             # term without a literal prefix is added, and the rule then misses it
@@ -209,14 +208,50 @@ class Rule:
         }
 
 
+def _split_terms(
+    rule_id: str, terms: tuple[str, ...]
+) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """A rule's alternatives that start with a rare literal, their literals (sorted),
+    and the alternatives searched near anchors instead (see :meth:`Rule.__post_init__`)."""
+    start: list[str] = []
+    start_anchors: set[str] = set()
+    window: list[str] = []
+    for alt in (a for t in terms for a in _split_top(t)):
+        got = _prefixes(alt)
+        dead = [g for g in got or () if g.startswith(("'", "\u2019"))]
+        if dead:
+            # A term is matched only where no word character precedes it, so "'s" at
+            # its start can never follow "she": name the subject ("she's").
+            raise ValueError(
+                f"rule {rule_id}: term {alt[:60]!r} can start with {dead[0]!r}, which can "
+                "never match after a word"
+            )
+        splits = literal_splits(alt)
+        if splits is not None:
+            start.append(alt)
+            start_anchors.update(lit for lit, _ in splits)
+        elif got is not None and not any(g in COMMON_WORDS for g in got):
+            start.append(alt)
+            start_anchors.update(got)
+        else:
+            window.append(alt)
+    return tuple(start), tuple(sorted(start_anchors)), tuple(window)
+
+
+@functools.cache
+def _code_version() -> str:
+    """A digest of this module: the split of terms depends on its code."""
+    return hashlib.sha256(Path(__file__).read_bytes()).hexdigest()
+
+
 _META = set("\\.^$*+?{}[]|()")
 _QUANT = "?*{+"
 
 
 def _compile(terms: tuple[str, ...]) -> re.Pattern[str]:
-    # The long ones are kept on disk between runs (recache): compiling all the rules'
-    # patterns takes about a second at every start.
-    return compile_cached(r"(?<!\w)(?:" + "|".join(terms) + r")(?!\w)")
+    # Kept on disk between runs (recache: the long ones each in an entry, the others in
+    # a pack): compiling all the rules' patterns takes about a second at every start.
+    return compile_packed(r"(?<!\w)(?:" + "|".join(terms) + r")(?!\w)")
 
 
 #: Words too frequent to serve as anchors (every sentence would wake the rule).

@@ -18,6 +18,12 @@ program it is given (a damaged one raises ``RuntimeError``). Anything unexpected
 damaged entry, a Python whose ``re`` internals differ, a read-only or missing folder, a
 locked database) falls back to :func:`re.compile` and never changes a result.
 
+Packs (:func:`packed`, :func:`compile_packed`): the many small entries a process needs
+at every start (the rules' own patterns and analyses, the checks' patterns, the scan's
+rests: several thousand, each a millisecond or more to make and about 0.1 ms to read
+as an entry of its own) are kept together, one entry per pack, read at its first use
+and written back when the process exits if it made any new ones.
+
 Where: ``$CANDOR_CACHE_DIR`` if set (``off`` turns the cache off), otherwise
 ``$XDG_CACHE_HOME/candor`` or ``~/.cache/candor``. Like Python's own ``__pycache__``
 (also :mod:`marshal`), the folder must be writable only by the user who runs candor.
@@ -31,6 +37,7 @@ Delete it at any time; it is filled again as candor runs. Entries unused for
 from __future__ import annotations
 
 import array
+import atexit
 import functools
 import hashlib
 import importlib
@@ -47,7 +54,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
-__all__ = ["cache_dir", "cached_data", "compile_cached"]
+__all__ = ["cache_dir", "cached_data", "compile_cached", "compile_packed", "packed"]
 
 log = logging.getLogger(__name__)
 
@@ -310,3 +317,134 @@ def _put(folder: Path, key: str, value: Any) -> None:
         log.debug("cache entry %s not stored (%s)", key, exc)
         return
     _STORE.put(folder, key, blob)
+
+
+#: A pack holding more entries than this when it is written keeps only those this
+#: process used: entries of code no longer in use do not pile up.
+PACK_LIMIT = 20_000
+
+
+class _Pack:
+    """One pack's entries in one cache folder: read at first use, written at exit."""
+
+    def __init__(self, folder: Path, key: str) -> None:
+        self.folder = folder
+        self.key = key
+        self.lock = threading.Lock()
+        self.entries: dict[Any, Any] | None = None
+        self.used: set[Any] = set()
+        self.added: dict[Any, Any] = {}
+
+    def get(self, key: Any) -> Any:
+        with self.lock:
+            if self.entries is None:
+                stored = _get(self.folder, self.key)
+                self.entries = stored if isinstance(stored, dict) else {}
+            self.used.add(key)
+            return self.entries.get(key, _MISSING)
+
+    def add(self, key: Any, value: Any) -> None:
+        with self.lock:
+            assert self.entries is not None  # get() came first
+            self.entries[key] = value
+            self.added[key] = value
+
+    def save(self) -> None:
+        """Write the new entries, with those another process stored meanwhile."""
+        with self.lock:
+            if not self.added or not self.folder.is_dir():
+                return  # nothing new, or a folder removed since (a test's)
+            stored = _get(self.folder, self.key)
+            merged = stored if isinstance(stored, dict) else {}
+            merged.update(self.entries or {})
+            if len(merged) > PACK_LIMIT:
+                merged = {k: v for k, v in merged.items() if k in self.used}
+            _put(self.folder, self.key, merged)
+            self.added = {}
+
+
+_PACKS: dict[tuple[str, Path], _Pack] = {}
+_PACKS_LOCK = threading.Lock()
+
+
+#: (name, version, the environment that names the folder) -> the pack, or None when the
+#: cache is off: a pack is asked for at each of the scan's rests (about 1,300 in the
+#: first megabyte), and cache_dir() builds a path each time.
+_PACK_OF: dict[tuple[str, str, str | None, str | None, str | None], _Pack | None] = {}
+
+
+def _pack(name: str, version: str) -> _Pack | None:
+    env = os.environ
+    memo = (name, version, env.get("CANDOR_CACHE_DIR"), env.get("XDG_CACHE_HOME"), env.get("HOME"))
+    if memo in _PACK_OF:
+        return _PACK_OF[memo]
+    tag = _engine_tag()
+    folder = cache_dir()
+    got: _Pack | None = None
+    if tag is not None and folder is not None:
+        pack_key = f"pack:{name}:" + _key(f"pack\0{name}\0{version}", 0, tag)
+        with _PACKS_LOCK:
+            got = _PACKS.get((pack_key, folder))
+            if got is None:
+                if not _PACKS:
+                    atexit.register(_save_packs)
+                got = _PACKS[(pack_key, folder)] = _Pack(folder, pack_key)
+    _PACK_OF[memo] = got
+    return got
+
+
+def _save_packs() -> None:
+    """Write every pack with new entries (at exit; a failure leaves the cache as it was)."""
+    with _PACKS_LOCK:
+        packs = list(_PACKS.values())
+    for pack in packs:
+        try:
+            pack.save()
+        except Exception as exc:
+            log.debug("cache pack %s not written (%s)", pack.key, exc)
+
+
+def packed(name: str, version: str, key: Any, compute: Callable[[], T]) -> T:
+    """Return ``compute()``, from pack ``name`` when it holds the result for ``key``.
+
+    Like :func:`cached_data` for many small results that a process needs at every
+    start: ``version`` must describe the code that computes them, ``key`` (plain data,
+    as :mod:`marshal` stores it) what else the result depends on, and the result must
+    be plain data. The pack is read in one piece at its first use in a process.
+    """
+    pack = _pack(name, version)
+    if pack is None:
+        return compute()
+    value = pack.get(key)
+    if value is _MISSING:
+        value = compute()
+        pack.add(key, value)
+    return value  # type: ignore[no-any-return]
+
+
+def compile_packed(source: str, flags: int = 0) -> re.Pattern[str]:
+    """Return ``re.compile(source, flags)``: a long pattern as :func:`compile_cached`
+    keeps it (an entry of its own), a short one from the pack of compiled patterns."""
+    if len(source) >= MIN_CACHED_LENGTH:
+        return compile_cached(source, flags)
+    flags = int(flags)
+    pack = _pack("re", "")
+    if pack is None:
+        return re.compile(source, flags)
+    key = (source, flags)
+    parts = pack.get(key)
+    if parts is not _MISSING:
+        try:
+            got_flags, code_bytes, groups, groupindex, indexgroup = parts
+            code = array.array("I", code_bytes).tolist()
+            return _from_parts(source, (got_flags, code, groups, groupindex, indexgroup))
+        except (ValueError, TypeError, RuntimeError, ImportError) as exc:
+            log.debug("packed pattern %r unusable (%s); compiling again", source[:60], exc)
+    try:
+        made = _compile_parts(source, flags)
+        pattern = _from_parts(source, made)
+        code_bytes = array.array("I", made[1]).tobytes()
+    except (ImportError, AttributeError, TypeError, ValueError, RuntimeError, OverflowError):
+        return re.compile(source, flags)  # another Python's internals (re.error raises)
+    pack.add(key, (made[0], code_bytes, made[2], made[3], made[4]))  # new, or mended
+    return pattern

@@ -35,7 +35,7 @@ from re import _parser as P  # type: ignore[attr-defined]
 from typing import Any
 
 from candor.language import native
-from candor.language.recache import cached_data, compile_cached
+from candor.language.recache import compile_packed, packed
 
 __all__ = ["Program", "compile_rest", "program", "rx_of"]
 
@@ -186,7 +186,9 @@ def program(source: str) -> Program | None:
 
 
 @functools.cache
+@functools.cache
 def _code_version() -> str:
+    # Once per process: compile_rest asks for it at each of the scan's rests.
     return hashlib.sha256(Path(__file__).read_bytes()).hexdigest()
 
 
@@ -196,7 +198,7 @@ def compile_rest(source: str) -> Any:
     so are the programs)."""
     if native.speedups is None:  # (native.py loads only a build that has Rx)
         return _compile_re(source)
-    prog = cached_data("rx", _code_version() + "\0" + source, lambda: program(source))
+    prog = packed("rests", _code_version(), source, lambda: program(source))
     if prog is None:
         return _compile_re(source)
     nodes, alts, pool, sets, root = prog
@@ -204,7 +206,7 @@ def compile_rest(source: str) -> Any:
 
 
 def _compile_re(source: str) -> re.Pattern[str]:
-    return compile_cached(source, min_length=0)
+    return compile_packed(source)
 
 
 #: id of a pattern -> (the pattern, its Rx or None); the pattern is kept to rule out a

@@ -11,9 +11,9 @@ from hypothesis import strategies as st
 from tests.core.language.patterns import generated_patterns
 
 from candor.language import native
-from candor.language.engine import _presence_test, _window_test, default_engine
+from candor.language.engine import default_engine
 from candor.language.evaluation import load_corpus
-from candor.language.prefilter import required_literals
+from candor.language.prefilter import _presence_test, _window_test, required_literals
 
 DATA = Path(__file__).parents[2] / "data" / "language"
 

@@ -209,3 +209,188 @@ def test_entries_unused_for_a_month_are_pruned(
     monkeypatch.setattr(recache, "_STORE", recache._Store())  # a new process opens it
     compile_cached(SOURCE, re.IGNORECASE)
     assert set(_entries(folder)) == {recent}
+
+
+# --- packs: many small entries, read in one piece, written at exit ------------------
+
+SHORT = r"(?P<word>\b(?:w00012x|w02999x|w00500x))\s+(?P<tail>[a-z]+)"
+
+
+def _new_process(monkeypatch: pytest.MonkeyPatch) -> None:
+    """What a process's exit and the next one's start do to the packs."""
+    recache._save_packs()
+    monkeypatch.setattr(recache, "_PACKS", {})
+    monkeypatch.setattr(recache, "_PACK_OF", {})
+    monkeypatch.setattr(recache, "_STORE", recache._Store())
+
+
+def test_a_packed_result_is_computed_once_across_processes(
+    folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _new_process(monkeypatch)
+    calls: list[str] = []
+
+    def compute(key: str) -> tuple[str, int]:
+        calls.append(key)
+        return (key.upper(), len(key))
+
+    assert recache.packed("demo", "v1", "alpha", lambda: compute("alpha")) == ("ALPHA", 5)
+    assert not _entries(folder, "pack:")  # written at exit, not at each result
+    _new_process(monkeypatch)
+    assert len(_entries(folder, "pack:")) == 1
+    assert recache.packed("demo", "v1", "alpha", lambda: compute("never")) == ("ALPHA", 5)
+    assert recache.packed("demo", "v1", "beta", lambda: compute("beta")) == ("BETA", 4)
+    # Another version of the code computes its own.
+    assert recache.packed("demo", "v2", "alpha", lambda: compute("alpha2")) == ("ALPHA2", 6)
+    assert calls == ["alpha", "beta", "alpha2"]
+    _new_process(monkeypatch)
+    assert recache.packed("demo", "v1", "beta", lambda: compute("never")) == ("BETA", 4)
+    assert len(_entries(folder, "pack:")) == 2  # v1 and v2
+
+
+def test_a_pack_keeps_what_another_process_wrote_meanwhile(
+    folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _new_process(monkeypatch)
+    recache.packed("demo", "v1", "mine", lambda: 1)
+    other = recache._Pack(folder, next(iter(recache._PACKS.values())).key)
+    other.get("theirs")
+    other.add("theirs", 2)
+    other.save()  # the other process exits first
+    _new_process(monkeypatch)  # then this one
+    assert recache.packed("demo", "v1", "mine", lambda: -1) == 1
+    assert recache.packed("demo", "v1", "theirs", lambda: -1) == 2
+
+
+def test_compile_packed_loads_the_stored_program(
+    folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _new_process(monkeypatch)
+    first = recache.compile_packed(SHORT, re.IGNORECASE)
+    _same(first, re.compile(SHORT, re.IGNORECASE))
+    _new_process(monkeypatch)
+
+    def no_compiling(*args: object) -> None:
+        raise AssertionError("compiled again although the program was packed")
+
+    monkeypatch.setattr(recache, "_compile_parts", no_compiling)
+    again = recache.compile_packed(SHORT, re.IGNORECASE)
+    _same(again, re.compile(SHORT, re.IGNORECASE))
+    assert [m.group("tail") for m in again.finditer(TEXT)] == ["alpha", "Beta", "omega"]
+    # Flags are part of the key: without them the program is made anew.
+    with pytest.raises(AssertionError, match="compiled again"):
+        recache.compile_packed(SHORT)
+
+
+def test_a_long_pattern_is_an_entry_of_its_own(
+    folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _new_process(monkeypatch)
+    _same(recache.compile_packed(SOURCE), re.compile(SOURCE))
+    assert len(_entries(folder)) == 1  # compile_cached's entry, at once
+    _new_process(monkeypatch)
+    assert not _entries(folder, "pack:")  # nothing went into a pack
+
+
+def test_a_damaged_packed_program_is_compiled_again_and_mended(
+    folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _new_process(monkeypatch)
+    recache.compile_packed(SHORT)
+    _new_process(monkeypatch)
+    ((key, blob),) = _entries(folder, "pack:").items()
+    stored_key, entries = marshal.loads(zlib.decompress(blob))
+    flags, code, groups, groupindex, indexgroup = entries[(SHORT, 0)]
+    entries[(SHORT, 0)] = (flags, b"\xff" * 4 + code[4:], groups, groupindex, indexgroup)
+    _overwrite(folder, key, zlib.compress(marshal.dumps((stored_key, entries))))
+    _same(recache.compile_packed(SHORT), re.compile(SHORT))  # _sre refused the program
+    _new_process(monkeypatch)
+    _, mended = marshal.loads(zlib.decompress(_entries(folder, "pack:")[key]))
+    assert mended[(SHORT, 0)][1] == code
+
+
+def test_packs_off_or_unwritable_still_compile(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("CANDOR_CACHE_DIR", "off")
+    _new_process(monkeypatch)
+    _same(recache.compile_packed(SHORT), re.compile(SHORT))
+    assert recache.packed("demo", "v1", "k", lambda: (1, 2)) == (1, 2)
+    blocker = tmp_path / "file"
+    blocker.write_text("a file where the folder should be")
+    monkeypatch.setenv("CANDOR_CACHE_DIR", str(blocker))
+    _same(recache.compile_packed(SHORT), re.compile(SHORT))
+    assert recache.packed("demo", "v1", "k", lambda: (3, 4)) == (3, 4)
+    _new_process(monkeypatch)  # writing them fails quietly
+
+
+def test_invalid_packed_patterns_raise_as_re_does(
+    folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _new_process(monkeypatch)
+    with pytest.raises(re.error):
+        recache.compile_packed("(" + SHORT)
+    _new_process(monkeypatch)
+    assert not (folder / "cache.sqlite3").exists() or not _entries(folder, "pack:")
+
+
+def test_a_full_pack_keeps_only_what_the_last_process_used(
+    folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _new_process(monkeypatch)
+    monkeypatch.setattr(recache, "PACK_LIMIT", 3)
+    for k in ("a", "b", "c"):
+        recache.packed("demo", "v1", k, lambda k=k: k * 2)
+    _new_process(monkeypatch)
+    assert recache.packed("demo", "v1", "a", lambda: "again") == "aa"
+    assert recache.packed("demo", "v1", "d", lambda: "dd") == "dd"  # a fourth: over the limit
+    _new_process(monkeypatch)
+    assert recache.packed("demo", "v1", "a", lambda: "again") == "aa"
+    assert recache.packed("demo", "v1", "d", lambda: "again") == "dd"
+    assert recache.packed("demo", "v1", "b", lambda: "new") == "new"  # dropped
+
+
+def test_rules_built_from_packs_are_the_rules_built_fresh(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from candor.language.model import Rule
+    from candor.language.rules import ALL_RULES
+
+    def rebuilt() -> list[tuple[object, ...]]:
+        out = []
+        for r in ALL_RULES:
+            again = Rule(
+                id=r.id,
+                category=r.category,
+                severity=r.severity,
+                title=r.title,
+                terms=r.terms,
+                message=r.message,
+                rationale=r.rationale,
+                suggestion=r.suggestion,
+                bad=r.bad,
+                good=r.good,
+                check=r.check,
+                exemptions=r.exemptions,
+                anchors=r.anchors,
+            )
+            out.append(
+                (
+                    again.start_terms,
+                    again.start_anchors,
+                    again.start_regex and again.start_regex.pattern,
+                    again.window_regex and again.window_regex.pattern,
+                    again.regex.pattern,
+                )
+            )
+        return out
+
+    monkeypatch.setenv("CANDOR_CACHE_DIR", "off")
+    _new_process(monkeypatch)
+    fresh = rebuilt()
+    monkeypatch.setenv("CANDOR_CACHE_DIR", str(tmp_path))
+    _new_process(monkeypatch)
+    assert rebuilt() == fresh  # computed, and packed at exit
+    _new_process(monkeypatch)
+    monkeypatch.setattr("candor.language.model._split_terms", None)  # must not be called
+    assert rebuilt() == fresh

@@ -5,7 +5,7 @@ All patterns work on lower-cased text.
 
 from __future__ import annotations
 
-import re
+from candor.language import rx
 
 # Technical and idiomatic homonyms. A finding whose match lies entirely inside
 # one of these is dropped ("race" in "race condition", "child" in "child process").
@@ -145,7 +145,7 @@ HOMONYM_SOURCES = (
     r"(?:women|woman|girls|female|minority|black|latin[ao]?|lgbtq?\+?|queer|disabled|veteran)"
     r"[- ](?:owned|led) (?:business(?:es)?|compan(?:y|ies)|suppliers?|vendors?|startups?)",
 )
-HOMONYMS = re.compile("|".join(f"(?:{s})" for s in HOMONYM_SOURCES))
+HOMONYMS = rx.compile("|".join(f"(?:{s})" for s in HOMONYM_SOURCES))
 
 #: Nouns for a person (the candidate or anyone else).
 PERSON = (
@@ -182,7 +182,7 @@ SUBJ_COP = r"(?:" + SUBJECT + COPULA_SUFFIX + r"|hes|shes|theyre|cand is)\s+" + 
 
 #: Observed behaviour and rubric words: their presence makes a mild impression word
 #: part of an evidence-based note.
-BEHAVIOUR = re.compile(
+BEHAVIOUR = rx.compile(
     r"\b(?:gave|give|gives|giving|explained|explains|described|describes|answered|answers"
     r"|walked (?:us |me )?through|presented|wrote|writes|solved|cited|quoted|showed|shows"
     r"|demonstrated|examples?|when asked|rubric|level \d|scored|\d+ ?(?:/|of|out of) ?\d+"
@@ -193,7 +193,7 @@ BEHAVIOUR = re.compile(
 )
 
 #: Words of prediction, hedging or judgement near a trait ("may", "worried", "won't last").
-PREDICTION = re.compile(
+PREDICTION = rx.compile(
     r"\b(?:might|may|could|would|will|won't|wouldn't|probably|likely|unlikely|prob|prolly|risk"
     r"|risky|worr(?:y|ied|ies)|concern(?:ed|s|ing)?|not sure|doubt(?:s|ful)?|question(?:able)?"
     r"|struggle|keep up|commit(?:ted|ment)?|reliab(?:le|ility)|distract(?:ed|ion|ions)?"

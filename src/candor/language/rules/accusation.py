@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 from candor.language import rx
 from candor.language.context import Hit
 from candor.language.model import Rule
@@ -22,7 +20,7 @@ _SUGGEST = (
 
 
 #: The sentence names a role whose work is finding misconduct ("as a TA", "as an auditor").
-_DETECTING_ROLE = re.compile(
+_DETECTING_ROLE = rx.compile(
     r"\bas (?:a|an|the|their|our) (?:\w+ )?(?:ta|teaching assistant|teacher|tutor|moderator"
     r"|examiner|invigilator|proctor|investigator|auditor|analyst|reviewer|lecturer|professor"
     r"|editor|journalist|paralegal|lawyer|attorney|prosecutor|officer|detective|specialist"
@@ -31,7 +29,7 @@ _DETECTING_ROLE = re.compile(
 
 
 #: A third party in a scenario question ("a guest who is intoxicated").
-_THIRD_PARTY = re.compile(
+_THIRD_PARTY = rx.compile(
     r"\b(?:guests?|customers?|patients?|patrons?|passengers?|clients?|users?|drivers?|visitors?"
     r"|callers?|residents?|members? of the public|someone|a person|people|students?|pupils?"
     r"|tenants?|shoppers?|diners?|employees?|staff members?|colleagues?|coworkers?"
@@ -48,7 +46,7 @@ _THIRD_PARTY = re.compile(
 
 
 #: A fair-chance process statement ("we conduct an individualized assessment").
-_FAIR_CHANCE = re.compile(
+_FAIR_CHANCE = rx.compile(
     r"\b(?:individuali[sz]ed assessment|fair[- ]chance|ban[- ]the[- ]box|eeoc guidance"
     r"|pre-?adverse action notice)\b"
 )
@@ -354,18 +352,18 @@ _MISCONDUCT = (
 
 
 #: Use of a tool that was allowed or disclosed.
-_PERMITTED = re.compile(
+_PERMITTED = rx.compile(
     r"\b(?:allowed|allow|permitted|permits?|disclosed|with permission|encouraged|open-book"
     r"|declared|said so|told us|asked (?:if|whether|to)|as instructed|per the brief|policy"
     r"|built|building|integrat\w*|plugin|api|prompt|fine-?tun\w*)\b"
 )
 
 
-_HEARSAY = re.compile(
+_HEARSAY = rx.compile(
     r"^(?:heard|word|rumou?r|gossip|grapevine|backchannel|back-channel|people"
     r"|folks|everyone)\b"
 )
-_NEGATIVE = re.compile(
+_NEGATIVE = rx.compile(
     r"\b(?:fired|sacked|let go|walked out|dismissed|stole|steal\w*|theft|fraud\w*|fiddl\w*"
     r"|lied|lying|liar|cheat\w*|drunk|drink\w*|drugs?|arrest\w*|police|prison|jail|harass\w*"
     r"|bull(?:y|ied|ying)|misconduct|investigat\w*|disciplin\w*|dodgy|shady|trouble|problems?"
@@ -603,7 +601,7 @@ ACC_003 = Rule(
     ),
 )
 
-_ADVERSE = re.compile(
+_ADVERSE = rx.compile(
     r"\b(?:pass|passing|reject\w*|drop(?:ped|ping)?|decline[ds]?|declining|rescind\w*"
     r"|pull(?:ed|ing)? the offer|withdraw\w*|(?:not|don't|do not|won't|can't|cannot)"
     r" (?:proceed|progress|move forward|moving forward|hire|continue|go ahead|offer)"
@@ -615,7 +613,7 @@ _ADVERSE = re.compile(
     r" |will be )?(?:closed|withdrawn|terminated|ended)|closed (?:his|her|their|your|the)"
     r" (?:application|candidacy|file))\b"
 )
-_FCRA_PROCESS = re.compile(
+_FCRA_PROCESS = rx.compile(
     r"pre-?adverse|adverse action notice|\bfcra\b|copy of the report|summary of rights"
     r"|individuali[sz]ed assessment|\bdispute\b|\brespon(?:d|se)\b|\bconsent\b"
     r"|authori[sz]ation|\bper (?:policy|process|our process)\b|waiting (?:on|for)"
@@ -687,30 +685,30 @@ ACC_004 = Rule(
 
 
 #: The sentence is about an interview or assessment the candidate took.
-_ASSESSMENT = re.compile(
+_ASSESSMENT = rx.compile(
     r"\b(?:interview\w*|live|coding|call|test|assessment|exercise|case study|whiteboard"
     r"|screen(?:ing)?|take-?home|questions?|answers?|zoom|teams|video|session|pairing|panel"
     r"|quiz|exam|challenge)\b"
 )
 #: A hedge or a bet: the claim is suspicion, not observation.
-_HEDGE = re.compile(
+_HEDGE = rx.compile(
     r"\b(?:probably|likely|definitely|obviously|clearly|surely|must (?:be|have)|bet|i'd say"
     r"|i reckon|reckon|guess|pretty sure|i'm sure|sure of it|no doubt|seems?|seemed|looks?"
     r"|looked|smells?|smelled|suspect\w*|money on it|if you ask me|wouldn't be surprised"
     r"|judging by|i think|feels like|my guess|gut says|typical)\b"
 )
-_ECONOMIC = re.compile(
+_ECONOMIC = rx.compile(
     r"\b(?:prices?|costs?|estimates?|quotes?|bids?|valuations?|markets?|rates?|inflation"
     r"|tyres?|tires?|balloons?|cushions?|seats?|walls?|jackets?|envelopes?|chairs?|forecasts?"
     r"|budgets?|demand|latency|metrics?|benchmarks?|gradients?)\b"
 )
 
 
-_CULPRIT_BEFORE = re.compile(
+_CULPRIT_BEFORE = rx.compile(
     r"\b(?:usually|always|often|typically|generally|normally|invariably|probably|mostly)"
     r" (?:the|them) (?:one|ones|guy|guys|person|people|type|types|lot)\b"
 )
-_HEDGE_BEFORE = re.compile(
+_HEDGE_BEFORE = rx.compile(
     r"\b(?:probably|likely|definitely|obviously|clearly|surely|must be|must have been|bet"
     r" (?:it's|it was|they're|they were|that's)|i'd say|looks?|looked|seems?|seemed|i reckon"
     r"|reckon|pretty sure|i think|i suspect|suspect) (?:\w+ )?$"
@@ -901,10 +899,10 @@ ACC_006 = Rule(
 )
 
 
-_ROLE_PLAY = re.compile(
+_ROLE_PLAY = rx.compile(
     r"\b(?:role[- ]?play\w*|scenario|exercise|simulation|mock|drill|acted out|improv)\b"
 )
-_WE_BEFORE = re.compile(
+_WE_BEFORE = rx.compile(
     r"\b(?:we|i|i'll|we'll|we've|i've|we'd|i'd|our team|the panel)\s+(?:\w+\s+)?$"
 )
 #: Words that name a hedge or a bet: the claim is a guess.
@@ -1163,7 +1161,7 @@ ACC_007 = Rule(
 
 
 #: The candidate's own control or audit work on padding: "built the audit that flags it".
-_CONTROL_WORK = re.compile(
+_CONTROL_WORK = rx.compile(
     r"\b(?:audit\w*|flags?|flagged|detect\w*|investigat\w*|built|controls?|compliance review"
     r"|analytics|reconcil\w*)\b"
 )

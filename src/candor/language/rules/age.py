@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 from candor.language import rx
 from candor.language.context import Hit
 from candor.language.model import Rule
@@ -17,7 +15,7 @@ _HOOK = (
 _DIGITS = tuple("123456789")
 _DECADES = ("twent", "thirt", "fort", "fift", "sixt", "sevent", "eight")
 
-_TECH_AFTER = re.compile(
+_TECH_AFTER = rx.compile(
     r"^\s+(?:[\w-]+\s+){0,3}(?:service|api|system|server|database|db|cluster|platform"
     r"|feature|flag|codebase|product|app|tool|pipeline|monolith|stack|version|librar|module"
     r"|hardware|fleet|debt|loan|bond|endpoint|integration|dashboard|workload|mainframe|v\d"
@@ -25,12 +23,12 @@ _TECH_AFTER = re.compile(
     r"|model|machine|vm|instance|repo|bucket|queue|table|index|report|process|tool|product"
     r"|platform|domain|certificate|cert|key|token|licen[cs]e|contract|cluster|microservice)"
 )
-_MILITARY_AFTER = re.compile(
+_MILITARY_AFTER = rx.compile(
     r"^\s+(?:from (?:the )?)?(?:army|navy|marine|air force|military|colonel|major|officer"
     r"|sergeant|lieutenant|captain|general|admiral|soldier|veteran|nco|police|firefighter)"
 )
 
-_THING_AFTER = re.compile(
+_THING_AFTER = rx.compile(
     r"^\s*(?:[\w-]+\s+){0,2}?(?:monoliths?|codebases?|code|systems?|apps?|applications?"
     r"|services?|platforms?|servers?|databases?|laptops?|cars?|trucks?|vans?|vehicles?"
     r"|buildings?|houses?|compan(?:y|ies)|business(?:es)?|startups?|products?|brands?"
@@ -43,7 +41,7 @@ _THING_AFTER = re.compile(
     r"|programm?e?s?|initiatives?|funds?|partnerships?|accounts?|relationships?|campaigns?"
     r"|scheme|record|records|archives?|data|dataset|datasets|vintage|wine|whisky|whiskey)\b"
 )
-_POPULATION_BEFORE = re.compile(
+_POPULATION_BEFORE = rx.compile(
     r"\b(?:adults|people|patients|residents|clients|customers|users|members|individuals"
     r"|children|pupils|students|learners|youths?|population|those|seniors|citizens"
     r"|participants|volunteers|drivers|women|men|persons|service users|veterans|workers"
@@ -179,7 +177,7 @@ AGE_001 = Rule(
 )
 
 
-_RELATIVE_BEFORE = re.compile(
+_RELATIVE_BEFORE = rx.compile(
     r"\b(?:mother|mum|mom|father|dad|parents?|husband|wife|spouse|partner|brother|sister"
     r"|grand\w+|uncle|aunt|auntie|in-laws?|\w+-in-law|neighbou?r|friend|mentor|boss|manager"
     r"|predecessor|founder|owner)(?:'s|s)?\s+(?:(?:is|was|has|had|just|recently|finally|a|an"
@@ -188,7 +186,7 @@ _RELATIVE_BEFORE = re.compile(
 
 
 #: "retired the old PLC-5 racks", "retire the two 2014 trucks": retiring a thing.
-_RETIRE_OBJECT = re.compile(
+_RETIRE_OBJECT = rx.compile(
     r"^\s*(?:the |our |their |its |his |her |all |both )?(?:two |three |four |five |several"
     r" |remaining |\d+ )?(?:old|older|legacy|outdated|aging|ageing|existing|deprecated"
     r"|obsolete|\d{4})\b"
@@ -196,7 +194,7 @@ _RETIRE_OBJECT = re.compile(
 
 
 #: Pay talk in the sentence: "mid-60s" there is a salary, not an age.
-_PAY_CUE = re.compile(
+_PAY_CUE = rx.compile(
     r"\b(?:salary|salaries|(?:pay|salary) range|expect\w*|looking for|asking for|compensation)\b"
     r"|\$"
 )
@@ -211,7 +209,7 @@ _THINGS = (
     r"|stack|framework|app|website|platform|vendor|printer|till|register|boiler|unit"
 )
 #: A machine, system or part that is retired, not a person.
-_EQUIPMENT_BEFORE = re.compile(
+_EQUIPMENT_BEFORE = rx.compile(
     r"\b(?:" + _THINGS + r"|furnace|press|line|product|planer|kiln|fleet|software|mainframe"
     r"|forklift|crane|vehicle|aircraft|plane|rig|pump|oven|reactor)s?(?: #?\d+)? (?:is|are|was"
     r"|were|will be|gets|getting|being|to be|has been|have been)(?: being| getting)? $"
@@ -231,30 +229,30 @@ def _not_tech_retire(hit: Hit) -> bool:
     return not rx.search(r"\b(?:system|service|api|feature|legacy|the old)\s*$", hit.before(25))
 
 
-_SERVED_AFTER = re.compile(
+_SERVED_AFTER = rx.compile(
     r"^\s*(?:(?:and|or|&) (?:frail|disabled|vulnerable|young|older) )?(?:patients?|inpatients?"
     r"|outpatients?|residents?|clients?|customers?|users?|population|care\b|services?"
     r"|service users?|members?|communit(?:y|ies)|adults?|individuals?|persons?|people|citizens?"
     r"|learners?|students?|pupils?|audiences?|markets?|demographics?|segments?|drivers?"
     r"|travell?ers?|shoppers?|homes?|housing|support|relatives?|carers?|caregivers?)\b"
 )
-_SERVED_BEFORE = re.compile(
+_SERVED_BEFORE = rx.compile(
     r"\b(?:for|with|serving|serves?|supporting|supports?|support(?:ed)?|caring for|cares for"
     r"|care for|cared for|helping|helps?|helped|to|among|teach\w*|taught|train\w*|coach\w*"
     r"|design\w*|buil[dt]\w*|develop\w*|research\w*|stud(?:y|ied|ies|ying)|nurs\w*"
     r"|treat\w*|visit\w*|program(?:me)?s? for|services? for|targeting|aimed at)\s+(?:\w+\s+)?$"
 )
-_PERSON_PLURAL_END = re.compile(
+_PERSON_PLURAL_END = rx.compile(
     r"(?:people|persons|individuals|adults|patients|residents|clients|customers|users|kids"
     r"|children|learners|students|folks)$"
 )
 
 
-_PERSON_CUE = re.compile(
+_PERSON_CUE = rx.compile(
     r"\b(?:he|she|him|her|they|them|candidate|applicant|cand|interviewee|hire|person|guy|lady"
     r"|woman|man|team|crew|staff)\b"
 )
-_THING_CUE = re.compile(r"\b(?:" + _THINGS + r")\b")
+_THING_CUE = rx.compile(r"\b(?:" + _THINGS + r")\b")
 
 
 def _not_population(hit: Hit) -> bool:
@@ -461,7 +459,7 @@ AGE_003 = Rule(
     ),
 )
 
-_OBJECTIVE = re.compile(
+_OBJECTIVE = rx.compile(
     r"\b(?:objective criteria|criteria|band \d|same band|scope mismatch|pay band)\b"
 )
 
@@ -573,12 +571,12 @@ AGE_005 = Rule(
 )
 
 
-_GUESS_PERSON = re.compile(
+_GUESS_PERSON = rx.compile(
     r"\b(?:he|she|they|he's|she's|they're|hes|shes|him|her|them|cand|candidate|applicant|lady"
     r"|gent|guy|man|woman|bloke|fella|chap|gal|lad|person|interviewee|reckon|guess|guessing"
     r"|i'd say|looks?|looked)\b"
 )
-_GUESS_MEASURE = re.compile(
+_GUESS_MEASURE = rx.compile(
     r"\b(?:score[sd]?|speed|wpm|temperature|temp|limit|minimum|maximum|threshold|target|pass"
     r"|mark|grade|rating|percent|mph|km|degrees|psi|lbs?|kg|kilos|pounds|units|items|words"
     r"|seconds|minutes|hours|days|weeks|months|hrs|calls|tickets|orders|sales|deals|clients"
@@ -928,7 +926,7 @@ AGE_007 = Rule(
 )
 
 
-_PENSION_VIEW = re.compile(
+_PENSION_VIEW = rx.compile(
     r"\b(?:eye(?:s|ing)?|eyeing up|one eye on|an eye on|eyes? on|sights? (?:set )?on|counting"
     r"(?: down)? (?:to|towards|the days (?:to|till|until)|the years (?:to|till|until))|thinking"
     r" (?:about|of)|focused on|looking (?:toward|towards|forward to)|waiting (?:for|on)|holding"
@@ -939,12 +937,12 @@ _PENSION_VIEW = re.compile(
     r" |teacher'?s'? |teachers' |army |military |civil service |police |nhs |company |public"
     r" sector |government )?$"
 )
-_PROJECT_WORDS = re.compile(
+_PROJECT_WORDS = rx.compile(
     r"\b(?:project|migration|release|launch|rollout|build|sprint|deadline|race|marathon|course"
     r"|degree|phd|thesis|dissertation|programme|program|services?|deal|contract|audit|backlog"
     r"|renovation|refit|campaign|season|quarter|tour|qualification|apprenticeship)\b"
 )
-_THING_LIFE = re.compile(
+_THING_LIFE = rx.compile(
     r"\b(?:system|erp|software|platform|lease|contract|vendor|product|server|machine|fleet"
     r"|licen[cs]e|warranty|building|equipment|codebase|app|service|runway|funding|loan|mortgage"
     r"|van|truck|lorry|boiler|roof|plant|kit|hardware|mainframe)\b"
@@ -1216,12 +1214,12 @@ AGE_008 = Rule(
     ),
 )
 
-_ERA_PERSON = re.compile(
+_ERA_PERSON = rx.compile(
     r"\b(?:he|she|they|him|her|his|hers|their|candidate|applicant|cand)\b|\b(?:been|working"
     r"|worked|career|started|starting|qualified|graduated|doing|in the (?:game|trade|industry"
     r"|business|job))\b"
 )
-_ERA_THING = re.compile(
+_ERA_THING = rx.compile(
     r"\b(?:company|firm|business|brand|product|building|system|software|codebase|platform"
     r"|mainframe|cobol|database|app|site|factory|plant|store|shop|shops|law|rule|regulation"
     r"|policy|standard|protocol|format|language|tool|machine|route|practice|clinic|hospital"
@@ -1318,7 +1316,7 @@ AGE_009 = Rule(
 )
 
 
-_GROUP_SUBJECT = re.compile(
+_GROUP_SUBJECT = rx.compile(
     r"\b(?:team|teams|crowd|workforce|staff|crew|department|dept|squad|cohort|bunch|lot|everyone"
     r"|everybody|people|folks|colleagues|co-?workers|peers|most of (?:us|them|the (?:team|staff"
     r"|crew|office|floor|group))|all of us|the rest of us|rest of the (?:team|crew|staff)"
@@ -1333,14 +1331,14 @@ _GROUP_SUBJECT = re.compile(
     r"|definitely|noticeably|much|a good bit|relatively|comparatively|a fair bit|younger|older"
     r"|mostly quite|pretty much all))* ?$"
 )
-_GROUP_THING = re.compile(
+_GROUP_THING = rx.compile(
     r"\b(?:office|floor|workplace|shop|store|branch|kitchen|ward|site|studio|company|startup"
     r"|building)(?:'s|s)?(?: here| there| now| overall)?(?: (?:is|are|was|were|feels?|looks?"
     r"|seems?))?(?: \w+)* ?$"
 )
 
 
-_RELATE = re.compile(
+_RELATE = rx.compile(
     r"\b(?:relat\w*|connect\w*|click\w*|gel\w*|vibe\w*|fit\w*|blend\w*|mesh\w*|identif\w*"
     r"|appeal\w*|speak(?:s|ing)? to|talk(?:s|ing)? to|one of|match\w*|mirror\w*|reflect\w*"
     r"|suit\w*|at home with|comfortable with|get on with|understand\w*|feel\w*|in touch with"
@@ -1355,7 +1353,7 @@ def _group_age(hit: Hit) -> bool:
         r"|only|recently|founded|formed|set up|as a (?:team|unit|company|business|function))\b",
         hit.after(30),
     ) or hit.in_sentence(
-        re.compile(
+        rx.compile(
             r"\b(?:founded|formed|set up|launched|started|spun up|\d+ (?:months?|years?) old)\b"
         )
     ):

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 from candor.language import rx
 from candor.language.context import Hit
 from candor.language.model import Rule
@@ -19,14 +17,14 @@ _SUGGEST = (
     "Delete it and use the candidate ID as the memory aid. If a neutral, uniformly applied "
     "dress or safety standard matters, cite the standard and whether it was met."
 )
-_STANDARD = re.compile(
+_STANDARD = rx.compile(
     r"\b(?:safety (?:standard|requirement|gear|boots|shoes|rules?|policy)|dress code|uniform"
     r"|ppe|hard hat|hi-vis|hygiene (?:standard|policy|rules?)|food safety|clean ?room"
     r"|steel[- ]toe\w*|protective (?:gear|equipment|clothing|footwear)|safety)\b"
 )
 
 
-_CLASH = re.compile(
+_CLASH = rx.compile(
     r"\b(?:clash\w*|conflict\w*|might not|may not|won't|wouldn't|not sure|wonder\w*|worr\w*"
     r"|concern\w*|issue|problem|doubt\w*|awkward|not a good look|off-putting|even fit|fit over"
     r"|wasn't sure|unsure|not certain|questionable"
@@ -107,7 +105,7 @@ APP_001 = Rule(
 )
 
 
-_BODY_FRAGMENT = re.compile(
+_BODY_FRAGMENT = rx.compile(
     r"(?:very|quite|really|so|super|pretty|a bit|bit|rather|extremely|incredibly|fairly|kinda"
     r"|kind of) (?:short|tall|big|small|large|heavy|skinny|thin|petite|tiny|overweight|fat"
     r"|chubby|stocky|heavyset|huge|hefty)"
@@ -209,7 +207,7 @@ APP_002 = Rule(
 )
 
 
-_BUSINESS_AFTER = re.compile(
+_BUSINESS_AFTER = rx.compile(
     r"^\s*(?:[\w-]+\s+)?(?:studios?|parlou?rs?|shops?|salons?|artists?|removal|business(?:es)?"
     r"|apps?|industry|brands?|compan(?:y|ies)|clinics?|products?|chains?|booking|retailers?"
     r"|stores?|startups?|franchises?|suppl(?:y|ies|ier|iers)|e-?commerce|marketplace)\b"
@@ -425,7 +423,7 @@ _ROLE_NOUN = (
 )
 
 
-_WORK_THING = re.compile(
+_WORK_THING = rx.compile(
     r"\b(?:designs?|deck|slides?|portfolio|mock-?ups?|site|website|app|ui|ux|layout|pages?|logo"
     r"|copy|content|photos?|photography|campaigns?|products?|packaging|window|displays?"
     r"|signage|branding|illustrations?|fonts?|palette|typography|interface|prototype|visuals?"
@@ -576,7 +574,7 @@ APP_005 = Rule(
     ),
 )
 
-_NEG_RE = re.compile(
+_NEG_RE = rx.compile(
     r"\b(?:not|no|n't|never|hardly|wrong|doubt\w*|unsure|not sure|questionable|off|worried"
     r"|concern\w*|isn't|wasn't)\b|n't\b"
 )
@@ -702,7 +700,7 @@ _CROWN_HOOK = (
     "protected under state CROWN Acts, and remarks on hair length or cut act as proxies for "
     "race, sex, religion and gender identity."
 )
-_HAIR_BEFORE = re.compile(
+_HAIR_BEFORE = rx.compile(
     r"(?:^|[,;:(\-\u2022*]|\b(?:has|had|have|with|wears?|wearing|wore|her|his|their|long|short"
     r"|grew|growing|natural|sporting|rocking|in|neat|tidy|thick|blonde|bleached|dyed|red|grey"
     r"|gray|big|huge|length|waist-length|shoulder-length|the|those|and|got|keeps?|kept|tied"
@@ -763,7 +761,7 @@ APP_007 = Rule(
 )
 
 
-_RETAIL = re.compile(
+_RETAIL = rx.compile(
     r"\b(?:sold|sell\w*|department|dept|section|stores?|shops?|range|lines?|buyers?|buying"
     r"|merchandis\w*|retail|brands?|collections?|tailor\w*|alterations?|fittings?|stock\w*"
     r"|inventory|rail|displays?|category|catalog\w*|catalogue|e-?commerce|fashion house|designer"
@@ -863,7 +861,7 @@ APP_008 = Rule(
 )
 
 
-_SKIN_THING = re.compile(
+_SKIN_THING = rx.compile(
     r"\b(?:app|ui|theme|player|game|mod|mode|skins|interface|site|website|page|widget|editor"
     r"|terminal|launcher|plugin|browser|phone|case|cover|leather|fruit|chicken|fish|potato"
     r"|sausage|tomato|peach|banana|mango|avocado)\b"
@@ -877,7 +875,7 @@ def _skin_or_look(hit: Hit) -> bool:
     if rx.search(r" (?:look|looks|appearance|image|vibe|face|features)$", m) and (
         hit.in_sentence(_WORK_THING)
         or hit.in_sentence(
-            re.compile(
+            rx.compile(
                 r"\b(?:furniture|interiors?|rebrand\w*|chain|collection|range|diner|restaurant"
                 r"|hotel|venue|campaign|shoot|catalogue|catalog|ads?|advert\w*)\b"
             )
@@ -893,7 +891,7 @@ def _skin_or_look(hit: Hit) -> bool:
     ):
         return False  # "the evidence looked thin", "the logo looks great on screen"
     if rx.search(r"sel(?:f|ves)$", m) and not hit.in_sentence(
-        re.compile(
+        rx.compile(
             r"\b(?:polished|smart\w*|scruffy|dress\w*|groom\w*|look|looks|appearance|tidy|neat"
             r"|sloppy|put together|turned out|unkempt|presentable|image)\b"
         )
@@ -902,13 +900,13 @@ def _skin_or_look(hit: Hit) -> bool:
     if rx.search(r"presentation$", m) and (
         rx.match(r"^\s*(?:on|about|of|to|covered|covering|included|went|ran)\b", hit.after(12))
         or not hit.in_sentence(
-            re.compile(
+            rx.compile(
                 r"\b(?:look|looks|image|appearance|dress\w*|groom\w*|aesthetic|smart|scruffy"
                 r"|attire|outfit|clothes|hair|match\w*|right fit)\b"
             )
         )
         or hit.in_sentence(
-            re.compile(
+            rx.compile(
                 r"\b(?:slides?|deck|talk|pitch|analysis|topic|data|case study|q[1-4]|covered"
                 r"|covering|refresh|costs?|numbers|results|findings|plan|proposal|explained"
                 r"|walked|structured|agenda|demo)\b"

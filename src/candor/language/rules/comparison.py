@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 from candor.language import rx
 from candor.language.context import Hit
 from candor.language.model import Rule
@@ -18,13 +16,13 @@ _SUGGEST = (
     "Compare with the predefined bar instead of people: 'Weighted score 3.1 against a bar "
     "of 3.5; below the bar on system design (2 of 4).' In letters, say nothing about others."
 )
-_NEUTRAL_BEFORE = re.compile(
+_NEUTRAL_BEFORE = rx.compile(
     r"(?:proceed|proceeding|move|moving|go|going|continue|continuing|pursue|pursuing|progress"
     r"|progressing|advance|advancing|went|gone|offered (?:the|this) (?:role|position|job)"
     r" to|extended (?:an|the) offer to|filled (?:the|this) (?:role|position) with|selected"
     r"|chosen|chose|decided on|hired|appointed)(?: forward| ahead)?(?: with)?(?: an?| the)?\s*$"
 )
-_DESCRIBED_AFTER = re.compile(
+_DESCRIBED_AFTER = rx.compile(
     r"^\s*(?!(?:who|whose|that) (?:applications?|candidac(?:y|ies)|files?|profiles?)"
     r" (?:is|are|remain|remains) (?:still )?(?:under review|being reviewed|in progress|pending"
     r"|open)\b)(?!(?:who|that) (?:are|is|remain) (?:still )?(?:in (?:the )?process|being"
@@ -42,9 +40,9 @@ _DESCRIBED_AFTER = re.compile(
 
 
 #: Words naming a class of people ("external applicants") rather than specific others.
-_CLASS_WORDS = re.compile(r"(?:other|another|internal|external|remaining) ")
+_CLASS_WORDS = rx.compile(r"(?:other|another|internal|external|remaining) ")
 #: A comparative just before the match ("weaker than the other candidates").
-_COMPARATIVE_BEFORE = re.compile(
+_COMPARATIVE_BEFORE = rx.compile(
     r"\b(?:than|unlike|like|versus|vs\.?|compared (?:to|with)|against|as \w+ as|beat|beaten by"
     r"|behind|ahead of|over|(?:that|those) of)(?: (?:the|all|most|any|both|our))?\s*$"
 )
@@ -234,7 +232,7 @@ _TECH = frozenset(
 
 #: The ranking is the candidate's own record elsewhere ("ranked #1 of 40 reps at Acme",
 #: "top 5% of her graduating class"), not a comparison with other candidates.
-_OWN_RECORD = re.compile(
+_OWN_RECORD = rx.compile(
     r"\b(?:stack-?rank\w*|graduating class|class of \d+|(?:his|her|their) (?:class|cohort|year"
     r"|peers|team|region|division|org|company|firm|sales ?force|intake)|(?:at|in) (?:his|her"
     r"|their) (?:last|previous|current|old|former) (?:job|role|company|employer|firm|team"
@@ -246,7 +244,7 @@ _OWN_RECORD = re.compile(
 
 
 #: The sentence is about a contest, award or league the candidate took part in.
-_CONTEST = re.compile(
+_CONTEST = rx.compile(
     r"\b(?:race|contest|competition|hackathon|tournament|league|championship|olympiad|award"
     r"|awards|marathon|cup|prize|bake-?off|final table|leaderboard|spelling bee|bee|quiz"
     r"|debate|tournament|sales (?:contest|league"
@@ -474,7 +472,7 @@ CMP_003 = Rule(
 
 
 #: Objects that make an "outperformed" idiom a comparison with another person.
-_PERSON_OBJ = re.compile(
+_PERSON_OBJ = rx.compile(
     r"^\s*(?:(?:him|her|them)(?=\s*(?:[.,;:!?)]|$|(?:on|in|at|by|with|easily|comfortably"
     r"|completely|totally|hands|every|across|throughout|for|and|but|so|tbh|imo|today"
     r"|there|here|too)\b))|the (?:\w+ )?(?:woman|man|guy|girl|lady|person|one|chap|bloke|gal"
@@ -483,14 +481,14 @@ _PERSON_OBJ = re.compile(
     r"|all (?:the )?others|both (?:of them|others)|(?:the )?other (?:candidates?|applicants?"
     r"|finalists?|interviewees?)|cand(?:idate)? (?:[a-z]|#?\d{1,2})\b)\b"
 )
-_TARGET_OBJ = re.compile(
+_TARGET_OBJ = rx.compile(
     r"^\s*(?:the |our |its |their |his |her )?(?:[\w-]+ )?(?:target|quota|plan|benchmark|baseline|market"
     r"|index|forecast|expectations?|budget|model|peers|colleagues|team|competitors?|goal"
     r"|numbers|kpis?|sla|estimate|prediction|brief)"
 )
 
 
-_FALLBACK_PERSON = re.compile(
+_FALLBACK_PERSON = rx.compile(
     r"\b(?:he|she|they|him|her|them|cand\w*|applicant|finalist|person|guy|woman|man)(?:'s"
     r"|'re)?\b[^.;!?\n]{0,30}?\b(?:fall-?back|back-?up|plan b|safety|second|reserve"
     r"|consolation)|\b(?:fall-?back|back-?up|plan b|safety|second|reserve|consolation)"
@@ -746,7 +744,7 @@ _PERSON_VERB = (
     r"|whose|who (?:has|had|brings|holds|previously|already|led|ran|worked|spent|comes|came)"
     r"|with (?:\d+|over|more|extensive|deep|direct|hands-on|a (?:phd|degree|background)))"
 )
-_THING_HIRE = re.compile(
+_THING_HIRE = rx.compile(
     r"\b(?:office|system|platform|policy|process|tool|website|site|portal|location|store"
     r"|building|product|app|feature|team|department|branch|software|programme|program"
     r"|service|warehouse|kitchen|menu|facility|lab|model|vendor|supplier|contract|plan"
@@ -759,10 +757,10 @@ _THING_HIRE = re.compile(
 )
 
 
-_HEAD = re.compile(r"(?:^|\s)([\w-]+)\s+" + _PERSON_VERB + r"\b")
+_HEAD = rx.compile(r"(?:^|\s)([\w-]+)\s+" + _PERSON_VERB + r"\b")
 
 
-_HIRING_CTX = re.compile(
+_HIRING_CTX = rx.compile(
     r"\b(?:hired|appointed|selected|chosen|filled|promoted|offer(?:ed)?|decided|going with"
     r"|gone with|went with|proceed\w*|successful|the role|the position|the vacancy|the post"
     r"|this role|this position|unfortunately|regret)\b"
@@ -980,7 +978,7 @@ _PLACES = frozenset(
         "product",
     ]
 )
-_BACKUP_CUE = re.compile(
+_BACKUP_CUE = rx.compile(
     r"#\s?\d|\b(?:no\.? ?\d|number (?:two|three|2|3)|second|backup|back-up|fallback"
     r"|fall-back|plan b|reserve|then (?:we|offer|go|move)|go to|move to|offer (?:to )?(?:him"
     r"|her|them)|solid|next)\b"
@@ -988,7 +986,7 @@ _BACKUP_CUE = re.compile(
 
 
 #: The sentence compares tools or products, not people.
-_TOOLISH = re.compile(
+_TOOLISH = rx.compile(
     r"\b(?:prefer\w*|migrat\w*|switch\w*|benchmark\w*|latency|throughput|cheaper|library"
     r"|libraries|framework|database|api|tooling|stack|version|release|use case|paper"
     r"|algorithm|protocol|engine|cluster|queue|broker|language|runtime|compiler|vendor)\b"
@@ -1121,7 +1119,7 @@ CMP_006 = Rule(
 
 
 #: Business words: "Tesco beats Aldi on price" compares companies, not people.
-_BUSINESS = re.compile(
+_BUSINESS = rx.compile(
     r"\b(?:price|prices|pricing|delivery|market|share|sales|revenue|stock|customers?|brand"
     r"|stores?|products?|schedule|forecast|target|budget|region|competitors?|rivals?"
     r"|suppliers?|vendors?|company|companies|firm|firms|ratings?|reviews?|league|season|game"
@@ -1147,13 +1145,13 @@ _OTHER_PERSON = frozenset(
     ]
 )
 #: A choice or a comparison in the sentence: "between Kim and Lee, Kim for sure".
-_CHOICE = re.compile(
+_CHOICE = rx.compile(
     r"\b(?:for sure|i'd|we'd|pick|picks|choose|chose|go with|hire|prefer\w*|vote|lean\w*"
     r"|toss-?up|coin|tough call|choice|winner|stronger|better|weaker|worse|edge|edges"
     r"|liked|like|than|rather|over|more|less|compared|vs|versus|as good|ahead|behind)\b"
 )
 #: A menu path or breadcrumb ("Settings > Billing"), not a ranking of people.
-_UI_PATH = re.compile(
+_UI_PATH = rx.compile(
     r"\b(?:navigat\w*|click\w*|menu|settings|tab|tabs|page|screen|path|folder|directory"
     r"|opened|open|went to|go to|goes to|under|breadcrumb|file|edit|view|tools|options"
     r"|preferences|dashboard|admin|console|ui|button|select(?:ed)?|chose|choose)\b"
@@ -1687,7 +1685,7 @@ CMP_007 = Rule(
 
 
 #: Words after the verb that make a statement about other applicants a process update.
-_PROCESS_OBJ = re.compile(
+_PROCESS_OBJ = rx.compile(
     r"^\s*(?:(?:all |also |each |both )?(?:asked|given|told|scheduled|invited|notified|sent"
     r"|questions?|queries|trouble|difficult\w*|problems?|issues? with|access|the same"
     r"|a chance|the chance|until|\d+ (?:days?|hours?|minutes?)|(?:a|an|the) (?:link|slot"
@@ -1695,7 +1693,7 @@ _PROCESS_OBJ = re.compile(
     r"|being|in (?:the )?(?:process|progress)|still|under|pending|waiting|due|coming|on site"
     r"|onsite|booked|parking))\b"
 )
-_QUALIFICATION = re.compile(
+_QUALIFICATION = rx.compile(
     r"\b(?:years?|experience|degrees?|phds?|doctorates?|masters?|mbas?|grants?|funding"
     r"|publications?|papers|patents|certifications?|certificates?|certified|licen[cs]es?"
     r"|licensed|qualifications?|qualified|credentials|track records?|backgrounds?|portfolios?"
@@ -1752,11 +1750,11 @@ _GROUP = (
 )
 #: A quantity of, or "our", before an unmodified group: "several of our finalists".
 #: Other applicants as a pool in the sentence.
-_POOL = re.compile(
+_POOL = rx.compile(
     r"\b(?:appl(?:y|ied|icants?|ications?)|candidates?|people|finalists?|interview(?:ed|ees?)"
     r"|shortlist\w*|pool|field|cvs?|r[\u00e9e]sum[\u00e9e]s?)\b"
 )
-_GROUP_BEFORE = re.compile(
+_GROUP_BEFORE = rx.compile(
     r"\b(?:(?:several|many|most|some|number|few|couple|both|two|three|four|half|all|none"
     r"|handful|one) of (?:the|our|these|those|my)|our|the other|other) $"
 )

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 from candor.language import rx
 from candor.language.context import PRO_BEFORE, Hit, clinical_work, employer_statement
 from candor.language.model import Rule
@@ -24,7 +22,7 @@ _DELETE = (
 # An employer's neutral process statement addressed to the reader of a letter: an
 # offer of adjustments for the hiring process, or a medical step after a conditional
 # offer ("If you need extra time because of a disability, contact us").
-_OFFER = re.compile(
+_OFFER = rx.compile(
     r"\b(?:if you|should you|let (?:us|me|our \w+(?: team)?|the \w+(?: team)?) know|please"
     r" (?:contact|email|e-mail|tell|inform|reach|let|call|get in touch)|contact (?:us|our|the)"
     r"|(?:you|you'll|you will) (?:be asked|receive|need to complete|may request|can request)"
@@ -35,11 +33,11 @@ _OFFER = re.compile(
     r"|available (?:on|upon) request|(?:after|following|upon|once you accept) (?:acceptance of )?"
     r"(?:an? |the |your )?(?:conditional |job )?offer|conditional (?:job )?offer|post-?offer)\b"
 )
-_AUDIENCE = re.compile(
+_AUDIENCE = rx.compile(
     r"\b(?:you|your|you'll|applicants who|candidates who|anyone who|any (?:applicant|candidate)"
     r"|those who|all (?:new )?(?:applicants|candidates|hires|employees|staff|starters|finalists))\b"
 )
-_NOT_OFFER = re.compile(
+_NOT_OFFER = rx.compile(
     r"\b(?:he|she|him|his|her|hers|they|them|their|cand|interviewee"
     r"|asked for|requested|mentioned|said|told us|disclosed|described|given|because of your"
     r"|due to your|unfortunately|unable|decided|concerns?|cannot|can't|won't|not be able"
@@ -50,7 +48,7 @@ _NOT_OFFER = re.compile(
 
 # A population the role or the candidate's work serves ("patients with disabilities",
 # "people living with dementia"), not the candidate.
-_POPULATION = re.compile(
+_POPULATION = rx.compile(
     r"\b(?:patients|clients|customers|users|students|people|children|kids|adults|residents"
     r"|individuals|members|employees|colleagues|learners|pupils|veterans|families|those|anyone"
     r"|applicants|candidates|travell?ers|visitors|guests|service users|workers|staff"
@@ -69,7 +67,7 @@ def _employer_offer(hit: Hit) -> bool:
 
 
 #: A question about accommodations answered the same way for everyone, and left there.
-_HANDLED_NEUTRALLY = re.compile(
+_HANDLED_NEUTRALLY = rx.compile(
     r"\b(?:hr contact|pointed (?:them|him|her)|referred (?:them|him|her)|same as (?:for )?(?:all"
     r"|every)|as for (?:all|every)|did not discuss|didn't discuss|no further|rubric only"
     r"|not (?:considered|scored|part of)|sent (?:the|our) policy)\b"
@@ -78,7 +76,7 @@ _HANDLED_NEUTRALLY = re.compile(
 
 #: The health term belongs to someone else the candidate worked with or for: "a student
 #: with a knee injury", "a colleague who uses a wheelchair", "riders with mobility impairments".
-_THIRD_PARTY_BEFORE = re.compile(
+_THIRD_PARTY_BEFORE = rx.compile(
     r"\b(?:students?|colleagues?|co-?workers?|clients?|patients?|customers?|residents?|riders?"
     r"|kids|children|teens?|callers?|guests?|employees?|staffers?|athletes?|players?|learners?"
     r"|visitors?|tenants?|passengers?|veterans|seniors|pupils?)(?:'s|s')? (?:with|who|whose|in"
@@ -375,7 +373,7 @@ DIS_001 = Rule(
 # "accommodate" whose object is a schedule, a date, a number or a business need: the
 # employer's scheduling or capacity statement ("unable to accommodate a part-time
 # schedule", "can accommodate 40 guests"), not a disability accommodation.
-_ACCOMMODATE_OBJECT = re.compile(
+_ACCOMMODATE_OBJECT = rx.compile(
     r"^\s+(?:(?:a|an|the|your|his|her|their|this|that|these|those|any|all|every|such|more|our"
     r"|both|either|requests? for|changes? to)\s+)?(?:[\w-]+\s+){0,2}?(?:schedules?|part[- ]time"
     r"|full[- ]time|flexib\w*|flexi-?time|remote|hybrid|home[- ]working|hours|shifts?|start(?:ing)?"
@@ -389,13 +387,13 @@ _ACCOMMODATE_OBJECT = re.compile(
 
 #: The employer arranging a request, or inviting requests, in a letter: "we received your
 #: request for accommodation and have scheduled an extended-time session".
-_ACCOMMODATION_PROCESS = re.compile(
+_ACCOMMODATION_PROCESS = rx.compile(
     r"\b(?:(?:we|we've|we have) (?:have )?received your request|will provide|have scheduled"
     r"|we've scheduled|we have arranged|forwarded (?:it|your request) to|will contact you"
     r"|(?:applicants|candidates|anyone|those) who (?:need|require|may need|would like)"
     r"|may (?:be )?request(?:ed)?|may contact|please contact)\b"
 )
-_ADVERSE = re.compile(
+_ADVERSE = rx.compile(
     r"\b(?:not (?:to )?(?:move|proceed|advance|continue)|unfortunately|concern\w*|unable to"
     r"|decided not|regret|however)\b"
 )
@@ -462,7 +460,7 @@ DIS_002 = Rule(
 
 # The object of "couldn't do / handle / see ..." is a skill, a test item or a tool:
 # a finding about the answer, not a prediction about the body or mind.
-_SKILL_OBJECT = re.compile(
+_SKILL_OBJECT = rx.compile(
     r"\s*(?:(?:the|a|an|this|that|those|these|any|basic|simple|advanced|even|our|some|its"
     r"|two|three|nested|live|mental|final|last|first|second|third)\s+){0,3}(?:[\w/-]+\s+)?"
     r"(?:questions?|problems?|exercises?|tasks?|case|cases|tests?|quiz|puzzles?|formulas?"
@@ -714,7 +712,7 @@ DIS_006 = Rule(
 )
 
 
-_TRAVEL = re.compile(
+_TRAVEL = rx.compile(
     r"\b(?:travel|hotel|lodging|housing|relocation|relocating|flights?|trip|guests?|student"
     r"|rental|overnight|room|rooms|nights?|booking|booked|stay)\b"
 )
@@ -837,13 +835,13 @@ DIS_008 = Rule(
 )
 
 
-_KIN = re.compile(
+_KIN = rx.compile(
     r"\b(?:mother|father|mom|mum|dad|parents?|sister|brother|siblings?|grand\w+|gran|nan"
     r"|aunt|auntie|uncle|cousin|relatives?|family)\b"
 )
 
 
-_CLINICAL = re.compile(
+_CLINICAL = rx.compile(
     r"\b(?:ward|wards|patients?|clinical|code blue|respond\w*|resuscitat\w*|cpr|nurse|nursing"
     r"|paramedic|icu|a&e|er|triage\w*|treated|protocols?|simulation|drill)\b"
 )
@@ -895,7 +893,7 @@ def _squint_health(hit: Hit) -> bool:
     return True
 
 
-_STARTLE_CUE = re.compile(
+_STARTLE_CUE = rx.compile(
     r"\b(?:noise|noises|noisy|alarms?|bangs?|banged|loud|sirens?|horns?|gunfire|fireworks"
     r"|bells?|crash\w*|slams?|slammed|dropped|clang\w*|beeps?|vet|veteran|combat|tours?"
     r"|deployed|deployment|army|military|marines?|service|ptsd|trauma\w*|war)\b"
@@ -1061,7 +1059,7 @@ DIS_009 = Rule(
 )
 
 
-_HEALTH_CUE = re.compile(
+_HEALTH_CUE = rx.compile(
     r"\b(?:physical\w*|fitness|health|medical|lift\w*|standing|stamina|condition|injur\w*"
     r"|mobility|energy|fatigue|pain|back|knees?|illness|disabilit\w+|impair\w+|sight|hearing"
     r"|mental)\b"
@@ -1152,7 +1150,7 @@ DIS_011 = Rule(
 
 # A request or need verb for assistive equipment, with the candidate (not users or a
 # client) as the one asking: "Requested a sit-stand desk", "will need captioning".
-_NEED_VERB = re.compile(
+_NEED_VERB = rx.compile(
     r"\b(?:requested|requests|requesting|request(?:ed)? for|asked (?:us |me |hr )?for|asks for"
     r"|asking for|needs|needed|need|will need|would need|may need|might need|wants|wanted"
     r"|requires|required|relies on|relied on|depends on|uses|used|using|mentioned needing"
@@ -1161,7 +1159,7 @@ _NEED_VERB = re.compile(
     r"|provide|use|bring|arrange|set up))"
     r"\b(?P<rest>[^.;!?\n]*)$"
 )
-_OTHERS_ASKING = re.compile(
+_OTHERS_ASKING = rx.compile(
     r"\b(?:users?|customers?|clients?|stakeholders?|patients?|students?|members|employees"
     r"|staff|colleagues|the (?:team|client|business|product|board)|we|our \w+|product)\s+"
     r"(?:\w+\s+)?$"
@@ -1192,7 +1190,7 @@ def _equipment_request(hit: Hit) -> bool:
     ):
         return False  # "uses JAWS and NVDA to test every release": a tester's tools
     if rx.match(r"(?:extra|additional|more|longer) time", hit.matched) and hit.in_sentence(
-        re.compile(
+        rx.compile(
             r"\b(?:ambiguous|unclear|scope|scoping|workload|travel\w*|deadline|clarif\w*"
             r"|wedding|holiday|vacation|busy|conflict|another interview|notice period|moving"
             r"|schedule|time ?zone|outage|on-call|exams?|other offer)\b"
@@ -1362,7 +1360,7 @@ DIS_013 = Rule(
 
 
 #: Other people in the sentence whose health the note is about: work, not the candidate.
-_OTHERS_HEALTH = re.compile(
+_OTHERS_HEALTH = rx.compile(
     r"\b(?:patients?|clients?|residents?|members?|customers?|guests?|passengers?|students?"
     r"|everyone|everybody|all of us|the (?:team|crew|group|class)|participants?|callers?"
     r"|victims?|inmates?|athletes?)\b"
@@ -1427,7 +1425,7 @@ DIS_014 = Rule(
 )
 
 
-_POST_OFFER = re.compile(
+_POST_OFFER = rx.compile(
     r"\b(?:post-?offer|after (?:a|an|the|your) (?:conditional )?(?:job )?offer|conditional (?:job )?"
     r"offer|offer of employment (?:has been|is) (?:made|accepted)|once (?:an|the|your) offer"
     r"|(?:we|you) (?:do not|don't|never|won't|will not|may not|cannot|can't) (?:ask|inquire)"

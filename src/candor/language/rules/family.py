@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 from candor.language import rx
 from candor.language.context import Hit, clinical_work, employer_statement
 from candor.language.model import Rule
@@ -23,14 +21,14 @@ _DELETE = (
 # An employer's statement about its leave policy or a cover contract ("a fixed-term
 # contract to cover maternity leave", "our benefits include parental leave"), with
 # nothing about the candidate in the sentence.
-_POLICY = re.compile(
+_POLICY = rx.compile(
     r"\b(?:our|we offer|we provide|benefits?|policy|policies|package|handbook|all (?:new )?"
     r"(?:employees|staff|colleagues|team members|hires|parents|starters)|regardless of|employees (?:receive|get|are entitled"
     r"|can take|may take)|eligible|entitle\w*|fixed[- ]term|temporary|interim|contract|cover(?:ing)?"
     r" (?:a |an |for )?(?:\w+ )?leave|(?:maternity|paternity|parental|adoption) cover|backfill"
     r"|replacement for|statutory)\b"
 )
-_CAND_CUE = re.compile(
+_CAND_CUE = rx.compile(
     r"\b(?:he|she|him|his|her|hers|they're|their|cand|candidate|applicant|interviewee|asked"
     r"|mentioned|said|told|volunteered|wants?|wanted|planning|plans to|thinking|probably|prob"
     r"|likely|soon|might|expecting|pregnant|partner|wife|husband)\b"
@@ -48,21 +46,21 @@ def _full_sentence(hit: Hit) -> tuple[int, int]:
     return lo, min([hi, *ends])
 
 
-_TECH_DEPENDENTS = re.compile(
+_TECH_DEPENDENTS = rx.compile(
     r"\b(?:package|packages|module|modules|library|libraries|npm|pip|field|schema|column|table"
     r"|graph|node|nodes|dependenc(?:y|ies)|upgrade|code|build|job|jobs|service|services|task"
     r"|tasks|crate|crates)\b"
 )
 
 
-_COVER_ROLE = re.compile(
+_COVER_ROLE = rx.compile(
     r"\b(?:(?:to cover|covering|cover for|backfill(?:ing)?|replac(?:e|ing)) (?:for )?(?:a |an |the )?"
     r"(?:colleague|team member|member of staff|manager|employee|someone|\w+'s)\b|(?:contract"
     r"|role|position|post|vacancy|assignment|secondment) (?:to cover|covering))"
 )
 
 
-_BABY_BEFORE = re.compile(
+_BABY_BEFORE = rx.compile(
     r"\b(?:first|second|third|fourth|fifth|next|another|other|2nd|3rd|4th|new|her|his|their"
     r"|last|latest|youngest|older|little|own"
     r"|your|after|before|since|having|had|have|has|with|when|once|until|till|the)\s+$"
@@ -241,7 +239,7 @@ FAM_001 = Rule(
 
 # Children as the client group or the subject of a job title ("Children's Librarian",
 # "children's services"), or contact with children as part of the work.
-_CLIENT_GROUP = re.compile(
+_CLIENT_GROUP = rx.compile(
     r"^(?:'s|s'|')? (?:[\w-]+ )?(?:librar(?:y|ian|ians)|nurses?|nursing|wards?|hospitals?"
     r"|tutors?|teachers?|coach(?:es)?|instructors?|entertainers?|parties|choirs?|football"
     r"|swimming|summer camps?"
@@ -254,28 +252,28 @@ _CLIENT_GROUP = re.compile(
     r"|speech|audiology|oncology|surgery|emergency|a&e|ed|icu|hospice|play ?(?:specialist"
     r"|worker)s?|and (?:young people|families|adolescents|youth))\b"
 )
-_WORK_WITH = re.compile(
+_WORK_WITH = rx.compile(
     r"\b(?:work|works|worked|working|contact|deal|dealing|deals|engage|engaging|interact\w*"
     r"|caring for|care for|teach\w*|support\w*|safeguard\w*|experience|directly|closely)"
     r"[\s-]+(?:with[\s-]+(?:(?:young|vulnerable|small|disabled|sick|local)\s+)?)?$"
 )
 
 
-_KIN = re.compile(
+_KIN = rx.compile(
     r"\b(?:mother|father|mom|mum|dad|parents?|sister|brother|siblings?|grand\w+|gran|nan"
     r"|husband|wife|partner|son|daughter|family|relatives?|in-laws?|aunt|uncle|kids|children"
     r"|child|baby|grandchildren)\b"
 )
 
 
-_CARE_JOB = re.compile(
+_CARE_JOB = rx.compile(
     r"\b(?:as an?|nurse|nursing|teacher|teaching|ward|clinic|hospital|school|camp|icu|nursery"
     r"|paediatric|pediatric|years? (?:as|in)|shifts?|patients?|caseload)\b"
 )
 
 
 #: Children as the people a childcare, teaching or museum candidate works with.
-_CHILD_WORK = re.compile(
+_CHILD_WORK = rx.compile(
     r"\b(?:trial (?:hour|shift|day)|circle time|toddler room|infant room|classroom|lesson|docent"
     r"|tour|ratios?|storytime|story time|campers|pediatric\w*|paediatric\w*|students?"
     r"|teaching|museum|observation points|checklist|guide position|rubric|redirected|sample"
@@ -539,14 +537,14 @@ _NUM_WORD = (
     r"|fifteen|sixteen|seventeen|eighteen)"
 )
 # Who the child belongs to: "has a two-year-old", "her 3yo", "mum of a 6-month-old".
-_CHILD_OWNER = re.compile(
+_CHILD_OWNER = rx.compile(
     r"\b(?:has|have|had|having|got|with|w/|her|his|their|your|cand'?s|of|plus|and|new|own"
     r"|mum to|mom to|mother to|dad to|father to|parent to|parents to)\s+(?:(?:an?|one|two"
     r"|three|four|twin|young|little|small|toddler|baby|newborn|teenage|\d)\s+){0,2}$"
 )
 # What may follow a child named by age: the end of a clause, a child noun, or a verb;
 # not a thing ("a two-year-old laptop", "her 10-year-old codebase").
-_CHILD_AFTER = re.compile(
+_CHILD_AFTER = rx.compile(
     r"^(?:\s*(?:[^\w\s]|$)|\s+(?:and|at|who|so|in|but|which|that|to|plus|or|with|daughter"
     r"|son|boy|girl|kid|child|twins?|baby|boys|girls|kids|children|sons|daughters|she|he"
     r"|they|might|may|could|would|will|is|was|are|has|have|needs?|starting|starts|started"
@@ -600,12 +598,12 @@ FAM_005 = Rule(
 )
 
 
-_GUARD_KIN = re.compile(
+_GUARD_KIN = rx.compile(
     r"\b(?:mother|father|mom|mum|dad|parents?|sister|brother|siblings?|grand\w+|gran|nan"
     r"|aunt|auntie|uncle|niece|nephew|cousin|son|daughter|kids|children|child|husband|wife"
     r"|partner|in-laws?|relatives?|family|(?:his|her|their) (?:\w+ )?(?:ward|wards))\b"
 )
-_GUARD_PERSONAL = re.compile(
+_GUARD_PERSONAL = rx.compile(
     r"(?:\b(?:his|her|their|cand'?s|candidate'?s|is|was|she's|he's|they're|became|become"
     r"|becoming|acts as|acting as|serves as|as)\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+)?$)"
 )
@@ -688,7 +686,7 @@ FAM_006 = Rule(
     ),
 )
 
-_LEAVE_SUSPICION = re.compile(
+_LEAVE_SUSPICION = rx.compile(
     r"\b(?:read(?:ing)? (?:into|between)|between the lines|planning|plans?|priorit\w*|first"
     r"|before anything|might|probably|prob|expecting|guess\w*|wonder\w*|sounds like|pass"
     r"|red flag|flag\w*|hmm+|telling|suspicious|noted|tells? you|concern\w*|worr\w*|soon)\b"

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 from candor.language import rx
 from candor.language.context import Hit
 from candor.language.model import Rule
@@ -19,7 +17,7 @@ _SUGGEST = (
     "Name the rubric competency or stated value and the behaviour observed: 'Did not give "
     "an example of working across teams when asked (collaboration, level 2 of 4).'"
 )
-_CRITERIA_AFTER = re.compile(
+_CRITERIA_AFTER = rx.compile(
     r"^\s*(?:\w+\s+){0,3}?(?:with|for|to|against|on) (?:the |our |all |each |every |its |this "
     r")?(?:[\w'\u2019-]+ ){0,3}(?:requirements?|rubric|criteria|criterion|competenc\w+|bar"
     r"|job description|level|scope|spec|stack|tech stack|skills? matrix|posting|band"
@@ -119,7 +117,7 @@ FIT_001 = Rule(
     ),
 )
 
-_POSITIVE = re.compile(
+_POSITIVE = rx.compile(
     r"(?:good|great|nice|positive|high|strong|can-do|right|lovely|fun"
     r"|pleasant|awesome|winning|sparkling|bubbly|big)\b"
 )
@@ -255,13 +253,13 @@ _NEGATIVE = (
     r"|spineless|off-putting|offputting|abrupt|brusque|curt|defensive|mousy|mousey|grumpy"
     r"|moody|sour|sullen|dour|intimidating|overbearing|domineering|know-it-all"
 )
-_NOUNS = re.compile(r"(?:guy|gal|person|dude|vibe|energy|type|personality|demeanou?r)$")
-_ATTRIBUTIVE = re.compile(
+_NOUNS = rx.compile(r"(?:guy|gal|person|dude|vibe|energy|type|personality|demeanou?r)$")
+_ATTRIBUTIVE = rx.compile(
     r"^\s+(?!(?:and|but|or|when|with|about|in|at|to|during|on|so|though|although|yet"
     r"|throughout|overall|the whole|all|initially|at first|today|too|as well|for|from|around"
     r"|under|toward|towards|if|because|since|while|after|before|until|than|as)\b)[a-z]"
 )
-_FRAGMENT_BEFORE = re.compile(
+_FRAGMENT_BEFORE = rx.compile(
     r"^[\s\-*•,;:(]*(?:(?:and|but|also|just|overall|honestly|tbh"
     r"|imo|generally|otherwise|way|far|much|maybe|perhaps|probably|possibly|definitely|clearly"
     r"|obviously|still|again|bit|a bit|a little|kinda|kind of|sort of)[\s,]+)?$"
@@ -406,13 +404,13 @@ FIT_003 = Rule(
 )
 
 
-_FEELING_SUBJECT = re.compile(
+_FEELING_SUBJECT = rx.compile(
     r"(?:^|\b(?:he|she|they|it|something|everything|cand|candidate|interview|conversation|vibe"
     r"|energy|chemistry|all|just|really|somehow|honestly|overall))[\s,]*$"
 )
 
 
-_RUBRIC_SECTION = re.compile(
+_RUBRIC_SECTION = rx.compile(
     r"^\s*(?:on|in|for|re|at|about)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:behaviou?ral|coding|technical"
     r"|tech|design|sys design|system design|case|sql|algorithms?|algo|questions?|round|section"
     r"|interview|exercise|take-?home|test|presentation|answers?|debugging|whiteboard|modelling"
@@ -872,7 +870,7 @@ FIT_006 = Rule(
 )
 
 
-_WORK_CONTEXT = re.compile(
+_WORK_CONTEXT = rx.compile(
     r"\b(?:clients?|customers?|mock|role[- ]?play|patients?|stakeholders?|buyers?|prospects?"
     r"|callers?|users?|students?|learners?|exercise|scenario|case study|simulation|reports?"
     r"|direct reports|team members|colleagues at)\b"
@@ -1041,12 +1039,12 @@ FIT_007 = Rule(
     ),
 )
 
-_IMPRESSION_VERB = re.compile(
+_IMPRESSION_VERB = rx.compile(
     r"\b(?:seemed|seems|seem|came across|comes across|felt|feels|looked|looks|struck me"
     r"|strikes me|was|is|'s|clearly|just|much|far|bit|a lot|noticeably|definitely|obviously"
     r"|way)\s+(?:\w+\s+)?$"
 )
-_FIT_NEG = re.compile(r"\b(?:not|no|never|lack\w*|missing|without|wasn't|isn't|couldn't)\b|n't\b")
+_FIT_NEG = rx.compile(r"\b(?:not|no|never|lack\w*|missing|without|wasn't|isn't|couldn't)\b|n't\b")
 
 
 def _unsupported_impression(hit: Hit) -> bool:
@@ -1215,7 +1213,7 @@ FIT_008 = Rule(
 
 #: The match is about the candidate: nothing but a fragment opener before it in the
 #: sentence, or a pronoun or "candidate" just before.
-_ABOUT_PERSON = re.compile(
+_ABOUT_PERSON = rx.compile(
     r"(?:^[\s\-*\u2022,;:(]*(?:(?:just|but|and|so|honestly|sadly|probably|overall|lovely|nice"
     r"|great|solid|good|fine|ok|okay|decent|pleasant|strong|sharp|smart|tbh|hmm|meh|again"
     r"|really|somehow|unfortunately|still|though|also)[\s,.!\u2026-]+)*"
@@ -1230,7 +1228,7 @@ _ABOUT_PERSON = re.compile(
     r"|too|rather|pretty|bit of a|would|will|might|could|be)\s+){0,4})$"
 )
 #: What a resemblance points at: a relative, a friend, a past hire, someone, oneself.
-_RESEMBLES = re.compile(
+_RESEMBLES = rx.compile(
     r"^\s*(?:(?:my|our|your|his|her|the team's|the boss's|the ceo's) (?:\w+ )?(?:nephew|niece|son"
     r"|daughter|brother|sister|dad|father|mum|mom|mother|uncle|aunt|auntie|cousin|friend|mate"
     r"|buddy|pal|ex|wife|husband|partner|grandad|grandpa|grandfather|gran|grandma|grandmother"
@@ -1245,7 +1243,7 @@ _RESEMBLES = re.compile(
     r" (?:hired|had|let go|fired))"
 )
 #: A capitalised first name right after "reminds me of" ("Karen, who left").
-_NAME_AFTER = re.compile(
+_NAME_AFTER = rx.compile(
     r"^\s*[A-Z][a-z]+(?: [A-Z][a-z]+)?(?=\s*(?:$|[.,;:!?)\u2026-]|who\b|from\b|in\b|at\b"
     r"|on\b|when\b|back\b|a lot\b|so\b|and\b|but\b|though\b|tbh\b|lol\b|haha\b))"
 )

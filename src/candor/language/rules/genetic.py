@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 from candor.language import rx
 from candor.language.context import Hit, clinical_work, employer_statement
 from candor.language.model import Rule
@@ -39,7 +37,7 @@ _RELATIVE = (
 _RELATIVE_OR_FOLKS = _RELATIVE[:-1] + "|folks)"
 
 
-_HEALTH_WORD = re.compile(
+_HEALTH_WORD = rx.compile(
     r"\b(?:problems?|issues?|conditions?|illness\w*|disease\w*|disorders?|health|medical"
     r"|cancers?|diabet\w*|heart|kidney|liver|lung|blood|dementia|alzheimer'?s|stroke|sick\w*"
     r"|syndrome|allerg\w*|asthma|arthritis|migraines?|depression|anxiety|addiction|alcoholism"

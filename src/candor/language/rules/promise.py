@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 from candor.language import rx
 from candor.language.context import Hit
 from candor.language.model import Rule
@@ -17,23 +15,23 @@ _SUGGEST = (
     "State the retention policy truthfully ('We keep applications for 12 months') and give "
     "a neutral pointer: 'You are welcome to apply for future postings on our careers page.'"
 )
-_PROMISE_CUE = re.compile(
+_PROMISE_CUE = rx.compile(
     r"\b(?:will|would|'ll|'d|shall|going to|hope|hoping|hopeful|expect|expecting|sure|certain"
     r"|confident|perfect|ideal|great fit|strong fit|good fit|better fit|well[- ]suited"
     r"|priority|prioriti[sz]e|definitely|certainly|guarantee\w*|promise\w*|soon|shortly"
     r"|keep you|in mind|reach out|contact you|be in touch|let you know|consider you"
     r"|think of you|first in line|top of)\b"
 )
-_NEUTRAL = re.compile(
+_NEUTRAL = rx.compile(
     r"\b(?:are|is|will be|get|gets) (?:posted|listed|advertised|published|announced)\b"
     r"|\bcareers? (?:page|site|portal)\b|\bwelcome to (?:re-?)?apply\b"
 )
-_RETENTION = re.compile(
+_RETENTION = rx.compile(
     r"\b(?:for|up to) (?:\d+|one|two|three|six|twelve|eighteen|twenty-four) (?:months?|years?)"
     r"|\bretention|\bprivacy (?:notice|policy)|\bas required by\b|\bdelete[ds]?\b|\bgdpr\b"
     r"|\bdata protection\b"
 )
-_FUTURE = re.compile(
+_FUTURE = rx.compile(
     r"\b(?:contact|reach out|be in touch|get in touch|call|let you know|notify|consider"
     r"|future|suitable|should (?:a|an|any|something)|if (?:a|an|any|something)|when (?:a|an"
     r"|any|something)|opening|opens|arises|comes up|become[s]? available)\b"
@@ -45,7 +43,7 @@ def _keep_on_file(hit: Hit) -> bool:
 
 
 #: What follows a contact phrase that makes it a process update, not a future opening.
-_PROCESS_AFTER = re.compile(
+_PROCESS_AFTER = rx.compile(
     r"\s*(?:(?:about|regarding|with|on) (?:the |your )?(?:next steps?|outcome|result|decision"
     r"|application|scheduling|timing|logistics|(?:next|final|second|third) (?:stage|round"
     r"|interview)|interview|references|offer|paperwork|start date|feedback)"
@@ -248,7 +246,7 @@ def _promised_terms(hit: Hit) -> bool:
     return not hit.in_sentence(_WRITTEN_TERMS)
 
 
-_WRITTEN_TERMS = re.compile(
+_WRITTEN_TERMS = rx.compile(
     r"\b(?:offer (?:includes|letter|is|comes with)|contract|in writing|written|paid (?:in|on"
     r"|with)|per (?:the|our) (?:policy|plan)|payroll|the attached)\b"
 )
@@ -488,7 +486,7 @@ FP_005 = Rule(
 
 
 #: The sentence speaks to, or reports what was told to, the candidate.
-_ADDRESSED = re.compile(
+_ADDRESSED = rx.compile(
     r"\byou(?:r|'re|'d|'ll|'ve)?\b|\b(?:told|tell|telling|let|letting|assured|informed|reassured"
     r"|explained to|mentioned to) (?:him|her|them|the cand\w*|cand)\b"
 )
@@ -498,7 +496,7 @@ def _addressed(hit: Hit) -> bool:
     return hit.in_sentence(_ADDRESSED)
 
 
-_HOPE_CTX = re.compile(
+_HOPE_CTX = rx.compile(
     r"\b(?:not yet|next (?:time|year|quarter|round|cycle|intake|cohort|opening|one)|future"
     r"|years?|come back|re-?apply|apply again|try again|if you (?:re-?)?appl(?:y|ied)"
     r"|eventually|someday|some day|one day|at some point|expands?|grows|(?:the|our) team"
@@ -513,14 +511,14 @@ _HOPE_CTX = re.compile(
 
 #: Alternatives that need no further context: a rejection called temporary, a
 #: personal assurance of favour.
-_STRONG = re.compile(
+_STRONG = rx.compile(
     r"^(?:not |this |it |the door|door|don't|do not|please don't|hold off|make sure|ensure|see to it|guarantee|put in|go |going"
     r" |went |i'll|i will|i'm going|we'll|we will|only |just |next time|it'll|your time"
     r"|your turn|apply|try)"
 )
 
 
-_WAIT_CTX = re.compile(
+_WAIT_CTX = rx.compile(
     r"\b(?:headcount|req|requisition|backfill|budget|another (?:role|opening|position|seat"
     r"|spot)|new (?:role|req|opening|position)|something (?:else )?(?:opens|comes up|might)"
     r"|anything (?:changes|opens|comes up)|pushing|fighting|lobbying|working on|freeze"
@@ -528,7 +526,7 @@ _WAIT_CTX = re.compile(
 )
 
 
-_LATER_CTX = re.compile(
+_LATER_CTX = rx.compile(
     r"\b(?:next (?:year|quarter|time|round|cycle|intake|spring|summer|autumn|fall|winter)"
     r"|(?:when|once|after|as soon as) (?:the|our|a) (?:new )?(?:contract|project|funding"
     r"|grant|season|site|store|branch|office|budget|freeze|headcount)"
@@ -540,7 +538,7 @@ _LATER_CTX = re.compile(
 )
 
 
-_SOMEDAY_CTX = re.compile(
+_SOMEDAY_CTX = rx.compile(
     r"\b(?:future|one day|someday|some day|eventually|down the (?:line|road)|at some point"
     r"|another time|next (?:year|time|round|cycle)|not (?:this time|right now|yet)|again"
     r"|when (?:the time is right|a (?:role|position|suitable))|later on)\b"
@@ -780,7 +778,7 @@ FP_006 = Rule(
 
 
 #: A contest or an earlier job: a placing the candidate earned elsewhere.
-_CONTEST_CTX = re.compile(
+_CONTEST_CTX = rx.compile(
     r"\b(?:race|contest|competition|hackathon|tournament|league|championship|olympiad"
     r"|awards?|marathon|cup|prize|heat|season|challenge|coding challenge|bake-?off|quiz"
     r"|at (?:his|her|their|your) (?:last|previous"
@@ -796,7 +794,7 @@ def _ranking_told(hit: Hit) -> bool:
     return _addressed(hit)
 
 
-_RANK_SUBJECT = re.compile(r"\b(?:you|your|him|her|them|cand\w*)\b")
+_RANK_SUBJECT = rx.compile(r"\b(?:you|your|him|her|them|cand\w*)\b")
 
 FP_007 = Rule(
     id="CND-FP-007",
@@ -867,7 +865,7 @@ FP_007 = Rule(
 
 
 #: A later time or a future opening in the sentence ("the role we're opening in Q3").
-_LATER_OPENING = re.compile(
+_LATER_OPENING = rx.compile(
     r"\b(?:opening|opens|open up|re-?opens?|upcoming|coming up|next (?:quarter|year|month"
     r"|cycle|round|spring|summer|autumn|fall|winter|intake|cohort|time|season|term)|q[1-4]"
     r"|(?:this|in the|next|by the) (?:spring|summer|autumn|fall|winter|new year)|later|future"
@@ -877,13 +875,13 @@ _LATER_OPENING = re.compile(
     r"|launching|building|starting)|new (?:role|team|office|req|position|opening|site|branch))\b"
 )
 #: Told, promised or addressed: the statement is made to the candidate.
-_TOLD = re.compile(
+_TOLD = rx.compile(
     r"\b(?:told|tell|telling|promised?|promising|assured?|assuring|reassured|guarantee[ds]?"
     r"|said|says|let (?:him|her|them|you) know|informed|committed)\b"
     r"|\b(?:you|he|she|they)(?:'ll|'d| will| would| shall| are going to| is going to)\b"
 )
 #: A time limit on a promised step ("within a year", "by next spring", "if she hits her numbers").
-_TIMEFRAME = re.compile(
+_TIMEFRAME = rx.compile(
     r"\b(?:within|inside|in|after|by) (?:a|one|two|three|four|six|nine|twelve|eighteen|\d+"
     r"|a couple of|a few|the first|the next|next|the end of)\b|\bnext (?:year|quarter|review)"
     r"|\b(?:within|inside|by|before) (?:the|this) (?:year|quarter|summer|spring|autumn|fall"
@@ -893,30 +891,30 @@ _TIMEFRAME = re.compile(
     r"[- ]end\b|\bby (?:q[1-4]|20\d\d)\b"
 )
 #: A meeting, interview or appointment: holding a slot for it is logistics.
-_APPOINTMENT = re.compile(
+_APPOINTMENT = rx.compile(
     r"\b(?:interview|call|meeting|webinar|session|event|tour|onsite|on-site|panel|assessment"
     r"|screen|table|room|desk|parking|\d ?(?:am|pm)|\d:\d\d|monday|tuesday|wednesday|thursday"
     r"|friday|saturday|sunday|tomorrow|today|tonight|this week)\b"
 )
-_WORK_WITH_CUE = re.compile(
+_WORK_WITH_CUE = rx.compile(
     r"\b(?:hope|hoping|hopeful|love|would like|'d like|wish|chance|opportunity|someday"
     r"|one day|down the (?:road|line)|near future|not too distant|eventually)\b"
 )
 
 
 #: Verbs that hold a place for someone ("we'll hold a place for him").
-_HOLD_BEFORE = re.compile(
+_HOLD_BEFORE = rx.compile(
     r"\b(?:hold|holding|held|save|saving|saved|reserve|reserving|reserved|keep|keeping|kept)"
     r" (?:a|the|your|his|her|their|one) $"
 )
 #: A promise to get in touch ("we'll reach out when ...").
-_CONTACT_WHEN = re.compile(
+_CONTACT_WHEN = rx.compile(
     r"(?:\b(?:reach (?:back )?out|contact you|call you|email you|ping you|let you know|come back"
     r" to you|circle back|(?:be|get|keep) in touch|hear from us|reconnect)|(?:'ll|\bwill|\bwould"
     r"|'d|\bdefinitely|\bcertainly) (?:call|ring|text|phone|contact)\b)(?: \w+){0,3}? (?:when|once"
     r"|as soon as|after|if|the (?:moment|minute|second|day))\b"
 )
-_FIT_BEFORE = re.compile(
+_FIT_BEFORE = rx.compile(
     r"\b(?:you|he|she|they)(?:'d|'ll| would| will| might| could)(?: also| really| just)? be"
     r" (?:a |an )?(?:perfect |ideal |natural |excellent |brilliant |obvious |great |good"
     r" |strong |real )?$"
@@ -1152,24 +1150,24 @@ FP_008 = Rule(
 
 
 #: A modal or commitment just before the verb: the role is promised, not described.
-_FUTURE_MODAL = re.compile(
+_FUTURE_MODAL = rx.compile(
     r"(?:'d|'ll|\bwould|\bwill|\bshould|\bcould|\bgoing to|\bgonna|\bbound to|\bexpect to"
     r"|\bhope to|\bhoping to|\bplan to|\bplanning to|\btry to|\bpromised? to|\bcommitted to"
     r"|\bcan|\bsure to|\bdefinitely|\bcertainly|\bsurely)\s+(?:\w+\s+){0,2}$"
 )
 #: Onboarding and logistics: a desk, a laptop or a slot held for a starter.
-_ONBOARDING = re.compile(
+_ONBOARDING = rx.compile(
     r"\b(?:first day|day one|start date|on arrival|when (?:you|he|she|they) (?:start|arrive"
     r"|join)|onboarding|induction|laptop|desk|badge|paperwork|offer letter|welcome pack"
     r"|accepted|sign(?:ed|ing)? the offer)\b"
 )
-_VACATING = re.compile(
+_VACATING = rx.compile(
     r"\b(?:leaving|leaves|retir\w+|moving on|steps? down|stepping down|goes on leave|going on"
     r" leave|vacanc\w+|no (?:opening|vacancy|role|position)|(?:don't|do not|doesn't) have"
     r"|not this (?:year|time|term)|next (?:year|term|school year|season|semester)|in the (?:fall"
     r"|autumn|spring|summer|new year)|frees? up|opens? up)\b"
 )
-_BY_LATER = re.compile(
+_BY_LATER = rx.compile(
     r"\b(?:by|before|in|after|around|over|come|from) (?:the )?(?:spring|summer|autumn|fall"
     r"|winter|christmas|easter|new year|holidays|year[- ]end|end of (?:the )?(?:year|quarter"
     r"|month)|january|february|march|april|june|july|august|september|october|november"
@@ -1276,13 +1274,13 @@ FP_009 = Rule(
 
 
 #: Praise or rejection words that make "just not now" about the candidate's application.
-_TEMP_CTX = re.compile(
+_TEMP_CTX = rx.compile(
     r"\b(?:want|wanted|need|love|loved|like|liked|perfect|great|ideal|exactly|right (?:person|fit"
     r"|candidate)|strong|fit|impressed|talented|amazing|brilliant|excellent|keen|hire|hiring"
     r"|role|position|job|offer|team|unfortunately|sorry|decision|candidate|application|us"
     r"|here)\b"
 )
-_NOT_TEMP = re.compile(
+_NOT_TEMP = rx.compile(
     r"\b(?:available|availability|start|relocat\w*|reschedul\w*|schedule|call (?:now|today"
     r"|back)|interview|question|questions|busy|bandwidth|budget for (?:travel|training)|answer"
     r"|code|test|tests|build|deploy)\b"
@@ -1348,13 +1346,13 @@ FP_010 = Rule(
 
 
 #: A date or a step of the current process: holding the file until then is logistics.
-_PROCESS_UNTIL = re.compile(
+_PROCESS_UNTIL = rx.compile(
     r"^\s*(?:the )?(?:closing|deadline|interview|panel|references?|decision|outcome|end of (?:the"
     r" )?(?:process|week|day|month)|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
     r"|tomorrow|\d|next week|we (?:decide|hear|receive|get)|the (?:role|position|vacancy|post)"
     r" (?:closes|is filled)|your (?:references?|documents?|interview|test))"
 )
-_SHORT_ABSENCE = re.compile(
+_SHORT_ABSENCE = rx.compile(
     r"\b(?:next week|this week|tomorrow|monday|tuesday|wednesday|thursday|friday|holiday"
     r"|vacation|trip|conference|interview|panel|call|meeting|lunch|the weekend)\b"
 )
@@ -1445,14 +1443,14 @@ FP_012 = Rule(
 
 
 #: Something later: an opening, a posting, a season, a cohort.
-_LATER = re.compile(
+_LATER = rx.compile(
     r"\b(?:openings?|postings?|posts|positions?|roles?|vacanc\w+|reqs?|requisitions?|jobs?"
     r"|spots?|chairs?|seats?|places?|class|cohort|intake|future|later|down the road|next"
     r" (?:one|round|time|year|month|quarter|season|cycle|hiring|opening|posting|class)"
     r"|(?:in|this|next) (?:the )?(?:fall|spring|summer|winter|autumn|new year|q[1-4])"
     r"|when (?:it|one|something|another|a)|once)\b"
 )
-_SCHEDULED = re.compile(
+_SCHEDULED = rx.compile(
     r"\s*(?:a |an |the |her |his |their |our )?(?:[\w-]+ )?(?:interview|call|meeting|panel"
     r"|screen|chat|tour|visit|orientation|training|shift|session|test|assessment|slot|time"
     r"|date|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|\d)"

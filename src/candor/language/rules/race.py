@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 from candor.language import rx
 from candor.language.context import Hit, employer_statement
 from candor.language.model import Rule
@@ -83,7 +81,7 @@ def _not_eeo(hit: Hit) -> bool:
     return not employer_statement(hit)
 
 
-_THING_LOOKS = re.compile(
+_THING_LOOKS = rx.compile(
     r"\b(?:ui|ux|design|layout|logo|brand|branding|menu|food|dish|cuisine|decor|d\u00e9cor"
     r"|interior|architecture|building|garden|font|typography|website|page|site|app|packaging"
     r"|label|poster|deck|slides?|chart|map|plan|code|script|text|document|output|translation"
@@ -419,7 +417,7 @@ def _not_citizen_idiom(hit: Hit) -> bool:
     return not rx.search(r"\b(?:good|corporate|senior|global|digital)\s*$", hit.before(12))
 
 
-_HIRING_ONLY = re.compile(
+_HIRING_ONLY = rx.compile(
     r"\b(?:only|must|preferred|prefer|hire|hiring|consider|considering|accept|accepting|eligible"
     r"|open to|restricted|limited|exclusively|requirement|need|want)\b"
 )
@@ -605,7 +603,7 @@ RACE_007 = Rule(
 )
 
 
-_ORG_AFTER = re.compile(
+_ORG_AFTER = rx.compile(
     r"\s*(?:'s\s+|'\s+)?(?:(?:largest|biggest|leading|top|main|national|state|central)\s+)?"
     r"(?:team|office|ops|operations|branch|division|site|hub|account|region|market|desk"
     r"|entity|subsidiary|unit|org|practice|campus|plant|lab|studio|project|programme|program"
@@ -689,13 +687,13 @@ RACE_008 = Rule(
 )
 
 
-_ORG_CULTURE = re.compile(
+_ORG_CULTURE = rx.compile(
     r"\b(?:company|companies|org|organi[sz]ations?|team|teams|department|workplace|startup"
     r"|firm|employer|office|agency|group|leadership|management|codebase|engineering)\b"
 )
 
 
-_FIT_WORDS = re.compile(
+_FIT_WORDS = rx.compile(
     r"\b(?:fit|fits|fitting|gel|mesh|click|crew|get along|belong|relate|blend|mix|clash"
     r"|comfortable|vibe|one of us|our people|like us)\b"
 )
@@ -836,14 +834,14 @@ RACE_009 = Rule(
 )
 
 
-_THING_NAME = re.compile(
+_THING_NAME = rx.compile(
     r"\b(?:service|product|project|variable|function|brand|company|app|file|field|table|class"
     r"|method|team|feature|domain|repo|api|model|column|package|module|endpoint|job|role|title"
     r"|course|degree|tool|metric|process|report|document|doc|codename|code)[- ]names?\b"
 )
 
 
-_NAME_PROBLEM = re.compile(
+_NAME_PROBLEM = rx.compile(
     r"\b(?:clients?|customers?|callers?|struggle\w*|trip\w*|hard|difficult|tricky|mouthful"
     r"|nobody|no one|can't|cannot|twice|again|three times|weird|foreign|shorter|easier)\b"
 )
@@ -855,7 +853,7 @@ def _name_context(hit: Hit) -> bool:
     if rx.match(r"(?:can't|cannot|couldn't|could not|can not|unable|never|no way)", m):
         # "couldn't pronounce it": a name only when the sentence is about one.
         return (
-            hit.in_sentence(re.compile(r"\b(?:names?|name's|surname)\b"))
+            hit.in_sentence(rx.compile(r"\b(?:names?|name's|surname)\b"))
             and _THING_NAME.search(hit.sentence) is None
         )
     if rx.match(r"(?:spell|say|repeat|pronounce) ", m):
@@ -1027,7 +1025,7 @@ RACE_011 = Rule(
 )
 
 _PLACES = "|".join(p for p in COUNTRIES.split("|") if not p.startswith(("the ", "a ", "another ")))
-_FROM_BEFORE = re.compile(
+_FROM_BEFORE = rx.compile(
     r"\b(?:he|she|they|cand|candidate|applicant|interviewee|family|parents|folks|mother|father"
     r"|mum|mom|dad|grandparents)(?:'s|'re|\s+(?:is|are|was|were|comes?|came|hails?|must be"
     r"|might be|could be|may be|is probably|probably is|is likely|seems to be|looks to be"
@@ -1051,7 +1049,7 @@ def _origin_guess(hit: Hit) -> bool:
     return _FROM_BEFORE.search(hit.before(80)) is not None
 
 
-_FIT_DOUBT = re.compile(
+_FIT_DOUBT = rx.compile(
     r"\b(?:fit|gel|mesh|click|wonder\w*|worr\w*|concern\w*|not sure|unsure|culture|comfortable"
     r"|rough|question\w*|polish\w*|standard|prestig\w*|rigou?r\w*|calibre|caliber|level|doubt\w*"
     r"|risk\w*|lower|weaker|less)\b"
@@ -1093,13 +1091,13 @@ RACE_013 = Rule(
 )
 
 
-_GROUP_BEFORE = re.compile(
+_GROUP_BEFORE = rx.compile(
     r"(?:\b(?:candidates?|applicants?|people|hires?|workers?|staff|engineers?|graduates?"
     r"|folks|guys|anyone|someone|those|men|women|employees|contractors?)\s+(?:\w+\s+)?from"
     r"\s+)?\b(?:certain|some|particular|specific|those|third[- ]world|developing|poorer|poor"
     r"|other|foreign|non-?western|non-?eu|non-?european)\s+$"
 )
-_GROUP_BUSINESS = re.compile(
+_GROUP_BUSINESS = rx.compile(
     r"\b(?:markets?|sales|shipping|exports?|imports?|customers?|clients?|offices?|vendors?"
     r"|suppliers?|sanctions?|tax\w*|compliance|regulations?|launch\w*|roll-?out|expansion"
     r"|currenc\w*|payments?|data|users?|traffic|servers?|regions)\b"
@@ -1180,14 +1178,14 @@ RACE_012 = Rule(
 
 # Someone's speech or writing reported: a quotation mark next to the phrase, or a verb
 # of saying or writing before it.
-_SPEECH_CUE = re.compile(
+_SPEECH_CUE = rx.compile(
     r"(?:['\"\u2018\u2019\u201c\u201d]\s*$|\b(?:say\w*|said|writes|wrote|written|writing"
     r"|uses?|used|using|kept|keeps|phrases? like|expressions? like|things like|stuff like"
     r"|signs? off|signed off|ends? (?:his|her|their|every|each|all) \w+ with|full of"
     r"|lots of|a lot of|habit of|talks?|talked|speaks?|spoke|sounds?|sounded|emails?"
     r"|messages?|like)\b[^.;!?\n]{0,25}$)"
 )
-_DIALECT_JUDGE = re.compile(
+_DIALECT_JUDGE = rx.compile(
     r"\b(?:clients?|customers?|callers?|get used|used to|odd|weird|funny|strange|annoying"
     r"|grates?|grating|unprofessional|cringe\w*|jarring|off-?putting|confus\w*|not sure"
     r"|worr\w*|concern\w*|problem|issue|polish\w*|proper|correct|fix|train (?:it|that) out"
@@ -1297,13 +1295,13 @@ _CODE_WORDS = (
     r"|neighbourhood|neighborhood|community"
 )
 _QUOTE = "['\"\u2018\u2019\u201c\u201d]"
-_WINK = re.compile(
+_WINK = rx.compile(
     r"(?:get|catch|know|see) (?:my|the) drift|know what i mean|(?:you )?know what i'?m saying"
     r"|wink[- ]wink|nudge[- ]nudge|if you follow me|read between the lines"
     r"|(?:you )?get the picture|say no more|enough said|nuff said|iykyk|if you know,? you know"
     r"|(?:if )?(?:you|u) get me(?=\s*(?:[,.;:!?)]|$))|know what i'?m getting at|if you see what i mean"
 )
-_ORIGIN_HINT = re.compile(
+_ORIGIN_HINT = rx.compile(
     r"\b(?:local|locals|round here|around here|from here|our area|our community|english"
     r"|british|american|native|same background|same community|foreign|foreigners|white"
     r"|our kind|our sort|our type|one of us|like us|same culture|neighbou?rhood|postcode"
@@ -1311,7 +1309,7 @@ _ORIGIN_HINT = re.compile(
     r"|complexion|colou?r|ethnic|urban|eastern europeans?|immigrants?|migrants?|polish|asians?"
     r"|africans?|indians?|mexicans?|latinos?|hispanics?|arabs?|muslims?)\b"
 )
-_PERSON_PREF = re.compile(
+_PERSON_PREF = rx.compile(
     r"\b(?:wants?|wanted|prefer\w*|looking for|asked for|asks for|after|needs?|only|must be"
     r"|should be|ideally|lads|guys|boys|girls|people|folks|faces|hires?|candidates?|someone"
     r"|somebody|crowd|types?|staff|workers|crew|team|sort|kind|fit|clientele|clients?"
@@ -1379,13 +1377,13 @@ RACE_016 = Rule(
 )
 
 
-_PEOPLE_IMAGE = re.compile(
+_PEOPLE_IMAGE = rx.compile(
     r"\b(?:team|teams|department|dept|photo|photos|picture|pictures|pics?|headshots?|staff"
     r"|faculty|board|panel|crew|leadership|company|firm|workforce|hires|intake|cohort"
     r"|shortlist|slate|line-?up|group|office|floor|brochure|website|faces?|face of|room"
     r"|table|org chart|c-suite|bench|partnership|partners|class|senior team|management)\b"
 )
-_DESIGN = re.compile(
+_DESIGN = rx.compile(
     r"\b(?:palette|ui|ux|theme|design|designs|logo|brand|branding|css|dashboards?|slides?"
     r"|deck|colou?r scheme|mock-?ups?|fonts?|paint|painted|walls?|decor|d\u00e9cor|interface"
     r"|screens?|charts?|graphs?|carpets?|furniture|refit|fit-out|lighting|app|website design"
@@ -1478,7 +1476,7 @@ RACE_017 = Rule(
 )
 
 
-_STATUS_GUESS_BEFORE = re.compile(
+_STATUS_GUESS_BEFORE = rx.compile(
     r"\b(?:he's|she's|they're|he is|she is|they are|he was|she was|they were|cand is|candidate"
     r" is|applicant is|probably|prob|maybe|likely|must be|bet|betting|could be|might be|may be"
     r"|looks|seems|sounds|wonder if|guess|guessing|suspect|assume)\s+(?:\w+\s+)?(?:an?\s+)?$"
@@ -1558,7 +1556,7 @@ RACE_018 = Rule(
 )
 
 
-_AUDIO = re.compile(
+_AUDIO = rx.compile(
     r"\b(?:line|connection|audio|mic|microphone|zoom|teams call|wifi|wi-fi|signal|call quality"
     r"|echo|bandwidth|lag|dropp\w*|network|speaker|volume|noise|noisy|mask|masks|muffled)\b"
 )
@@ -1620,7 +1618,7 @@ RACE_019 = Rule(
 
 
 #: A visa read as a reason the candidate will leave ("on OPT - might leave when it runs out").
-_FLIGHT = re.compile(
+_FLIGHT = rx.compile(
     r"\b(?:leave|leaving|run out|runs out|expir\w*|don't bother|not worth|go home|going home"
     r"|hassle|risk|flight|bail|gone|unstable|tied to|loses? (?:his|her|their) job)\b"
 )
@@ -1694,7 +1692,7 @@ RACE_020 = Rule(
 
 
 #: Reading a school, a speech style or a likeness to customers as a problem.
-_RACE_PROXY_CUE = re.compile(
+_RACE_PROXY_CUE = rx.compile(
     r"\b(?:you know|tells you|fyi|heads up|not a fit|not fit|that area|that part of town|risk"
     r"|probably|prob|lean no|leaning no|pass|skip|careful|just saying|wouldn't|won't|might not"
     r"|not sure|surpris\w*|expect\w*|concern\w*|worr\w*)\b"

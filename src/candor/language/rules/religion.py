@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 from candor.language import rx
 from candor.language.context import Hit, employer_statement
 from candor.language.model import Rule
@@ -26,16 +24,16 @@ _FAITHS = (
 )
 
 
-_FACILITY = re.compile(
+_FACILITY = rx.compile(
     r"\b(?:our (?:office|building|site|campus|hq)|we have|we offer|available (?:to|for) (?:all"
     r"|every|staff|employees)|all (?:employees|staff|colleagues)|on (?:each|every) floor"
     r"|on-?site (?:facilities|amenities))\b"
 )
-_PERSON_CUE = re.compile(r"\b(?:he|she|him|his|her|they|them|their|cand|candidate|asked)\b")
+_PERSON_CUE = rx.compile(r"\b(?:he|she|him|his|her|they|them|their|cand|candidate|asked)\b")
 
 
 #: Event work, where a religious celebration is the booking, not the candidate's faith.
-_EVENT_WORK = re.compile(
+_EVENT_WORK = rx.compile(
     r"\b(?:events?|booked|bookings?|banquet|venue|catering|caterer|scenario|planner|planning"
     r"|sales|ballroom|seating|setup|set-up)\b"
 )
@@ -48,20 +46,20 @@ _EMPLOYER_ROLE = (
     r"|rentals?|building|payroll|accounting|livestream|media)"
 )
 #: The sentence is about the job's shifts ("Saturday services" at a restaurant or venue).
-_SHIFT_WORK = re.compile(
+_SHIFT_WORK = rx.compile(
     r"\b(?:role|job|position|shifts?|rota|roster|schedule|includes?|including|cover(?:s|ing)?"
     r"|work(?:s|ing)? (?:both|all|the|every|those)|can work|staff(?:ing|ed)?|kitchen|restaurant"
     r"|brunch|lunch|dinner|front of house|bar|venue|covers|finalists?|candidates?)\b"
 )
 #: Attending worship: "goes to Sunday services", "misses his Saturday services".
-_ATTENDS = re.compile(
+_ATTENDS = rx.compile(
     r"\b(?:goes|go|going|went|attend\w*|his|her|their|misses|missing|skip\w*|at|to|from"
     r"|after|before|for)\s+(?:\w+\s+)?$"
 )
 
 
 #: Kosher or halal as a standard of food work, not the candidate's diet.
-_FOOD_WORK = re.compile(
+_FOOD_WORK = rx.compile(
     r"\b(?:kitchens?|catering|caterers?|certifi\w+|certified|supervis\w+|facility|facilities"
     r"|butcher\w*|abattoir|slaughter\w*|restaurants?|menus?|suppliers?|supply chain|production"
     r"|prep|inspections?|audits?|labell?ing|labels?|compliance|protocols?|standards?"
@@ -242,14 +240,14 @@ REL_001 = Rule(
 )
 
 
-_SCHEDULE = re.compile(
+_SCHEDULE = rx.compile(
     r"\b(?:sundays?|saturdays?|fridays?|weekends?|sabbath|shabbat|holidays?|holy days?|shifts?"
     r"|rota|roster|evenings?|sundown|sunset|sunrise|days? off|time off|availability|available"
     r"|schedule|calendar|hours|overtime|on-?call|dress|uniform|hair|beard|head|scarf|covering"
     r"|food|diet|eat|eats|eating|lunch|drink|drinks|alcohol|pork|handshake|shake hands|students"
     r"|kids|children|patients|customers|clients|pupils)\b"
 )
-_BELIEF_TOPIC = re.compile(
+_BELIEF_TOPIC = rx.compile(
     r"\b(?:about|on|around|regarding|re) (?:\w+ )?(?:testing|tdd|agile|scrum|code|coding|design"
     r"|architecture|management|leadership|process|tooling|tools|pricing|sales|marketing"
     r"|product|data|security|quality|documentation|feedback|hiring|teams?|remote|meetings)\b"
@@ -377,12 +375,12 @@ REL_002 = Rule(
 )
 
 
-_CLERGY = re.compile(
+_CLERGY = rx.compile(
     r"(?:vicars?|reverend|clergy\w*|deacons?|nuns?|monks?|chaplains?|mullahs?|swamis?|granthis?"
     r"|pujaris?)$"
 )
 #: Clergy as someone's personal tie ("her dad's a vicar", "he's a deacon"), not a job posting.
-_CLERGY_TIE = re.compile(
+_CLERGY_TIE = rx.compile(
     r"(?:\b(?:his|her|their|dad|father|mum|mom|mother|brother|sister|uncle|aunt|husband|wife"
     r"|parents?|family|grandad|grandfather|grandma|grandmother|son|daughter|partner)"
     r"(?:['\u2019]s)?|\b(?:is|was|he's|she's|they're|'s|became|becoming|ordained|trained as"

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 from candor.language import rx
 from candor.language.context import Hit
 from candor.language.model import Rule
@@ -21,12 +19,12 @@ _SUGGEST = (
 
 
 #: The employer shares its own posted range, or the candidate is the one asking.
-_SHARED_RANGE = re.compile(
+_SHARED_RANGE = rx.compile(
     r"\b(?:shared|gave|give|told|explained|provided|sent|quoted|stated|confirmed|walked "
     r"(?:him|her|them) through)\b[^.;!?\n]{0,30}?\b(?:posted|advertised|listed|published"
     r"|our|the role's|the)\b[^.;!?\n]{0,20}?\b(?:band|range|salary range|pay range)s?\b"
 )
-_CANDIDATE_ASKED = re.compile(
+_CANDIDATE_ASKED = rx.compile(
     r"\b(?:cand|candidate|applicant|interviewee|he|she|they)\s+(?:also |only |then )?$"
 )
 
@@ -34,14 +32,14 @@ _CANDIDATE_ASKED = re.compile(
 #: The employer saying it does not ask for pay history: the compliant practice, which a
 #: letter or note may state ("we don't collect information about current or past pay").
 #: The negated verb governs the match: no clause break or "but" in between.
-_NOT_ASKED_BEFORE = re.compile(
+_NOT_ASKED_BEFORE = rx.compile(
     r"\b(?:do not|don't|does not|doesn't|never|won't|will not|cannot|can't|may not|must not"
     r"|not)\s+(?:[\w']+\s+){0,3}?(?:ask|asks|asking|request|requesting|consider|considering"
     r"|use|using|include|including|require|requiring|seek|collect|collecting|inquire|rely on"
     r"|base \w+ on)\b(?:(?!\bbut\b|\bhowever\b|\bthough\b)[^,;.!?]){0,45}$"
 )
 #: Nobody asked, or the question is gone: nothing was recorded.
-_NOT_ASKED_AT_ALL = re.compile(
+_NOT_ASKED_AT_ALL = rx.compile(
     r"\bneither was asked|(?:were|was|is) not asked|(?:weren't|wasn't) asked|question (?:was"
     r" |has been )?removed|no longer (?:ask|collect)|(?:we|i) (?:didn't|did not|never|don't|do not) ask\b"
     r"|(?:no|not) (?:prior|current|previous|past) (?:pay|salary|comp) (?:was )?discussed"
@@ -51,16 +49,16 @@ _NOT_ASKED_AT_ALL = re.compile(
 )
 #: The candidate declined and it was left there ("which is fine under our policy"); a
 #: refusal held against them ("red flag", "moving on") stays a finding.
-_DECLINED = re.compile(
+_DECLINED = rx.compile(
     r"\b(?:declined|chose not|preferred not|didn't want|did not want|would rather not|'d rather"
     r" not)(?: to)? (?:share|discuss|disclose|give|say)"
 )
-_NEUTRAL = re.compile(
+_NEUTRAL = rx.compile(
     r"\b(?:(?:which|that)(?:'s| is) fine|that's ok|no problem|fine under|per (?:our )?policy"
     r"|(?:we|i) (?:don't|do not|didn't|did not) ask|gave (?:the|our) (?:posted )?(?:range|band)"
     r"|shared the (?:posted )?(?:\$[\d,k–-]+ )?(?:range|band))"
 )
-_NOT_ASKED_AFTER = re.compile(
+_NOT_ASKED_AFTER = rx.compile(
     r"^[\s;:,.\u2014\u2013-]{0,4}(?:we|i|our policy|the company|the firm)\s+(?:do not|don't"
     r"|does not|doesn't|never|did not|didn't)\s+(?:ask|request|collect|consider|use)\b"
 )
@@ -501,31 +499,31 @@ SAL_003 = Rule(
 
 
 #: A person, or "was", just before "on $24/hr": the candidate's own rate.
-_RATE_SUBJECT = re.compile(
+_RATE_SUBJECT = rx.compile(
     r"(?:\b(?:was|were|been|is|currently|still|now|previously|formerly|already|left|leaving"
     r"|cand|candidate|applicant|he|she|they|i'm|i was|he's|she's|they're|hes|shes)|'s|'re)"
     r"\s+(?:(?:only|just|still|currently|now|about|around|roughly|on|getting|earning|making"
     r"|paid)\s+){0,2}$"
 )
 #: Not the candidate's pay: the role's rate, a budget, a deal, savings.
-_RATE_THING = re.compile(
+_RATE_THING = rx.compile(
     r"\b(?:role|job|position|offer|post|vacancy|shift|band|range|rate|we|our|this|it|starting"
     r"|contract|ad|advert|listing|budget|project|account|deal|quota|target|spend|saved|save"
     r"|savings|sign-?on|allowance|bid|quote|invoice|price|prices|priced|cost|costs|ticket"
     r"|order|loan|rent|mortgage)\b[^.;!?]{0,15}$"
 )
-_RATE_AFTER_THING = re.compile(
+_RATE_AFTER_THING = rx.compile(
     r"^\s*(?:of|in|arr|mrr|m|mn|million|bn|billion|b|revenue|budget|spend|sales|deals?"
     r"|contracts?|accounts?|worth"
     r"|projects?|quota|target|book|pipeline|invoices?|orders?|claims?|fees?|funding|grants?"
     r"|savings|loans?|for (?:the|this|our) (?:role|job|position))\b"
 )
-_EXPECTS = re.compile(
+_EXPECTS = rx.compile(
     r"\b(?:expect\w*|asking|ask|wants?|wanted|target|would take|looking for|hoping|desired"
     r"|happy with|settle for|needs?|offer(?:ed|ing)?|we(?:'ll| will| can| could)? pay|pays)\b"
 )
 #: A previous or current employer, or the candidate placed somewhere by it.
-_PRIOR_CUE = re.compile(
+_PRIOR_CUE = rx.compile(
     r"\b(?:last|previous|prior|former|old|current|present|existing) (?:school|district|trust"
     r"|employer|job|hospital|firm|company|role|place|org|agency|board|authority|council"
     r"|practice|store|site|academy|college|university|county|unit|ward|post|contract|position"
@@ -535,12 +533,12 @@ _PRIOR_CUE = re.compile(
     r"|grade|point)\b|\b(?:at|from|in|with) (?:his|her|their) (?:last|previous|prior|former"
     r"|old|current)\b"
 )
-_AT_WORKPLACE = re.compile(
+_AT_WORKPLACE = rx.compile(
     r"^\s*(?:at|with|from|in) (?:the |his |her |their |my )?(?:[\w&'-]+ ){0,2}?"
     + _WORKPLACE
     + r"s?\b"
 )
-_PLACEMENT = re.compile(
+_PLACEMENT = rx.compile(
     r"\b(?:place|placed|placing|start (?:him|her|them)|starting (?:him|her|them)|match"
     r"|matching|pay|paid|salary|wage|same|so we'?ll|keep (?:him|her|them))\b"
 )
@@ -689,7 +687,7 @@ SAL_004 = Rule(
 
 #: An amount of pay: a currency sign, a decimal rate, a unit, or a bare figure that ends
 #: the clause ("paid 28/hr", "paid 19.50", "was 1,900 USD/month", "paid 72").
-_PAY_AMOUNT = re.compile(
+_PAY_AMOUNT = rx.compile(
     r"^\s*(?:about |around |roughly |~|only |just |over |under |nearly |almost |like )?(?:"
     r"(?:\$|£|€|usd|gbp|eur)\s?\d"
     r"|\d[\d,]*\.\d\d\b"
@@ -703,7 +701,7 @@ _PAY_AMOUNT = re.compile(
 
 #: Where a candidate is paid: the workplaces above and a few more.
 _PAY_PLACE = _WORKPLACE[:-1] + "|ship|vessel|boat|rig|mine|fleet|library|church|route)"
-_PAST_PLACE = re.compile(
+_PAST_PLACE = rx.compile(
     r"\b(?:last|previous|prior|former|old|current|present) (?:[\w&'.-]+ ){0,2}?"
     + _PAY_PLACE
     + r"s?\b"

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 from candor.language import rx
 from candor.language.context import Hit
 from candor.language.model import Rule
@@ -478,7 +476,7 @@ SEX_007 = Rule(
 )
 
 
-_LOOKS_OR_SEX = re.compile(
+_LOOKS_OR_SEX = rx.compile(
     r"\b(?:pretty|cute|attractive|beautiful|hot|gorgeous|stunning|sexy|girl|girly|blonde"
     r"|brunette|bubbly|legs|smile|looks|looker|handsome|good-looking|lovely to look at|dress"
     r"|skirt|heels|figure|eye candy|flirty|flirt\w*|easy on the eyes?|nice to look at|good to look at"
@@ -486,7 +484,7 @@ _LOOKS_OR_SEX = re.compile(
 )
 
 
-_DOUBT = re.compile(
+_DOUBT = rx.compile(
     r"\b(?:whether|if she|if he|comfortable|able to|could she|could he|can she|can he|would"
     r" she|would he|will she|will he|worried|worry|concern\w*|not sure|unsure|doubt\w*|cope"
     r"|struggle|too [\w-]+(?:,? (?:and|or) [\w-]+)? (?:to|for)|intimidat\w*|handle|hold her"
@@ -802,21 +800,21 @@ SEX_008 = Rule(
     ),
 )
 
-_SEX_WORD_RE = re.compile(
+_SEX_WORD_RE = rx.compile(
     r"\b(?:she|her|hers|woman|women|girls?|lad(?:y|ies)|females?|gals?|he|him|his|man|men|guys?"
     r"|males?|blokes?|lads|boys?)\b"
 )
-_FEM_RE = re.compile(r"\b(?:she|her|hers|woman|women|girls?|lad(?:y|ies)|females?|gals?)\b")
-_MALE_GROUP_RE = re.compile(
+_FEM_RE = rx.compile(r"\b(?:she|her|hers|woman|women|girls?|lad(?:y|ies)|females?|gals?)\b")
+_MALE_GROUP_RE = rx.compile(
     r"\b(?:men|guys|lads|blokes|boys|fellas|chaps|crew|the team|builders|drivers|mechanics"
     r"|engineers|workers|operators|chefs|cooks|riggers|labourers|laborers)\b"
 )
-_NEED_RE = re.compile(
+_NEED_RE = rx.compile(
     r"\b(?:need|needs|needed|would|'d|have to|has to|had to|no|don't have|doesn't have"
     r"|haven't got|hasn't got|lack|lacks|without|only (?:one|a)|isn't|aren't|there's no|cost"
     r"|costs|expense|extra|problem|issue|awkward|logistics)\b"
 )
-_REASON_RE = re.compile(
+_REASON_RE = rx.compile(
     r"\b(?:so|since|as|because|given|which is why|fit|fits|suit|suits|suited|relate|relates"
     r"|connect|connects|better|plus|natural|prefer\w*|comfortable|matches|match|reflects?"
     r"|ideal|perfect|right)\b"
@@ -1171,11 +1169,11 @@ SEX_009 = Rule(
 )
 
 
-_OTHER_SEX = re.compile(
+_OTHER_SEX = rx.compile(
     r"\b(?:he|him|his|she|her|hers|man|men|guy|guys|bloke|blokes|woman|women|girl|girls|lady"
     r"|ladies|male|female|lad|lads)\b"
 )
-_CONTRAST = re.compile(
+_CONTRAST = rx.compile(
     r"\b(?:but|whereas|while|though|although|yet|less so|not so much|coming from|from (?:her"
     r"|him|a woman|a man|a girl|a guy)|on (?:her|him)|in (?:her|him|a woman|a man))\b"
 )
@@ -1212,7 +1210,7 @@ def _double_standard(hit: Hit) -> bool:
                 if m.endswith(("her", "she"))
                 else r"\b(?:a woman|a girl|a lady|women|girls|a female|from her|in her)\b"
             )
-            return hit.in_sentence(re.compile(other))
+            return hit.in_sentence(rx.compile(other))
         return True
     # "works for a man": behaviour that "works" (not a person who works for someone).
     if not rx.search(
@@ -1281,7 +1279,7 @@ SEX_010 = Rule(
 )
 
 
-_PRESENCE_WANT = re.compile(
+_PRESENCE_WANT = rx.compile(
     r"\b(?:needs?|needed|want(?:s|ed)?|lacks?|lacked|lacking|missing|without|more of|bit of"
     r"|some|a real|a proper|bring|brings|prefer\w*|looking for|could use|requires?|calls? for"
     r"|not enough|no|isn't|wasn't|doesn't have|didn't have|hasn't got|not really)\b"
@@ -1342,7 +1340,7 @@ _SEX_ONE_W = (
     r"(?:woman|girl|lady|female|man|guy|male|bloke|dude|gent|gentleman|fella|chap|lad|lass)"
 )
 _SEX_MANY_W = r"(?:women|girls|ladies|females|men|guys|males|blokes|dudes|gents|fellas|chaps|lads)"
-_CLIENT_SUBJECT = re.compile(
+_CLIENT_SUBJECT = rx.compile(
     r"\b(?:clients?|customers?|callers?|patients?|guests?|residents?|regulars|visitors?|punters"
     r"|the crew|the team|the lads|the guys|people|they|folks|members|parents|buyers|shoppers"
     r"|users|the public|locals|diners|patrons)\b"
@@ -1479,7 +1477,7 @@ SEX_012 = Rule(
 )
 
 
-_STRENGTH = re.compile(
+_STRENGTH = rx.compile(
     r"\b(?:lift\w*|muscle|carry\w*|carried|haul\w*|heave\w*|shift(?:ing)? (?:the|a|those|these)"
     r"|move (?:the|a|those|these)|push\w*|pull\w*|strong|strength|heavy|heavier|weights?|lbs?"
     r"|kg|kilos?|pounds|tonnes?|pallets?|boxes|crates|sacks|kegs|fixtures?|tyres?|tires?"

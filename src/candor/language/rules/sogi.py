@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 from candor.language import rx
 from candor.language.context import Hit
 from candor.language.model import Rule
@@ -15,7 +13,7 @@ _HOOK = (
 )
 
 #: An employer's non-discrimination statement lists protected traits without recording any.
-EEO = re.compile(
+EEO = rx.compile(
     r"\b(?:equal (?:employment )?opportunit\w*|without regard to|regardless of|(?:do|does|will)"
     r" not discriminate|non-?discriminat\w*|anti-?discriminat\w*|protected (?:characteristics?"
     r"|class(?:es)?|status|categor\w+|grounds)|equality act|eeo\b|affirmative action"
@@ -23,10 +21,10 @@ EEO = re.compile(
 )
 
 
-_SOMEONE = re.compile(r"\b(?:he|she|his|her|hers|him|they|their|them|cand|candidate's)\b")
+_SOMEONE = rx.compile(r"\b(?:he|she|his|her|hers|him|they|their|them|cand|candidate's)\b")
 
 
-_TOPIC_AFTER = re.compile(
+_TOPIC_AFTER = rx.compile(
     r"^\s*(?:[\w-]+\s+)?(?:ruling|rulings|law|laws|legislation|cases?|rights|research|thesis"
     r"|policy|policies|debate|referendum|equality|history|studies|movement|literature|court"
     r"|litigation|jurisprudence|scholarship|activism|advocacy|charity|charities)\b"
@@ -34,7 +32,7 @@ _TOPIC_AFTER = re.compile(
 
 
 #: Data-model work: identity and sex as fields of a record, not a person's trait.
-_DATA_WORK = re.compile(
+_DATA_WORK = rx.compile(
     r"\b(?:(?:data|form|demographic|record|identity|gender|sex|profile) fields?|field"
     r" (?:mapping|map|maps|mapped|definitions?)|schemas?|mapp(?:ed|ing) (?:the|it|them|\w+"
     r" fields?|to)|hl7|fhir|ehr|emr|cerner|database|columns?|data ?models?|data ?sets?"
@@ -151,7 +149,7 @@ SOGI_001 = Rule(
     ),
 )
 
-_PRONOUN_PROBLEM = re.compile(
+_PRONOUN_PROBLEM = rx.compile(
     r"\b(?:annoy\w*|weird|strange|odd|confus\w*|insist\w*|demand\w*|fuss\w*|big deal"
     r"|correct(?:ing|ed|s)?|kept|again|whatever|drama|political|woke|sensitive|touchy"
     r"|made a point|lectur\w*|issue|problem|awkward|ridiculous|silly|pc|snowflake"
@@ -162,20 +160,20 @@ _PRONOUN_PROBLEM = re.compile(
     r"|roll with|how (?:\w+ ){0,3}(?:will|would|might|'ll) react)\b"
 )
 #: Clients or crew expected not to cope, in the next clause: "the older clients won't get it".
-_WONT_COPE = re.compile(
+_WONT_COPE = rx.compile(
     r"\b(?:clients?|customers?|patients?|crew|lads|guys|team|residents|guests|parents|site"
     r"|board|partners|members|congregation|public|people)(?: \w+){0,3}? (?:won't|wouldn't"
     r"|will not|would not|might not|may not|can't|cannot|couldn't|never) (?:\w+ )?(?:get|understand"
     r"|cope|handle|accept|take to|go for|like|wear|buy)\b"
 )
-_PRONOUN_PRODUCT = re.compile(
+_PRONOUN_PRODUCT = rx.compile(
     r"\b(?:copy|ui|ux|app|feature|content|users?|product|docs|documentation|form|field|system"
     r"|template|code|database|schema|dropdown|profile|api|style guide|locali[sz]ation)\b"
 )
 
 
 #: The problem said in the clause after ("uses they/them; could confuse the drivers").
-_NEXT_CLAUSE_PROBLEM = re.compile(
+_NEXT_CLAUSE_PROBLEM = rx.compile(
     r"\b(?:confus\w*|weird|strange|odd|awkward|annoy\w*|drama|woke|ridiculous|whole thing"
     r"|heads[- ]up|(?:have|has|had|with) (?:\w+ )?opinions|eyebrows|throw\w* (?:\w+ )?off"
     r"|not doing that|won't (?:use|say|do) (?:it|that)|headache|hassle|worr\w*|roll with"
@@ -377,7 +375,7 @@ SOGI_003 = Rule(
 
 
 #: Clinical work on gender-affirming care: "rotation with the gender-affirming care team".
-_CLINICAL_WORK = re.compile(
+_CLINICAL_WORK = rx.compile(
     r"\b(?:clients?|patients?|cases?|caseload|clinic\w*|rotation|residency|protocols?|consent"
     r"|team|program\w*|services?|providers?|practice|nurs\w*|np|physician|therap\w*|counsel\w*"
     r"|endocrin\w*|surgeons?|research\w*|policy|policies|coverage review|claims?)\b"
@@ -481,22 +479,22 @@ SOGI_004 = Rule(
 )
 
 
-_TRANS_CUE = re.compile(
+_TRANS_CUE = rx.compile(
     r"\b(?:voice|trans|transition\w*|pronouns?|she|he|her|his|they|them|looks?|looked|passing"
     r"|passes|presents?|i think|probably|maybe|apparently|guess|reckon|surgery|hormones?)\b"
 )
-_TECH_ABBREV = re.compile(
+_TECH_ABBREV = rx.compile(
     r"\b(?:mtbf|mttr|mttf|failures?|reliability|uptime|downtime|hours|pumps?|bearings?|optics"
     r"|lens\w*|modulation|transfer function|ftm (?:form|rate|model)|trades?|fund|portfolio"
     r"|bond|futures|margin|\d+)\b"
 )
-_FEMALE_CUE = re.compile(r"\b(?:she|her|hers|herself|she's|she'd|she'll|ms|mrs|miss)\b")
-_MALE_CUE = re.compile(r"\b(?:he|him|his|himself|he's|he'd|he'll|mr)\b")
-_MALE_CODED = re.compile(
+_FEMALE_CUE = rx.compile(r"\b(?:she|her|hers|herself|she's|she'd|she'll|ms|mrs|miss)\b")
+_MALE_CUE = rx.compile(r"\b(?:he|him|his|himself|he's|he'd|he'll|mr)\b")
+_MALE_CODED = rx.compile(
     r"^(?:men|mens|man|male|boy|masculine|gent)|short back|crew|buzz|shaved|flat ?top|cropped"
 )
 #: Retail, tailoring or fashion work: "sold men's suits", "the womenswear floor".
-_FASHION_WORK = re.compile(
+_FASHION_WORK = rx.compile(
     r"\b(?:department|section|range|line|collection|brand|store|retail|sold|sells|selling"
     r"|buyer|buying|merchandis\w*|stock\w*|tailor\w*|fashion|designer|designed|designs"
     r"|alterations?|fitting rooms?|floor|boutique|counter|menswear|womenswear|visual"
@@ -802,14 +800,14 @@ SOGI_006 = Rule(
 )
 
 
-_REACTION = re.compile(
+_REACTION = rx.compile(
     r"\b(?:comfortable|uncomfortable|react\w*|respond\w*|accept\w*|ready|concern\w*|worr\w*"
     r"|traditional|conservative|old-fashioned|issue|problem|distract\w*|awkward|confus\w*"
     r"|struggle|handle|cope|deal with|take to|put off|off-putting|raise eyebrows|stare|mind"
     r"|judge|offend\w*|fit in|fit|image|brand|optics|clients?|customers?|congregation|parents"
     r"|patients|residents|guests|members|community)\b"
 )
-_VERIFY = re.compile(
+_VERIFY = rx.compile(
     r"\b(?:verif\w*|confirm\w*|prove|proof|documents?|id|ids|passport|i-9|right to work|theft"
     r"|fraud|login|log-?in|sso|access|accounts?|credentials?|brand identity|visual identity"
     r"|corporate identity|identity (?:and access|provider|management|platform|service|layer"
@@ -861,14 +859,14 @@ SOGI_007 = Rule(
 
 
 #: A name or title treated as a problem: refused, doubted, or set against the records.
-_NAME_PROBLEM = re.compile(
+_NAME_PROBLEM = rx.compile(
     r"\b(?:cannot|can't|can not|won't|will not|unable|not able|not be used|only (?:supports?"
     r"|accepts?|allows?|uses?|has)|must use|requires?|required|real name|actual name|confus\w*"
     r"|(?:doesn't|does not|don't|do not|didn't|did not) match|differs?|different|mismatch\w*"
     r"|weird|odd|strange|neither|until|unfortunately|not (?:move|proceed|advance)\w*"
     r"|not what's|something else|flag\w*|ask (?:about|hr)|heads up|noted)\b"
 )
-_TITLE_SALUTE = re.compile(r"\bdear (?:(?P<f>ms|mrs|miss)|(?P<m>mr))\.? ")
+_TITLE_SALUTE = rx.compile(r"\bdear (?:(?P<f>ms|mrs|miss)|(?P<m>mr))\.? ")
 
 
 def _name_problem(hit: Hit) -> bool:

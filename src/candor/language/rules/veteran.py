@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 from candor.language import rx
 from candor.language.context import Hit, employer_statement
 from candor.language.model import Rule
@@ -20,7 +18,7 @@ _BRANCH = (
 
 # A military trade named right after the branch ("former Marine Corps supply chief",
 # "ex-Army mechanic"): job-related experience, not status.
-_TRADE = re.compile(
+_TRADE = rx.compile(
     r"^(?:'s)?\s*(?:corps\s+|reserve\s+)?(?:[\w-]+\s+){0,2}?(?:engineers?|electricians?"
     r"|mechanics?|technicians?|medics?|corpsman|nurses?|pilots?|analysts?|specialists?|operators?"
     r"|logisticians?|logistics|supply|signals?|intelligence|cyber|linguists?|instructors?"
@@ -30,26 +28,26 @@ _TRADE = re.compile(
     r"|accountants?|recruiters?|dental|sappers?|hydrographers?|meteorologists?|dispatchers?"
     r"|inventory|warehouse|fleet|payroll|radiographers?|paramedics?|cartographers?)\b"
 )
-_TECH = re.compile(
+_TECH = rx.compile(
     r"\b(?:prod|production|staging|release|releases|pipeline|server|servers|builds?|code"
     r"|apps?|cluster|rollbacks?|ci|cd|kubernetes|k8s|aws|azure|gcp|docker|canary|hotfix"
     r"|failures?|incidents?|downtime|outages?|automat\w+|deploys?)\b"
 )
 
 
-_SLA = re.compile(
+_SLA = rx.compile(
     r"\b(?:sla|slas|uptime|vendor|supplier|contract|contractual|client|customer|tracking"
     r"|dashboard|service level)\b"
 )
 
 
-_SERVICE = re.compile(
+_SERVICE = rx.compile(
     r"\b(?:drill\w*|deploy\w*|mobili[sz]\w*|call(?:ed)?[- ]up|army|navy|military|unit|training"
     r"|weekends? a month|annual training|enlist\w*|service)\b"
 )
 
 
-_RELEASE = re.compile(
+_RELEASE = rx.compile(
     r"\b(?:qa|release|feature|sprint|version|rollout|migration|fix|patch|go-live|launch"
     r"|environment|app|model|update|upgrade|stack|infra\w*|cloud|tests?|testing|window)\b"
 )
@@ -73,13 +71,13 @@ def _status(hit: Hit) -> bool:
     if (
         "drill" in m
         and hit.in_sentence(
-            re.compile(
+            rx.compile(
                 r"\b(?:fire|emergency|evacuation|safety|disaster|tabletop|incident|failover|recovery"
                 r"|lockdown|spill|plan|exercise|coordinat\w*|volunteer\w*)\b"
             )
         )
         and not hit.in_sentence(
-            re.compile(
+            rx.compile(
                 r"\b(?:guard|reserves?|reservist|army|navy|military|unit|drill sergeant"
                 r"|infantry|battalion|brigade|regiment|squadron|platoon|marines?|air force"
                 r"|coast guard|(?:\d+(?:st|nd|rd|th)|airborne|armou?red|cavalry) division)\b"
@@ -159,7 +157,7 @@ def _status(hit: Hit) -> bool:
             rx.match(
                 r"^\s+(?:next|this|in|later|soon|again|overseas|abroad|orders?)\b", hit.after(15)
             )
-            and hit.in_sentence(re.compile(r"\b(?:he|she|they|him|her|you|told|said|mentioned)\b"))
+            and hit.in_sentence(rx.compile(r"\b(?:he|she|they|him|her|you|told|said|mentioned)\b"))
             and not hit.in_sentence(_TECH)
             and not hit.in_sentence(_RELEASE)
         ):
@@ -355,7 +353,7 @@ VET_001 = Rule(
 )
 
 
-_SERVICE_BEFORE = re.compile(
+_SERVICE_BEFORE = rx.compile(
     r"\b(?:veterans?|vets?|marines?|army|navy|soldiers?|military|ex-forces|forces|reservists?"
     r"|squaddies?|servicem[ae]n|ex-army|ex-navy|ex-marine)\b[^.!?\n]{0,60}$"
 )
@@ -518,14 +516,14 @@ VET_003 = Rule(
     ),
 )
 
-_EXIT_REASON = re.compile(
+_EXIT_REASON = rx.compile(
     r"\b(?:after|because|due to|following|on|with|over|for|via|through|about|re)\s+(?:a |an"
     r" |his |her"
     r" |their |the )?(?:\w+ ){0,3}?(?:medical|injur\w*|health|board|disciplin\w*|misconduct"
     r"|discharge|psych\w*|ptsd|wound\w*|disab\w*|incident|court[- ]martial\w*|drugs?|failed"
     r"|fitness|mental|breakdown|trauma|conduct|charges?|investigation|redundanc\w*|downgrad\w*)"
 )
-_OTHER_UNIFORM = re.compile(
+_OTHER_UNIFORM = rx.compile(
     r"\b(?:police|policing|cops?|constable|firefight\w*|fire (?:service|brigade|department)"
     r"|paramedic\w*|ambulance|nurs\w*|nhs|security|school|airline|cabin crew|flight attendant"
     r"|pilot|chef|hotel|retail|postal|prison|corrections|sheriff|deputy|scouts?|rail|transit"
@@ -541,7 +539,7 @@ def _service_exit(hit: Hit) -> bool:
     if "board" in m and not rx.search(r"(?:boarded|boarded out)$|^medically", m):
         # "a medical board": the forces' fitness board, not a state licensing board
         return hit.in_sentence(
-            re.compile(
+            rx.compile(
                 r"\b(?:army|navy|marines?|military|air force|raf|forces|corps|service|discharg\w*"
                 r"|invalided|regiment|unit|squadron|battalion|deploy\w*|tours?)\b"
             )
@@ -630,14 +628,14 @@ VET_004 = Rule(
 )
 
 
-_GUARD_TIME_TOPIC = re.compile(
+_GUARD_TIME_TOPIC = rx.compile(
     r"\b(?:compliance|hipaa|gdpr|safety|osha|fire|first aid|manual handling|safeguarding"
     r"|harassment|diversity|security awareness|mandatory|cpd|cme|refresher|conference"
     r"|company|staff|employees|everyone|all of us|team|office)\b"
 )
 
 
-_AWAY_BEFORE = re.compile(
+_AWAY_BEFORE = rx.compile(
     r"\b(?:off|away|leaving|leaves|heading|heads|going|goes|gone|back|returns?|returning|home"
     r"|attends?|attending|misses|miss|has|have|got)(?: (?:to|at|on|for|from)){0,2}"
     r" (?:(?:his|her|their|the) )?(?:(?:two|2)[- ]weeks?(?:'|\u2019|s)? (?:of )?)?$"
@@ -653,7 +651,7 @@ def _guard_time(hit: Hit) -> bool:
         if _AWAY_BEFORE.search(hit.before(40)) is None:
             return False  # "annual training" or "drill" without time away
         if rx.match(r"drill", m) and not hit.in_sentence(
-            re.compile(
+            rx.compile(
                 r"\b(?:weekends?|sundays?|saturdays?|monthly|once a month|a month|each month"
                 r"|every month|guard|reserves?|unit|army|navy|military|nights)\b"
             )
