@@ -35,8 +35,9 @@ import json
 import math
 import operator
 import re
+import sys
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -287,11 +288,11 @@ class SecondOpinion:
     and category weights."""
 
     #: Feature (:func:`features`) -> (idf, weight of "risky").
-    weights: dict[Feature, tuple[float, float]]
+    weights: Mapping[Feature, tuple[float, float]]
     bias: float
     #: Category feature (:func:`category_features`) -> (idf, weight of each category in
     #: CATEGORIES order).
-    category_weights: dict[Feature, tuple[float, tuple[float, ...]]]
+    category_weights: Mapping[Feature, tuple[float, tuple[float, ...]]]
     category_bias: tuple[float, ...]
     #: Probability at or above which a sentence is reported.
     threshold: float
@@ -305,24 +306,40 @@ class SecondOpinion:
     #: In a sentence a rule flagged, the model adds its category when that category is
     #: not the rule's and its probability reaches this (0: never).
     confident_category: float = 0.0
-    _sn: dict[Feature, complex] = field(init=False, repr=False, compare=False, default_factory=dict)
+    #: What the compiled scorer's tables are kept under in the cache (the digests of
+    #: the model file and of this code), or "" for a model not read from a file.
+    scorer_key: str = field(default="", repr=False, compare=False)
     #: The compiled scorer (``candor_speedups.SpanScorer``), built on first use.
     _scorer: list[Any] = field(init=False, repr=False, compare=False, default_factory=list)
-    #: Category feature -> (idf ** 2, idf * weight of each category).
-    _cat: dict[Feature, tuple[float, tuple[float, ...]]] = field(
-        init=False, repr=False, compare=False, default_factory=dict
-    )
+    #: The tables of the pure-Python scoring (:meth:`_tables`), made on first use.
+    _derived: list[Any] = field(init=False, repr=False, compare=False, default_factory=list)
 
-    def __post_init__(self) -> None:
-        # What the probability needs, per feature: idf * weight and idf ** 2, packed in
-        # one complex number so that one look-up and one running sum give both.
-        sn = {f: complex(idf * w, idf * idf) for f, (idf, w) in self.weights.items()}
-        object.__setattr__(self, "_sn", sn)
-        cat = {
-            f: (idf * idf, tuple(idf * c for c in cw))
-            for f, (idf, cw) in self.category_weights.items()
-        }
-        object.__setattr__(self, "_cat", cat)
+    def _tables(
+        self,
+    ) -> tuple[dict[Feature, complex], dict[Feature, tuple[float, tuple[float, ...]]]]:
+        """Per feature, idf * weight and idf ** 2 packed in one complex number (one
+        look-up and one running sum give both); per category feature, idf ** 2 and idf *
+        weight of each category. Made on first use: with the compiled scorer read from
+        the cache, a process never needs them (0.2 s saved at its start)."""
+        if not self._derived:
+            sn = {f: complex(idf * w, idf * idf) for f, (idf, w) in self.weights.items()}
+            cat = {
+                f: (idf * idf, tuple(idf * c for c in cw))
+                for f, (idf, cw) in self.category_weights.items()
+            }
+            self._derived[:] = [(sn, cat)]
+        got: tuple[dict[Feature, complex], dict[Feature, tuple[float, tuple[float, ...]]]] = (
+            self._derived[0]
+        )
+        return got
+
+    @property
+    def _sn(self) -> dict[Feature, complex]:
+        return self._tables()[0]
+
+    @property
+    def _cat(self) -> dict[Feature, tuple[float, tuple[float, ...]]]:
+        return self._tables()[1]
 
     def probability(self, low: str, start: int = 0, end: int | None = None) -> float:
         """Return the probability that ``low[start:end]`` (lower-cased) is risky wording."""
@@ -390,13 +407,37 @@ class SecondOpinion:
         if not self._scorer:
             if native.speedups is None:
                 raise RuntimeError("candor_speedups is not installed (uv sync --all-extras)")
-            # Copies the tables into C structs once per model (about 70 ms).
-            self._scorer.append(
-                native.speedups.SpanScorer(
-                    self._sn, UNFEATURED, categories=self._cat, cues=self._cues()
-                )
-            )
+            self._scorer[:] = [self._make_scorer(native.speedups)]
         return self._scorer[0]
+
+    def _make_scorer(self, compiled: Any) -> Any:
+        """Copy the tables into C structs (about 0.3 s with the pure-Python tables they
+        are made from), or, for the shipped model, load them from the cache (dump()'s
+        bytes, about 20 ms; damaged bytes are rebuilt)."""
+
+        def build() -> Any:
+            return compiled.SpanScorer(
+                self._sn, UNFEATURED, categories=self._cat, cues=self._cues()
+            )
+
+        if not self.scorer_key:
+            return build()
+        built: list[Any] = []
+
+        def dump() -> bytes:
+            built.append(build())
+            data: bytes = built[0].dump()
+            return data
+
+        # The build's own layout: the extension's version is part of the key.
+        key = f"{self.scorer_key}\0{compiled.VERSION}\0{sys.maxsize}"
+        data = cached_data("span-scorer", key, dump, compress=False)
+        if built:
+            return built[0]
+        try:
+            return compiled.SpanScorer.load(data)
+        except (ValueError, TypeError):
+            return build()
 
     def knows(self, low: str, start: int = 0, end: int | None = None) -> bool:
         """Whether the model knows enough of the words of ``low[start:end]`` to judge it:
@@ -583,11 +624,68 @@ def _read_model(path: Path) -> SecondOpinion:
     """Read a model file. Parsing 12 MB of JSON and rebuilding its tables costs about
     0.6 s, a third of a ``candor lint`` call's start: the parsed tables are kept in the
     pattern cache (:mod:`candor.language.recache`, marshal) under the digests of the
-    file and of this code, and load in about 0.15 s."""
+    file and of this code. Reading them back still takes about 0.3 s, which a process
+    with the compiled scorer (also cached) never needs: the weights are read on first
+    use (:class:`_CachedTable`), the model's few numbers at once."""
     raw = path.read_bytes()
     inputs = hashlib.sha256(raw).hexdigest() + hashlib.sha256(_CODE.read_bytes()).hexdigest()
-    fields = cached_data("second-opinion", inputs, lambda: _fields_from_json(json.loads(raw)))
-    return SecondOpinion(**fields)
+    fields: list[dict[str, Any]] = []
+
+    def whole() -> dict[str, Any]:
+        if not fields:
+            fields.append(
+                cached_data("second-opinion", inputs, lambda: _fields_from_json(json.loads(raw)))
+            )
+        return fields[0]
+
+    head = cached_data(
+        "second-opinion-head",
+        inputs,
+        lambda: {k: v for k, v in whole().items() if k not in _TABLES},
+    )
+    return SecondOpinion(
+        weights=_CachedTable(lambda: whole()["weights"]),
+        category_weights=_CachedTable(lambda: whole()["category_weights"]),
+        scorer_key=inputs,
+        **head,
+    )
+
+
+#: The fields of a model that are its large tables.
+_TABLES = ("weights", "category_weights")
+
+
+class _CachedTable(Mapping[Any, Any]):
+    """A model's table, read from the cache on first use (see :func:`_read_model`)."""
+
+    __slots__ = ("_read", "_table")
+
+    def __init__(self, read: Callable[[], dict[Any, Any]]) -> None:
+        self._read = read
+        self._table: dict[Any, Any] | None = None
+
+    def _get(self) -> dict[Any, Any]:
+        if self._table is None:
+            self._table = self._read()
+        return self._table
+
+    def __getitem__(self, key: Any) -> Any:
+        return self._get()[key]
+
+    def __iter__(self) -> Iterator[Any]:
+        return iter(self._get())
+
+    def __len__(self) -> int:
+        return len(self._get())
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._get()
+
+    def get(self, key: Any, default: Any = None) -> Any:
+        return self._get().get(key, default)
+
+    def items(self) -> Any:
+        return self._get().items()
 
 
 _CODE = Path(__file__)

@@ -198,6 +198,53 @@ def test_the_model_read_through_the_cache_equals_the_json(
     assert load_model(other).bias == pytest.approx(from_json.bias + 1.0)
 
 
+def test_the_compiled_scorer_comes_back_from_the_cache(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The shipped model's compiled tables are kept as bytes (SpanScorer.dump); a later
+    process loads them instead of building them, and damaged bytes are built again."""
+    from candor.language import native, recache
+
+    compiled = pytest.importorskip("candor_speedups")
+    if not native.SPEEDUPS:
+        pytest.skip("the compiled extension is not in use")
+    monkeypatch.setenv("CANDOR_CACHE_DIR", str(tmp_path))
+    first = load_model(MODEL_PATH)._compiled_scorer()  # built, then stored
+    (entry,) = [k for k in _cache_keys(tmp_path) if k.startswith("span-scorer:")]
+
+    class NoBuilding:
+        load = compiled.SpanScorer.load
+
+        def __init__(self, *args: object, **kwargs: object) -> None:
+            raise AssertionError("built although the tables were in the cache")
+
+    monkeypatch.setattr(compiled, "SpanScorer", NoBuilding)
+    again = load_model(MODEL_PATH)._compiled_scorer()
+    assert again.dump() == first.dump()
+    monkeypatch.undo()
+    monkeypatch.setenv("CANDOR_CACHE_DIR", str(tmp_path))
+    for damaged in (recache._RAW + b"no marshal data", None):
+        if damaged is None:  # an entry that holds bytes, but not a dump
+            recache._put(tmp_path, entry, b"not a dump", compress=False)
+        else:
+            recache._STORE.put(tmp_path, entry, damaged)
+        assert load_model(MODEL_PATH)._compiled_scorer().dump() == first.dump()
+    # The tables are only read when a pure-Python path needs them.
+    lazy = load_model(MODEL_PATH)
+    assert lazy.weights._table is None  # type: ignore[attr-defined]
+    sentence = "he is too old for this role"
+    from_json = SecondOpinion.from_json(json.loads(MODEL_PATH.read_text(encoding="utf-8")))
+    assert lazy.probability(sentence) == from_json.probability(sentence)
+    assert lazy.weights._table is not None  # type: ignore[attr-defined]
+
+
+def _cache_keys(folder: Path) -> list[str]:
+    import sqlite3
+
+    with sqlite3.connect(folder / "cache.sqlite3") as db:
+        return [k for (k,) in db.execute("SELECT key FROM entries")]
+
+
 def _flat_model(
     bias: float, category_bias: dict[str, float] | None = None, **options: float
 ) -> SecondOpinion:

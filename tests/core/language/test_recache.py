@@ -394,3 +394,13 @@ def test_rules_built_from_packs_are_the_rules_built_fresh(
     _new_process(monkeypatch)
     monkeypatch.setattr("candor.language.model._split_terms", None)  # must not be called
     assert rebuilt() == fresh
+
+
+def test_cached_data_stored_uncompressed_comes_back(folder: Path) -> None:
+    value = bytes(range(256)) * 64
+    assert cached_data("raw", "inputs", lambda: value, compress=False) == value
+    ((_, blob),) = _entries(folder, "raw:").items()
+    assert blob[:1] == recache._RAW and value in blob  # stored as it is
+    assert cached_data("raw", "inputs", lambda: b"computed again", compress=False) == value
+    _overwrite(folder, next(iter(_entries(folder, "raw:"))), recache._RAW + b"\xff")
+    assert cached_data("raw", "inputs", lambda: b"again", compress=False) == b"again"

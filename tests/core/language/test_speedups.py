@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import os
+import struct
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -680,3 +681,76 @@ def test_the_compiled_tables_hold_every_word_and_pair() -> None:
     pair_words = {w for f in features if isinstance(f, tuple) for w in f}
     all_words = {f for f in features if isinstance(f, str)} | pair_words | UNFEATURED
     assert (words, pairs) == (len(all_words), n_pairs)
+
+
+# --- the scorer's tables as bytes (SpanScorer.dump and load) ------------------------
+
+_HEAD = struct.Struct("=4I6Q2q")  # ScorerHead: magic, sizes, then counts
+
+
+def _built_scorer() -> object:
+    model = load_model()
+    return speedups.SpanScorer(model._sn, UNFEATURED, categories=model._cat, cues=model._cues())
+
+
+def test_a_scorer_loaded_from_its_dump_scores_as_the_one_built() -> None:
+    model = load_model()
+    built = _built_scorer()
+    data = built.dump()  # type: ignore[attr-defined]
+    loaded = speedups.SpanScorer.load(data)
+    assert loaded.sizes() == built.sizes()  # type: ignore[attr-defined]
+    assert loaded.dump() == data
+    compared = 0
+    for text in TEXTS[::5]:
+        low = _lower(text)
+        spans = sentence_spans_py(text)
+        assert loaded.span_sums(low, spans) == built.span_sums(low, spans)  # type: ignore[attr-defined]
+        for a, b in spans:
+            assert loaded.word_counts(low, a, b) == built.word_counts(low, a, b)  # type: ignore[attr-defined]
+            z = loaded.category_z(low[a:b], model.category_bias)
+            assert z == built.category_z(low[a:b], model.category_bias)  # type: ignore[attr-defined]
+            best = max(range(len(z)), key=z.__getitem__)
+            assert loaded.cue_sums(low, a, b, best) == built.cue_sums(low, a, b, best)  # type: ignore[attr-defined]
+            compared += 1
+    assert compared > 10_000
+
+
+def _damaged(data: bytes, how: str) -> bytes:
+    head = list(_HEAD.unpack_from(data))
+    word_size = head[1]
+    words_mask, arena_len, n_rows = head[4], head[8], head[9]
+    out = bytearray(data)
+    words_at = _HEAD.size
+    # The first word slot in use: (hash u64, off i32, len i32, id i32, cat i32, ...).
+    first = next(
+        words_at + i * word_size
+        for i in range(words_mask + 1)
+        if struct.unpack_from("=Q", data, words_at + i * word_size)[0] != 0
+        and struct.unpack_from("=i", data, words_at + i * word_size + 12)[0] > 0
+    )
+    if how == "short":
+        return bytes(out[: _HEAD.size - 1])
+    if how == "truncated":
+        return bytes(out[:-8])
+    if how == "magic":
+        struct.pack_into("=I", out, 0, 0x12345678)
+    elif how == "mask":
+        struct.pack_into("=Q", out, 16, words_mask + 2)  # not a power of two, less one
+    elif how == "full":
+        struct.pack_into("=Q", out, 24, words_mask + 1)  # no empty slot to end a search
+    elif how == "offset":
+        struct.pack_into("=i", out, first + 8, arena_len)  # characters past the arena
+    elif how == "row":
+        struct.pack_into("=i", out, first + 20, n_rows + 1)  # a category row past the end
+    elif how == "count":
+        struct.pack_into("=Q", out, first, 0)  # one word fewer than the count says
+    return bytes(out)
+
+
+@pytest.mark.parametrize(
+    "how", ["short", "truncated", "magic", "mask", "full", "offset", "row", "count"]
+)
+def test_a_damaged_dump_is_refused(how: str) -> None:
+    data = _built_scorer().dump()  # type: ignore[attr-defined]
+    with pytest.raises(ValueError, match=r"SpanScorer\.load"):
+        speedups.SpanScorer.load(_damaged(data, how))
