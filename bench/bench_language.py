@@ -127,7 +127,14 @@ def stages(notes: list[str], batch: int = 1_000) -> dict[str, float]:
     model = engine.model
     assert model is not None
     spent = dict.fromkeys(
-        ("lower-case", "scan", "rules", "sentences", "sums and probabilities", "decisions"),
+        (
+            "lower-case",
+            "scan and start patterns",
+            "rules",
+            "sentences",
+            "sums and probabilities",
+            "decisions",
+        ),
         0.0,
     )
 
@@ -140,9 +147,9 @@ def stages(notes: list[str], batch: int = 1_000) -> dict[str, float]:
         lows = [_lower(t) for t in texts]
         timed("lower-case", t0)
         t0 = time.perf_counter()
-        scan = engine.prefilter.scanner().scan
-        scans = [tuple(scan(" " + low)) for low in lows]
-        timed("scan", t0)
+        scan_rules, entry = engine.prefilter.scanner().scan_rules, engine.prefilter.entry
+        scans = [tuple(scan_rules(" " + low, low, entry)) for low in lows]
+        timed("scan and start patterns", t0)
         t0 = time.perf_counter()
         found = [
             engine._rule_findings(t, low, None, True, hits)

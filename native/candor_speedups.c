@@ -3626,6 +3626,12 @@ typedef struct {
     PyObject *source;  /* the rest's pattern source (REST_REGEX) */
     PyObject *match;   /* its compiled pattern's bound match, made on first use */
     Rx *rx;            /* or its Rx, when compile gave one */
+    /* scan_rules: per boundary (0: a word character follows the literal, 1: none), the
+     * engine's bucket, its rules' matchers (a tuple of Rx, or NULL), and whether a
+     * position is listed even where no rule matches; made on first use. */
+    PyObject *bucket[2];
+    PyObject *matchers[2];
+    unsigned char always[2];
 } ScanLit;
 
 typedef struct {
@@ -3660,6 +3666,10 @@ Scanner_dealloc(Scanner *self)
         Py_XDECREF(self->lits[i].source);
         Py_XDECREF(self->lits[i].match);
         Py_XDECREF(self->lits[i].rx);
+        for (int b = 0; b < 2; b++) {
+            Py_XDECREF(self->lits[i].bucket[b]);
+            Py_XDECREF(self->lits[i].matchers[b]);
+        }
     }
     PyMem_Free(self->nodes);
     PyMem_Free(self->edges);
@@ -4085,26 +4095,18 @@ rest_matches(Scanner *s, ScanLit *lit, PyObject *text, int kind, const void *dat
     return found;
 }
 
-PyDoc_STRVAR(scan_doc,
-"scan(spaced) -> list[tuple[int, int]]\n\n"
-"For spaced = ' ' + text: (position in text, length of the longest literal there) for\n"
-"every word start where some literal and its rest match, as Prefilter.pattern's\n"
-"finditer reports them.");
+/* What scan_core does at each position it reports: k (in text without its leading
+ * space) and the longest literal found there; 0, or -1 on error. */
+typedef int (*ScanReport)(Scanner *s, void *ctx, Py_ssize_t k, const ScanLit *lit);
 
-SCAN_CLONES static PyObject *
-Scanner_scan(Scanner *self, PyObject *args)
+/* Walk the trie at every word start of spaced = " " + text and report each position
+ * where a literal and its rest match. */
+SCAN_CLONES static int
+scan_core(Scanner *self, PyObject *text, ScanReport report, void *ctx)
 {
-    PyObject *text;
-    if (!PyArg_ParseTuple(args, "U:scan", &text)) {
-        return NULL;
-    }
     Py_ssize_t n = PyUnicode_GET_LENGTH(text);
     int kind = PyUnicode_KIND(text);
     const void *data = PyUnicode_DATA(text);
-    PyObject *out = PyList_New(0);
-    if (out == NULL) {
-        return NULL;
-    }
     int32_t ends_lit[256];
     Py_ssize_t ends_at[256];
     const ScanStep *steps = self->steps;
@@ -4146,22 +4148,212 @@ Scanner_scan(Scanner *self, PyObject *args)
             if (lit->kind == REST_REGEX) {
                 found = rest_matches(self, lit, text, kind, data, n, ends_at[e]);
                 if (found < 0) {
-                    goto fail;
+                    return -1;
                 }
             }
         }
-        if (found) {
-            if (list_append_new(out, Py_BuildValue("(ni)", k, self->lits[ends_lit[nends - 1]].len)) <
-                0) {
-                goto fail;
-            }
+        if (found && report(self, ctx, k, &self->lits[ends_lit[nends - 1]]) < 0) {
+            return -1;
+        }
+    }
+    return 0;
+}
+
+static int
+report_position(Scanner *Py_UNUSED(s), void *ctx, Py_ssize_t k, const ScanLit *lit)
+{
+    return list_append_new((PyObject *)ctx, Py_BuildValue("(ni)", k, lit->len));
+}
+
+PyDoc_STRVAR(scan_doc,
+"scan(spaced) -> list[tuple[int, int]]\n\n"
+"For spaced = ' ' + text: (position in text, length of the longest literal there) for\n"
+"every word start where some literal and its rest match, as Prefilter.pattern's\n"
+"finditer reports them.");
+
+static PyObject *
+Scanner_scan(Scanner *self, PyObject *args)
+{
+    PyObject *text;
+    if (!PyArg_ParseTuple(args, "U:scan", &text)) {
+        return NULL;
+    }
+    PyObject *out = PyList_New(0);
+    if (out == NULL) {
+        return NULL;
+    }
+    if (scan_core(self, text, report_position, out) < 0) {
+        Py_DECREF(out);
+        return NULL;
+    }
+    return out;
+}
+
+/* The rules' matches at pos (match_each's answer): a new list of (i, end), or NULL. */
+static PyObject *
+match_each_at(PyObject *matchers, PyObject *text, Py_ssize_t pos)
+{
+    Py_ssize_t n = PyUnicode_GET_LENGTH(text);
+    int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    PyObject *out = PyList_New(0);
+    if (out == NULL) {
+        return NULL;
+    }
+    Py_ssize_t count = PyTuple_GET_SIZE(matchers);
+    for (Py_ssize_t i = 0; i < count; i++) {
+        Rx *rx = (Rx *)PyTuple_GET_ITEM(matchers, i);
+        int may = rx_may_occur(rx, 0, kind, data, pos, n);
+        if (may < 0) {
+            goto fail;
+        }
+        if (!may) {
+            continue;
+        }
+        Py_ssize_t end = rx_exec(rx, text, kind, data, n, pos);
+        if (end == RX_ERROR) {
+            goto fail;
+        }
+        if (end < 0) {
+            continue;
+        }
+        if (list_append_new(out, Py_BuildValue("(nn)", i, end)) < 0) {
+            goto fail;
         }
     }
     return out;
-
 fail:
     Py_DECREF(out);
     return NULL;
+}
+
+/* Whether every item of the tuple is an Rx (else TypeError naming `what`). */
+static int
+all_rx(PyObject *matchers, const char *what)
+{
+    for (Py_ssize_t i = 0; i < PyTuple_GET_SIZE(matchers); i++) {
+        if (!PyObject_TypeCheck(PyTuple_GET_ITEM(matchers, i), &RxType)) {
+            PyErr_Format(PyExc_TypeError, "%s: matchers[%zd] is not an Rx", what, i);
+            return 0;
+        }
+    }
+    return 1;
+}
+
+typedef struct {
+    PyObject *low;   /* the text the rules match in (spaced without its space) */
+    PyObject *entry; /* (literal, boundary) -> (bucket, matchers or None, always) */
+    PyObject *out;
+} RulesCtx;
+
+/* Fill lit's entry for `boundary` by calling entry(literal, boundary). */
+static int
+scan_entry(ScanLit *lit, int boundary, RulesCtx *c, Py_ssize_t k)
+{
+    PyObject *literal = PyUnicode_Substring(c->low, k, k + lit->len);
+    if (literal == NULL) {
+        return -1;
+    }
+    PyObject *got = PyObject_CallFunction(c->entry, "OO", literal, boundary ? Py_True : Py_False);
+    Py_DECREF(literal);
+    if (got == NULL) {
+        return -1;
+    }
+    PyObject *bucket, *matchers;
+    int always;
+    if (!PyTuple_Check(got) || !PyArg_ParseTuple(got, "OOp:scan_rules", &bucket, &matchers,
+                                                 &always)) {
+        if (!PyErr_Occurred()) {
+            PyErr_SetString(PyExc_TypeError,
+                            "scan_rules: entry must give (bucket, matchers or None, always)");
+        }
+        Py_DECREF(got);
+        return -1;
+    }
+    if (matchers != Py_None && (!PyTuple_Check(matchers) || !all_rx(matchers, "scan_rules"))) {
+        if (!PyErr_Occurred()) {
+            PyErr_SetString(PyExc_TypeError, "scan_rules: matchers must be a tuple of Rx");
+        }
+        Py_DECREF(got);
+        return -1;
+    }
+    /* entry() runs Python, during which another thread may have filled the slot (the
+     * web app's workers share one engine): keep the first. */
+    if (lit->bucket[boundary] == NULL) {
+        Py_INCREF(bucket);
+        lit->bucket[boundary] = bucket;
+        if (matchers != Py_None) {
+            Py_INCREF(matchers);
+            lit->matchers[boundary] = matchers;
+        }
+        lit->always[boundary] = (unsigned char)always;
+    }
+    Py_DECREF(got);
+    return 0;
+}
+
+static int
+report_rules(Scanner *Py_UNUSED(s), void *ctx, Py_ssize_t k, const ScanLit *clit)
+{
+    RulesCtx *c = ctx;
+    ScanLit *lit = (ScanLit *)clit;
+    Py_ssize_t n = PyUnicode_GET_LENGTH(c->low);
+    Py_ssize_t after = k + lit->len;
+    /* As the engine keys its buckets: the literal, and whether a word character
+     * (str.isalnum() or "_") follows it. */
+    int boundary = after >= n ||
+                   !is_word(PyUnicode_READ(PyUnicode_KIND(c->low), PyUnicode_DATA(c->low), after));
+    if (lit->bucket[boundary] == NULL && scan_entry(lit, boundary, c, k) < 0) {
+        return -1;
+    }
+    if (lit->matchers[boundary] == NULL && !lit->always[boundary]) {
+        return 0; /* no rule starts here and none is searched around it */
+    }
+    PyObject *ends = Py_None;
+    Py_INCREF(ends);
+    if (lit->matchers[boundary] != NULL) {
+        Py_DECREF(ends);
+        ends = match_each_at(lit->matchers[boundary], c->low, k);
+        if (ends == NULL) {
+            return -1;
+        }
+        if (PyList_GET_SIZE(ends) == 0 && !lit->always[boundary]) {
+            Py_DECREF(ends);
+            return 0;
+        }
+    }
+    return list_append_new(c->out, Py_BuildValue("(nON)", k, lit->bucket[boundary], ends));
+}
+
+PyDoc_STRVAR(scan_rules_doc,
+"scan_rules(spaced, low, entry) -> list[tuple[int, object, list | None]]\n\n"
+"scan(spaced) for spaced = ' ' + low, with each position's bucket and its rules'\n"
+"matches there. entry(literal, boundary) gives (bucket, matchers, always) once per\n"
+"literal and boundary (kept by the scanner): boundary is whether no word character\n"
+"follows the literal, matchers a tuple of Rx or None. Each item is (position,\n"
+"bucket, ends): ends is match_each(matchers, low, position), or None without\n"
+"matchers. A position whose matchers all fail is left out unless always is true.");
+
+static PyObject *
+Scanner_scan_rules(Scanner *self, PyObject *args)
+{
+    PyObject *spaced, *low, *entry;
+    if (!PyArg_ParseTuple(args, "UUO:scan_rules", &spaced, &low, &entry)) {
+        return NULL;
+    }
+    if (PyUnicode_GET_LENGTH(spaced) != PyUnicode_GET_LENGTH(low) + 1) {
+        PyErr_SetString(PyExc_ValueError, "scan_rules: spaced must be ' ' + low");
+        return NULL;
+    }
+    RulesCtx c = {low, entry, PyList_New(0)};
+    if (c.out == NULL) {
+        return NULL;
+    }
+    if (scan_core(self, spaced, report_rules, &c) < 0) {
+        Py_DECREF(c.out);
+        return NULL;
+    }
+    return c.out;
 }
 
 static PyObject *
@@ -4174,6 +4366,7 @@ Scanner_counts(Scanner *self, PyObject *Py_UNUSED(ignored))
 
 static PyMethodDef Scanner_methods[] = {
     {"scan", (PyCFunction)Scanner_scan, METH_VARARGS, scan_doc},
+    {"scan_rules", (PyCFunction)Scanner_scan_rules, METH_VARARGS, scan_rules_doc},
     {"counts", (PyCFunction)Scanner_counts, METH_NOARGS,
      "counts() -> dict: word starts walked, literal ends met, rests that the automaton\n"
      "ruled out, rests asked (of Rx, or re) and rests that matched, since the scanner\n"
@@ -4201,55 +4394,18 @@ PyDoc_STRVAR(match_each_doc,
 "Each is first asked of its automaton (Rx.may), which rules most of them out.");
 
 static PyObject *
-match_each(PyObject *module, PyObject *args)
+match_each(PyObject *Py_UNUSED(module), PyObject *args)
 {
     PyObject *matchers, *text;
     Py_ssize_t pos;
     if (!PyArg_ParseTuple(args, "O!Un:match_each", &PyTuple_Type, &matchers, &text, &pos)) {
         return NULL;
     }
-    Py_ssize_t count = PyTuple_GET_SIZE(matchers);
-    for (Py_ssize_t i = 0; i < count; i++) {
-        if (!PyObject_TypeCheck(PyTuple_GET_ITEM(matchers, i), &RxType)) {
-            PyErr_Format(PyExc_TypeError, "match_each: matchers[%zd] is not an Rx", i);
-            return NULL;
-        }
-    }
-    Py_ssize_t n = PyUnicode_GET_LENGTH(text);
-    pos = pos < 0 ? 0 : (pos > n ? n : pos);
-    int kind = PyUnicode_KIND(text);
-    const void *data = PyUnicode_DATA(text);
-    PyObject *out = PyList_New(0);
-    if (out == NULL) {
+    if (!all_rx(matchers, "match_each")) {
         return NULL;
     }
-    for (Py_ssize_t i = 0; i < count; i++) {
-        Rx *rx = (Rx *)PyTuple_GET_ITEM(matchers, i);
-        int may = rx_may_occur(rx, 0, kind, data, pos, n);
-        if (may < 0) {
-            goto fail;
-        }
-        if (!may) {
-            continue;
-        }
-        Py_ssize_t end = rx_exec(rx, text, kind, data, n, pos);
-        if (end == RX_ERROR) {
-            goto fail;
-        }
-        if (end < 0) {
-            continue;
-        }
-        PyObject *item = Py_BuildValue("(nn)", i, end);
-        if (item == NULL || PyList_Append(out, item) < 0) {
-            Py_XDECREF(item);
-            goto fail;
-        }
-        Py_DECREF(item);
-    }
-    return out;
-fail:
-    Py_DECREF(out);
-    return NULL;
+    Py_ssize_t n = PyUnicode_GET_LENGTH(text);
+    return match_each_at(matchers, text, pos < 0 ? 0 : (pos > n ? n : pos));
 }
 
 static PyMethodDef module_methods[] = {
@@ -4530,7 +4686,7 @@ PyInit_candor_speedups(void)
         Py_DECREF(m);
         return NULL;
     }
-    if (PyModule_AddIntConstant(m, "VERSION", 12) < 0) {
+    if (PyModule_AddIntConstant(m, "VERSION", 13) < 0) {
         Py_DECREF(m);
         return NULL;
     }

@@ -56,6 +56,10 @@ _BOUNDARY = compile_packed(
 )
 _SEVERITY_RANK = {"error": 0, "warning": 1, "info": 2}
 
+#: A position the rules are tried at, its bucket, and the matches of the bucket's rules
+#: there as ``match_each`` gives them, where already known.
+Scanned = tuple[int, Bucket, list[tuple[int, int]] | None]
+
 
 def _sentence_ends(low: str) -> list[int]:
     """The ends of _BOUNDARY's matches in ``low``: by the compiled matcher when installed
@@ -192,10 +196,10 @@ class Engine:
         # ends, is moved to the oldest generation and makes its full passes over the
         # whole heap come about three times as often (docs/performance.md, 0.18).
         lows = [_lower(t) for t in texts]
-        scans: list[Sequence[tuple[int, int]] | None] = [None] * len(texts)
+        scans: list[Sequence[Scanned] | None] = [None] * len(texts)
         if native.SPEEDUPS:
-            scan = self.prefilter.scanner().scan
-            scans = [tuple(scan(" " + low)) for low in lows]
+            scan_rules, entry = self.prefilter.scanner().scan_rules, self.prefilter.entry
+            scans = [tuple(scan_rules(" " + low, low, entry)) for low in lows]
         found: list[Sequence[Finding]] = [
             self._rule_findings(t, low, req_rx, True, hits)
             for t, low, hits in zip(texts, lows, scans, strict=True)
@@ -221,10 +225,10 @@ class Engine:
         low: str,
         req_rx: re.Pattern[str] | None,
         prefilter: bool,
-        scanned: Sequence[tuple[int, int]] | None = None,
+        scanned: Sequence[Scanned] | None = None,
     ) -> tuple[Finding, ...]:
         """The rules' findings in ``text`` (``low`` is its :func:`_lower`); ``scanned`` is
-        the compiled scan of ``" " + low`` when it was run already."""
+        what :meth:`_scanned` gives, when the compiled scan was run already."""
         n = len(low)
         bounds: list[int] | None = None
         done: set[tuple[str, int, int]] = set()
@@ -281,23 +285,25 @@ class Engine:
             )
 
         match_each = native.speedups.match_each if native.SPEEDUPS else None
-        for p, bucket in self._candidates(low, prefilter, scanned):
+        todo = self._scanned(low, prefilter) if scanned is None else scanned
+        for p, bucket, ends in todo:
             starting = bucket.starting
-            matchers = bucket.matchers
-            if matchers is not None and match_each is not None:
-                ends = match_each(matchers, low, p)
-                if ends:
-                    lo, hi = window(p)
-                    for i, end in ends:
-                        if end <= hi:
-                            record(starting[i], (p, end), lo, hi)
-            elif starting:
-                m = bucket.pattern().match(low, p)  # type: ignore[union-attr]
-                if m is not None:
-                    lo, hi = window(p)
-                    for i, span in enumerate(m.regs[1:]):
-                        if p <= span[0] and span[1] <= hi:
-                            record(starting[i], span, lo, hi)
+            if ends is None and starting:
+                matchers = bucket.matchers
+                if matchers is not None and match_each is not None:
+                    ends = match_each(matchers, low, p)
+                else:
+                    m = bucket.pattern().match(low, p)  # type: ignore[union-attr]
+                    if m is not None:
+                        lo, hi = window(p)
+                        for i, span in enumerate(m.regs[1:]):
+                            if p <= span[0] and span[1] <= hi:
+                                record(starting[i], span, lo, hi)
+            if ends:
+                lo, hi = window(p)
+                for i, end in ends:
+                    if end <= hi:
+                        record(starting[i], (p, end), lo, hi)
             searchers = bucket.searchers
             if searchers:
                 lo, hi = window(p)
@@ -312,25 +318,19 @@ class Engine:
                         record(rule, sm.span(), lo, hi)
         return tuple(found.values())  # most texts: (), which the collector never tracks
 
-    def _candidates(
-        self, low: str, prefilter: bool, scanned: Sequence[tuple[int, int]] | None = None
-    ) -> Iterator[tuple[int, Bucket]]:
+    def _scanned(self, low: str, prefilter: bool) -> Iterable[Scanned]:
+        """Each position to try, its bucket, and its rules' matches there where the
+        compiled scan found them already (``Scanner.scan_rules``: the scan, the bucket
+        of the literal found and ``match_each`` in one call, a position listed only
+        where a rule matched or the bucket searches; ``None`` otherwise)."""
         if prefilter and native.SPEEDUPS:
-            # The same positions and literals, from the compiled scan (native.py).
             pf = self.prefilter
-            cache = pf.cache
-            if scanned is None:
-                scanned = pf.scanner().scan(" " + low)
-            for p, size in scanned:
-                lit = low[p : p + size]
-                after = low[p + size : p + size + 1]
-                # re's \w for one character (alphanumeric or "_"), without a regex call.
-                key = lit if after.isalnum() or after == "_" else lit + "$"
-                bucket = cache.get(key)
-                if bucket is None:
-                    bucket = pf.bucket(lit, key != lit)
-                yield p, bucket
-        elif prefilter:
+            got: list[Scanned] = pf.scanner().scan_rules(" " + low, low, pf.entry)
+            return got
+        return ((p, bucket, None) for p, bucket in self._candidates(low, prefilter))
+
+    def _candidates(self, low: str, prefilter: bool) -> Iterator[tuple[int, Bucket]]:
+        if prefilter:
             pf = self.prefilter
             cache = pf.cache
             literal = pf.literal.match

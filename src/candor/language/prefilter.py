@@ -826,6 +826,15 @@ class Prefilter:
             )
         return self._scanner[0]
 
+    def entry(self, found: str, boundary: bool) -> tuple[Bucket, tuple[Any, ...] | None, bool]:
+        """What the compiled scan keeps per literal (``Scanner.scan_rules``): its
+        :meth:`bucket`, the bucket's matchers, and whether the engine must see the
+        position even where none of them matches (a rule searched around it, or rules
+        that only ``re`` runs)."""
+        got = self.bucket(found, boundary)
+        always = bool(got.searchers) or (got.matchers is None and bool(got.starting))
+        return got, got.matchers, always
+
     def bucket(self, found: str, boundary: bool) -> Bucket:
         """Return (and cache) the rules to run where the text starts with ``found``.
 

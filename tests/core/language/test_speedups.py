@@ -37,6 +37,7 @@ from candor.language.prefilter import (
     _first_two,
     scan_tables,
 )
+from candor.language.rxprog import compile_rest
 
 speedups = pytest.importorskip(
     "candor_speedups",
@@ -113,6 +114,67 @@ def test_scan_matches_re_on_every_corpus_item() -> None:
             bad.append(text)
     assert bad == []
     assert hits > 80_000  # the comparison compared something
+
+
+def _scan_rules_by_parts(low: str) -> list[tuple[int, object, object]]:
+    """What Scanner.scan_rules must give: scan(), the bucket of each position's literal,
+    and match_each over its matchers, a position kept where a rule matched or the
+    bucket asks to see it."""
+    pf = default_engine().prefilter
+    out: list[tuple[int, object, object]] = []
+    for p, size in pf.scanner().scan(" " + low):
+        after = low[p + size : p + size + 1]
+        bucket, matchers, always = pf.entry(
+            low[p : p + size], not (after.isalnum() or after == "_")
+        )
+        ends = None if matchers is None else speedups.match_each(matchers, low, p)
+        if (matchers is None and not always) or (ends == [] and not always):
+            continue
+        out.append((p, bucket, ends))
+    return out
+
+
+def test_scan_rules_is_the_scan_its_buckets_and_their_matches() -> None:
+    pf = default_engine().prefilter
+    scanner = pf.scanner()
+    bad = []
+    matched = listed = 0
+    for text in TEXTS:
+        low = _lower(text)
+        got = scanner.scan_rules(" " + low, low, pf.entry)
+        listed += len(got)
+        matched += sum(len(ends or ()) for _, _, ends in got)
+        if got != _scan_rules_by_parts(low):
+            bad.append(text)
+    assert bad == []
+    assert listed > 50_000 and matched > 50_000  # the comparison compared something
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(_ALPHABET, _WORDS, st.sampled_from(TEXTS[:2000])), max_size=12))
+def test_scan_rules_on_generated_text(parts: list[str]) -> None:
+    low = _lower(" ".join(parts))
+    pf = default_engine().prefilter
+    assert pf.scanner().scan_rules(" " + low, low, pf.entry) == _scan_rules_by_parts(low)
+
+
+def test_scan_rules_refuses_what_it_cannot_use() -> None:
+    pf = default_engine().prefilter
+    # A scanner of its own: entries are kept per literal once given.
+    nodes, edges, literals = pf.tables
+    scanner = speedups.Scanner(nodes, edges, list(literals), compile_rest)
+    low = "he is too old for the role"
+    with pytest.raises(ValueError, match="spaced must be"):
+        scanner.scan_rules(low, low, pf.entry)
+    for wrong, error in [
+        (lambda lit, b: None, TypeError),
+        (lambda lit, b: (object(), ("not an Rx",), True), TypeError),
+        (lambda lit, b: (object(), None), TypeError),
+        (lambda lit, b: 1 / 0, ZeroDivisionError),
+    ]:
+        with pytest.raises(error):
+            scanner.scan_rules(" " + low, low, wrong)
+    assert scanner.scan_rules(" " + low, low, pf.entry) == _scan_rules_by_parts(low)
 
 
 @settings(max_examples=300, deadline=None)
