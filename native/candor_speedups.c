@@ -4321,18 +4321,27 @@ report_rules(Scanner *Py_UNUSED(s), void *ctx, Py_ssize_t k, const ScanLit *clit
             Py_DECREF(ends);
             return 0;
         }
+        /* A tuple of number pairs: the collector stops tracking it at its first look
+         * (the engine holds a batch's scans while the rules run). */
+        PyObject *fixed = PyList_AsTuple(ends);
+        Py_DECREF(ends);
+        if (fixed == NULL) {
+            return -1;
+        }
+        ends = fixed;
     }
     return list_append_new(c->out, Py_BuildValue("(nON)", k, lit->bucket[boundary], ends));
 }
 
 PyDoc_STRVAR(scan_rules_doc,
-"scan_rules(spaced, low, entry) -> list[tuple[int, object, list | None]]\n\n"
+"scan_rules(spaced, low, entry) -> list[tuple[int, object, tuple | None]]\n\n"
 "scan(spaced) for spaced = ' ' + low, with each position's bucket and its rules'\n"
 "matches there. entry(literal, boundary) gives (bucket, matchers, always) once per\n"
 "literal and boundary (kept by the scanner): boundary is whether no word character\n"
-"follows the literal, matchers a tuple of Rx or None. Each item is (position,\n"
-"bucket, ends): ends is match_each(matchers, low, position), or None without\n"
-"matchers. A position whose matchers all fail is left out unless always is true.");
+"follows the literal, matchers a tuple of Rx or None; bucket may be any object (the\n"
+"engine gives a number). Each item is (position, bucket, ends): ends is\n"
+"tuple(match_each(matchers, low, position)), or None without matchers. A position\n"
+"whose matchers all fail is left out unless always is true.");
 
 static PyObject *
 Scanner_scan_rules(Scanner *self, PyObject *args)

@@ -56,9 +56,10 @@ _BOUNDARY = compile_packed(
 )
 _SEVERITY_RANK = {"error": 0, "warning": 1, "info": 2}
 
-#: A position the rules are tried at, its bucket, and the matches of the bucket's rules
-#: there as ``match_each`` gives them, where already known.
-Scanned = tuple[int, Bucket, list[tuple[int, int]] | None]
+#: A position the rules are tried at, the number of its bucket (in the list that goes
+#: with it), and the matches of the bucket's rules there as ``match_each`` gives them,
+#: where already known.
+Scanned = tuple[int, int, Sequence[tuple[int, int]] | None]
 
 
 def _sentence_ends(low: str) -> list[int]:
@@ -285,8 +286,12 @@ class Engine:
             )
 
         match_each = native.speedups.match_each if native.SPEEDUPS else None
-        todo = self._scanned(low, prefilter) if scanned is None else scanned
-        for p, bucket, ends in todo:
+        if scanned is None:
+            todo, buckets = self._scanned(low, prefilter)
+        else:
+            todo, buckets = scanned, self.prefilter.entries
+        for p, number, ends in todo:
+            bucket = buckets[number]
             starting = bucket.starting
             if ends is None and starting:
                 matchers = bucket.matchers
@@ -318,16 +323,22 @@ class Engine:
                         record(rule, sm.span(), lo, hi)
         return tuple(found.values())  # most texts: (), which the collector never tracks
 
-    def _scanned(self, low: str, prefilter: bool) -> Iterable[Scanned]:
-        """Each position to try, its bucket, and its rules' matches there where the
-        compiled scan found them already (``Scanner.scan_rules``: the scan, the bucket
-        of the literal found and ``match_each`` in one call, a position listed only
-        where a rule matched or the bucket searches; ``None`` otherwise)."""
+    def _scanned(self, low: str, prefilter: bool) -> tuple[Sequence[Scanned], Sequence[Bucket]]:
+        """Each position to try, the number of its bucket, and its rules' matches there
+        where the compiled scan found them already (``Scanner.scan_rules``: the scan,
+        the bucket of the literal found and ``match_each`` in one call, a position
+        listed only where a rule matched or the bucket searches; ``None`` otherwise),
+        with the buckets the numbers refer to."""
+        pf = self.prefilter
         if prefilter and native.SPEEDUPS:
-            pf = self.prefilter
             got: list[Scanned] = pf.scanner().scan_rules(" " + low, low, pf.entry)
-            return got
-        return ((p, bucket, None) for p, bucket in self._candidates(low, prefilter))
+            return got, pf.entries
+        buckets: list[Bucket] = []
+        items: list[Scanned] = []
+        for p, bucket in self._candidates(low, prefilter):
+            items.append((p, len(buckets), None))
+            buckets.append(bucket)
+        return items, buckets
 
     def _candidates(self, low: str, prefilter: bool) -> Iterator[tuple[int, Bucket]]:
         if prefilter:

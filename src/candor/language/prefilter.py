@@ -24,6 +24,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import re
+import threading
 from array import array
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -126,6 +127,7 @@ class Bucket:
 
 
 _WORD_CHAR = re.compile(r"\w")
+_ENTRY_LOCK = threading.Lock()
 
 
 #: An escape, a character class, or an opening parenthesis that starts a capturing group.
@@ -765,6 +767,8 @@ class Prefilter:
     _scanner: list[Any] = field(default_factory=list, repr=False, compare=False)
     #: :attr:`pattern` and :attr:`literal`, compiled on first use.
     _compiled: dict[str, re.Pattern[str]] = field(default_factory=dict, repr=False, compare=False)
+    #: The buckets :meth:`entry` has numbered, in order (the scan hands out numbers).
+    entries: list[Bucket] = field(default_factory=list, repr=False, compare=False)
 
     @property
     def pattern(self) -> re.Pattern[str]:
@@ -826,14 +830,22 @@ class Prefilter:
             )
         return self._scanner[0]
 
-    def entry(self, found: str, boundary: bool) -> tuple[Bucket, tuple[Any, ...] | None, bool]:
-        """What the compiled scan keeps per literal (``Scanner.scan_rules``): its
-        :meth:`bucket`, the bucket's matchers, and whether the engine must see the
-        position even where none of them matches (a rule searched around it, or rules
-        that only ``re`` runs)."""
+    def entry(self, found: str, boundary: bool) -> tuple[int, tuple[Any, ...] | None, bool]:
+        """What the compiled scan keeps per literal (``Scanner.scan_rules``): the number
+        of its :meth:`bucket` in :attr:`entries`, the bucket's matchers, and whether the
+        engine must see the position even where none of them matches (a rule searched
+        around it, or rules that only ``re`` runs).
+
+        A number rather than the bucket: what the scan gives is then made of numbers
+        alone, which the garbage collector stops tracking at its first look, where
+        tuples holding buckets stayed in its care and brought on full passes over the
+        heap (docs/performance.md, 0.19)."""
         got = self.bucket(found, boundary)
         always = bool(got.searchers) or (got.matchers is None and bool(got.starting))
-        return got, got.matchers, always
+        with _ENTRY_LOCK:  # the web app's workers share one engine
+            self.entries.append(got)
+            number = len(self.entries) - 1
+        return number, got.matchers, always
 
     def bucket(self, found: str, boundary: bool) -> Bucket:
         """Return (and cache) the rules to run where the text starts with ``found``.

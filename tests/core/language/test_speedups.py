@@ -117,33 +117,37 @@ def test_scan_matches_re_on_every_corpus_item() -> None:
 
 
 def _scan_rules_by_parts(low: str) -> list[tuple[int, object, object]]:
-    """What Scanner.scan_rules must give: scan(), the bucket of each position's literal,
-    and match_each over its matchers, a position kept where a rule matched or the
-    bucket asks to see it."""
+    """What Scanner.scan_rules must give, its bucket numbers read as buckets: scan(),
+    the bucket of each position's literal, and match_each over its matchers, a
+    position kept where a rule matched or the bucket asks to see it."""
     pf = default_engine().prefilter
     out: list[tuple[int, object, object]] = []
     for p, size in pf.scanner().scan(" " + low):
         after = low[p + size : p + size + 1]
-        bucket, matchers, always = pf.entry(
-            low[p : p + size], not (after.isalnum() or after == "_")
-        )
-        ends = None if matchers is None else speedups.match_each(matchers, low, p)
-        if (matchers is None and not always) or (ends == [] and not always):
+        bucket = pf.bucket(low[p : p + size], not (after.isalnum() or after == "_"))
+        always = bool(bucket.searchers) or (bucket.matchers is None and bool(bucket.starting))
+        matchers = bucket.matchers
+        ends = None if matchers is None else tuple(speedups.match_each(matchers, low, p))
+        if (matchers is None and not always) or (ends == () and not always):
             continue
         out.append((p, bucket, ends))
     return out
 
 
-def test_scan_rules_is_the_scan_its_buckets_and_their_matches() -> None:
+def _scan_rules(low: str) -> list[tuple[int, object, object]]:
     pf = default_engine().prefilter
-    scanner = pf.scanner()
+    got = pf.scanner().scan_rules(" " + low, low, pf.entry)
+    return [(p, pf.entries[number], ends) for p, number, ends in got]
+
+
+def test_scan_rules_is_the_scan_its_buckets_and_their_matches() -> None:
     bad = []
     matched = listed = 0
     for text in TEXTS:
         low = _lower(text)
-        got = scanner.scan_rules(" " + low, low, pf.entry)
+        got = _scan_rules(low)
         listed += len(got)
-        matched += sum(len(ends or ()) for _, _, ends in got)
+        matched += sum(len(ends or ()) for _, _, ends in got)  # type: ignore[arg-type]
         if got != _scan_rules_by_parts(low):
             bad.append(text)
     assert bad == []
@@ -154,8 +158,7 @@ def test_scan_rules_is_the_scan_its_buckets_and_their_matches() -> None:
 @given(st.lists(st.one_of(_ALPHABET, _WORDS, st.sampled_from(TEXTS[:2000])), max_size=12))
 def test_scan_rules_on_generated_text(parts: list[str]) -> None:
     low = _lower(" ".join(parts))
-    pf = default_engine().prefilter
-    assert pf.scanner().scan_rules(" " + low, low, pf.entry) == _scan_rules_by_parts(low)
+    assert _scan_rules(low) == _scan_rules_by_parts(low)
 
 
 def test_scan_rules_refuses_what_it_cannot_use() -> None:
@@ -174,7 +177,10 @@ def test_scan_rules_refuses_what_it_cannot_use() -> None:
     ]:
         with pytest.raises(error):
             scanner.scan_rules(" " + low, low, wrong)
-    assert scanner.scan_rules(" " + low, low, pf.entry) == _scan_rules_by_parts(low)
+    got = scanner.scan_rules(" " + low, low, pf.entry)
+    assert [(p, pf.entries[n], ends) for p, n, ends in got] == _scan_rules_by_parts(low)
+    # Each literal's entry is asked once and kept: a second scan asks for none.
+    assert scanner.scan_rules(" " + low, low, lambda lit, b: 1 / 0) == got
 
 
 @settings(max_examples=300, deadline=None)
