@@ -10,17 +10,14 @@ context exemptions of :class:`candor.language.model.Rule`.
 
 from __future__ import annotations
 
-import functools
-import hashlib
 import importlib
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from pathlib import Path
 from typing import Any
 
 from candor.language import native, rx
-from candor.language.recache import packed
+from candor.language.recache import code_digest, packed
 from candor.language.rxprog import rx_of
 
 __all__ = [
@@ -92,7 +89,8 @@ def _rx(source: str) -> re.Pattern[str]:
     The look-ahead changes no match (every match starts with one of those characters)
     but lets a search skip most positions without trying every alternative.
     """
-    return rx.compile(packed("cue-lookahead", _code_version(), source, lambda: _lookahead(source)))
+    version = code_digest(__file__)  # the look-ahead is derived by this module's code
+    return rx.compile(packed("cue-lookahead", version, source, lambda: _lookahead(source)))
 
 
 def _lookahead(source: str) -> str:
@@ -103,12 +101,6 @@ def _lookahead(source: str) -> str:
         return source
     cls = "".join(re.escape(c) if c not in "-]^\\" else "\\" + c for c in sorted(chars))
     return "(?=[" + cls + "])(?:" + source + ")"
-
-
-@functools.cache
-def _code_version() -> str:
-    """A digest of this module (the look-ahead is derived by its code)."""
-    return hashlib.sha256(Path(__file__).read_bytes()).hexdigest()
 
 
 #: The sentence frames the topic as a job requirement or a question put to all.

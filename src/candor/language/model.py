@@ -9,16 +9,13 @@ keeps its ID reserved (see ``docs/language.md``).
 
 from __future__ import annotations
 
-import functools
-import hashlib
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 from candor.errors import CandorError
-from candor.language.recache import compile_packed, packed
+from candor.language.recache import code_digest, compile_packed, packed
 
 if TYPE_CHECKING:
     from candor.language.context import Hit
@@ -170,7 +167,10 @@ class Rule:
         # rule's explicit anchors. The split reads every term character by character,
         # about half a second for all rules at each start: it is kept in a pack.
         start, start_anchors, window = packed(
-            "rule-terms", _code_version(), self.terms, lambda: _split_terms(self.id, self.terms)
+            "rule-terms",
+            code_digest(__file__),
+            self.terms,
+            lambda: _split_terms(self.id, self.terms),
         )
         if window and not self.anchors:
             raise ValueError(
@@ -236,12 +236,6 @@ def _split_terms(
         else:
             window.append(alt)
     return tuple(start), tuple(sorted(start_anchors)), tuple(window)
-
-
-@functools.cache
-def _code_version() -> str:
-    """A digest of this module: the split of terms depends on its code."""
-    return hashlib.sha256(Path(__file__).read_bytes()).hexdigest()
 
 
 _META = set("\\.^$*+?{}[]|()")

@@ -22,18 +22,16 @@ every rule's examples (``test_anchors_cover_every_rule_on_examples``).
 from __future__ import annotations
 
 import functools
-import hashlib
 import re
 import threading
 from array import array
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 from candor.language import model, native
 from candor.language.model import Rule, _group_end, _prefixes, literal_splits
-from candor.language.recache import cached_data, compile_cached
+from candor.language.recache import cached_data, code_digest, compile_cached
 from candor.language.rxprog import compile_rest, rx_of
 
 __all__ = ["Bucket", "Prefilter", "required_literals", "scan_entries"]
@@ -117,6 +115,12 @@ class Bucket:
     matchers: tuple[Any, ...] | None = None
     #: Compiled :meth:`pattern`, or the pattern given for a bucket of whole rules.
     _pattern: re.Pattern[str] | None = field(default=None, repr=False)
+
+    @property
+    def always(self) -> bool:
+        """Whether the engine must see a position of this bucket even where none of its
+        :attr:`matchers` matches: a rule is searched around it, or its rules need ``re``."""
+        return bool(self.searchers) or (self.matchers is None and bool(self.starting))
 
     def pattern(self) -> re.Pattern[str] | None:
         """One pattern whose group ``i`` is the match of rule ``i`` at a position, or
@@ -741,10 +745,7 @@ def _scan_sources(
 
 def _code_version() -> str:
     """A digest of the code the scan is derived by (this module and the rule model)."""
-    h = hashlib.sha256()
-    for path in (Path(__file__), Path(model.__file__)):
-        h.update(path.read_bytes())
-    return h.hexdigest()
+    return code_digest(__file__, model.__file__)
 
 
 @dataclass(frozen=True, slots=True)
@@ -841,11 +842,10 @@ class Prefilter:
         tuples holding buckets stayed in its care and brought on full passes over the
         heap (docs/performance.md, 0.19)."""
         got = self.bucket(found, boundary)
-        always = bool(got.searchers) or (got.matchers is None and bool(got.starting))
         with _ENTRY_LOCK:  # the web app's workers share one engine
             self.entries.append(got)
             number = len(self.entries) - 1
-        return number, got.matchers, always
+        return number, got.matchers, got.always
 
     def bucket(self, found: str, boundary: bool) -> Bucket:
         """Return (and cache) the rules to run where the text starts with ``found``.

@@ -56,7 +56,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, TypeVar
 
-__all__ = ["cache_dir", "cached_data", "compile_cached", "compile_packed", "packed"]
+__all__ = ["cache_dir", "cached_data", "code_digest", "compile_cached", "compile_packed", "packed"]
 
 log = logging.getLogger(__name__)
 
@@ -189,6 +189,16 @@ def _engine_tag() -> str | None:
     return f"{sys.implementation.cache_tag}-{sre.MAGIC}-{sre.CODESIZE}-f{_FORMAT}"
 
 
+@functools.cache
+def code_digest(*files: str) -> str:
+    """The SHA-256 of these source files, read once per process: what a cached result
+    derived by their code is keyed by (``version`` of :func:`packed`)."""
+    h = hashlib.sha256()
+    for file in files:
+        h.update(Path(file).read_bytes())
+    return h.hexdigest()
+
+
 def _key(source: str, flags: int, tag: str) -> str:
     h = hashlib.sha256()
     h.update(f"{tag}\0{flags}\0".encode())
@@ -272,26 +282,37 @@ def cached_data(name: str, inputs: str, compute: Callable[[], T], *, compress: b
 
 
 def _load(folder: Path, source: str, key: str) -> re.Pattern[str] | None:
-    parts = _get(folder, key)
-    if parts is _MISSING:
+    stored = _get(folder, key)
+    if stored is _MISSING:
         return None
-    try:
-        flags, code_bytes, groups, groupindex, indexgroup = parts
-        code = array.array("I", code_bytes).tolist()
-        return _from_parts(source, (flags, code, groups, groupindex, indexgroup))
-    except (ValueError, TypeError, RuntimeError, ImportError) as exc:
-        log.debug("regex cache entry %s unusable (%s); compiling again", key, exc)
-        return None
+    return _from_stored(source, stored, key)
 
 
 def _store(folder: Path, key: str, parts: tuple[Any, ...]) -> None:
-    flags, code, groups, groupindex, indexgroup = parts
     try:
-        code_bytes = array.array("I", code).tobytes()
+        stored = _to_stored(parts)
     except OverflowError as exc:
         log.debug("regex cache entry %s not stored (%s)", key, exc)
         return
-    _put(folder, key, (flags, code_bytes, groups, groupindex, indexgroup))
+    _put(folder, key, stored)
+
+
+def _to_stored(parts: tuple[Any, ...]) -> tuple[Any, ...]:
+    """``_compile_parts``'s result as stored: the program as bytes (OverflowError where
+    a code does not fit 32 bits)."""
+    flags, code, groups, groupindex, indexgroup = parts
+    return (flags, array.array("I", code).tobytes(), groups, groupindex, indexgroup)
+
+
+def _from_stored(source: str, stored: Any, where: str) -> re.Pattern[str] | None:
+    """The pattern of a stored program, or ``None`` where ``_sre`` refuses it."""
+    try:
+        flags, code_bytes, groups, groupindex, indexgroup = stored
+        code = array.array("I", code_bytes).tolist()
+        return _from_parts(source, (flags, code, groups, groupindex, indexgroup))
+    except (ValueError, TypeError, RuntimeError, ImportError) as exc:
+        log.debug("regex cache entry %s unusable (%s); compiling again", where, exc)
+        return None
 
 
 #: What :func:`_get` returns for an absent, damaged or foreign entry.
@@ -461,19 +482,16 @@ def compile_packed(source: str, flags: int = 0) -> re.Pattern[str]:
     if pack is None:
         return re.compile(source, flags)
     key = (source, flags)
-    parts = pack.get(key)
-    if parts is not _MISSING:
-        try:
-            got_flags, code_bytes, groups, groupindex, indexgroup = parts
-            code = array.array("I", code_bytes).tolist()
-            return _from_parts(source, (got_flags, code, groups, groupindex, indexgroup))
-        except (ValueError, TypeError, RuntimeError, ImportError) as exc:
-            log.debug("packed pattern %r unusable (%s); compiling again", source[:60], exc)
+    stored = pack.get(key)
+    if stored is not _MISSING:
+        got = _from_stored(source, stored, f"packed {source[:60]!r}")
+        if got is not None:
+            return got
     try:
         made = _compile_parts(source, flags)
         pattern = _from_parts(source, made)
-        code_bytes = array.array("I", made[1]).tobytes()
+        stored = _to_stored(made)
     except (ImportError, AttributeError, TypeError, ValueError, RuntimeError, OverflowError):
         return re.compile(source, flags)  # another Python's internals (re.error raises)
-    pack.add(key, (made[0], code_bytes, made[2], made[3], made[4]))  # new, or mended
+    pack.add(key, stored)  # new, or mended
     return pattern

@@ -23,11 +23,8 @@ compares the two on every rest of the built-in rules and on generated patterns.
 
 from __future__ import annotations
 
-import functools
-import hashlib
 import re
 from array import array
-from pathlib import Path
 
 # re's own parser and its constants (Python 3.11+); prefilter._first_two reads them too.
 from re import _constants as C  # type: ignore[attr-defined]
@@ -35,7 +32,7 @@ from re import _parser as P  # type: ignore[attr-defined]
 from typing import Any
 
 from candor.language import native
-from candor.language.recache import compile_packed, packed
+from candor.language.recache import code_digest, compile_packed, packed
 
 __all__ = ["Program", "compile_rest", "program", "rx_of"]
 
@@ -185,11 +182,8 @@ def program(source: str) -> Program | None:
     )
 
 
-@functools.cache
-@functools.cache
 def _code_version() -> str:
-    # Once per process: compile_rest asks for it at each of the scan's rests.
-    return hashlib.sha256(Path(__file__).read_bytes()).hexdigest()
+    return code_digest(__file__)
 
 
 def compile_rest(source: str) -> Any:

@@ -125,7 +125,7 @@ def _scan_rules_by_parts(low: str) -> list[tuple[int, object, object]]:
     for p, size in pf.scanner().scan(" " + low):
         after = low[p + size : p + size + 1]
         bucket = pf.bucket(low[p : p + size], not (after.isalnum() or after == "_"))
-        always = bool(bucket.searchers) or (bucket.matchers is None and bool(bucket.starting))
+        always = bucket.always
         matchers = bucket.matchers
         ends = None if matchers is None else tuple(speedups.match_each(matchers, low, p))
         if (matchers is None and not always) or (ends == () and not always):
