@@ -5,12 +5,13 @@ matcher ``Rx`` and the trie walk), so this isolates a change to them from the re
 the engine. Build the other extension under the name ``old_speedups`` as
 ``ab_language.py`` says, then:
 
-    .venv/bin/python bench/ab_scan.py /tmp/old_speedups*.so typical 16
+    .venv/bin/python bench/ab_scan.py /tmp/old_speedups*.so typical 16 [scan_rules]
 
 Arguments: the other build, which notes (``typical``, ``safe`` or ``risky``, as
-``ab_language.py``), and how many passes of each. It checks that both report the same
-positions, then prints ms per MB per pass, the medians and the median of the
-pass-by-pass ratios.
+``ab_language.py``), how many passes of each, and what to time: ``scan`` (the walk and
+the rests) or ``scan_rules`` (with the buckets' start patterns, as the engine calls
+it). It checks that both give the same result, then prints ms per MB per pass, the
+medians and the median of the pass-by-pass ratios.
 """
 
 from __future__ import annotations
@@ -57,30 +58,75 @@ def _compiler(module: ModuleType) -> Callable[[str], Any]:
     return compile_rest
 
 
+def _entry(module: ModuleType) -> Callable[[str, bool], Any]:
+    """Prefilter.entry for ``module``'s scanner: the same buckets, their matchers
+    made by ``module``'s build (an Rx of one build is not one of the other)."""
+    pf = default_engine().prefilter
+    if module is native.speedups:
+        return pf.entry
+    compile_rest = _compiler(module)
+    made: dict[int, Any] = {}
+
+    def entry(found: str, boundary: bool) -> Any:
+        number, matchers, always = pf.entry(found, boundary)
+        if matchers is not None:
+            bucket = pf.entries[number]
+            matchers = tuple(
+                made.setdefault(id(rule), compile_rest(rule.start_regex.pattern))
+                for rule in bucket.starting
+            )
+        return number, matchers, always
+
+    return entry
+
+
 def main() -> None:
     other = _load(Path(sys.argv[1]))
     kind = sys.argv[2] if len(sys.argv) > 2 else "typical"
     passes = int(sys.argv[3]) if len(sys.argv) > 3 else 12
+    what = sys.argv[4] if len(sys.argv) > 4 else "scan"
+    if what not in ("scan", "scan_rules"):
+        raise SystemExit("the fourth argument is scan or scan_rules")
     if native.speedups is None:
         raise SystemExit("this checkout's extension is not built (uv sync --all-extras)")
     notes = _notes(kind, 1.0)
     size = sum(len(n.encode("utf-8")) for n in notes) / 1e6
-    nodes, edges, literals = default_engine().prefilter.tables
+    nodes, edges, literals = default_engine().prefilter.scan_tables()
+    modules = {"old": other, "new": native.speedups}
     scanners = {
-        name: module.Scanner(nodes, edges, list(literals), _compiler(module))
-        for name, module in (("old", other), ("new", native.speedups))
+        name: module.Scanner(nodes, edges, literals, _compiler(module))
+        for name, module in modules.items()
     }
-    spaced = [" " + _lower(n) for n in notes]
-    same = [scanners["old"].scan(s) for s in spaced] == [scanners["new"].scan(s) for s in spaced]
-    print(f"{len(notes)} {kind} notes, {size:.2f} MB; the same positions: {same}")
+    lows = [_lower(n) for n in notes]
+    spaced = [" " + low for low in lows]
+    if what == "scan":
+        runs = {name: (lambda sc=sc: [sc.scan(s) for s in spaced]) for name, sc in scanners.items()}
+    else:
+        entries = {name: _entry(module) for name, module in modules.items()}
+        runs = {
+            name: (
+                lambda sc=sc, entry=entries[name]: [
+                    sc.scan_rules(s, low, entry) for s, low in zip(spaced, lows, strict=True)
+                ]
+            )
+            for name, sc in scanners.items()
+        }
+    if what == "scan":
+        same = runs["old"]() == runs["new"]()
+    else:  # the bucket numbers differ: each scanner numbers the buckets as it meets them
+        buckets = default_engine().prefilter.entries
+
+        def named(got: list[list[Any]]) -> list[list[Any]]:
+            return [[(p, id(buckets[b]), ends) for p, b, ends in items] for items in got]
+
+        same = named(runs["old"]()) == named(runs["new"]())
+    print(f"{len(notes)} {kind} notes, {size:.2f} MB, {what}; the same result: {same}")
     spent: dict[str, list[float]] = {"old": [], "new": []}
     for i in range(passes):
         order = ("old", "new") if i % 2 == 0 else ("new", "old")
         for name in order:
-            scan = scanners[name].scan
             t0 = time.perf_counter()
-            for s in spaced:
-                scan(s)
+            runs[name]()
             spent[name].append((time.perf_counter() - t0) * 1e3 / size)
     for name, got in spent.items():
         print(f"{name}: median {statistics.median(got):.1f}, best {min(got):.1f} ms per MB")

@@ -384,8 +384,8 @@ def main() -> int:
         from candor.language.recache import compile_packed
 
         pf = default_engine().prefilter
-        nodes, edges, literals = pf.tables
-        by_re = native.speedups.Scanner(nodes, edges, list(literals), compile_packed)
+        nodes, edges, literals = pf.scan_tables()
+        by_re = native.speedups.Scanner(nodes, edges, literals, compile_packed)
         spaced = [" " + _lower(n) for n in typical_notes]
         scan_ms = {}
         for name, scanner in (("rx", pf.scanner()), ("re", by_re)):

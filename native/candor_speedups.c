@@ -21,6 +21,99 @@
 #include <math.h>
 #include <stdint.h>
 #include <string.h>
+#if defined(__linux__)
+#include <sys/mman.h>
+#endif
+
+/* ---- large tables -------------------------------------------------------------- */
+
+/* The scan's tables and the scorer's (about 27 MB together) are read at random, a few
+ * places per word. With the system's 4 KB pages each of those reads may also miss the
+ * processor's table of page addresses (its TLB covers about 8 MB), and on a virtual
+ * machine such a miss costs a walk of two sets of page tables. A table of a megabyte or
+ * more is therefore mapped on its own, aligned to 2 MB, and the system is asked for
+ * 2 MB pages there (madvise: Linux grants them where transparent huge pages are
+ * enabled for the asking, and the table works the same where it does not). A header
+ * before the table keeps the length of the mapping, or 0 for a block of the heap. */
+#define BIG_HEADER 64
+#define BIG_PAGE ((size_t)2 << 20)
+#define BIG_MIN ((size_t)1 << 20)
+
+/* A zeroed block of size bytes for a large table; NULL when memory runs out. */
+static void *
+big_calloc(size_t size)
+{
+    size_t total = size + BIG_HEADER;
+#if defined(__linux__) && defined(MADV_HUGEPAGE)
+    if (total >= BIG_MIN) {
+        size_t len = (total + BIG_PAGE - 1) & ~(BIG_PAGE - 1);
+        char *m = mmap(NULL, len + BIG_PAGE, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS,
+                       -1, 0);
+        if (m == MAP_FAILED) {
+            return NULL;
+        }
+        char *a = (char *)(((uintptr_t)m + BIG_PAGE - 1) & ~(uintptr_t)(BIG_PAGE - 1));
+        if (a > m) {
+            munmap(m, (size_t)(a - m));
+        }
+        if (m + len + BIG_PAGE > a + len) {
+            munmap(a + len, (size_t)((m + len + BIG_PAGE) - (a + len)));
+        }
+        (void)madvise(a, len, MADV_HUGEPAGE); /* refused: small pages, the same table */
+        memcpy(a, &len, sizeof(len));
+        return a + BIG_HEADER;
+    }
+#endif
+    char *p = PyMem_RawCalloc(1, total);
+    if (p == NULL) {
+        return NULL;
+    }
+    return p + BIG_HEADER; /* (a header of zeros: a block of the heap) */
+}
+
+static void
+big_free(void *table)
+{
+    if (table == NULL) {
+        return;
+    }
+    char *p = (char *)table - BIG_HEADER;
+    size_t len;
+    memcpy(&len, p, sizeof(len));
+#if defined(__linux__) && defined(MADV_HUGEPAGE)
+    if (len) {
+        munmap(p, len);
+        return;
+    }
+#endif
+    PyMem_RawFree(p);
+}
+
+/* Move each of the n tables *tables[i] (sizes[i] bytes from PyMem_Malloc, or NULL)
+ * into a big_calloc block: 0, or -1 with MemoryError, every table then unchanged. */
+static int
+big_settle(void **tables[], const size_t sizes[], int n)
+{
+    void *moved[8] = {NULL};
+    assert(n <= 8);
+    for (int i = 0; i < n; i++) {
+        if (*tables[i] != NULL && (moved[i] = big_calloc(sizes[i] ? sizes[i] : 1)) == NULL) {
+            for (int j = 0; j < i; j++) {
+                big_free(moved[j]);
+            }
+            PyErr_NoMemory();
+            return -1;
+        }
+    }
+    for (int i = 0; i < n; i++) {
+        if (*tables[i] != NULL) {
+            memcpy(moved[i], *tables[i], sizes[i]);
+            PyMem_Free(*tables[i]);
+            *tables[i] = moved[i];
+        }
+    }
+    return 0;
+}
 
 /* ---- tables ------------------------------------------------------------------- */
 
@@ -65,6 +158,7 @@ typedef struct {
     double *cat_rows;
     int32_t n_cat;
     Py_ssize_t n_rows; /* rows of cat_rows */
+    int big;           /* the tables are big_calloc blocks (once built) */
 } SpanScorer;
 
 /* FNV-1a over code points; never 0 (0 marks an empty slot). */
@@ -306,12 +400,33 @@ word_id(SpanScorer *s, WordSlot *w)
 static void
 SpanScorer_dealloc(SpanScorer *self)
 {
-    PyMem_Free(self->words);
-    PyMem_Free(self->pairs);
-    PyMem_Free(self->pair_bits);
-    PyMem_Free(self->arena);
-    PyMem_Free(self->cat_rows);
+    void (*release)(void *) = self->big ? big_free : PyMem_Free;
+    release(self->words);
+    release(self->pairs);
+    release(self->pair_bits);
+    release(self->arena);
+    release(self->cat_rows);
     Py_TYPE(self)->tp_free((PyObject *)self);
+}
+
+/* The scorer's tables, built: moved into big_calloc blocks. 0, or -1 with an error. */
+static int
+scorer_settle(SpanScorer *s)
+{
+    void **tables[] = {(void **)&s->words, (void **)&s->pairs, (void **)&s->pair_bits,
+                       (void **)&s->arena, (void **)&s->cat_rows};
+    const size_t sizes[] = {
+        (s->words_mask + 1) * sizeof(WordSlot),
+        (s->pairs_mask + 1) * sizeof(PairSlot),
+        ((size_t)1 << (PAIR_BITS_LOG - 6)) * sizeof(uint64_t),
+        (size_t)s->arena_cap * sizeof(Py_UCS4),
+        (size_t)s->n_rows * (size_t)(s->n_cat + 1) * sizeof(double),
+    };
+    if (big_settle(tables, sizes, 5) < 0) {
+        return -1;
+    }
+    s->big = 1;
+    return 0;
 }
 
 /* The slot of the pair (a, b), added (with no entry) if missing; NULL on error. */
@@ -542,6 +657,9 @@ SpanScorer_new(PyTypeObject *type, PyObject *args, PyObject *kwds)
     if (cues != NULL && scorer_mark_cues(s, cues) < 0) {
         goto fail;
     }
+    if (scorer_settle(s) < 0) {
+        goto fail;
+    }
     return (PyObject *)s;
 
 fail:
@@ -556,11 +674,16 @@ fail:
  * Py_UNICODE_ISALNUM and Py_UNICODE_ISDECIMAL; ASCII is answered from a table. */
 enum { ALNUM = 1, CONT = 2, DECIMAL = 4 };
 static unsigned char ascii_class[128];
+/* The same for every Latin-1 character: a str of them only (most notes) is split with
+ * one look-up a character (span_words_read). */
+static unsigned char latin1_class[256];
+/* Per Latin-1 character: re's \w (alphanumeric, or '_'), as is_word answers. */
+static unsigned char latin1_word[256];
 
 static void
 init_ascii_class(void)
 {
-    for (Py_UCS4 c = 0; c < 128; c++) {
+    for (Py_UCS4 c = 0; c < 256; c++) {
         unsigned char k = 0;
         if (Py_UNICODE_ISALNUM(c)) {
             k |= ALNUM | CONT;
@@ -571,15 +694,19 @@ init_ascii_class(void)
         if (Py_UNICODE_ISDECIMAL(c)) {
             k |= DECIMAL;
         }
-        ascii_class[c] = k;
+        if (c < 128) {
+            ascii_class[c] = k;
+        }
+        latin1_class[c] = k;
+        latin1_word[c] = (unsigned char)(Py_UNICODE_ISALNUM(c) || c == '_');
     }
 }
 
 static inline unsigned
 char_class(Py_UCS4 c)
 {
-    if (c < 128) {
-        return ascii_class[c];
+    if (c < 256) {
+        return latin1_class[c];
     }
     unsigned k = 0;
     if (Py_UNICODE_ISALNUM(c)) {
@@ -599,6 +726,26 @@ is_word(Py_UCS4 c)
 }
 
 /* Append a new reference to list (0), or give -1 when it is NULL or cannot be added. */
+/* t (a new tuple, or NULL), no longer tracked by the garbage collector when none of its
+ * items is: what the collector itself does to such a tuple at its first look
+ * (_PyTuple_MaybeUntrack), done at once. The scan's and the sentence splitter's tuples of
+ * numbers, which the engine holds for a batch, then never cost a collection anything. */
+static PyObject *
+untracked(PyObject *t)
+{
+    if (t == NULL || !PyTuple_CheckExact(t) || !PyObject_GC_IsTracked(t)) {
+        return t;
+    }
+    for (Py_ssize_t i = 0; i < PyTuple_GET_SIZE(t); i++) {
+        PyObject *item = PyTuple_GET_ITEM(t, i);
+        if (PyObject_IS_GC(item) && PyObject_GC_IsTracked(item)) {
+            return t;
+        }
+    }
+    PyObject_GC_UnTrack(t);
+    return t;
+}
+
 static int
 list_append_new(PyObject *list, PyObject *item)
 {
@@ -649,8 +796,16 @@ next_word(SpanScorer *s, int kind, const void *data, Py_ssize_t *i, Py_ssize_t e
           WordSlot **out)
 {
     Py_ssize_t j = *i;
-    while (j < end && !(char_class(PyUnicode_READ(kind, data, j)) & ALNUM)) {
-        j++;
+    if (kind == PyUnicode_1BYTE_KIND) {
+        const Py_UCS1 *latin1 = data;
+        while (j < end && !(latin1_class[latin1[j]] & ALNUM)) {
+            j++;
+        }
+    }
+    else {
+        while (j < end && !(char_class(PyUnicode_READ(kind, data, j)) & ALNUM)) {
+            j++;
+        }
     }
     if (j >= end) {
         *i = j;
@@ -701,6 +856,185 @@ next_read_word(SpanScorer *s, int kind, const void *data, Py_ssize_t *i, Py_ssiz
     return 0;
 }
 
+/* A span (start, end): a tuple of two ints, read without PyArg_ParseTuple's format
+ * (a tenth of span_sums' time went to it). 0, or -1 with TypeError. */
+static int
+span_of(PyObject *span, const char *what, Py_ssize_t *a, Py_ssize_t *b)
+{
+    if (PyTuple_CheckExact(span) && PyTuple_GET_SIZE(span) == 2 &&
+        PyLong_CheckExact(PyTuple_GET_ITEM(span, 0)) &&
+        PyLong_CheckExact(PyTuple_GET_ITEM(span, 1))) {
+        *a = PyLong_AsSsize_t(PyTuple_GET_ITEM(span, 0));
+        *b = PyLong_AsSsize_t(PyTuple_GET_ITEM(span, 1));
+        return (*a == -1 || *b == -1) && PyErr_Occurred() ? -1 : 0;
+    }
+    if (!PyTuple_Check(span) || !PyArg_ParseTuple(span, "nn", a, b)) {
+        PyErr_Clear();
+        PyErr_Format(PyExc_TypeError, "%s: a span is a (start, end) tuple", what);
+        return -1;
+    }
+    return 0;
+}
+
+/* The pair table's slot where pair_get will look for key, fetched into the cache ahead
+ * of the look-up (the key's bit is tested first: most pairs stop there). */
+static inline void
+pair_prefetch(const SpanScorer *s, uint64_t key)
+{
+    uint64_t h = mix64(key);
+    size_t bit = pair_bit(h);
+    if ((s->pair_bits[bit >> 6] >> (bit & 63)) & 1) {
+        __builtin_prefetch(&s->pairs[(size_t)h & s->pairs_mask]);
+    }
+}
+
+/* The words of one span as span_sums reads them, looked up together: all of a
+ * sentence's words are split first, then their slots fetched, then looked up, then
+ * their pairs' slots fetched, so that the misses in the scorer's tables (a word's and a
+ * pair's, each in a table of megabytes) overlap instead of coming one after another. */
+typedef struct {
+    Py_UCS4 *chars;   /* the words' characters (decimal digits read as '0') */
+    Py_ssize_t n_chars, cap_chars;
+    Py_ssize_t *off;  /* per word: where its characters start, and how many */
+    Py_ssize_t *len;
+    uint64_t *hash;
+    WordSlot **slot;
+    Py_ssize_t n, cap;
+} SpanWords;
+
+static void
+span_words_free(SpanWords *sw)
+{
+    PyMem_Free(sw->chars);
+    PyMem_Free(sw->off);
+    PyMem_Free(sw->len);
+    PyMem_Free(sw->hash);
+    PyMem_Free(sw->slot);
+}
+
+/* Room for one more word of at most `more` characters; 0, or -1 with MemoryError. */
+static int
+span_words_room(SpanWords *sw, Py_ssize_t more)
+{
+    if (sw->n_chars + more > sw->cap_chars) {
+        Py_ssize_t cap = sw->cap_chars ? sw->cap_chars : 256;
+        while (cap < sw->n_chars + more) {
+            cap *= 2;
+        }
+        Py_UCS4 *chars = PyMem_Realloc(sw->chars, (size_t)cap * sizeof(Py_UCS4));
+        if (chars == NULL) {
+            PyErr_NoMemory();
+            return -1;
+        }
+        sw->chars = chars;
+        sw->cap_chars = cap;
+    }
+    if (sw->n == sw->cap) {
+        Py_ssize_t cap = sw->cap ? sw->cap * 2 : 64;
+        Py_ssize_t *off = PyMem_Realloc(sw->off, (size_t)cap * sizeof(Py_ssize_t));
+        if (off != NULL) {
+            sw->off = off;
+        }
+        Py_ssize_t *len = PyMem_Realloc(sw->len, (size_t)cap * sizeof(Py_ssize_t));
+        if (len != NULL) {
+            sw->len = len;
+        }
+        uint64_t *hash = PyMem_Realloc(sw->hash, (size_t)cap * sizeof(uint64_t));
+        if (hash != NULL) {
+            sw->hash = hash;
+        }
+        WordSlot **slot = PyMem_Realloc(sw->slot, (size_t)cap * sizeof(WordSlot *));
+        if (slot != NULL) {
+            sw->slot = slot;
+        }
+        if (off == NULL || len == NULL || hash == NULL || slot == NULL) {
+            PyErr_NoMemory();
+            return -1;
+        }
+        sw->cap = cap;
+    }
+    return 0;
+}
+
+/* Fill sw with the words of data[a:b] that span_sums reads (next_read_word's, in
+ * order): their slots, the unfeatured ones left out. 0, or -1 with an exception. */
+static int
+span_words_read(SpanScorer *s, int kind, const void *data, Py_ssize_t a, Py_ssize_t b,
+                SpanWords *sw)
+{
+    sw->n = 0;
+    sw->n_chars = 0;
+    Py_ssize_t j = a;
+    const Py_UCS1 *latin1 = kind == PyUnicode_1BYTE_KIND ? data : NULL;
+    for (;;) {
+        /* As next_word splits: [^\W_][\w']*, a decimal digit read as '0'. */
+        Py_ssize_t start;
+        if (latin1 != NULL) {
+            while (j < b && !(latin1_class[latin1[j]] & ALNUM)) {
+                j++;
+            }
+            start = j;
+            while (j < b && (latin1_class[latin1[j]] & CONT)) {
+                j++;
+            }
+        }
+        else {
+            while (j < b && !(char_class(PyUnicode_READ(kind, data, j)) & ALNUM)) {
+                j++;
+            }
+            start = j;
+            while (j < b && (char_class(PyUnicode_READ(kind, data, j)) & CONT)) {
+                j++;
+            }
+        }
+        if (start >= b) {
+            break;
+        }
+        if (span_words_room(sw, j - start) < 0) {
+            return -1;
+        }
+        Py_UCS4 *out = sw->chars + sw->n_chars;
+        uint64_t h = HASH_INIT;
+        if (latin1 != NULL) {
+            for (Py_ssize_t q = start; q < j; q++) {
+                Py_UCS4 c = latin1[q];
+                if (latin1_class[c] & DECIMAL) {
+                    c = '0';
+                }
+                out[q - start] = c;
+                h = hash_step(h, c);
+            }
+        }
+        else {
+            for (Py_ssize_t q = start; q < j; q++) {
+                Py_UCS4 c = PyUnicode_READ(kind, data, q);
+                if (char_class(c) & DECIMAL) {
+                    c = '0';
+                }
+                out[q - start] = c;
+                h = hash_step(h, c);
+            }
+        }
+        h = hash_final(h);
+        sw->off[sw->n] = sw->n_chars;
+        sw->len[sw->n] = j - start;
+        sw->hash[sw->n] = h;
+        sw->n_chars += j - start;
+        sw->n++;
+        __builtin_prefetch(&s->words[(size_t)mix64(h) & s->words_mask]);
+    }
+    Py_ssize_t kept = 0;
+    for (Py_ssize_t t = 0; t < sw->n; t++) {
+        WordSlot *w = word_find(s, sw->chars + sw->off[t], sw->len[t], sw->hash[t]);
+        if (w->hash != 0 && w->unfeatured) {
+            continue; /* pairs form as if it were not there */
+        }
+        sw->slot[kept++] = w;
+    }
+    sw->n = kept;
+    return 0;
+}
+
 static PyObject *
 SpanScorer_span_sums(SpanScorer *self, PyObject *args)
 {
@@ -725,8 +1059,7 @@ SpanScorer_span_sums(SpanScorer *self, PyObject *args)
     int kind = PyUnicode_KIND(low);
     const void *data = PyUnicode_DATA(low);
     PyObject *out = PyList_New(nspans);
-    TokBuf tok;
-    tokbuf_init(&tok);
+    SpanWords sw = {0};
     if (out == NULL) {
         Py_DECREF(seq);
         return NULL;
@@ -734,11 +1067,7 @@ SpanScorer_span_sums(SpanScorer *self, PyObject *args)
     double run_r = 0.0, run_i = 0.0;
     for (Py_ssize_t k = 0; k < nspans; k++) {
         Py_ssize_t a, b;
-        PyObject *span = PySequence_Fast_GET_ITEM(seq, k);
-        if (!PyTuple_Check(span) || !PyArg_ParseTuple(span, "nn:span_sums", &a, &b)) {
-            if (!PyErr_Occurred()) {
-                PyErr_SetString(PyExc_TypeError, "span_sums: a span is a (start, end) tuple");
-            }
+        if (span_of(PySequence_Fast_GET_ITEM(seq, k), "span_sums", &a, &b) < 0) {
             goto fail;
         }
         if (a < 0 || b > length || a > b) {
@@ -747,18 +1076,23 @@ SpanScorer_span_sums(SpanScorer *self, PyObject *args)
             goto fail;
         }
         double before_r = run_r, before_i = run_i;
+        if (span_words_read(self, kind, data, a, b, &sw) < 0) {
+            goto fail;
+        }
+        /* The pairs' slots fetched together, then the sums in the words' order: the
+         * same additions in the same order as next_read_word's loop made them, so the
+         * same sums bit for bit. */
+        for (Py_ssize_t t = 1; t < sw.n; t++) {
+            const WordSlot *u = sw.slot[t - 1], *v = sw.slot[t];
+            if (u->hash != 0 && v->hash != 0 && u->id >= 0 && v->id >= 0) {
+                pair_prefetch(self, ((uint64_t)(u->id + 1) << 32) | (uint64_t)(v->id + 1));
+            }
+        }
         int have_prev = 0;
         int32_t prev_id = -1;
         double prev_re = 0.0, prev_im = 0.0;
-        Py_ssize_t i = a;
-        for (;;) {
-            WordSlot *w; /* unfeatured words are skipped: pairs form as if they were not there */
-            if (next_read_word(self, kind, data, &i, b, &tok, &w) < 0) {
-                goto fail;
-            }
-            if (w == NULL) {
-                break;
-            }
+        for (Py_ssize_t t = 0; t < sw.n; t++) {
+            const WordSlot *w = sw.slot[t];
             double w_re = 0.0, w_im = 0.0;
             int32_t id = -1;
             if (w->hash != 0) {
@@ -808,12 +1142,12 @@ SpanScorer_span_sums(SpanScorer *self, PyObject *args)
         }
         PyList_SET_ITEM(out, k, d);
     }
-    tokbuf_free(&tok);
+    span_words_free(&sw);
     Py_DECREF(seq);
     return out;
 
 fail:
-    tokbuf_free(&tok);
+    span_words_free(&sw);
     Py_DECREF(seq);
     Py_DECREF(out);
     return NULL;
@@ -1131,8 +1465,16 @@ is_word_or_dot(Py_UCS4 c)
 static Py_ssize_t
 longest_str(PyObject *set, Py_ssize_t *cached)
 {
+    /* The frozenset last read (held), and its longest str: the classifier passes the
+     * same one at every call, and reading its 42 items each time was a fifth of the
+     * splitter's time on typical notes. A set may change between calls: read anew. */
+    static PyObject *last_frozen = NULL;
+    static Py_ssize_t last_longest = -1;
     if (*cached >= 0) {
         return *cached;
+    }
+    if (set == last_frozen) {
+        return *cached = last_longest;
     }
     PyObject *it = PyObject_GetIter(set);
     if (it == NULL) {
@@ -1150,6 +1492,11 @@ longest_str(PyObject *set, Py_ssize_t *cached)
     if (PyErr_Occurred()) {
         return -1;
     }
+    if (PyFrozenSet_CheckExact(set)) {
+        Py_INCREF(set);
+        Py_XSETREF(last_frozen, set);
+        last_longest = longest;
+    }
     return *cached = longest;
 }
 
@@ -1166,7 +1513,7 @@ add_trimmed(PyObject *out, int kind, const void *data, Py_ssize_t start, Py_ssiz
     if (start >= end) {
         return 0;
     }
-    return list_append_new(out, Py_BuildValue("(nn)", start, end));
+    return list_append_new(out, untracked(Py_BuildValue("(nn)", start, end)));
 }
 
 /* Whether the full stop at stop - 1 ends an abbreviation or an initial: the word
@@ -1259,6 +1606,101 @@ after_abbreviation(PyObject *text, int kind, const void *data, Py_ssize_t lo,
     return 0;
 }
 
+/* Whether the full stop at i ends a title the engine's boundaries pass over: "mr.",
+ * "mrs.", "ms.", "mx.", "dr." or "vs." starting at a word boundary. */
+static int
+title_stop(int kind, const void *data, Py_ssize_t i)
+{
+    static const char *titles[] = {"mr.", "mrs.", "ms.", "mx.", "dr.", "vs."};
+    for (size_t t = 0; t < sizeof(titles) / sizeof(titles[0]); t++) {
+        Py_ssize_t len = (Py_ssize_t)strlen(titles[t]);
+        Py_ssize_t start = i + 1 - len;
+        if (start < 0) {
+            continue;
+        }
+        int same = 1;
+        for (Py_ssize_t j = 0; j < len && same; j++) {
+            same = PyUnicode_READ(kind, data, start + j) == (Py_UCS4)titles[t][j];
+        }
+        /* \b before the title's first letter (a word character): none before it. */
+        if (same && (start == 0 || !is_word(PyUnicode_READ(kind, data, start - 1)))) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* The Latin-1 characters a boundary may be: . ! ? ; line ends and the hyphen (one
+ * look-up a character, where seven comparisons took four times as long). */
+static const unsigned char boundary_char[256] = {
+    ['.'] = 1, ['!'] = 1, ['?'] = 1, [';'] = 1, ['\n'] = 1, ['\r'] = 1, ['-'] = 1,
+};
+
+PyDoc_STRVAR(sentence_ends_doc,
+"sentence_ends(low) -> list[int]\n\n"
+"The ends of candor.language.engine._BOUNDARY's matches in low, as\n"
+"[m.end() for m in _BOUNDARY.finditer(low)] gives them: a sentence's last . ! ? or ;\n"
+"before white space, a quote, a closing bracket or the end (not the full stop of\n"
+"mr. mrs. ms. mx. dr. vs.), a line end, and a dash between spaces.");
+
+static PyObject *
+sentence_ends(PyObject *Py_UNUSED(module), PyObject *args)
+{
+    PyObject *low;
+    if (!PyArg_ParseTuple(args, "U:sentence_ends", &low)) {
+        return NULL;
+    }
+    Py_ssize_t n = PyUnicode_GET_LENGTH(low);
+    int kind = PyUnicode_KIND(low);
+    const void *data = PyUnicode_DATA(low);
+    PyObject *out = PyList_New(0);
+    if (out == NULL) {
+        return NULL;
+    }
+    for (Py_ssize_t i = 0; i < n; i++) {
+        if (kind == PyUnicode_1BYTE_KIND) {
+            /* Most notes: skip to the next character that may end a sentence. */
+            const Py_UCS1 *bytes = data;
+            while (i < n && !boundary_char[bytes[i]]) {
+                i++;
+            }
+            if (i >= n) {
+                break;
+            }
+        }
+        Py_UCS4 c = PyUnicode_READ(kind, data, i);
+        int ends = 0;
+        if (c == '.' || c == '!' || c == '?' || c == ';') {
+            if (i + 1 >= n) {
+                ends = 1;
+            }
+            else {
+                Py_UCS4 next = PyUnicode_READ(kind, data, i + 1);
+                ends = Py_UNICODE_ISSPACE(next) || next == '"' || next == '\'' || next == ')' ||
+                       next == ']';
+            }
+            if (ends && c == '.' && title_stop(kind, data, i)) {
+                ends = 0;
+            }
+        }
+        else if (c == '\n' || c == '\r' || c == 0x2028 || c == 0x2029) {
+            ends = 1;
+        }
+        else if (c == '-' || c == 0x2014 || c == 0x2013) {
+            ends = i > 0 && i + 1 < n && PyUnicode_READ(kind, data, i - 1) == ' ' &&
+                   PyUnicode_READ(kind, data, i + 1) == ' ';
+        }
+        if (ends && list_append_new(out, PyLong_FromSsize_t(i + 1)) < 0) {
+            Py_DECREF(out);
+            return NULL;
+        }
+    }
+    return out;
+}
+
+/* The Latin-1 characters that may end a sentence: . ! ? and the line end. */
+static const unsigned char sentence_char[256] = {['.'] = 1, ['!'] = 1, ['?'] = 1, ['\n'] = 1};
+
 PyDoc_STRVAR(sentence_spans_doc,
 "sentence_spans(text, abbreviations) -> list[tuple[int, int]]\n\n"
 "candor.language.classifier.sentence_spans, compiled: the (start, end) of each\n"
@@ -1289,8 +1731,7 @@ sentence_spans(PyObject *module, PyObject *args)
             /* Most notes: skip to the next character that may end a sentence without
              * the per-character switch of PyUnicode_READ (half of this function's time). */
             const Py_UCS1 *bytes = data;
-            while (i < n && !(bytes[i] == '.' || bytes[i] == '!' || bytes[i] == '?' ||
-                              bytes[i] == '\n')) {
+            while (i < n && !sentence_char[bytes[i]]) {
                 i++;
             }
             if (i >= n) {
@@ -3632,6 +4073,9 @@ typedef struct {
     PyObject *bucket[2];
     PyObject *matchers[2];
     unsigned char always[2];
+    /* Per boundary, per matcher: the characters that may follow the literal in a match
+     * (MatchGate), made with the matchers. */
+    struct MatchGate *gates[2];
 } ScanLit;
 
 typedef struct {
@@ -3654,6 +4098,7 @@ typedef struct {
     int32_t *n_other;
     int32_t root_other;
     PyObject *compile; /* source -> compiled pattern */
+    int big;           /* lits, steps, seconds and thirds are big_calloc blocks */
     /* Counts since construction, for the benchmark: word starts walked, literal ends
      * met, rests asked (of Rx or re), rests that matched. */
     unsigned long long n_starts, n_ends, n_asked, n_matched, n_ruled_out;
@@ -3662,23 +4107,25 @@ typedef struct {
 static void
 Scanner_dealloc(Scanner *self)
 {
-    for (Py_ssize_t i = 0; i < self->n_lits; i++) {
+    for (Py_ssize_t i = 0; self->lits != NULL && i < self->n_lits; i++) {
         Py_XDECREF(self->lits[i].source);
         Py_XDECREF(self->lits[i].match);
         Py_XDECREF(self->lits[i].rx);
         for (int b = 0; b < 2; b++) {
             Py_XDECREF(self->lits[i].bucket[b]);
             Py_XDECREF(self->lits[i].matchers[b]);
+            PyMem_Free(self->lits[i].gates[b]);
         }
     }
+    void (*release)(void *) = self->big ? big_free : PyMem_Free;
     PyMem_Free(self->nodes);
     PyMem_Free(self->edges);
-    PyMem_Free(self->steps);
+    release(self->steps);
     PyMem_Free(self->step_ch);
     PyMem_Free(self->n_other);
-    PyMem_Free(self->lits);
-    PyMem_Free(self->seconds);
-    PyMem_Free(self->thirds);
+    release(self->lits);
+    release(self->seconds);
+    release(self->thirds);
     Py_XDECREF(self->compile);
     Py_TYPE(self)->tp_free((PyObject *)self);
 }
@@ -3906,6 +4353,18 @@ Scanner_new(PyTypeObject *type, PyObject *args, PyObject *kwds)
     PyMem_Free(s->edges);
     s->nodes = NULL;
     s->edges = NULL;
+    void **tables[] = {(void **)&s->lits, (void **)&s->steps, (void **)&s->seconds,
+                       (void **)&s->thirds};
+    const size_t sizes[] = {
+        (size_t)(s->n_lits ? s->n_lits : 1) * sizeof(ScanLit),
+        n_steps * sizeof(ScanStep),
+        (size_t)s->n_seconds * sizeof(ScanSecond),
+        (size_t)s->n_thirds * sizeof(ScanThird),
+    };
+    if (big_settle(tables, sizes, 4) < 0) {
+        goto fail;
+    }
+    s->big = 1;
     return (PyObject *)s;
 
 fail:
@@ -4110,8 +4569,18 @@ scan_core(Scanner *self, PyObject *text, ScanReport report, void *ctx)
     int32_t ends_lit[256];
     Py_ssize_t ends_at[256];
     const ScanStep *steps = self->steps;
+    const Py_UCS1 *latin1 = kind == PyUnicode_1BYTE_KIND ? data : NULL;
     for (Py_ssize_t k = 0; k + 1 < n; k++) {
-        if (is_word(PyUnicode_READ(kind, data, k))) {
+        if (latin1 != NULL) {
+            /* Most notes: to the next character that is not a word's, one look-up each. */
+            while (k + 1 < n && latin1_word[latin1[k]]) {
+                k++;
+            }
+            if (k + 1 >= n) {
+                break;
+            }
+        }
+        else if (is_word(PyUnicode_READ(kind, data, k))) {
             continue;
         }
         int nends = 0;
@@ -4189,19 +4658,136 @@ Scanner_scan(Scanner *self, PyObject *args)
     return out;
 }
 
-/* The rules' matches at pos (match_each's answer): a new list of (i, end), or NULL. */
+/* What one of a bucket's matchers may read right after the bucket's literal, which
+ * every match of it at a position the scan reports begins with: its automaton's state
+ * after the literal, and that state's way out for each character. A position whose
+ * next character has none is one where Rx.may says no: the matcher is not asked, and
+ * its automaton, cold in the processor's caches for most of them, is not read (most of
+ * a bucket's matchers fail there: "last" has 13, of which "last job" leaves one). */
+typedef struct MatchGate {
+    uint64_t mask[2]; /* ASCII characters that may follow */
+    unsigned char nonascii; /* a character beyond ASCII may */
+    unsigned char all;      /* anything may (no automaton, or it accepts already) */
+    unsigned char none;     /* nothing may: the matcher never matches here */
+} MatchGate;
+
+/* Fill gate for rx after the literal low[k : k + len]; 0, or -1 on error. */
+static int
+match_gate(Rx *rx, int kind, const void *data, Py_ssize_t k, Py_ssize_t len, MatchGate *gate)
+{
+    memset(gate, 0, sizeof(*gate));
+    int error = 0;
+    RxAuto *a = rx_auto(rx, 0, &error);
+    if (a == NULL) {
+        if (error) {
+            return -1;
+        }
+        gate->all = 1;
+        return 0;
+    }
+    int32_t st = 1;
+    for (Py_ssize_t i = k; i < k + len; i++) {
+        if (a->sacc[st]) {
+            gate->all = 1;
+            return 0;
+        }
+        Py_UCS4 c = PyUnicode_READ(kind, data, i);
+        int cl = a->cls[c < 128 ? c : 128];
+        int32_t t = a->trans[(size_t)st * (size_t)a->n_cls + (size_t)cl];
+        if (t == RXA_UNKNOWN) {
+            t = rxa_step(a, st, cl);
+            if (t == RXA_ERROR) {
+                return -1;
+            }
+        }
+        if (t == RXA_GIVE_UP) {
+            gate->all = 1;
+            return 0;
+        }
+        if (t == 0) {
+            gate->none = 1;
+            return 0;
+        }
+        st = t;
+    }
+    if (a->sacc[st]) {
+        gate->all = 1;
+        return 0;
+    }
+    /* The classes' ways out of st, then the characters of each class. */
+    int32_t out[129];
+    for (int cl = 0; cl < a->n_cls; cl++) {
+        int32_t t = a->trans[(size_t)st * (size_t)a->n_cls + (size_t)cl];
+        if (t == RXA_UNKNOWN) {
+            t = rxa_step(a, st, cl);
+            if (t == RXA_ERROR) {
+                return -1;
+            }
+        }
+        out[cl] = t; /* RXA_GIVE_UP counts as a way out: the matcher answers */
+    }
+    for (int c = 0; c < 128; c++) {
+        if (out[a->cls[c]] != 0) {
+            gate->mask[c >> 6] |= (uint64_t)1 << (c & 63);
+        }
+    }
+    gate->nonascii = out[a->cls[128]] != 0;
+    return 0;
+}
+
+/* The gates of matchers (a tuple of Rx) after the literal low[k : k + len]: a new
+ * array, or NULL with an exception. */
+static MatchGate *
+match_gates(PyObject *matchers, PyObject *low, Py_ssize_t k, Py_ssize_t len)
+{
+    Py_ssize_t count = PyTuple_GET_SIZE(matchers);
+    MatchGate *gates = PyMem_Calloc(count ? (size_t)count : 1, sizeof(MatchGate));
+    if (gates == NULL) {
+        PyErr_NoMemory();
+        return NULL;
+    }
+    int kind = PyUnicode_KIND(low);
+    const void *data = PyUnicode_DATA(low);
+    for (Py_ssize_t i = 0; i < count; i++) {
+        if (match_gate((Rx *)PyTuple_GET_ITEM(matchers, i), kind, data, k, len, &gates[i]) < 0) {
+            PyMem_Free(gates);
+            return NULL;
+        }
+    }
+    return gates;
+}
+
+/* The rules' matches at pos (match_each's answer): a new list of (i, end), or NULL.
+ * With gates (a bucket whose matches all begin with a literal of `len` characters), a
+ * matcher whose gate shuts on the character after the literal is not asked: the same
+ * answer, as its automaton would rule it out at that character. */
 static PyObject *
-match_each_at(PyObject *matchers, PyObject *text, Py_ssize_t pos)
+match_each_at(PyObject *matchers, const MatchGate *gates, PyObject *text, Py_ssize_t pos,
+              Py_ssize_t len)
 {
     Py_ssize_t n = PyUnicode_GET_LENGTH(text);
     int kind = PyUnicode_KIND(text);
     const void *data = PyUnicode_DATA(text);
+    Py_ssize_t after = pos + len;
+    Py_UCS4 c = after < n ? PyUnicode_READ(kind, data, after) : 0;
     PyObject *out = PyList_New(0);
     if (out == NULL) {
         return NULL;
     }
     Py_ssize_t count = PyTuple_GET_SIZE(matchers);
     for (Py_ssize_t i = 0; i < count; i++) {
+        const MatchGate *g = gates != NULL ? &gates[i] : NULL;
+        if (g != NULL && g->none) {
+            continue;
+        }
+        if (g != NULL && !g->all) {
+            if (after >= n) {
+                continue; /* the automaton reaches the end without accepting */
+            }
+            if (c < 128 ? !((g->mask[c >> 6] >> (c & 63)) & 1) : !g->nonascii) {
+                continue;
+            }
+        }
         Rx *rx = (Rx *)PyTuple_GET_ITEM(matchers, i);
         int may = rx_may_occur(rx, 0, kind, data, pos, n);
         if (may < 0) {
@@ -4217,7 +4803,7 @@ match_each_at(PyObject *matchers, PyObject *text, Py_ssize_t pos)
         if (end < 0) {
             continue;
         }
-        if (list_append_new(out, Py_BuildValue("(nn)", i, end)) < 0) {
+        if (list_append_new(out, untracked(Py_BuildValue("(nn)", i, end))) < 0) {
             goto fail;
         }
     }
@@ -4280,11 +4866,22 @@ scan_entry(ScanLit *lit, int boundary, RulesCtx *c, Py_ssize_t k)
     /* entry() runs Python, during which another thread may have filled the slot (the
      * web app's workers share one engine): keep the first. */
     if (lit->bucket[boundary] == NULL) {
+        MatchGate *gates = NULL;
+        if (matchers != Py_None) {
+            /* Building the automata runs no Python code: no other thread fills the slot
+             * meanwhile. */
+            gates = match_gates(matchers, c->low, k, lit->len);
+            if (gates == NULL) {
+                Py_DECREF(got);
+                return -1;
+            }
+        }
         Py_INCREF(bucket);
         lit->bucket[boundary] = bucket;
         if (matchers != Py_None) {
             Py_INCREF(matchers);
             lit->matchers[boundary] = matchers;
+            lit->gates[boundary] = gates;
         }
         lit->always[boundary] = (unsigned char)always;
     }
@@ -4313,7 +4910,8 @@ report_rules(Scanner *Py_UNUSED(s), void *ctx, Py_ssize_t k, const ScanLit *clit
     Py_INCREF(ends);
     if (lit->matchers[boundary] != NULL) {
         Py_DECREF(ends);
-        ends = match_each_at(lit->matchers[boundary], c->low, k);
+        ends = match_each_at(lit->matchers[boundary], lit->gates[boundary], c->low, k,
+                             lit->len);
         if (ends == NULL) {
             return -1;
         }
@@ -4328,9 +4926,9 @@ report_rules(Scanner *Py_UNUSED(s), void *ctx, Py_ssize_t k, const ScanLit *clit
         if (fixed == NULL) {
             return -1;
         }
-        ends = fixed;
+        ends = untracked(fixed);
     }
-    return list_append_new(c->out, Py_BuildValue("(nON)", k, lit->bucket[boundary], ends));
+    return list_append_new(c->out, untracked(Py_BuildValue("(nON)", k, lit->bucket[boundary], ends)));
 }
 
 PyDoc_STRVAR(scan_rules_doc,
@@ -4414,12 +5012,13 @@ match_each(PyObject *Py_UNUSED(module), PyObject *args)
         return NULL;
     }
     Py_ssize_t n = PyUnicode_GET_LENGTH(text);
-    return match_each_at(matchers, text, pos < 0 ? 0 : (pos > n ? n : pos));
+    return match_each_at(matchers, NULL, text, pos < 0 ? 0 : (pos > n ? n : pos), 0);
 }
 
 static PyMethodDef module_methods[] = {
     {"match_each", match_each, METH_VARARGS, match_each_doc},
     {"sentence_spans", sentence_spans, METH_VARARGS, sentence_spans_doc},
+    {"sentence_ends", sentence_ends, METH_VARARGS, sentence_ends_doc},
     {NULL, NULL, 0, NULL},
 };
 
@@ -4552,11 +5151,12 @@ SpanScorer_load(PyTypeObject *type, PyObject *arg)
     if (s == NULL) {
         goto done;
     }
-    s->words = PyMem_Malloc(words);
-    s->pairs = PyMem_Malloc(pairs);
-    s->pair_bits = PyMem_Malloc(bits);
-    s->arena = PyMem_Malloc(arena ? arena : sizeof(Py_UCS4));
-    s->cat_rows = rows ? PyMem_Malloc(rows) : NULL;
+    s->big = 1;
+    s->words = big_calloc(words);
+    s->pairs = big_calloc(pairs);
+    s->pair_bits = big_calloc(bits);
+    s->arena = big_calloc(arena ? arena : sizeof(Py_UCS4));
+    s->cat_rows = rows ? big_calloc(rows) : NULL;
     if (s->words == NULL || s->pairs == NULL || s->pair_bits == NULL || s->arena == NULL ||
         (rows && s->cat_rows == NULL)) {
         PyErr_NoMemory();
@@ -4695,7 +5295,7 @@ PyInit_candor_speedups(void)
         Py_DECREF(m);
         return NULL;
     }
-    if (PyModule_AddIntConstant(m, "VERSION", 13) < 0) {
+    if (PyModule_AddIntConstant(m, "VERSION", 14) < 0) {
         Py_DECREF(m);
         return NULL;
     }

@@ -22,6 +22,7 @@ every rule's examples (``test_anchors_cover_every_rule_on_examples``).
 from __future__ import annotations
 
 import functools
+import marshal
 import re
 import threading
 from array import array
@@ -707,10 +708,10 @@ def _scan_sources(
     str,
     dict[str, tuple[tuple[int, int], ...]],
     dict[str, tuple[tuple[str, int], ...]],
-    tuple[bytes, bytes, list[ScanLiteral]],
+    bytes,
 ]:
     """Return the scan's pattern and literal sources, its alternatives and anchors, and
-    the compiled scan's tables."""
+    the compiled scan's tables (:func:`scan_tables`, marshalled)."""
     rests, alternatives, anchors = scan_entries(rules)
 
     def trie(entries: dict[str, set[str]]) -> dict[str, Any]:
@@ -739,7 +740,7 @@ def _scan_sources(
         "(" + emit(root, False) + ")",
         {k: tuple(v) for k, v in alternatives.items()},
         {k: tuple(v) for k, v in anchors.items()},
-        scan_tables(rests),
+        marshal.dumps(scan_tables(rests)),
     )
 
 
@@ -762,8 +763,11 @@ class Prefilter:
     anchors: dict[str, tuple[tuple[str, int], ...]]
     #: Buckets built so far, keyed by literal (plus ``$`` when it ends a word).
     cache: dict[str, Bucket]
-    #: The compiled scan's trie (:func:`scan_tables`).
-    tables: tuple[bytes, bytes, list[ScanLiteral]] = (b"", b"", [])
+    #: The compiled scan's trie (:func:`scan_tables`), marshalled. Its literals are about
+    #: 250,000 small tuples and lists, needed only to build :meth:`scanner`: held as
+    #: objects, they made each of the garbage collector's full passes take about 0.15 s
+    #: (docs/performance.md, 0.20); as bytes they are not in its care at all.
+    tables: bytes = marshal.dumps((b"", b"", []))
     #: The compiled scan (``candor_speedups.Scanner``), built on first use.
     _scanner: list[Any] = field(default_factory=list, repr=False, compare=False)
     #: :attr:`pattern` and :attr:`literal`, compiled on first use.
@@ -825,11 +829,14 @@ class Prefilter:
         if not self._scanner:
             if native.speedups is None:
                 raise RuntimeError("candor_speedups is not installed (uv sync --all-extras)")
-            nodes, edges, literals = self.tables
-            self._scanner.append(
-                native.speedups.Scanner(nodes, edges, list(literals), compile_rest)
-            )
+            nodes, edges, literals = self.scan_tables()
+            self._scanner.append(native.speedups.Scanner(nodes, edges, literals, compile_rest))
         return self._scanner[0]
+
+    def scan_tables(self) -> tuple[bytes, bytes, list[ScanLiteral]]:
+        """The compiled scan's trie (:func:`scan_tables`), read from :attr:`tables`."""
+        nodes, edges, literals = marshal.loads(self.tables)  # noqa: S302 (our own bytes)
+        return nodes, edges, list(literals)
 
     def entry(self, found: str, boundary: bool) -> tuple[int, tuple[Any, ...] | None, bool]:
         """What the compiled scan keeps per literal (``Scanner.scan_rules``): the number

@@ -14,6 +14,7 @@ from candor.language import (
     explain,
     get_rule,
     lint,
+    lint_many,
     rules,
 )
 
@@ -387,3 +388,23 @@ def test_isalnum_or_underscore_is_re_word_character() -> None:
         if (word.match(c) is not None) != (c.isalnum() or c == "_")
     ]
     assert differ == []
+
+
+def test_reports_without_findings_are_shared_by_length(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A text without findings gets the one report of its length (immutable, so nothing
+    can tell), from lint and lint_many alike; a report with findings is its own; past
+    the limit, reports are made afresh and still equal."""
+    from candor.language import engine
+
+    calm = ["Clear STAR answers.", "Clear STAR answers.", "Solid STAR answers."]
+    first = lint_many(calm)
+    assert [r.findings for r in first] == [(), (), ()]
+    assert first[0] is first[1] is first[2] is lint("Clear STAR answers.")
+    assert [r.text_length for r in first] == [19, 19, 19]
+    risky = lint_many(["Too old for the job.", "Too old for the job."])
+    assert risky[0].findings and risky[0] == risky[1] and risky[0] is not risky[1]
+    monkeypatch.setattr(engine, "_EMPTY_REPORTS", {})
+    monkeypatch.setattr(engine, "_EMPTY_REPORTS_LIMIT", 1)
+    a, b, c = lint_many(["Calm.", "Clear answers.", "Clear answers."])
+    assert a is lint("Fine.") and b == c and b is not c
+    assert len(engine._EMPTY_REPORTS) == 1

@@ -43,7 +43,7 @@ def _end(source: str, text: str, pos: int) -> int | None:
 
 def test_every_rest_of_the_rules_is_flattened() -> None:
     """None falls back to re: the built-in rules use nothing the matcher lacks."""
-    literals = default_engine().prefilter.tables[2]
+    literals = default_engine().prefilter.scan_tables()[2]
     sources = {lit[6] for lit in literals if lit[1] == REST_REGEX and lit[6] is not None}
     assert len(sources) > 2_000
     assert [s for s in sources if rxprog.program(s) is None] == []
@@ -53,7 +53,7 @@ def test_every_rest_matches_like_re_where_its_literal_ends() -> None:
     """Each rest at every place in the corpus where its literal ends (what the scan asks),
     and the automaton that rules rests out never rules out one that matches."""
     pf = default_engine().prefilter
-    literals = pf.tables[2]
+    literals = pf.scan_tables()[2]
     by_literal: dict[str, str] = {}
     for lit, entry in zip(sorted(_literal_texts(pf)), literals, strict=True):
         if entry[1] == REST_REGEX and entry[6] is not None:

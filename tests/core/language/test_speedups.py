@@ -9,6 +9,7 @@ words).
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import struct
@@ -28,7 +29,7 @@ from candor.language.classifier import (
     sentence_spans,
     sentence_spans_py,
 )
-from candor.language.engine import _lower, default_engine
+from candor.language.engine import _BOUNDARY, _lower, default_engine
 from candor.language.model import Finding
 from candor.language.prefilter import (
     REST_REGEX,
@@ -161,11 +162,35 @@ def test_scan_rules_on_generated_text(parts: list[str]) -> None:
     assert _scan_rules(low) == _scan_rules_by_parts(low)
 
 
+def test_number_tuples_leave_the_collectors_care_at_once() -> None:
+    """The scan's, match_each's and the sentence splitter's tuples hold numbers only, so
+    the garbage collector need never look at them; a tuple holding a tracked object
+    (a bucket given as a list) stays in its care."""
+    low = _lower("He is too old for the role. Kids at home? She is a good culture fit.")
+    pf = default_engine().prefilter
+    got = pf.scanner().scan_rules(" " + low, low, pf.entry)
+    assert got and not any(gc.is_tracked(item) for item in got)
+    ends = [e for _, _, e in got if e]
+    assert ends and not any(gc.is_tracked(e) or any(map(gc.is_tracked, e)) for e in ends)
+    spans = speedups.sentence_spans(low, set())
+    assert len(spans) == 3 and not any(map(gc.is_tracked, spans))
+    nodes, edges, literals = pf.scan_tables()
+    scanner = speedups.Scanner(nodes, edges, literals, compile_rest)
+
+    def as_list(found: str, boundary: bool) -> tuple[object, object, bool]:
+        _, matchers, always = pf.entry(found, boundary)
+        return [found], matchers, always
+
+    listed = scanner.scan_rules(" " + low, low, as_list)
+    assert [p for p, _, _ in listed] == [p for p, _, _ in got]
+    assert all(gc.is_tracked(item) for item in listed)
+
+
 def test_scan_rules_refuses_what_it_cannot_use() -> None:
     pf = default_engine().prefilter
     # A scanner of its own: entries are kept per literal once given.
-    nodes, edges, literals = pf.tables
-    scanner = speedups.Scanner(nodes, edges, list(literals), compile_rest)
+    nodes, edges, literals = pf.scan_tables()
+    scanner = speedups.Scanner(nodes, edges, literals, compile_rest)
     low = "he is too old for the role"
     with pytest.raises(ValueError, match="spaced must be"):
         scanner.scan_rules(low, low, pf.entry)
@@ -379,7 +404,7 @@ def test_first_two_characters_admit_every_start_when_they_cannot_tell(source: st
 def test_every_first_two_table_admits_what_its_rest_matches() -> None:
     """Each regex rest with a table, tried at every corpus word start: wherever ``re``
     matches, the table lets the first two characters through."""
-    literals = default_engine().prefilter.tables[2]
+    literals = default_engine().prefilter.scan_tables()[2]
     tables = [lit for lit in literals if lit[1] == REST_REGEX and not lit[2]]
     assert len(tables) > 5_000
     import re
@@ -410,6 +435,62 @@ def test_sentence_spans_match_on_every_corpus_item() -> None:
 @given(_TEXT)
 def test_sentence_spans_match_on_generated_text(text: str) -> None:
     assert speedups.sentence_spans(text, _ABBREVIATIONS) == sentence_spans_py(text)
+
+
+def _boundary_ends(low: str) -> list[int]:
+    return [m.end() for m in _BOUNDARY.finditer(low)]
+
+
+def test_sentence_ends_match_the_boundary_pattern_on_every_corpus_item() -> None:
+    lows = [_lower(t) for t in TEXTS]
+    bad = [low for low in lows if speedups.sentence_ends(low) != _boundary_ends(low)]
+    assert sum(len(speedups.sentence_ends(low)) for low in lows) > 50_000
+    assert bad == []
+
+
+#: What the engine's sentence boundaries turn on: the marks, the titles whose full stop
+#: ends nothing, dashes with and without spaces, quotes and brackets after a mark, line
+#: ends, and characters beyond ASCII and beyond Latin-1.
+_BOUNDARY_PARTS = st.sampled_from(
+    [
+        ".",
+        "!",
+        "?",
+        ";",
+        " ",
+        "-",
+        "\u2014",
+        "\u2013",
+        "\n",
+        "\r",
+        "\u2028",
+        "\u2029",
+        '"',
+        "'",
+        ")",
+        "]",
+        "\t",
+        "\u00a0",
+        "mr.",
+        "mrs.",
+        "ms.",
+        "mx.",
+        "dr.",
+        "vs.",
+        "a",
+        "é",
+        "_",
+        "1",
+        "amr.",
+        "Ω",
+    ]
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_BOUNDARY_PARTS, max_size=30).map("".join))
+def test_sentence_ends_match_the_boundary_pattern_on_generated_text(low: str) -> None:
+    assert speedups.sentence_ends(low) == _boundary_ends(low)
 
 
 def test_sentence_spans_read_the_abbreviations_given() -> None:
@@ -678,6 +759,11 @@ def test_bad_arguments_raise_instead_of_reading_outside_the_text() -> None:
         scorer.span_sums("abc", [(2, 1)])
     with pytest.raises(TypeError):
         scorer.span_sums("abc", [[0, 3]])
+    for bad in [(0, 3, 4), (0.0, 3), (0, "3"), (0,)]:
+        with pytest.raises(TypeError, match="a span is a"):
+            scorer.span_sums("abc", [(0, 3), bad])
+    with pytest.raises(OverflowError):
+        scorer.span_sums("abc", [(0, 2**70)])
     with pytest.raises(TypeError):
         scorer.span_sums(b"abc", [(0, 3)])
     with pytest.raises(TypeError, match="complex"):
