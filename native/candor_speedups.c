@@ -50,7 +50,7 @@ big_calloc(size_t size)
         char *m = mmap(NULL, len + BIG_PAGE, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS,
                        -1, 0);
         if (m == MAP_FAILED) {
-            return NULL;
+            goto heap; /* (a mapping refused: the heap may still have room) */
         }
         char *a = (char *)(((uintptr_t)m + BIG_PAGE - 1) & ~(uintptr_t)(BIG_PAGE - 1));
         if (a > m) {
@@ -63,6 +63,7 @@ big_calloc(size_t size)
         memcpy(a, &len, sizeof(len));
         return a + BIG_HEADER;
     }
+heap:; /* (an empty statement: a declaration follows) */
 #endif
     char *p = PyMem_RawCalloc(1, total);
     if (p == NULL) {
