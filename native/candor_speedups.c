@@ -857,8 +857,9 @@ next_read_word(SpanScorer *s, int kind, const void *data, Py_ssize_t *i, Py_ssiz
     return 0;
 }
 
-/* A span (start, end): a tuple of two ints, read without PyArg_ParseTuple's format
- * (a tenth of span_sums' time went to it). 0, or -1 with TypeError. */
+/* A span (start, end): a tuple of two ints, read directly (PyArg_ParseTuple parsed its
+ * format string at every span); anything else by PyArg_ParseTuple, for its errors.
+ * 0, or -1 with TypeError (OverflowError for an int past Py_ssize_t). */
 static int
 span_of(PyObject *span, const char *what, Py_ssize_t *a, Py_ssize_t *b)
 {
