@@ -789,6 +789,60 @@ tokbuf_free(TokBuf *t)
     }
 }
 
+/* Where the next word of data[*j : end] starts (re's [^\W_][\w']*); *j moves past its
+ * end. end when no word is left. Latin-1 text, most notes, by one table a character. */
+static inline Py_ssize_t
+word_bounds(int kind, const void *data, Py_ssize_t *j, Py_ssize_t end)
+{
+    Py_ssize_t i = *j, start;
+    if (kind == PyUnicode_1BYTE_KIND) {
+        const Py_UCS1 *latin1 = data;
+        while (i < end && !(latin1_class[latin1[i]] & ALNUM)) {
+            i++;
+        }
+        start = i;
+        while (i < end && (latin1_class[latin1[i]] & CONT)) {
+            i++;
+        }
+    }
+    else {
+        while (i < end && !(char_class(PyUnicode_READ(kind, data, i)) & ALNUM)) {
+            i++;
+        }
+        start = i;
+        while (i < end && (char_class(PyUnicode_READ(kind, data, i)) & CONT)) {
+            i++;
+        }
+    }
+    *j = i;
+    return start;
+}
+
+/* Copy the word data[start : stop] to out, a decimal digit as '0'; return its hash. */
+static inline uint64_t
+word_copy(int kind, const void *data, Py_ssize_t start, Py_ssize_t stop, Py_UCS4 *out)
+{
+    uint64_t h = HASH_INIT;
+    if (kind == PyUnicode_1BYTE_KIND) {
+        const Py_UCS1 *latin1 = data; /* (the same, without PyUnicode_READ's switch) */
+        for (Py_ssize_t q = start; q < stop; q++) {
+            Py_UCS4 c = latin1_class[latin1[q]] & DECIMAL ? '0' : latin1[q];
+            out[q - start] = c;
+            h = hash_step(h, c);
+        }
+        return hash_final(h);
+    }
+    for (Py_ssize_t q = start; q < stop; q++) {
+        Py_UCS4 c = PyUnicode_READ(kind, data, q);
+        if (char_class(c) & DECIMAL) {
+            c = '0';
+        }
+        out[q - start] = c;
+        h = hash_step(h, c);
+    }
+    return hash_final(h);
+}
+
 /* The slot of the next word of data[*i : end] (re's [^\W_][\w']*, a decimal digit read
  * as '0'), an empty slot if the tables lack it; *i moves past it. *out is NULL when no
  * word is left. Returns -1 (with an exception) when memory runs out. */
@@ -796,51 +850,25 @@ static int
 next_word(SpanScorer *s, int kind, const void *data, Py_ssize_t *i, Py_ssize_t end, TokBuf *t,
           WordSlot **out)
 {
-    Py_ssize_t j = *i;
-    if (kind == PyUnicode_1BYTE_KIND) {
-        const Py_UCS1 *latin1 = data;
-        while (j < end && !(latin1_class[latin1[j]] & ALNUM)) {
-            j++;
-        }
-    }
-    else {
-        while (j < end && !(char_class(PyUnicode_READ(kind, data, j)) & ALNUM)) {
-            j++;
-        }
-    }
-    if (j >= end) {
-        *i = j;
+    Py_ssize_t start = word_bounds(kind, data, i, end);
+    if (start >= end) {
         *out = NULL;
         return 0;
     }
-    Py_ssize_t n = 0;
-    uint64_t h = HASH_INIT;
-    for (; j < end; j++) {
-        Py_UCS4 c = PyUnicode_READ(kind, data, j);
-        unsigned k = char_class(c);
-        if (!(k & CONT)) {
-            break;
+    Py_ssize_t n = *i - start;
+    if (n > t->cap) {
+        Py_ssize_t cap = t->cap * 4 > n ? t->cap * 4 : n;
+        Py_UCS4 *grown = PyMem_Malloc((size_t)cap * sizeof(Py_UCS4));
+        if (grown == NULL) {
+            PyErr_NoMemory();
+            return -1;
         }
-        if (k & DECIMAL) {
-            c = '0';
-        }
-        if (n == t->cap) {
-            Py_ssize_t cap = t->cap * 4;
-            Py_UCS4 *grown = PyMem_Malloc((size_t)cap * sizeof(Py_UCS4));
-            if (grown == NULL) {
-                PyErr_NoMemory();
-                return -1;
-            }
-            memcpy(grown, t->buf, (size_t)n * sizeof(Py_UCS4));
-            tokbuf_free(t);
-            t->buf = grown;
-            t->cap = cap;
-        }
-        t->buf[n++] = c;
-        h = hash_step(h, c);
+        tokbuf_free(t);
+        t->buf = grown;
+        t->cap = cap;
     }
-    *i = j;
-    *out = word_find(s, t->buf, n, hash_final(h));
+    uint64_t h = word_copy(kind, data, start, *i, t->buf);
+    *out = word_find(s, t->buf, n, h);
     return 0;
 }
 
@@ -967,57 +995,15 @@ span_words_read(SpanScorer *s, int kind, const void *data, Py_ssize_t a, Py_ssiz
     sw->n = 0;
     sw->n_chars = 0;
     Py_ssize_t j = a;
-    const Py_UCS1 *latin1 = kind == PyUnicode_1BYTE_KIND ? data : NULL;
     for (;;) {
-        /* As next_word splits: [^\W_][\w']*, a decimal digit read as '0'. */
-        Py_ssize_t start;
-        if (latin1 != NULL) {
-            while (j < b && !(latin1_class[latin1[j]] & ALNUM)) {
-                j++;
-            }
-            start = j;
-            while (j < b && (latin1_class[latin1[j]] & CONT)) {
-                j++;
-            }
-        }
-        else {
-            while (j < b && !(char_class(PyUnicode_READ(kind, data, j)) & ALNUM)) {
-                j++;
-            }
-            start = j;
-            while (j < b && (char_class(PyUnicode_READ(kind, data, j)) & CONT)) {
-                j++;
-            }
-        }
+        Py_ssize_t start = word_bounds(kind, data, &j, b);
         if (start >= b) {
             break;
         }
         if (span_words_room(sw, j - start) < 0) {
             return -1;
         }
-        Py_UCS4 *out = sw->chars + sw->n_chars;
-        uint64_t h = HASH_INIT;
-        if (latin1 != NULL) {
-            for (Py_ssize_t q = start; q < j; q++) {
-                Py_UCS4 c = latin1[q];
-                if (latin1_class[c] & DECIMAL) {
-                    c = '0';
-                }
-                out[q - start] = c;
-                h = hash_step(h, c);
-            }
-        }
-        else {
-            for (Py_ssize_t q = start; q < j; q++) {
-                Py_UCS4 c = PyUnicode_READ(kind, data, q);
-                if (char_class(c) & DECIMAL) {
-                    c = '0';
-                }
-                out[q - start] = c;
-                h = hash_step(h, c);
-            }
-        }
-        h = hash_final(h);
+        uint64_t h = word_copy(kind, data, start, j, sw->chars + sw->n_chars);
         sw->off[sw->n] = sw->n_chars;
         sw->len[sw->n] = j - start;
         sw->hash[sw->n] = h;
@@ -3605,6 +3591,15 @@ rxa_step(RxAuto *a, int32_t s, int k)
     return t;
 }
 
+/* The state after state s reads a character of class k: from trans, made by rxa_step
+ * the first time (RXA_GIVE_UP, RXA_ERROR as rxa_step gives them). */
+static inline int32_t
+rxa_next(RxAuto *a, int32_t s, int k)
+{
+    int32_t t = a->trans[(size_t)s * (size_t)a->n_cls + (size_t)k];
+    return t == RXA_UNKNOWN ? rxa_step(a, s, k) : t;
+}
+
 /* rx's automaton of kind `search`, built on first need; NULL where it has none (or on
  * an error: *error is then set, with an exception). */
 static RxAuto *
@@ -3635,13 +3630,9 @@ rxa_run(RxAuto *a, int kind, const void *data, Py_ssize_t at, Py_ssize_t end)
             return 0;
         }
         Py_UCS4 c = PyUnicode_READ(kind, data, i);
-        int k = a->cls[c < 128 ? c : 128];
-        int32_t t = a->trans[(size_t)s * (size_t)a->n_cls + (size_t)k];
-        if (t == RXA_UNKNOWN) {
-            t = rxa_step(a, s, k);
-            if (t == RXA_ERROR) {
-                return -1;
-            }
+        int32_t t = rxa_next(a, s, a->cls[c < 128 ? c : 128]);
+        if (t == RXA_ERROR) {
+            return -1;
         }
         if (t == RXA_GIVE_UP) {
             return 1; /* too many states: the matcher answers */
@@ -4694,13 +4685,9 @@ match_gate(Rx *rx, int kind, const void *data, Py_ssize_t k, Py_ssize_t len, Mat
             return 0;
         }
         Py_UCS4 c = PyUnicode_READ(kind, data, i);
-        int cl = a->cls[c < 128 ? c : 128];
-        int32_t t = a->trans[(size_t)st * (size_t)a->n_cls + (size_t)cl];
-        if (t == RXA_UNKNOWN) {
-            t = rxa_step(a, st, cl);
-            if (t == RXA_ERROR) {
-                return -1;
-            }
+        int32_t t = rxa_next(a, st, a->cls[c < 128 ? c : 128]);
+        if (t == RXA_ERROR) {
+            return -1;
         }
         if (t == RXA_GIVE_UP) {
             gate->all = 1;
@@ -4719,14 +4706,10 @@ match_gate(Rx *rx, int kind, const void *data, Py_ssize_t k, Py_ssize_t len, Mat
     /* The classes' ways out of st, then the characters of each class. */
     int32_t out[129];
     for (int cl = 0; cl < a->n_cls; cl++) {
-        int32_t t = a->trans[(size_t)st * (size_t)a->n_cls + (size_t)cl];
-        if (t == RXA_UNKNOWN) {
-            t = rxa_step(a, st, cl);
-            if (t == RXA_ERROR) {
-                return -1;
-            }
+        out[cl] = rxa_next(a, st, cl); /* RXA_GIVE_UP counts as a way out */
+        if (out[cl] == RXA_ERROR) {
+            return -1;
         }
-        out[cl] = t; /* RXA_GIVE_UP counts as a way out: the matcher answers */
     }
     for (int c = 0; c < 128; c++) {
         if (out[a->cls[c]] != 0) {

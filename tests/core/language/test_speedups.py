@@ -502,6 +502,10 @@ def test_sentence_spans_read_the_abbreviations_given() -> None:
     assert speedups.sentence_spans("Call Über. Then go.", {"über"}) == [(0, 19)]
     assert speedups.sentence_spans("Call ..... Then", {""}) == [(0, 15)]
     assert speedups.sentence_spans("Call ..... Then", {"x"}) == [(0, 10), (11, 15)]
+    # The longest of a frozenset is kept between calls: another frozenset is read anew.
+    assert speedups.sentence_spans(text, frozenset({"abc"})) == [(0, 16), (17, 25), (26, 32)]
+    assert speedups.sentence_spans(text, frozenset({"abcdefghij"})) == [(0, 25), (26, 32)]
+    assert speedups.sentence_spans(text, frozenset({"abc"})) == [(0, 16), (17, 25), (26, 32)]
 
 
 def test_span_sums_match_bit_for_bit_on_every_corpus_item(
