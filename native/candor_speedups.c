@@ -747,6 +747,51 @@ untracked(PyObject *t)
     return t;
 }
 
+/* settle(obj): what the collector does to a tuple of atoms at its first look, for an
+ * object of an immutable type. The engine's findings and reports hold only strings,
+ * numbers and tuples of findings, so they can never be part of a reference cycle; a
+ * caller holding thousands of them (bulk screening's list) made each full collection
+ * walk them all, and brought those collections on, as they piled up in the oldest
+ * generation. Untracked, they cost the collector nothing. The object is untracked only
+ * when nothing it refers to (its type aside) is tracked, so a tuple of findings is
+ * settled after its findings. */
+typedef struct {
+    PyObject *type;
+    int tracked;
+} SettleVisit;
+
+static int
+settle_visit(PyObject *o, void *arg)
+{
+    SettleVisit *v = arg;
+    if (o != v->type && PyObject_IS_GC(o) && PyObject_GC_IsTracked(o)) {
+        v->tracked = 1;
+        return 1; /* stop: it stays tracked */
+    }
+    return 0;
+}
+
+PyDoc_STRVAR(settle_doc,
+"settle(obj) -> obj\n\n"
+"Stop the garbage collector tracking obj when nothing it refers to (its type aside) is\n"
+"tracked, as the collector does with a tuple of atoms. Only for objects that nothing\n"
+"will ever make refer to a container (immutable ones): a cycle through an untracked\n"
+"object is never collected.");
+
+static PyObject *
+settle(PyObject *Py_UNUSED(module), PyObject *obj)
+{
+    if (PyObject_IS_GC(obj) && PyObject_GC_IsTracked(obj)) {
+        traverseproc traverse = Py_TYPE(obj)->tp_traverse;
+        SettleVisit v = {(PyObject *)Py_TYPE(obj), 0};
+        if (traverse != NULL && traverse(obj, settle_visit, &v) == 0 && !v.tracked) {
+            PyObject_GC_UnTrack(obj);
+        }
+    }
+    Py_INCREF(obj);
+    return obj;
+}
+
 static int
 list_append_new(PyObject *list, PyObject *item)
 {
@@ -5004,6 +5049,7 @@ static PyMethodDef module_methods[] = {
     {"match_each", match_each, METH_VARARGS, match_each_doc},
     {"sentence_spans", sentence_spans, METH_VARARGS, sentence_spans_doc},
     {"sentence_ends", sentence_ends, METH_VARARGS, sentence_ends_doc},
+    {"settle", settle, METH_O, settle_doc},
     {NULL, NULL, 0, NULL},
 };
 
@@ -5280,7 +5326,7 @@ PyInit_candor_speedups(void)
         Py_DECREF(m);
         return NULL;
     }
-    if (PyModule_AddIntConstant(m, "VERSION", 14) < 0) {
+    if (PyModule_AddIntConstant(m, "VERSION", 15) < 0) {
         Py_DECREF(m);
         return NULL;
     }

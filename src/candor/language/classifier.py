@@ -361,6 +361,20 @@ class SecondOpinion:
             return probs
         return [self._logistic(d.real, d.imag) for d in self.span_sums(low, spans)]
 
+    def probabilities_many(
+        self, lows: Sequence[str], spans: Sequence[Sequence[tuple[int, int]]]
+    ) -> list[tuple[float, ...]]:
+        """``[tuple(self.probabilities(low, sp)) for low, sp in zip(lows, spans, strict=True)]``, with
+        the compiled scorer looked up once for all of them (bulk screening's texts)."""
+        if len(lows) != len(spans):
+            raise ValueError("probabilities_many: as many texts as lists of spans are needed")
+        if not native.SPEEDUPS:
+            return [tuple(self.probabilities(low, sp)) for low, sp in zip(lows, spans, strict=True)]
+        sums, bias = self._compiled_scorer().span_sums, self.bias
+        return [
+            tuple(sums(low, sp, bias)) if sp else () for low, sp in zip(lows, spans, strict=True)
+        ]
+
     def span_sums(self, low: str, spans: Sequence[tuple[int, int]]) -> list[complex]:
         """Return, per span of ``low``, the sum over its features of idf * weight (real
         part) and idf ** 2 (imaginary part): what :meth:`probabilities` needs.

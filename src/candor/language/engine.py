@@ -111,6 +111,59 @@ def _lower(text: str) -> str:
     return low
 
 
+def _window(low: str, n: int, bounds: list[int], p: int) -> tuple[int, int, bool]:
+    """The stretch of ``low`` (``n`` characters, sentence ends ``bounds``) in which the
+    rules are tried at position ``p``: its sentence, and whether it is short enough to
+    serve the positions after ``p`` in it; in a long sentence, a chunk around ``p``."""
+    i = bisect.bisect_right(bounds, p)
+    lo = bounds[i - 1] if i else 0
+    hi = bounds[i] if i < len(bounds) else n
+    if hi - lo <= 3 * WINDOW:
+        return lo, hi, True
+    # A long sentence: evaluate on a fixed grid of overlapping chunks so that each rule
+    # runs at most once per chunk (linear, whatever the density).
+    s_start, s_end = lo, hi
+    k = (p - s_start) // WINDOW
+    lo = max(s_start, s_start + (k - 1) * WINDOW)
+    hi = min(s_end, s_start + (k + 2) * WINDOW)
+    if lo > s_start:
+        space = low.find(" ", lo, lo + 40)
+        lo = space + 1 if space >= 0 else lo
+    if hi < s_end:
+        space = low.rfind(" ", hi - 40, hi)
+        hi = space if space > lo else hi
+    return lo, hi, False
+
+
+def _record(
+    found: dict[tuple[str, int, int], Finding],
+    rule: Rule,
+    text: str,
+    low: str,
+    start: int,
+    end: int,
+    lo: int,
+    hi: int,
+    req_rx: re.Pattern[str] | None,
+    memo: dict[object, object],
+) -> None:
+    """Add ``rule``'s finding at ``start:end`` to ``found`` if the rule accepts the match
+    there (in the stretch ``lo:hi``) and it is not there already."""
+    fkey = (rule.id, start, end)
+    if fkey in found or not _accept(rule, Hit(text, low, start, end, lo, hi, req_rx, memo)):
+        return
+    found[fkey] = Finding(
+        rule_id=rule.id,
+        category=rule.category,
+        severity=rule.severity,
+        start=start,
+        end=end,
+        match=text[start:end],
+        message=rule.message,
+        suggestion=rule.suggestion,
+    )
+
+
 @dataclass(frozen=True, slots=True)
 class Engine:
     """A compiled set of rules. Build once; :meth:`lint` is thread-safe."""
@@ -209,11 +262,14 @@ class Engine:
         model = self.model
         if second_opinion and model is not None:
             spans = [tuple(sentence_spans(t)) for t in texts]
-            probs = [
-                tuple(model.probabilities(low, sp)) for low, sp in zip(lows, spans, strict=True)
-            ]
+            probs = model.probabilities_many(lows, spans)
+            threshold = model.threshold
             found = [
-                _second_opinion(model, t, low, f, req_rx, sp, pr)
+                # Most texts: no finding to veto and no sentence to add, which
+                # _second_opinion would answer with f itself (()), asked here instead.
+                f
+                if not f and max(pr, default=0.0) < threshold
+                else _second_opinion(model, t, low, f, req_rx, sp, pr)
                 for t, low, f, sp, pr in zip(texts, lows, found, spans, probs, strict=True)
             ]
         return [_report(_prune(f), len(t)) for t, f in zip(texts, found, strict=True)]
@@ -227,69 +283,38 @@ class Engine:
         scanned: Sequence[Scanned] | None = None,
     ) -> tuple[Finding, ...]:
         """The rules' findings in ``text`` (``low`` is its :func:`_lower`); ``scanned`` is
-        what :meth:`_scanned` gives, when the compiled scan was run already."""
-        n = len(low)
-        bounds: list[int] | None = None
-        done: set[tuple[str, int, int]] = set()
-        found: dict[tuple[str, int, int], Finding] = {}
-        # The last short sentence's window: positions come in order, mostly several to
-        # a sentence.
-        last_lo = last_hi = -1
+        what :meth:`_scanned` gives, when the compiled scan was run already.
 
-        def window(p: int) -> tuple[int, int]:
-            nonlocal bounds, last_lo, last_hi
-            if last_lo <= p < last_hi:
-                return last_lo, last_hi
-            if bounds is None:
-                bounds = _sentence_ends(low)
-            i = bisect.bisect_right(bounds, p)
-            lo = bounds[i - 1] if i else 0
-            hi = bounds[i] if i < len(bounds) else n
-            if hi - lo <= 3 * WINDOW:
-                last_lo, last_hi = lo, hi
-            else:
-                # A long sentence: evaluate on a fixed grid of overlapping chunks so that
-                # each rule runs at most once per chunk (linear, whatever the density).
-                s_start, s_end = lo, hi
-                k = (p - s_start) // WINDOW
-                lo = max(s_start, s_start + (k - 1) * WINDOW)
-                hi = min(s_end, s_start + (k + 2) * WINDOW)
-                if lo > s_start:
-                    space = low.find(" ", lo, lo + 40)
-                    lo = space + 1 if space >= 0 else lo
-                if hi < s_end:
-                    space = low.rfind(" ", hi - 40, hi)
-                    hi = space if space > lo else hi
-            return lo, hi
-
-        # Cue searches shared by the matches of this call (see Hit.memo).
-        memo: dict[object, object] = {}
-
-        def record(rule: Rule, span: tuple[int, int], lo: int, hi: int) -> None:
-            start, end = span
-            if start >= end:
-                return
-            fkey = (rule.id, start, end)
-            if fkey in found or not _accept(rule, Hit(text, low, start, end, lo, hi, req_rx, memo)):
-                return
-            found[fkey] = Finding(
-                rule_id=rule.id,
-                category=rule.category,
-                severity=rule.severity,
-                start=start,
-                end=end,
-                match=text[start:end],
-                message=rule.message,
-                suggestion=rule.suggestion,
-            )
-
-        match_each = native.speedups.match_each if native.SPEEDUPS else None
+        No function is defined in here: the two closures it had cost a function object
+        each and a cell per variable they shared, made for every text (bulk screening
+        1.026 times as fast without them; docs/performance.md, 0.21).
+        """
         if scanned is None:
             todo, buckets = self._scanned(low, prefilter)
         else:
             todo, buckets = scanned, self.prefilter.entries
+        if not todo:
+            return ()
+        n = len(low)
+        bounds: list[int] | None = None
+        done: set[tuple[str, int, int]] = set()
+        found: dict[tuple[str, int, int], Finding] = {}
+        # Cue searches shared by the matches of this call (see Hit.memo).
+        memo: dict[object, object] = {}
+        # The last short sentence's window: positions come in order, mostly several to a
+        # sentence, and most of them fall in the window before.
+        last_lo = last_hi = -1
+        match_each = native.speedups.match_each if native.SPEEDUPS else None
         for p, number, ends in todo:
             bucket = buckets[number]
+            if last_lo <= p < last_hi:
+                lo, hi = last_lo, last_hi
+            else:
+                if bounds is None:
+                    bounds = _sentence_ends(low)
+                lo, hi, short = _window(low, n, bounds, p)
+                if short:
+                    last_lo, last_hi = lo, hi
             starting = bucket.starting
             if ends is None and starting:
                 matchers = bucket.matchers
@@ -298,18 +323,17 @@ class Engine:
                 else:
                     m = bucket.pattern().match(low, p)  # type: ignore[union-attr]
                     if m is not None:
-                        lo, hi = window(p)
-                        for i, span in enumerate(m.regs[1:]):
-                            if p <= span[0] and span[1] <= hi:
-                                record(starting[i], span, lo, hi)
+                        for i, (start, end) in enumerate(m.regs[1:]):
+                            if p <= start < end <= hi:
+                                _record(
+                                    found, starting[i], text, low, start, end, lo, hi, req_rx, memo
+                                )
             if ends:
-                lo, hi = window(p)
                 for i, end in ends:
-                    if end <= hi:
-                        record(starting[i], (p, end), lo, hi)
+                    if p < end <= hi:
+                        _record(found, starting[i], text, low, p, end, lo, hi, req_rx, memo)
             searchers = bucket.searchers
             if searchers:
-                lo, hi = window(p)
                 for rule, rx, present in searchers:
                     key = (rule.id, lo, hi)
                     if key in done:
@@ -318,7 +342,9 @@ class Engine:
                     if present is not None and not present(low, lo, hi):
                         continue  # the rule cannot match in this window
                     for sm in rx.finditer(low, lo, hi):
-                        record(rule, sm.span(), lo, hi)
+                        start, end = sm.span()
+                        if start < end:
+                            _record(found, rule, text, low, start, end, lo, hi, req_rx, memo)
         return tuple(found.values())  # most texts: (), which the collector never tracks
 
     def _scanned(self, low: str, prefilter: bool) -> tuple[Sequence[Scanned], Sequence[Bucket]]:
@@ -644,12 +670,27 @@ _EMPTY_REPORTS_LIMIT = 10_000
 
 
 def _report(findings: tuple[Finding, ...], length: int) -> LintReport:
-    """The report of a text of ``length`` characters with ``findings`` (pruned)."""
+    """The report of a text of ``length`` characters with ``findings`` (pruned).
+
+    With the compiled extension, the report and its findings leave the garbage
+    collector's care (``candor_speedups.settle``): they hold only strings, numbers and
+    a tuple of findings, and never change. A caller holding a bulk run's reports made
+    each full collection walk them all, and brought those collections on as they piled
+    up: one to three in a pass over 10 MB of notes, 10 to 20 ms each
+    (docs/performance.md, 0.21)."""
     if findings:
+        if native.SPEEDUPS:
+            settle = native.speedups.settle
+            for f in findings:
+                settle(f)
+            settled: LintReport = settle(LintReport(findings=settle(findings), text_length=length))
+            return settled
         return LintReport(findings=findings, text_length=length)
     got = _EMPTY_REPORTS.get(length)
     if got is None:
         got = LintReport(findings=(), text_length=length)
+        if native.SPEEDUPS:
+            native.speedups.settle(got)
         if len(_EMPTY_REPORTS) < _EMPTY_REPORTS_LIMIT:
             _EMPTY_REPORTS[length] = got
     return got

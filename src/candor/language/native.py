@@ -27,10 +27,11 @@ __all__ = ["SPEEDUPS", "speedups"]
 #: third characters; 10: Rx.may, Rx.may_search and Rx.automaton, the automata that
 #: rule rests and windows out; 11: match_each, the rules' start patterns at a
 #: position; 12: SpanScorer.dump and SpanScorer.load; 13: Scanner.scan_rules; 14:
-#: sentence_ends, the engine's sentence boundaries, and the scan's gates). An
+#: sentence_ends, the engine's sentence boundaries, and the scan's gates; 15: settle,
+#: reports out of the garbage collector's care). An
 #: older build, left in place by an install that did not rebuild it, is not used: the
 #: pure-Python code runs instead.
-REQUIRED_VERSION = 14
+REQUIRED_VERSION = 15
 
 
 def _load() -> Any:

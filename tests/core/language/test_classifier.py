@@ -15,7 +15,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from candor.language import explain, lint
+from candor.language import explain, lint, native
 from candor.language.classifier import (
     MODEL_PATH,
     SecondOpinion,
@@ -114,6 +114,32 @@ def test_one_pass_probabilities_equal_sentence_by_sentence(text: str) -> None:
     assert model.probabilities(low, spans) == pytest.approx(
         [model.probability(low, a, b) for a, b in spans], abs=1e-9
     )
+
+
+@pytest.mark.parametrize("compiled", [True, False])
+def test_probabilities_of_many_texts_are_each_texts_probabilities(
+    monkeypatch: pytest.MonkeyPatch, compiled: bool
+) -> None:
+    """probabilities_many (bulk screening's sums, the scorer looked up once) gives each
+    text's probabilities, with and without the compiled scorer; a text without sentences
+    gets none."""
+    if compiled and native.speedups is None:
+        pytest.skip("candor_speedups is not built")
+    monkeypatch.setattr(native, "SPEEDUPS", compiled)
+    model = load_model()
+    texts = [
+        "She has three kids. Strong SQL, 4/4.",
+        "",
+        "Word is he fudged his expense reports at the last place!",
+        "   ",
+    ]
+    lows = [t.lower() for t in texts]
+    spans = [tuple(sentence_spans(t)) for t in texts]
+    got = model.probabilities_many(lows, spans)
+    assert got == [tuple(model.probabilities(low, sp)) for low, sp in zip(lows, spans, strict=True)]
+    assert [len(p) for p in got] == [2, 0, 1, 0]
+    with pytest.raises(ValueError, match="as many texts as lists of spans"):
+        model.probabilities_many(lows, spans[:2])
 
 
 @pytest.mark.parametrize(

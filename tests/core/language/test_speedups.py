@@ -186,6 +186,51 @@ def test_number_tuples_leave_the_collectors_care_at_once() -> None:
     assert all(gc.is_tracked(item) for item in listed)
 
 
+def test_settle_untracks_what_refers_to_nothing_tracked() -> None:
+    """settle: what the collector does to a tuple of atoms at its first look, for any
+    object; one that refers to a tracked object (its type aside) stays tracked."""
+    finding = Finding(
+        rule_id="CND-AGE-001",
+        category="age",
+        severity="error",
+        start=0,
+        end=3,
+        match="old",
+        message="m",
+        suggestion="s",
+    )
+    assert gc.is_tracked(finding)  # its type is a heap type: referred to, never counted
+    assert speedups.settle(finding) is finding and not gc.is_tracked(finding)
+    pair = tuple([finding, finding])
+    assert gc.is_tracked(pair)
+    assert speedups.settle(pair) is pair and not gc.is_tracked(pair)
+    holding = tuple([finding, [1]])  # a list: tracked
+    assert speedups.settle(holding) is holding and gc.is_tracked(holding)
+    unsettled = tuple([Finding(**{**finding.to_dict(), "match": "older"})])
+    assert speedups.settle(unsettled) is unsettled and gc.is_tracked(unsettled)
+    assert speedups.settle(5) == 5 and speedups.settle("x") == "x"
+    gc.collect()  # the collector walks past them without harm
+    assert pair[0].match == "old" and holding[1] == [1]
+
+
+def test_reports_leave_the_collectors_care_and_equal_the_pure_ones(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The engine settles each report and its findings: a caller holding thousands of
+    them (bulk screening) no longer brings on full collections that walk them all. The
+    reports are those of the pure-Python code, which leaves them tracked."""
+    texts = ["He is too old for the role. Kids at home?", "Strong SQL, 4/4.", ""]
+    settled = default_engine().lint_many(texts)
+    flagged = [r for r in settled if r.findings]
+    assert flagged and not any(gc.is_tracked(r) for r in settled)
+    assert not any(
+        gc.is_tracked(r.findings) or any(map(gc.is_tracked, r.findings)) for r in flagged
+    )
+    monkeypatch.setattr(native, "SPEEDUPS", False)
+    pure = default_engine().lint_many(texts)
+    assert pure == settled and gc.is_tracked(pure[0])
+
+
 def test_scan_rules_refuses_what_it_cannot_use() -> None:
     pf = default_engine().prefilter
     # A scanner of its own: entries are kept per literal once given.
