@@ -117,11 +117,19 @@ def latency(
     }
 
 
-def stages(notes: list[str], batch: int = 1_000) -> dict[str, float]:
+def stages(notes: list[str], batch: int | None = None) -> dict[str, float]:
     """ms per MB of each stage of ``lint_many`` (Engine._lint_batch, the same calls, the
     same tuples), timed one by one."""
     from candor.language.classifier import sentence_spans
-    from candor.language.engine import _lower, _prune, _second_opinion, default_engine
+    from candor.language.engine import (
+        BATCH_ITEMS,
+        _lower,
+        _prune,
+        _second_opinion,
+        default_engine,
+    )
+
+    batch = BATCH_ITEMS if batch is None else batch
 
     engine = default_engine()
     model = engine.model
@@ -160,11 +168,13 @@ def stages(notes: list[str], batch: int = 1_000) -> dict[str, float]:
         spans = [tuple(sentence_spans(t)) for t in texts]
         timed("sentences", t0)
         t0 = time.perf_counter()
-        probs = [tuple(model.probabilities(low, sp)) for low, sp in zip(lows, spans, strict=True)]
+        probs = model.probabilities_many(lows, spans)
         timed("sums and probabilities", t0)
         t0 = time.perf_counter()
+        threshold = model.threshold
         for t, low, f, sp, pr in zip(texts, lows, found, spans, probs, strict=True):
-            _prune(_second_opinion(model, t, low, f, None, sp, pr))
+            if f or max(pr, default=0.0) >= threshold:  # as _lint_batch asks
+                _prune(_second_opinion(model, t, low, f, None, sp, pr))
         timed("decisions", t0)
     mb = sum(len(n.encode("utf-8")) for n in notes) / 1e6
     return {k: v * 1000 / mb for k, v in spent.items()}

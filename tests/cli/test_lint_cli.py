@@ -216,7 +216,8 @@ def test_jsonl_jobs_gives_the_single_process_output(
     lines.insert(200, "")  # a blank line is skipped in both
     src = tmp_path / "notes.jsonl"
     src.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    monkeypatch.setattr(lint_command, "CHUNK_ITEMS", 13)  # many chunks, several in flight
+    monkeypatch.setattr(lint_command, "CHUNK_ITEMS", 13)  # many chunks
+    monkeypatch.setattr(lint_command, "JOB_CHUNK_ITEMS", 7)  # several in flight
 
     assert main(["lint", "--jsonl", str(src)]) == 2
     single = capsys.readouterr()

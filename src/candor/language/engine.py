@@ -24,6 +24,7 @@ How it works
 from __future__ import annotations
 
 import bisect
+import operator
 import re
 import threading
 from collections.abc import Iterable, Iterator, Sequence
@@ -83,10 +84,15 @@ _APOSTROPHES = str.maketrans(dict.fromkeys(_APOSTROPHE_CHARS, "'"))
 
 
 #: :meth:`Engine.lint_many` takes texts through each stage in batches of at most this
-#: many texts or characters (about 1,000 notes or 1 MB): large enough that a stage's
-#: tables stay in the processor's caches, small enough to bound the memory held.
-BATCH_ITEMS = 1_000
-BATCH_CHARS = 1_000_000
+#: many texts or characters (about 4,000 notes or 4 MB). A stage's tables (the scan's
+#: trie, literals and automata, the scorer's) leave the processor's caches while the
+#: other stages run, and each batch pays to bring them back: batches of 4 MB ran 1.117
+#: times as fast as batches of 1 MB (79.6 → 72.6 ms per MB of typical notes in stages,
+#: the scan 30.1 → 26.7), 2 MB 1.049, 8 MB 1.09 (docs/performance.md, 0.21). What a
+#: batch holds is a few times its text (the lower-cased copy, the scan's positions,
+#: the sentence spans and probabilities): about 15 MB at most, which bounds it.
+BATCH_ITEMS = 4_000
+BATCH_CHARS = 4_000_000
 
 
 def _check_text(text: object, field: str) -> None:
@@ -152,16 +158,30 @@ def _record(
     fkey = (rule.id, start, end)
     if fkey in found or not _accept(rule, Hit(text, low, start, end, lo, hi, req_rx, memo)):
         return
-    found[fkey] = Finding(
-        rule_id=rule.id,
-        category=rule.category,
-        severity=rule.severity,
-        start=start,
-        end=end,
-        match=text[start:end],
-        message=rule.message,
-        suggestion=rule.suggestion,
+    found[fkey] = _settled(
+        Finding(
+            rule_id=rule.id,
+            category=rule.category,
+            severity=rule.severity,
+            start=start,
+            end=end,
+            match=text[start:end],
+            message=rule.message,
+            suggestion=rule.suggestion,
+        )
     )
+
+
+def _settled(finding: Finding) -> Finding:
+    """``finding``, out of the garbage collector's care with the compiled extension
+    (``candor_speedups.settle``; see :func:`_report`). Done as a finding is made: a
+    batch holds its findings while its later stages run, long enough for the
+    collector to move them to its oldest generation, where enough of them bring on a
+    full collection, which walks the whole heap (80 ms in a process holding the
+    corpus; docs/performance.md, 0.21)."""
+    if native.SPEEDUPS:
+        native.speedups.settle(finding)
+    return finding
 
 
 @dataclass(frozen=True, slots=True)
@@ -249,7 +269,10 @@ class Engine:
         # What a stage hands to the next is held as tuples: a tuple of numbers leaves the
         # garbage collector's care at its first look, where a list, held until the batch
         # ends, is moved to the oldest generation and makes its full passes over the
-        # whole heap come about three times as often (docs/performance.md, 0.18).
+        # whole heap come about three times as often (docs/performance.md, 0.18). The
+        # rules' findings are settled tuples (the collector keeps any tuple of objects
+        # other than tuples in its care), and the second opinion's lists become reports
+        # as they are made.
         lows = [_lower(t) for t in texts]
         scans: list[Sequence[Scanned] | None] = [None] * len(texts)
         if native.SPEEDUPS:
@@ -264,12 +287,17 @@ class Engine:
             spans = [tuple(sentence_spans(t)) for t in texts]
             probs = model.probabilities_many(lows, spans)
             threshold = model.threshold
-            found = [
-                # Most texts: no finding to veto and no sentence to add, which
-                # _second_opinion would answer with f itself (()), asked here instead.
-                f
-                if not f and max(pr, default=0.0) < threshold
-                else _second_opinion(model, t, low, f, req_rx, sp, pr)
+            return [
+                _report(
+                    # Most texts: no finding to veto and no sentence to add, which
+                    # _second_opinion would answer with f itself (()), asked here instead.
+                    _prune(
+                        f
+                        if not f and max(pr, default=0.0) < threshold
+                        else _second_opinion(model, t, low, f, req_rx, sp, pr)
+                    ),
+                    len(t),
+                )
                 for t, low, f, sp, pr in zip(texts, lows, found, spans, probs, strict=True)
             ]
         return [_report(_prune(f), len(t)) for t, f in zip(texts, found, strict=True)]
@@ -345,7 +373,12 @@ class Engine:
                         start, end = sm.span()
                         if start < end:
                             _record(found, rule, text, low, start, end, lo, hi, req_rx, memo)
-        return tuple(found.values())  # most texts: (), which the collector never tracks
+        if not found:
+            return ()  # most texts: the empty tuple, which the collector never tracks
+        got = tuple(found.values())
+        if native.SPEEDUPS:
+            native.speedups.settle(got)  # its findings are settled: see _settled
+        return got
 
     def _scanned(self, low: str, prefilter: bool) -> tuple[Sequence[Scanned], Sequence[Bucket]]:
         """Each position to try, the number of its bucket, and its rules' matches there
@@ -607,58 +640,85 @@ def _second_opinion(
     top = max(probs, default=0.0)
     if not findings and top < threshold:
         return ()  # most texts: nothing to veto and no sentence to add (a tenth of the stage)
-    starts = [a for a, _ in spans]
-    known: dict[int, bool] = {}  # per sentence: a long one may hold thousands of findings
-
-    def knows(k: int) -> bool:
-        got = known.get(k)
-        if got is None:
-            got = known[k] = model.knows(low, *spans[k])
-        return got
-
+    # Per sentence, whether the model knows enough of its words (computed once: a long
+    # sentence may hold thousands of findings).
+    known: dict[int, bool] = {}
     out: list[Finding] = []
-    for f in findings:
-        limit = model.veto_errors if f.severity == "error" else model.veto
-        if limit > 0:
-            # The sentences the finding overlaps: spans are sorted and disjoint, and
-            # those before j start before the finding ends.
-            i = max(0, bisect.bisect_right(starts, f.start) - 1)
-            j = bisect.bisect_left(starts, f.end)
-            over = [k for k in range(i, j) if spans[k][1] > f.start]
-            if (
-                over
-                and max(probs[k] for k in over) < limit
-                and all(knows(k) for k in over)
-                and model.knows_all(low, f.start, f.end)
-            ):
-                continue
-        out.append(f)
+    if findings:
+        veto, veto_errors = model.veto, model.veto_errors
+        starts = [a for a, _ in spans]
+        for f in findings:
+            limit = veto_errors if f.severity == "error" else veto
+            if limit > 0:
+                # The sentences the finding overlaps: spans are sorted and disjoint, and
+                # those before j start before the finding ends. Mostly one.
+                fs = f.start
+                i = bisect.bisect_right(starts, fs) - 1
+                if i < 0:
+                    i = 0
+                j = bisect.bisect_left(starts, f.end)
+                if j - i == 1:
+                    over: Sequence[int] = (i,) if spans[i][1] > fs else ()
+                else:
+                    over = [k for k in range(i, j) if spans[k][1] > fs]
+                if (
+                    over
+                    and max([probs[k] for k in over]) < limit
+                    and all(_knows(model, low, spans, known, k) for k in over)
+                    and model.knows_all(low, fs, f.end)
+                ):
+                    continue
+            out.append(f)
     if top < threshold:
         return out
     # The kept findings by start, to find a sentence's own without a pass over all of
     # them (a long text may hold thousands of sentences and findings).
-    kept = sorted(out, key=lambda f: f.start)
+    kept = sorted(out, key=_START) if len(out) > 1 else out[:]
     kept_starts = [f.start for f in kept]
-    longest = max((f.end - f.start for f in kept), default=0)
-    for k in [k for k, p in enumerate(probs) if p >= threshold]:
+    longest = max([f.end - f.start for f in kept], default=0)
+    confident = model.confident_category
+    for k, p in enumerate(probs):
+        if p < threshold:
+            continue
         a, b = spans[k]
         if req_rx is not None and req_rx.search(low, a, b):
             continue  # the sentence is about a requirement the plan declares
-        lo = bisect.bisect_left(kept_starts, a - longest)
-        hi = bisect.bisect_left(kept_starts, b)
-        inside = [f for f in kept[lo:hi] if a < f.end]
-        if inside and model.confident_category <= 0:
+        if kept:
+            lo = bisect.bisect_left(kept_starts, a - longest)
+            hi = bisect.bisect_left(kept_starts, b)
+            inside = [f for f in kept[lo:hi] if a < f.end]
+        else:
+            inside = []
+        if inside and confident <= 0:
             continue
-        if not knows(k):
+        if not _knows(model, low, spans, known, k):
             continue  # mostly words it never saw (another language, names, codes)
         if inside:
             # A rule spoke here: the model adds its category only when sure of it. (The
             # category alone costs a third of a full score with cues.)
             category, sure = model.category(low, a, b)
-            if sure < model.confident_category or any(f.category == category for f in inside):
+            if sure < confident or any(f.category == category for f in inside):
                 continue
-        out.append(finding_for(model.score(low, a, b, ranked=False), text))
+        out.append(_settled(finding_for(model.score(low, a, b, ranked=False), text)))
     return out
+
+
+#: A finding's start, the key its list is sorted by.
+_START = operator.attrgetter("start")
+
+
+def _knows(
+    model: SecondOpinion,
+    low: str,
+    spans: Sequence[tuple[int, int]],
+    known: dict[int, bool],
+    k: int,
+) -> bool:
+    """``model.knows`` of sentence ``k``, kept in ``known``."""
+    got = known.get(k)
+    if got is None:
+        got = known[k] = model.knows(low, *spans[k])
+    return got
 
 
 #: Reports without findings, by the length of their text: most texts have none, and
@@ -791,7 +851,7 @@ def lint_many(
     """Screen many texts at once: the reports of :func:`lint`, in order, faster.
 
     For bulk work (``candor lint --jsonl``, an analyst's export of notes): the texts go
-    through each stage of the engine together, in batches of about a thousand notes,
+    through each stage of the engine together, in batches of about 4,000 notes (4 MB),
     which on typical notes is about a third faster than calling :func:`lint` on each
     (docs/performance.md). The reports are the same, finding for finding.
 

@@ -150,12 +150,17 @@ def _print_text(source: str, text: str, findings: Any) -> None:
         write("No findings.\n")
 
 
-#: Items per chunk, screened together by lint_many (and handed to a worker process with
-#: --jobs): the engine's batch size, BATCH_ITEMS and BATCH_CHARS (about a third faster
-#: than one text at a time on typical notes), and small enough that output keeps
-#: flowing. Not imported from the engine, so that other commands start without it.
-CHUNK_ITEMS = 1_000
-CHUNK_CHARS = 1_000_000
+#: Items per chunk, screened together by lint_many: the engine's batch size, BATCH_ITEMS
+#: and BATCH_CHARS (about a third faster than one text at a time on typical notes), and
+#: small enough that output keeps flowing. Not imported from the engine, so that other
+#: commands start without it.
+CHUNK_ITEMS = 4_000
+CHUNK_CHARS = 4_000_000
+#: With --jobs, the chunks handed to the worker processes: a quarter of the above, so
+#: that the workers share a file's work evenly (10 MB in 4 MB chunks would leave one
+#: worker 6 MB and the other 4).
+JOB_CHUNK_ITEMS = 1_000
+JOB_CHUNK_CHARS = 1_000_000
 
 #: A line of the input: its output line already made (a malformed line), or (id, text).
 _Entry = tuple[str, None] | tuple[None, tuple[Any, str]]
@@ -180,7 +185,10 @@ def _lint_jsonl(args: argparse.Namespace, reqs: tuple[str, ...]) -> int:
     out = sys.stdout
     second_opinion = not args.rules_only
     try:
-        chunks = _chunks(_entries(stream, source, problems))
+        if jobs == 1:
+            chunks = _chunks(_entries(stream, source, problems), CHUNK_ITEMS, CHUNK_CHARS)
+        else:
+            chunks = _chunks(_entries(stream, source, problems), JOB_CHUNK_ITEMS, JOB_CHUNK_CHARS)
         results: Iterator[tuple[list[str], bool]]
         if jobs == 1:
             results = (_screen_chunk(c, reqs, second_opinion) for c in chunks)
@@ -233,13 +241,14 @@ def _entries(stream: Iterable[str], source: str, problems: list[Problem]) -> Ite
         yield None, (item_id, _clean(text))
 
 
-def _chunks(entries: Iterator[_Entry]) -> Iterator[list[_Entry]]:
+def _chunks(entries: Iterator[_Entry], items: int, chars: int) -> Iterator[list[_Entry]]:
+    """``entries`` in chunks of at most ``items`` entries or ``chars`` characters of text."""
     chunk: list[_Entry] = []
     size = 0
     for entry in entries:
         chunk.append(entry)
         size += len(entry[1][1]) if entry[1] is not None else 0
-        if len(chunk) >= CHUNK_ITEMS or size >= CHUNK_CHARS:
+        if len(chunk) >= items or size >= chars:
             yield chunk
             chunk, size = [], 0
     if chunk:

@@ -226,9 +226,17 @@ def test_reports_leave_the_collectors_care_and_equal_the_pure_ones(
     assert not any(
         gc.is_tracked(r.findings) or any(map(gc.is_tracked, r.findings)) for r in flagged
     )
+    # Settled as they are made: a batch holds the rules' findings while its later
+    # stages run (the collector never untracks a tuple of objects that are not tuples).
+    low = _lower(texts[0])
+    rules = default_engine()._rule_findings(texts[0], low, None, True)
+    assert rules and not gc.is_tracked(rules) and not any(map(gc.is_tracked, rules))
+    rules_only = default_engine().lint_many(texts, second_opinion=False)
+    assert rules_only[0].findings and not gc.is_tracked(rules_only[0])
     monkeypatch.setattr(native, "SPEEDUPS", False)
     pure = default_engine().lint_many(texts)
     assert pure == settled and gc.is_tracked(pure[0])
+    assert default_engine().lint_many(texts, second_opinion=False) == rules_only
 
 
 def test_scan_rules_refuses_what_it_cannot_use() -> None:
