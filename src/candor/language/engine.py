@@ -736,8 +736,9 @@ def _report(findings: tuple[Finding, ...], length: int) -> LintReport:
     collector's care (``candor_speedups.settle``): they hold only strings, numbers and
     a tuple of findings, and never change. A caller holding a bulk run's reports made
     each full collection walk them all, and brought those collections on as they piled
-    up: one to three in a pass over 10 MB of notes, 10 to 20 ms each
-    (docs/performance.md, 0.21)."""
+    up: up to two in a pass over 10 MB of notes, 17 to 86 ms each, the more the larger
+    the caller's heap (docs/performance.md, 0.21). The findings are settled already
+    (:func:`_settled`); settling one again costs a look."""
     if findings:
         if native.SPEEDUPS:
             settle = native.speedups.settle
