@@ -364,8 +364,8 @@ class SecondOpinion:
     def probabilities_many(
         self, lows: Sequence[str], spans: Sequence[Sequence[tuple[int, int]]]
     ) -> list[tuple[float, ...]]:
-        """``[tuple(self.probabilities(low, sp)) for low, sp in zip(lows, spans, strict=True)]``, with
-        the compiled scorer looked up once for all of them (bulk screening's texts)."""
+        """Each text's :meth:`probabilities` (as a tuple), the compiled scorer looked up
+        once for all of them (bulk screening's texts)."""
         if len(lows) != len(spans):
             raise ValueError("probabilities_many: as many texts as lists of spans are needed")
         if not native.SPEEDUPS:

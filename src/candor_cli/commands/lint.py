@@ -185,14 +185,13 @@ def _lint_jsonl(args: argparse.Namespace, reqs: tuple[str, ...]) -> int:
     out = sys.stdout
     second_opinion = not args.rules_only
     try:
-        if jobs == 1:
-            chunks = _chunks(_entries(stream, source, problems), CHUNK_ITEMS, CHUNK_CHARS)
-        else:
-            chunks = _chunks(_entries(stream, source, problems), JOB_CHUNK_ITEMS, JOB_CHUNK_CHARS)
+        entries = _entries(stream, source, problems)
         results: Iterator[tuple[list[str], bool]]
         if jobs == 1:
+            chunks = _chunks(entries, CHUNK_ITEMS, CHUNK_CHARS)
             results = (_screen_chunk(c, reqs, second_opinion) for c in chunks)
         else:
+            chunks = _chunks(entries, JOB_CHUNK_ITEMS, JOB_CHUNK_CHARS)
             results = _in_processes(chunks, reqs, second_opinion, jobs)
         for lines, has_errors in results:
             any_error = any_error or has_errors
